@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace tongban::cli {
+
+/// What a command of tongban-cli produces: the exit status and the JSON document for stdout
+/// (../shared/contracts/cli.md: 0 success, 1 failure, 2 bad input, 3 server unreachable; on
+/// failure the object is {"error": {"field", "message"}}).
+struct CommandOutput
+{
+    int exitCode = 0;
+    QJsonObject json;
+};
+
+/// `id-check NUMBER`: validates a citizen ID number (GB 11643-1999). Always exit 0 unless the
+/// argument is missing.
+CommandOutput runIdCheck(const QStringList &arguments);
+/// `demo-db --out FILE [--persons N] [--seed S]`: writes a new synthetic local database.
+CommandOutput runDemoDb(const QStringList &arguments);
+/// `lookup --db FILE (--id NUMBER | --name TEXT) [--unmasked]`: a person and the per-year summary.
+CommandOutput runLookup(const QStringList &arguments);
+/// `pension --case FILE`: the monthly pension at the start of retirement, with its breakdown.
+CommandOutput runPension(const QStringList &arguments);
+/// `retirement --birth YYYY-MM --group GROUP [...]`: statutory and flexible retirement.
+CommandOutput runRetirement(const QStringList &arguments);
+
+} // namespace tongban::cli
+
+namespace tongban::cli {
+
+/// {"error": {"field": @p field, "message": @p message}} — the contract's error shape.
+QJsonObject errorObject(const QString &field, const QString &message);
+
+} // namespace tongban::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/error.h"
+#include "pension/pensioncase.h"
+#include "pension/pensionresult.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace tongban::cli {
+
+/// The JSON shape of a pension case and result in the tongban-cli contract
+/// (docs/cli.md, `pension --case`).
+class PensionCaseJson
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::cli::PensionCaseJson)
+
+public:
+    /// Reads a pension case. Amounts are CNY with at most two decimals (a third decimal is
+    /// refused, never rounded); indices, years and coefficients are exact decimals. Unknown
+    /// fields are refused, so that a misspelt "deemed_months" cannot silently count as 0.
+    /// Errors: BadInput with the JSON path of the offending field and what is allowed.
+    static Result<pension::PensionCase> parse(const QJsonObject &object);
+
+    /// The contract's result object: region, retirement, age_at_retirement,
+    /// contribution_years, payout_months, calculation_base, basic_pension,
+    /// individual_account_pension, transitional_pension, supplements, total (CNY numbers with
+    /// two decimals), lines [{key, label, formula, value, source, confidence}], and warnings.
+    static QJsonObject toJson(const pension::PensionResult &result);
+};
+
+} // namespace tongban::cli

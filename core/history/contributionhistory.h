@@ -1,0 +1,100 @@
+#pragma once
+
+#include "common/error.h"
+#include "common/money.h"
+#include "common/yearmonth.h"
+#include "insured/contributionrecord.h"
+#include "insured/insuredperson.h"
+#include "policy/parameterset.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace tongban::history {
+
+/// One calendar year of a contribution history, as an expert reads it to a visitor.
+struct YearSummary
+{
+    int year = 0;
+    int monthsPaid = 0;
+    Money averageBase;                                ///< mean monthly base, half-up to the fen
+    std::optional<policy::SourcedFigure> averageWage; ///< the year's reference average wage (CNY/month)
+    std::optional<Rational> index;                    ///< Σ(monthly base / average wage) / months paid, exact
+    QList<insured::ContributionKind> kinds;           ///< kinds paid in the year, employee first
+    int gapMonths = 0;        ///< months of the year inside the career span with no record
+    Money accountCredited;    ///< credited to the individual account in the year (base × credit rate, each month half-up to the fen)
+    Money interest;           ///< interest credited for the year (see ContributionHistory::build)
+    Money balanceAtYearEnd;   ///< individual account balance at the end of the year (or at asOf)
+    bool reconstructed = false; ///< false for years covered by the opening balance
+};
+
+/// Totals over the whole history.
+struct HistoryTotals
+{
+    int actualMonths = 0;          ///< months with a record (实际缴费月数)
+    int deemedMonths = 0;          ///< 视同缴费月数 from the person
+    int gapMonths = 0;             ///< months without a record between the first and the last record
+    Money accountBalance;          ///< individual account balance at balanceAsOf
+    YearMonth balanceAsOf;         ///< last month included in the balance
+    std::optional<Rational> averageIndex; ///< over actual and deemed months; absent when a figure is missing
+    QStringList missingFigures;    ///< plain-language names of figures the data lacks (average wage 1994, crediting rate 2025, ...)
+};
+
+/// A person's monthly contribution records summarised per year, with the individual account
+/// reconstructed from them.
+///
+/// Account convention (stated because provinces differ and the research rates it LOW–MEDIUM):
+/// interest is credited per calendar year at that year's 记账利率 r. The balance carried into
+/// the year earns r for the whole year; a month's credit earns simple interest r × (12 − m) / 12,
+/// where m is its month number (a December credit earns nothing in its own year). In the year of
+/// asOf only the months up to asOf count: the carried balance earns r × M / 12 and each credit
+/// r × (M − m) / 12, M = asOf's month. Each year's interest is rounded half-up to the fen.
+/// A year whose rate is not published earns no interest and is listed in missingFigures.
+/// Years up to the opening balance's month are not reconstructed: the opening balance (carried
+/// over from the legacy ledger) stands for them.
+class ContributionHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::history::ContributionHistory)
+
+public:
+    /// Builds the summary of @p person's @p records (any order; one per month and kind) up to
+    /// and including @p asOf, with the figures of @p parameters for the person's region.
+    /// Errors: BadInput when the person's region is not shipped ("region"), or when two
+    /// records of the same kind fall in one month ("records[month]").
+    /// Sources: 国发〔1997〕26号 (11% credit), 国发〔2005〕38号 (8% credit), 人社部发〔2017〕31号
+    /// (national crediting rate).
+    static Result<ContributionHistory> build(const insured::InsuredPerson &person,
+                                             QList<insured::ContributionRecord> records,
+                                             const policy::ParameterSet &parameters, YearMonth asOf);
+
+    const QList<YearSummary> &years() const { return m_years; }
+    const HistoryTotals &totals() const { return m_totals; }
+    /// The records, sorted by month.
+    const QList<insured::ContributionRecord> &records() const { return m_records; }
+
+    /// Average index over actual months in [@p from, @p to] (Σ monthly index / months), or
+    /// std::nullopt when there are none. Error (MissingFigure) when a year's average wage is
+    /// missing.
+    Result<std::optional<Rational>> averageIndexBetween(YearMonth from, YearMonth to) const;
+    /// Months with a record in [@p from, @p to].
+    int actualMonthsBetween(YearMonth from, YearMonth to) const;
+
+    /// The average contribution index over actual and deemed months (deemed months at the
+    /// region's deemed index, 京劳社养发〔2007〕31号 for Beijing), exact. Error (MissingFigure)
+    /// naming the first year without an average wage.
+    Result<Rational> averageIndex() const;
+
+private:
+    QList<insured::ContributionRecord> m_records;
+    QList<YearSummary> m_years;
+    HistoryTotals m_totals;
+    QMap<int, Rational> m_wageByYear;
+    QList<int> m_yearsWithoutWage;
+    Rational m_deemedIndex;
+    int m_deemedMonths = 0;
+};
+
+} // namespace tongban::history

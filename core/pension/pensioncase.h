@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/money.h"
+#include "common/rational.h"
+#include "common/yearmonth.h"
+#include "insured/insuredperson.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tongban::pension {
+
+/// One period that earns a transitional pension: base × index × years × coefficient.
+struct TransitionalPart
+{
+    int months = 0;
+    Rational index;
+    std::optional<Money> base; ///< default: the calculation base
+    QString label;             ///< e.g. "G同", "G实" (shown on the sheet)
+};
+
+/// The inputs of the transitional pension (过渡性养老金) when they are known from a sheet or
+/// from the contribution history rather than the region's default.
+struct TransitionalInput
+{
+    QList<TransitionalPart> parts;
+    std::optional<Rational> coefficient;    ///< override of the region's 过渡系数 (0.012 = 1.2 %)
+    std::optional<Money> notionalAccount;   ///< 虚账实记 amount, divided by the region's divisor
+};
+
+/// Per-case override of the region's rounding conventions (each empty = region's own).
+struct RoundingOverride
+{
+    QString years;   ///< "exact", "2dp", "4dp", "trunc-2dp", "ceil-0.1"
+    QString amounts; ///< "fen", "jiao", "ceil-jiao"
+    QString total;   ///< "sum", "ceil-jiao"
+};
+
+/// A regional add-on printed on the sheet and added to the total.
+struct Supplement
+{
+    QString label;
+    Money amount;
+};
+
+/// Everything the monthly basic pension at the start of retirement depends on.
+/// Amounts in CNY held as Money (exact fen); indices and coefficients exact.
+struct PensionCase
+{
+    QString region;                                  ///< GB/T 2260; a city uses its province's rules
+    std::optional<insured::RetirementGroup> group;   ///< needed with birth when retirement is absent
+    std::optional<YearMonth> birth;
+    std::optional<YearMonth> retirement;             ///< month the pension starts
+    std::optional<Money> calculationBase;            ///< 计发基数 CNY/month; else the region's figure
+    Rational averageIndex;                           ///< 平均缴费指数 (0 … 3)
+    std::optional<Money> indexedWageBase;            ///< base multiplying the index (Henan, Jilin)
+    std::optional<Money> indexedWage;                ///< 指数化月平均缴费工资 as printed
+    int actualMonths = 0;                            ///< 实际缴费月数
+    int deemedMonths = 0;                            ///< 视同缴费月数
+    Money accountBalance;                            ///< 个人账户储存额 at retirement
+    std::optional<Rational> payoutMonths;            ///< override of 计发月数
+    std::optional<TransitionalInput> transitional;
+    RoundingOverride rounding;
+    QList<Supplement> supplements;
+};
+
+} // namespace tongban::pension

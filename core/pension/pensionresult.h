@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/money.h"
+#include "common/rational.h"
+#include "common/yearmonth.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tongban::pension {
+
+/// One step of the explained breakdown, as printed on a calculation sheet (养老金核算表).
+struct BreakdownLine
+{
+    QString key;        ///< stable identifier: "basic_pension", "transitional_pension.part1", …
+    QString label;      ///< translated name ("基础养老金")
+    QString formula;    ///< the formula with the values filled in
+    QString value;      ///< the result as shown (amounts with two decimals)
+    QString source;     ///< policy document(s) the step follows
+    QString confidence; ///< "HIGH", "MEDIUM", "LOW" of the weakest figure used; empty for pure arithmetic
+};
+
+/// The monthly basic pension at the start of retirement, with its breakdown.
+struct PensionResult
+{
+    QString region;                        ///< as in the case
+    QString regionName;                    ///< the rule set used ("北京市")
+    YearMonth retirement;
+    std::optional<YearsMonths> ageAtRetirement;
+    Rational contributionYears;            ///< N after the region's rounding
+    Rational payoutMonths;                 ///< 计发月数 used
+    Money calculationBase;                 ///< 计发基数 used
+    Money indexedWage;                     ///< 指数化月平均缴费工资 used
+    Money basicPension;                    ///< 基础养老金
+    Money individualAccountPension;        ///< 个人账户养老金
+    Money transitionalPension;             ///< 过渡性养老金 (0 when none)
+    Money supplements;                     ///< sum of add-ons
+    Money total;                           ///< monthly basic pension
+    QList<BreakdownLine> lines;
+    QStringList warnings;                  ///< e.g. contribution period below the minimum
+};
+
+} // namespace tongban::pension

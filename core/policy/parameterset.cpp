@@ -1,0 +1,101 @@
+#include "parameterset.h"
+#include "parameterloader.h"
+
+#include <QRegularExpression>
+
+namespace tongban::policy {
+
+Result<std::shared_ptr<const ParameterSet>> ParameterSet::loadBuiltIn()
+{
+    return ParameterLoader::load(QStringLiteral(":/parameters"));
+}
+
+Result<std::shared_ptr<const ParameterSet>> ParameterSet::loadFromDirectory(const QString &directory)
+{
+    return ParameterLoader::load(directory);
+}
+
+Result<const RegionParameters *> ParameterSet::region(const QString &code, const QString &field) const
+{
+    static const QRegularExpression sixDigits(QStringLiteral("^[1-9][0-9]{5}$"));
+    if (!sixDigits.match(code).hasMatch())
+        return Error::badInput(field, tr("\"%1\" is not a region code: six digits (GB/T 2260), e.g. 110000 for Beijing").arg(code));
+    const QString province = code.left(2) + QStringLiteral("0000");
+    const auto it = m_regions.constFind(province);
+    if (it == m_regions.constEnd()) {
+        QStringList shipped;
+        for (const RegionParameters &r : m_regions)
+            shipped << QStringLiteral("%1 %2").arg(r.code, r.displayName());
+        return Error::badInput(field, tr("no pension rules are shipped for region %1; available: %2")
+                                          .arg(code, shipped.join(QStringLiteral(", "))));
+    }
+    return &it.value();
+}
+
+QList<const RegionParameters *> ParameterSet::regions() const
+{
+    QList<const RegionParameters *> list;
+    for (const RegionParameters &r : m_regions)
+        list << &r;
+    return list;
+}
+
+std::optional<SourcedFigure> ParameterSet::payoutMonthsForAge(int years) const
+{
+    const auto it = m_payoutMonths.constFind(years);
+    if (it == m_payoutMonths.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<SourcedFigure> ParameterSet::creditingRate(int year) const
+{
+    const auto it = m_creditingRates.constFind(year);
+    if (it == m_creditingRates.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<SourcedFigure> ParameterSet::accountCreditRate(YearMonth month) const
+{
+    for (const EffectiveFigure &f : m_accountCreditRates) {
+        if (month >= f.from && (!f.to.isValid() || month <= f.to))
+            return f.figure;
+    }
+    return std::nullopt;
+}
+
+std::optional<SourcedFigure> ParameterSet::contributionRate(const QString &key) const
+{
+    const auto it = m_contributionRates.constFind(key);
+    if (it == m_contributionRates.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<RetirementGroupParameters> ParameterSet::retirementGroup(const QString &group) const
+{
+    const auto it = m_retirementGroups.constFind(group);
+    if (it == m_retirementGroups.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+Provenance ParameterSet::retirementProvenance() const
+{
+    return m_retirementProvenance;
+}
+
+int ParameterSet::minimumContributionMonths(int year) const
+{
+    if (year < m_minimumFromYear)
+        return m_minimumUntil2029;
+    return std::min(m_minimumMax, m_minimumFirst + (year - m_minimumFromYear) * m_minimumStep);
+}
+
+Provenance ParameterSet::minimumContributionProvenance() const
+{
+    return m_minimumContributionProvenance;
+}
+
+} // namespace tongban::policy

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "common/error.h"
+#include "regionparameters.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace tongban::policy {
+
+/// One retirement-age group's reform parameters (渐进式延迟法定退休年龄).
+struct RetirementGroupParameters
+{
+    int originalAgeMonths = 0; ///< 720 men, 660 women 55, 600 women 50
+    YearMonth firstCohort;     ///< first birth month with a delay (1965-01 men)
+    int monthsPerStep = 0;     ///< birth months per month of delay (4 or 2)
+    int maxDelayMonths = 0;    ///< 36 or 60
+};
+
+/// Every policy figure the calculations use, loaded from JSON data (resources/parameters).
+///
+/// Immutable after loading and safe to share between threads. Nothing in core/ holds a policy
+/// figure as a literal: it asks this object, which answers with the figure and its source, or
+/// with an Error naming the figure that is missing.
+class ParameterSet
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::policy::ParameterSet)
+
+public:
+    /// The parameters shipped inside the program (Qt resource ":/parameters").
+    /// Error when the shipped data is malformed (a build defect).
+    static Result<std::shared_ptr<const ParameterSet>> loadBuiltIn();
+    /// Parameters from a directory laid out like resources/parameters (national.json and
+    /// regions/<code>.json). Error naming the file and the JSON path of the first bad entry.
+    static Result<std::shared_ptr<const ParameterSet>> loadFromDirectory(const QString &directory);
+
+    /// The rules of the pooling region @p code: a six-digit GB/T 2260 code; a city or county
+    /// code ("320800") resolves to its province ("320000"). Error (BadInput on @p field) when
+    /// the code is malformed or no rule set is shipped for it, listing the shipped regions.
+    Result<const RegionParameters *> region(const QString &code, const QString &field = QStringLiteral("region")) const;
+    /// All shipped regions, ordered by code.
+    QList<const RegionParameters *> regions() const;
+
+    /// 计发月数 for a whole age in years (40…70), from the 国发〔2005〕38号 annex.
+    std::optional<SourcedFigure> payoutMonthsForAge(int years) const;
+
+    /// The individual-account crediting rate (记账利率) of calendar @p year as a fraction
+    /// (0.0262), or std::nullopt when it is not published in the data.
+    std::optional<SourcedFigure> creditingRate(int year) const;
+
+    /// The share of the contribution base credited to the individual account in @p month
+    /// (0.11 up to 2005-12, 0.08 from 2006-01), or std::nullopt before the first period.
+    std::optional<SourcedFigure> accountCreditRate(YearMonth month) const;
+
+    /// Contribution rates (fractions): "employee_personal", "employer",
+    /// "employer_before_2019_05", "flexible_total".
+    std::optional<SourcedFigure> contributionRate(const QString &key) const;
+
+    /// Reform parameters for a group: "male", "female-55", "female-50".
+    std::optional<RetirementGroupParameters> retirementGroup(const QString &group) const;
+    /// Provenance of the retirement-age reform figures.
+    Provenance retirementProvenance() const;
+    /// Minimum contribution months for a monthly pension, for someone reaching statutory age in
+    /// calendar @p year (180 through 2029, +6 a year from 2030, 240 from 2039).
+    int minimumContributionMonths(int year) const;
+    /// Provenance of the minimum-contribution rule.
+    Provenance minimumContributionProvenance() const;
+    /// Flexible retirement limits in months (36 each), from 人社部发〔2024〕94号.
+    int maxEarlyRetirementMonths() const { return m_maxEarlyMonths; }
+    int maxLateRetirementMonths() const { return m_maxLateMonths; }
+    Provenance flexibleRetirementProvenance() const { return m_flexibleProvenance; }
+
+private:
+    friend class ParameterLoader;
+
+    QMap<QString, RegionParameters> m_regions;
+    QMap<int, SourcedFigure> m_payoutMonths;
+    QMap<int, SourcedFigure> m_creditingRates;
+    QList<EffectiveFigure> m_accountCreditRates;
+    QMap<QString, SourcedFigure> m_contributionRates;
+    QMap<QString, RetirementGroupParameters> m_retirementGroups;
+    Provenance m_retirementProvenance;
+    Provenance m_minimumContributionProvenance;
+    int m_minimumUntil2029 = 0;
+    int m_minimumFromYear = 0;
+    int m_minimumFirst = 0;
+    int m_minimumStep = 0;
+    int m_minimumMax = 0;
+    int m_maxEarlyMonths = 0;
+    int m_maxLateMonths = 0;
+    Provenance m_flexibleProvenance;
+};
+
+} // namespace tongban::policy

@@ -1,0 +1,32 @@
+#include "regionparameters.h"
+
+#include <QLocale>
+
+namespace tongban::policy {
+
+Result<SourcedFigure> RegionParameters::calculationBaseFor(YearMonth retirement, const QString &field) const
+{
+    for (auto it = calculationBases.crbegin(); it != calculationBases.crend(); ++it) {
+        if (retirement >= it->from && (!it->to.isValid() || retirement <= it->to))
+            return it->figure;
+    }
+    return Error::missingFigure(field, tr("no published calculation base (计发基数) of %1 covers a pension starting %2; "
+                                          "enter the figure from the approval notice")
+                                           .arg(displayName(), retirement.toString()));
+}
+
+Result<SourcedFigure> RegionParameters::averageWageFor(int year) const
+{
+    const auto it = averageWages.constFind(year);
+    if (it == averageWages.constEnd())
+        return Error::missingFigure(QStringLiteral("average_wage.%1").arg(year),
+                                    tr("the average wage of %1 for %2 is not in the shipped data").arg(displayName()).arg(year));
+    return *it;
+}
+
+QString RegionParameters::displayName() const
+{
+    return QLocale().language() == QLocale::Chinese || nameEn.isEmpty() ? name : nameEn;
+}
+
+} // namespace tongban::policy
