@@ -270,11 +270,17 @@ Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, co
     for (qsizetype i = 0; i < wages.size(); ++i) {
         const QJsonObject o = wages.at(i).toObject();
         const QString path = QStringLiteral("average_wage[%1]").arg(i);
-        const int year = o.value(u"year").toInt();
+        const int year = o.value(u"statistic_year").toInt();
         if (year < 1950 || year > 2100)
-            r.fail(path + QStringLiteral(".year"), tr("a calendar year is required"));
+            r.fail(path + QStringLiteral(".statistic_year"), tr("a calendar year is required"));
         region.averageWages.insert(year, r.figure(o, path));
     }
+
+    const QJsonObject convention = root.value(u"average_wage_convention").toObject();
+    region.averageWageLagYears = convention.value(u"lag_years").toInt(-1);
+    if (region.averageWageLagYears < 0 || region.averageWageLagYears > 2)
+        r.fail(QStringLiteral("average_wage_convention.lag_years"), tr("0, 1 or 2 years is required"));
+    region.averageWageConvention = r.provenance(convention, QStringLiteral("average_wage_convention"));
 
     const QJsonObject pension = root.value(u"pension").toObject();
     const QString p = QStringLiteral("pension");

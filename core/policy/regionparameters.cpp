@@ -15,12 +15,16 @@ Result<SourcedFigure> RegionParameters::calculationBaseFor(YearMonth retirement,
                                            .arg(displayName(), retirement.toString()));
 }
 
-Result<SourcedFigure> RegionParameters::averageWageFor(int year) const
+Result<SourcedFigure> RegionParameters::averageWageFor(int contributionYear) const
 {
-    const auto it = averageWages.constFind(year);
+    const int statisticYear = contributionYear - averageWageLagYears;
+    const auto it = averageWages.constFind(statisticYear);
     if (it == averageWages.constEnd())
-        return Error::missingFigure(QStringLiteral("average_wage.%1").arg(year),
-                                    tr("the average wage of %1 for %2 is not in the shipped data").arg(displayName()).arg(year));
+        return Error::missingFigure(QStringLiteral("average_wage.%1").arg(statisticYear),
+                                    tr("the average wage of %1 for %2 (the denominator of %3 contributions) is not in the shipped data")
+                                        .arg(displayName())
+                                        .arg(statisticYear)
+                                        .arg(contributionYear));
     return *it;
 }
 

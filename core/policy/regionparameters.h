@@ -62,7 +62,9 @@ public:
     QString name;   ///< Chinese name ("北京市")
     QString nameEn; ///< English name ("Beijing")
     QList<EffectiveFigure> calculationBases; ///< 计发基数, CNY per month, by retirement month
-    QMap<int, SourcedFigure> averageWages;   ///< monthly average wage (CNY) bounding contribution bases, by contribution year
+    QMap<int, SourcedFigure> averageWages;   ///< monthly average wage (CNY), by statistic year
+    int averageWageLagYears = 1;             ///< contributions of year Y divide by statistic year Y − lag (上年度)
+    Provenance averageWageConvention;
     PensionRules pension;
 
     /// 计发基数 (CNY per month, exact) for a pension starting in @p retirement.
@@ -70,10 +72,12 @@ public:
     /// figure covers that month.
     Result<SourcedFigure> calculationBaseFor(YearMonth retirement, const QString &field = QStringLiteral("calculation_base")) const;
 
-    /// The monthly average wage (CNY, exact) that bounded contribution bases in @p year — the
-    /// denominator of that year's contribution index. Error (MissingFigure) naming region and
-    /// year when the data has no figure.
-    Result<SourcedFigure> averageWageFor(int year) const;
+    /// The monthly average wage (CNY, exact) that divides contribution bases paid in calendar
+    /// @p contributionYear to give that year's contribution index: the figure of statistic
+    /// year @p contributionYear − averageWageLagYears (上年度职工月平均工资). Error
+    /// (MissingFigure, field "average_wage.<statistic year>") naming region and year when the
+    /// data has no figure.
+    Result<SourcedFigure> averageWageFor(int contributionYear) const;
 
     /// Region name for the screen: Chinese name when the UI language is Chinese, else English.
     QString displayName() const;

@@ -1,0 +1,200 @@
+// PensionCalculator against the worked examples of real calculation sheets and teaching pages
+// (tests/data/worked-examples.json, copied unchanged from the policy research), and its refusals.
+
+#include "cli/pensioncasejson.h"
+#include "pension/pensioncalculator.h"
+#include "policy/parameterset.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace tongban;
+
+namespace {
+
+QJsonDocument readJson(const QString &name)
+{
+    QFile file(QStringLiteral(TONGBAN_TEST_DATA_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open test data %s", qPrintable(name));
+    return QJsonDocument::fromJson(file.readAll());
+}
+
+Money resultField(const pension::PensionResult &r, const QString &field)
+{
+    if (field == u"basic_pension")
+        return r.basicPension;
+    if (field == u"individual_account_pension")
+        return r.individualAccountPension;
+    if (field == u"transitional_pension")
+        return r.transitionalPension;
+    if (field == u"total")
+        return r.total;
+    qFatal("unknown result field %s", qPrintable(field));
+}
+
+} // namespace
+
+class TestPensionCalculator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        auto parameters = policy::ParameterSet::loadBuiltIn();
+        QVERIFY2(parameters.ok(), qPrintable(parameters.ok() ? QString() : parameters.error().message));
+        m_parameters = *parameters;
+    }
+
+    void workedExamples_data()
+    {
+        QTest::addColumn<QJsonObject>("caseObject");
+        QTest::addColumn<QJsonObject>("expect");
+        QTest::addColumn<QJsonObject>("expected");
+
+        QMap<QString, QJsonObject> expectedById;
+        for (const QJsonValue &v : readJson(QStringLiteral("worked-examples.json")).array())
+            expectedById.insert(v[u"id"].toString(), v[u"expected"].toObject());
+        const QJsonArray cases = readJson(QStringLiteral("worked-example-cases.json"))[u"cases"].toArray();
+        QVERIFY(cases.size() >= 20);
+        for (const QJsonValue &c : cases) {
+            const QString id = c[u"id"].toString();
+            QVERIFY2(expectedById.contains(id), qPrintable(id));
+            const QString name = c[u"variant"].isString() ? id + u' ' + c[u"variant"].toString() : id;
+            QTest::newRow(qPrintable(name)) << c[u"case"].toObject() << c[u"expect"].toObject() << expectedById.value(id);
+        }
+    }
+
+    void workedExamples()
+    {
+        QFETCH(QJsonObject, caseObject);
+        QFETCH(QJsonObject, expect);
+        QFETCH(QJsonObject, expected);
+
+        const auto pensionCase = cli::PensionCaseJson::parse(caseObject);
+        QVERIFY2(pensionCase.ok(), qPrintable(pensionCase.ok() ? QString() : pensionCase.error().field + u": " + pensionCase.error().message));
+        const auto result = pension::PensionCalculator(m_parameters).calculate(*pensionCase);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().field + u": " + result.error().message));
+
+        QVERIFY(!expect.isEmpty());
+        for (auto it = expect.begin(); it != expect.end(); ++it) {
+            const QJsonValue want = expected.value(it.value().toString());
+            QVERIFY2(want.isDouble(), qPrintable(it.value().toString()));
+            if (it.key() == u"payout_months") {
+                QCOMPARE(result->payoutMonths, *Rational::fromJsonDouble(want.toDouble()));
+                continue;
+            }
+            const Money got = resultField(*result, it.key());
+            QCOMPARE(got.toPlainString(), Money::fromJsonDouble(want.toDouble())->toPlainString());
+        }
+        // Every result explains itself: the components and the total each have a line.
+        QStringList keys;
+        for (const auto &line : result->lines)
+            keys << line.key;
+        for (const char *key : {"contribution_years", "payout_months", "calculation_base", "basic_pension", "individual_account_pension", "total"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+    }
+
+    void componentsAddUpToTheTotal()
+    {
+        const auto c = cli::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
+                                                                {QStringLiteral("retirement"), QStringLiteral("2025-03")},
+                                                                {QStringLiteral("average_index"), 1.1234},
+                                                                {QStringLiteral("actual_months"), 301},
+                                                                {QStringLiteral("deemed_months"), 77},
+                                                                {QStringLiteral("account_balance"), 123456.78},
+                                                                {QStringLiteral("payout_months"), 139}});
+        QVERIFY(c.ok());
+        const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
+        QVERIFY(r.ok());
+        QCOMPARE(r->calculationBase, Money::fromFen(1204900)); // 12049, 京人社发〔2025〕13号
+        QCOMPARE(r->total, r->basicPension + r->individualAccountPension + r->transitionalPension);
+        QVERIFY(!r->transitionalPension.isZero()); // Beijing G同 from the deemed months
+    }
+
+    void shanghaiRoundsComponentsToTheJiao()
+    {
+        const auto c = cli::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("310000")},
+                                                                {QStringLiteral("retirement"), QStringLiteral("2025-11")},
+                                                                {QStringLiteral("average_index"), 0.6754},
+                                                                {QStringLiteral("actual_months"), 187},
+                                                                {QStringLiteral("account_balance"), 92372},
+                                                                {QStringLiteral("payout_months"), 195}});
+        const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
+        QVERIFY(r.ok());
+        QCOMPARE(r->basicPension.toPlainString(), QStringLiteral("1622.80")); // 1622.81 to the fen
+        QCOMPARE(r->individualAccountPension.toPlainString(), QStringLiteral("473.70"));
+    }
+
+    void badInputNamesTheField_data()
+    {
+        QTest::addColumn<QJsonObject>("patch");
+        QTest::addColumn<QString>("field");
+        const auto o = [](const char *k, QJsonValue v) { return QJsonObject{{QLatin1String(k), v}}; };
+        QTest::newRow("unknown region") << o("region", QStringLiteral("990000")) << QStringLiteral("region");
+        QTest::newRow("malformed region") << o("region", QStringLiteral("11")) << QStringLiteral("region");
+        QTest::newRow("index above 3") << o("average_index", 3.5) << QStringLiteral("average_index");
+        QTest::newRow("negative index") << o("average_index", -0.1) << QStringLiteral("average_index");
+        QTest::newRow("third decimal in an amount") << o("account_balance", 1000.005) << QStringLiteral("account_balance");
+        QTest::newRow("months not whole") << o("actual_months", 12.5) << QStringLiteral("actual_months");
+        QTest::newRow("misspelt field") << o("deemed_month", 12) << QStringLiteral("deemed_month");
+        QTest::newRow("bad month") << o("retirement", QStringLiteral("2025-13")) << QStringLiteral("retirement");
+        QTest::newRow("bad group") << o("group", QStringLiteral("female")) << QStringLiteral("group");
+        QTest::newRow("no published base") << o("retirement", QStringLiteral("2031-01")) << QStringLiteral("calculation_base");
+        QTest::newRow("payout months zero") << o("payout_months", 0) << QStringLiteral("payout_months");
+        QTest::newRow("bad rounding") << QJsonObject{{QStringLiteral("rounding"), QJsonObject{{QStringLiteral("years"), QStringLiteral("3dp")}}}}
+                                      << QStringLiteral("rounding.years");
+        QTest::newRow("bad part")
+            << QJsonObject{{QStringLiteral("transitional"),
+                            QJsonObject{{QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("months"), -3}, {QStringLiteral("index"), 1}}}}}}}
+            << QStringLiteral("transitional.parts[0].months");
+        QTest::newRow("notional account outside Shanghai")
+            << QJsonObject{{QStringLiteral("transitional"), QJsonObject{{QStringLiteral("notional_account"), 100}}}}
+            << QStringLiteral("transitional.notional_account");
+    }
+
+    void badInputNamesTheField()
+    {
+        QFETCH(QJsonObject, patch);
+        QFETCH(QString, field);
+        QJsonObject c{{QStringLiteral("region"), QStringLiteral("110000")},   {QStringLiteral("retirement"), QStringLiteral("2024-06")},
+                      {QStringLiteral("average_index"), 1.0},                 {QStringLiteral("actual_months"), 240},
+                      {QStringLiteral("account_balance"), 50000},             {QStringLiteral("payout_months"), 139}};
+        for (auto it = patch.begin(); it != patch.end(); ++it)
+            c.insert(it.key(), it.value());
+        const auto parsed = cli::PensionCaseJson::parse(c);
+        Error error;
+        if (!parsed.ok()) {
+            error = parsed.error();
+        } else {
+            const auto r = pension::PensionCalculator(m_parameters).calculate(*parsed);
+            QVERIFY2(!r.ok(), "a bad case was accepted");
+            error = r.error();
+        }
+        QCOMPARE(error.field, field);
+        QVERIFY(!error.message.isEmpty());
+    }
+
+    void belowTheMinimumPeriodWarns()
+    {
+        const auto c = cli::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
+                                                                {QStringLiteral("retirement"), QStringLiteral("2024-06")},
+                                                                {QStringLiteral("average_index"), 1.0},
+                                                                {QStringLiteral("actual_months"), 179},
+                                                                {QStringLiteral("account_balance"), 1000},
+                                                                {QStringLiteral("payout_months"), 139}});
+        const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
+        QVERIFY(r.ok());
+        QCOMPARE(r->warnings.size(), 1);
+    }
+
+private:
+    std::shared_ptr<const policy::ParameterSet> m_parameters;
+};
+
+QTEST_GUILESS_MAIN(TestPensionCalculator)
+#include "testpensioncalculator.moc"
