@@ -110,12 +110,11 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
         const auto wage = region.averageWageFor(year);
         if (wage && !wage->value.isZero()) {
             s.averageWage = *wage;
-            h.m_wageByYear.insert(year, wage->value);
             if (!yearRecords.isEmpty()) {
-                Rational indexSum;
-                for (const ContributionRecord *r : yearRecords)
-                    indexSum += r->base.yuan() / wage->value;
-                s.index = indexSum / Rational(qint64(yearRecords.size()));
+                // One wage divides the whole year, so the mean of monthly indices is the mean base
+                // over the wage. Rounded half-up to 4 decimals, as yearly indices are printed.
+                s.index = (baseSum.yuan() / Rational(qint64(yearRecords.size())) / wage->value).rounded(4, RoundingMode::HalfUp);
+                h.m_indexByYear.insert(year, *s.index);
             }
         } else if (!yearRecords.isEmpty()) {
             h.m_yearsWithoutWage.append(year);
@@ -162,11 +161,12 @@ Result<std::optional<Rational>> ContributionHistory::averageIndexBetween(YearMon
     for (const ContributionRecord &r : m_records) {
         if (r.month < from || r.month > to)
             continue;
-        const auto wage = m_wageByYear.constFind(r.month.year());
-        if (wage == m_wageByYear.constEnd())
-            return Error::missingFigure(QStringLiteral("average_wage.%1").arg(r.month.year()),
-                                        tr("the average wage of %1 is missing, so the contribution index cannot be computed").arg(r.month.year()));
-        sum += r.base.yuan() / *wage;
+        const auto index = m_indexByYear.constFind(r.month.year());
+        if (index == m_indexByYear.constEnd())
+            return Error::missingFigure(QStringLiteral("average_wage.%1").arg(r.month.year() - 1),
+                                        tr("the average wage for %1 contributions is missing, so the contribution index cannot be computed")
+                                            .arg(r.month.year()));
+        sum += *index;
         ++count;
     }
     if (count == 0)
@@ -187,13 +187,13 @@ int ContributionHistory::actualMonthsBetween(YearMonth from, YearMonth to) const
 Result<Rational> ContributionHistory::averageIndex() const
 {
     if (!m_yearsWithoutWage.isEmpty())
-        return Error::missingFigure(QStringLiteral("average_wage.%1").arg(m_yearsWithoutWage.first()),
-                                    tr("the average wage of %1 is missing, so the average contribution index cannot be computed")
+        return Error::missingFigure(QStringLiteral("average_wage.%1").arg(m_yearsWithoutWage.first() - 1),
+                                    tr("the average wage for %1 contributions is missing, so the average contribution index cannot be computed")
                                         .arg(m_yearsWithoutWage.first()));
     Rational sum = m_deemedIndex * Rational(m_deemedMonths);
     qint64 count = m_deemedMonths;
     for (const ContributionRecord &r : m_records) {
-        sum += r.base.yuan() / m_wageByYear.value(r.month.year());
+        sum += m_indexByYear.value(r.month.year());
         ++count;
     }
     if (count == 0)

@@ -22,7 +22,7 @@ struct YearSummary
     int monthsPaid = 0;
     Money averageBase;                                ///< mean monthly base, half-up to the fen
     std::optional<policy::SourcedFigure> averageWage; ///< the year's reference average wage (CNY/month)
-    std::optional<Rational> index;                    ///< Σ(monthly base / average wage) / months paid, exact
+    std::optional<Rational> index;                    ///< mean base / the year's average wage, half-up to 4 decimals
     QList<insured::ContributionKind> kinds;           ///< kinds paid in the year, employee first
     int gapMonths = 0;        ///< months of the year inside the career span with no record
     Money accountCredited;    ///< credited to the individual account in the year (base × credit rate, each month half-up to the fen)
@@ -75,23 +75,24 @@ public:
     /// The records, sorted by month.
     const QList<insured::ContributionRecord> &records() const { return m_records; }
 
-    /// Average index over actual months in [@p from, @p to] (Σ monthly index / months), or
+    /// Average index over actual months in [@p from, @p to] (each month at its year's index), or
     /// std::nullopt when there are none. Error (MissingFigure) when a year's average wage is
     /// missing.
     Result<std::optional<Rational>> averageIndexBetween(YearMonth from, YearMonth to) const;
     /// Months with a record in [@p from, @p to].
     int actualMonthsBetween(YearMonth from, YearMonth to) const;
 
-    /// The average contribution index over actual and deemed months (deemed months at the
-    /// region's deemed index, 京劳社养发〔2007〕31号 for Beijing), exact. Error (MissingFigure)
-    /// naming the first year without an average wage.
+    /// The average contribution index over actual and deemed months: each month at its year's
+    /// index (4 decimals), deemed months at the region's deemed index (京劳社养发〔2007〕31号 for
+    /// Beijing), the mean exact. Error (MissingFigure) naming the first year without an average
+    /// wage.
     Result<Rational> averageIndex() const;
 
 private:
     QList<insured::ContributionRecord> m_records;
     QList<YearSummary> m_years;
     HistoryTotals m_totals;
-    QMap<int, Rational> m_wageByYear;
+    QMap<int, Rational> m_indexByYear; ///< yearly index, half-up to 4 decimals
     QList<int> m_yearsWithoutWage;
     Rational m_deemedIndex;
     int m_deemedMonths = 0;

@@ -1,0 +1,147 @@
+// ContributionHistory: per-year summary, the account convention, and gaps.
+
+#include "history/contributionhistory.h"
+#include "pension/historycasebuilder.h"
+#include "pension/pensioncalculator.h"
+#include "policy/parameterset.h"
+
+#include <QTest>
+
+using namespace tongban;
+using insured::ContributionKind;
+using insured::ContributionRecord;
+
+namespace {
+
+QList<ContributionRecord> months(YearMonth from, YearMonth to, Money base, ContributionKind kind = ContributionKind::Employee)
+{
+    QList<ContributionRecord> list;
+    for (YearMonth m = from; m <= to; m = m.addMonths(1))
+        list << ContributionRecord{m, base, Money(), Money(), kind, QString(), QStringLiteral("110105")};
+    return list;
+}
+
+insured::InsuredPerson person()
+{
+    insured::InsuredPerson p;
+    p.id = QStringLiteral("p1");
+    p.region = QStringLiteral("110105");
+    p.birthDate = QDate(1964, 3, 15);
+    p.retirementGroup = insured::RetirementGroup::Male;
+    return p;
+}
+
+} // namespace
+
+class TestContributionHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        auto p = policy::ParameterSet::loadBuiltIn();
+        QVERIFY(p.ok());
+        m_parameters = *p;
+    }
+
+    void yearSummaryAndIndex()
+    {
+        // 2023: twelve months at 11297 = exactly the 2022 statistic-year average → index 1.
+        const auto h = history::ContributionHistory::build(person(), months(YearMonth(2023, 1), YearMonth(2023, 12), Money::fromFen(1129700)),
+                                                           *m_parameters, YearMonth(2023, 12));
+        QVERIFY(h.ok());
+        QCOMPARE(h->years().size(), 1);
+        const auto &y = h->years().first();
+        QCOMPARE(y.monthsPaid, 12);
+        QCOMPARE(*y.index, Rational(1));
+        QCOMPARE(y.gapMonths, 0);
+        QCOMPARE(*h->averageIndex(), Rational(1));
+    }
+
+    void accountConventionOneYear()
+    {
+        // 2024, base 10000 each month → credit 800 a month (8%), rate 2.62 %.
+        // Interest = Σ 800 × 0.0262 × (12 − m)/12 for m = 1..12 = 800 × 0.0262 × 66/12 = 115.28.
+        const auto h = history::ContributionHistory::build(person(), months(YearMonth(2024, 1), YearMonth(2024, 12), Money::fromFen(1000000)),
+                                                           *m_parameters, YearMonth(2024, 12));
+        QVERIFY(h.ok());
+        const auto &y = h->years().first();
+        QCOMPARE(y.accountCredited, Money::fromFen(960000));
+        QCOMPARE(y.interest, Money::fromFen(11528));
+        QCOMPARE(h->totals().accountBalance, Money::fromFen(971528));
+    }
+
+    void openingBalanceEarnsTheFullYear()
+    {
+        auto p = person();
+        p.accountOpeningBalance = Money::fromFen(10000000); // 100000.00 at the end of 2023
+        p.accountOpeningMonth = YearMonth(2023, 12);
+        const auto h = history::ContributionHistory::build(p, months(YearMonth(2024, 1), YearMonth(2024, 1), Money::fromFen(1000000)),
+                                                           *m_parameters, YearMonth(2024, 12));
+        QVERIFY(h.ok());
+        // 100000 × 2.62 % = 2620.00; the January credit 800 earns 800 × 0.0262 × 11/12 = 19.21.
+        QCOMPARE(h->totals().accountBalance, Money::fromFen(10000000 + 80000 + 262000 + 1921));
+    }
+
+    void unpublishedRateIsReportedNotGuessed()
+    {
+        const auto h = history::ContributionHistory::build(person(), months(YearMonth(2025, 1), YearMonth(2025, 6), Money::fromFen(1000000)),
+                                                           *m_parameters, YearMonth(2025, 6));
+        QVERIFY(h.ok());
+        QCOMPARE(h->years().first().interest, Money());
+        QVERIFY(h->totals().missingFigures.join(u' ').contains(u"2025"));
+    }
+
+    void gapsAndFlexibleYears()
+    {
+        auto records = months(YearMonth(2010, 1), YearMonth(2010, 3), Money::fromFen(500000));
+        records << months(YearMonth(2010, 7), YearMonth(2010, 12), Money::fromFen(300000), ContributionKind::Flexible);
+        const auto h = history::ContributionHistory::build(person(), records, *m_parameters, YearMonth(2010, 12));
+        QVERIFY(h.ok());
+        const auto &y = h->years().first();
+        QCOMPARE(y.monthsPaid, 9);
+        QCOMPARE(y.gapMonths, 3);
+        QCOMPARE(y.kinds, (QList<ContributionKind>{ContributionKind::Employee, ContributionKind::Flexible}));
+        QCOMPARE(h->totals().actualMonths, 9);
+    }
+
+    void duplicateMonthIsRefused()
+    {
+        auto records = months(YearMonth(2010, 1), YearMonth(2010, 2), Money::fromFen(500000));
+        records << records.first();
+        const auto h = history::ContributionHistory::build(person(), records, *m_parameters, YearMonth(2010, 12));
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().field, QStringLiteral("records[2010-01]"));
+    }
+
+    void pensionFromHistoryIncludesBeijingPeriodPart()
+    {
+        auto p = person();
+        p.deemedMonths = 100;
+        // Every year paid at exactly that year's average wage: index 1.
+        const auto *beijing = *m_parameters->region(QStringLiteral("110000"));
+        QList<ContributionRecord> records;
+        for (YearMonth m(1992, 10); m <= YearMonth(2024, 2); m = m.addMonths(1))
+            records << months(m, m, Money::fromYuan(beijing->averageWageFor(m.year())->value, RoundingMode::HalfUp));
+        const auto built = pension::HistoryCaseBuilder::build(p, records, *m_parameters, std::nullopt, YearMonth(2026, 11), std::nullopt);
+        QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
+        QCOMPARE(built->pensionCase.retirement->toString(), QStringLiteral("2024-03"));
+        QCOMPARE(built->pensionCase.actualMonths, 377);
+        QVERIFY(built->pensionCase.transitional.has_value());
+        QCOMPARE(built->pensionCase.transitional->parts.size(), 2); // G同 and G实 1992-10…1998-06
+        QCOMPARE(built->pensionCase.transitional->parts.at(1).months, 69);
+        const auto result = pension::PensionCalculator(m_parameters).calculate(built->pensionCase);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().field + u' ' + result.error().message));
+        QCOMPARE(built->pensionCase.averageIndex, Rational(1));
+        QCOMPARE(result->calculationBase, Money::fromFen(1188300));
+        // 477 months → 39.75 years; (11883 + 11883) / 2 × 39.75 % = 4723.49
+        QCOMPARE(result->basicPension.toPlainString(), QStringLiteral("4723.49"));
+    }
+
+private:
+    std::shared_ptr<const policy::ParameterSet> m_parameters;
+};
+
+QTEST_GUILESS_MAIN(TestContributionHistory)
+#include "testcontributionhistory.moc"

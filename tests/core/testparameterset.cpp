@@ -1,0 +1,124 @@
+// ParameterSet: the shipped data loads, every figure carries a source, a missing figure is an
+// error naming it, and malformed data is refused with its file and JSON path.
+
+#include "policy/parameterset.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tongban;
+
+class TestParameterSet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        auto p = policy::ParameterSet::loadBuiltIn();
+        QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().field + u' ' + p.error().message));
+        m_parameters = *p;
+    }
+
+    void shipsBeijingAndJiangsuAtLeast()
+    {
+        QVERIFY(m_parameters->region(QStringLiteral("110000")).ok());
+        QVERIFY(m_parameters->region(QStringLiteral("320000")).ok());
+        QCOMPARE((*m_parameters->region(QStringLiteral("320829")))->code, QStringLiteral("320000")); // a county resolves to its province
+        const auto unknown = m_parameters->region(QStringLiteral("990000"));
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().message.contains(u"110000"));
+    }
+
+    void payoutTableAndDisputedAge47()
+    {
+        QCOMPARE(m_parameters->payoutMonthsForAge(60)->value, Rational(139));
+        QCOMPARE(m_parameters->payoutMonthsForAge(50)->value, Rational(195));
+        QCOMPARE(m_parameters->payoutMonthsForAge(70)->value, Rational(56));
+        const auto age47 = m_parameters->payoutMonthsForAge(47);
+        QCOMPARE(age47->value, Rational(207));
+        QCOMPARE(age47->provenance.confidence, QStringLiteral("MEDIUM"));
+        QVERIFY(age47->provenance.overridable);
+        QVERIFY(age47->provenance.note.contains(u"208"));
+        QVERIFY(!m_parameters->payoutMonthsForAge(71));
+    }
+
+    void creditingRates()
+    {
+        QCOMPARE(m_parameters->creditingRate(2024)->value, Rational(262, 10000));
+        QCOMPARE(m_parameters->creditingRate(2016)->value, Rational(831, 10000));
+        QVERIFY(!m_parameters->creditingRate(2025)); // not published: not shipped
+        QCOMPARE(m_parameters->accountCreditRate(YearMonth(2005, 12))->value, Rational(11, 100));
+        QCOMPARE(m_parameters->accountCreditRate(YearMonth(2006, 1))->value, Rational(8, 100));
+    }
+
+    void calculationBasesAndMissingFigures()
+    {
+        const auto *beijing = *m_parameters->region(QStringLiteral("110000"));
+        QCOMPARE(beijing->calculationBaseFor(YearMonth(2024, 3))->value, Rational(11883));
+        QCOMPARE(beijing->calculationBaseFor(YearMonth(2025, 12))->value, Rational(12049));
+        QCOMPARE(beijing->calculationBaseFor(YearMonth(2024, 3))->provenance.document, QStringLiteral("京人社发〔2024〕16号"));
+        const auto missing = beijing->calculationBaseFor(YearMonth(2030, 1));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, Error::Kind::MissingFigure);
+        QVERIFY(missing.error().message.contains(u"2030-01"));
+
+        // Contributions of 2025 divide by the 2024 statistic-year wage (上年度).
+        QCOMPARE(beijing->averageWageFor(2025)->value, Rational(11937));
+        QCOMPARE(beijing->averageWageFor(1992)->value, Rational(240)); // 1991: 2877 a year
+        const auto before = beijing->averageWageFor(1991);
+        QVERIFY(!before.ok());
+        QCOMPARE(before.error().field, QStringLiteral("average_wage.1990"));
+    }
+
+    void everyFigureNamesADocument()
+    {
+        for (const auto *region : m_parameters->regions()) {
+            for (const auto &base : region->calculationBases)
+                QVERIFY2(!base.figure.provenance.document.isEmpty(), qPrintable(region->code));
+            for (const auto &wage : region->averageWages)
+                QVERIFY2(!wage.provenance.document.isEmpty(), qPrintable(region->code));
+            QVERIFY(!region->pension.transitionalCoefficient.provenance.document.isEmpty());
+        }
+    }
+
+    void malformedDataIsRefusedWithItsPath_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("unknown source") << "\"source\": \"JRSF-2024-16\"" << "\"source\": \"NO-SUCH\"" << "calculation_base[4].source";
+        QTest::newRow("bad confidence") << "\"confidence\": \"HIGH\"" << "\"confidence\": \"SURE\"" << "calculation_base[4].confidence";
+        QTest::newRow("bad month") << "\"from\": \"2024-01\"" << "\"from\": \"2024-1\"" << "calculation_base[4].from";
+    }
+    void malformedDataIsRefusedWithItsPath()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("regions")));
+        QVERIFY(QFile::copy(QStringLiteral(":/parameters/national.json"), dir.filePath(QStringLiteral("national.json"))));
+        QFile source(QStringLiteral(":/parameters/regions/110000.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(source.readAll());
+        const qsizetype at = text.indexOf(from);
+        QVERIFY(at >= 0);
+        text.replace(at, from.size(), to);
+        QFile target(dir.filePath(QStringLiteral("regions/110000.json")));
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write(text.toUtf8());
+        target.close();
+        const auto loaded = policy::ParameterSet::loadFromDirectory(dir.path());
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().field.endsWith(u"110000.json:" + path), qPrintable(loaded.error().field));
+    }
+
+private:
+    std::shared_ptr<const policy::ParameterSet> m_parameters;
+};
+
+QTEST_GUILESS_MAIN(TestParameterSet)
+#include "testparameterset.moc"
