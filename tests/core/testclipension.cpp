@@ -1,0 +1,119 @@
+// tongban-cli pension and retirement, run as the real binary: JSON in, JSON out, exit status.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QJsonObject json;
+};
+
+Run runCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(TONGBAN_CLI_PATH), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    return {process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
+}
+
+} // namespace
+
+class TestCliPension : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pensionFromStandardInput()
+    {
+        // WE-16: Jiangsu 淮安洪泽, man born 1965-09 retiring 2025-12 at 60 y 3 m.
+        const QByteArray input = R"({"region": "320829", "group": "male", "birth": "1965-09", "retirement": "2025-12",
+            "average_index": 0.4787, "actual_months": 520, "account_balance": 87722.18, "transitional": {"parts": []}})";
+        const Run run = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")}, input);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json[u"basic_pension"].toDouble(), 2856.87);
+        QCOMPARE(run.json[u"individual_account_pension"].toDouble(), 638.91);
+        QCOMPARE(run.json[u"payout_months"].toDouble(), 137.3);
+        QCOMPARE(run.json[u"calculation_base"].toDouble(), 8917.0);
+        QCOMPARE(run.json[u"age_at_retirement"][u"years"].toInt(), 60);
+        QCOMPARE(run.json[u"age_at_retirement"][u"months"].toInt(), 3);
+        QCOMPARE(run.json[u"total"].toDouble(), 3495.78);
+        const QJsonArray lines = run.json[u"lines"].toArray();
+        QVERIFY(lines.size() >= 5);
+        for (const QJsonValue &line : lines) {
+            for (const char *key : {"key", "label", "formula", "value", "source"})
+                QVERIFY2(line.toObject().contains(QLatin1String(key)), key);
+        }
+        // Labels are Chinese by default.
+        bool chinese = false;
+        for (const QJsonValue &line : lines)
+            chinese = chinese || line[u"label"].toString() == QStringLiteral("基础养老金");
+        QVERIFY(chinese);
+    }
+
+    void badCaseExitsTwoWithTheField()
+    {
+        const Run run = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")},
+                               R"({"region": "110000", "retirement": "2024-06", "average_index": 1.0, "actual_months": 240,
+                                   "account_balance": 50000.001, "payout_months": 139})");
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.json[u"error"][u"field"].toString(), QStringLiteral("account_balance"));
+        QVERIFY(!run.json[u"error"][u"message"].toString().isEmpty());
+        QVERIFY(!run.json.contains(u"total")); // never a partial result
+    }
+
+    void notJsonExitsTwo()
+    {
+        const Run run = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")}, "{not json");
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.json[u"error"][u"field"].toString(), QStringLiteral("--case"));
+    }
+
+    void missingCaseFile()
+    {
+        const Run run = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("/nonexistent/case.json")});
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void retirement()
+    {
+        const Run run = runCli({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1970-01"), QStringLiteral("--group"),
+                                QStringLiteral("male"), QStringLiteral("--contribution-months"), QStringLiteral("200")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json[u"delay_months"].toInt(), 16);
+        QCOMPARE(run.json[u"statutory_retirement"].toString(), QStringLiteral("2031-05"));
+        QCOMPARE(run.json[u"minimum_contribution_months"].toInt(), 192);
+        QCOMPARE(run.json[u"earliest_flexible_retirement"].toString(), QStringLiteral("2030-01"));
+        QCOMPARE(run.json[u"latest_flexible_retirement"].toString(), QStringLiteral("2034-05"));
+        QCOMPARE(run.json[u"eligible_for_monthly_pension"].toBool(), true);
+        QCOMPARE(run.json[u"missing_months"].toInt(), 0);
+    }
+
+    void earlyRetirementBeyondTheLimitNamesIt()
+    {
+        const Run run = runCli({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1970-01"), QStringLiteral("--group"),
+                                QStringLiteral("male"), QStringLiteral("--contribution-months"), QStringLiteral("300"),
+                                QStringLiteral("--early-months"), QStringLiteral("20")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.json[u"error"][u"field"].toString(), QStringLiteral("--early-months"));
+        QVERIFY(run.json[u"error"][u"message"].toString().contains(u"2030-01"));
+    }
+
+    void unknownCommand()
+    {
+        const Run run = runCli({QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.json[u"error"][u"field"].toString(), QStringLiteral("command"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPension)
+#include "testclipension.moc"
