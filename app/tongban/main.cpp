@@ -1,7 +1,78 @@
-// Placeholder until the Widgets shell lands in this change.
+// tongban: the counter clerk's window (Qt Widgets). All it shows is computed by tongban-core.
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "policy/parameterset.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace {
+
+/// The database named on the command line (first argument or --db FILE), else tongban.db in
+/// the application's data directory, which is created when missing.
+QString databasePath(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("db")))
+        return parser.value(QStringLiteral("db"));
+    if (!parser.positionalArguments().isEmpty())
+        return parser.positionalArguments().constFirst();
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(directory);
+    return QDir(directory).filePath(QStringLiteral("tongban.db"));
+}
+
+/// Who works at this counter: --clerk NAME, else the login name of the session.
+QString clerkName(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("clerk")))
+        return parser.value(QStringLiteral("clerk"));
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("?") : user;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("tongban"));
+    QApplication::setOrganizationName(QStringLiteral("tongban"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    tongban::i18n::installTranslators(app, tongban::i18n::defaultLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Counter client for a social insurance service hall"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("database"), QApplication::translate("main", "The local database file."),
+                                 QStringLiteral("[FILE]"));
+    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "The local database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("clerk"), QApplication::translate("main", "The clerk shown in the status bar."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("lookup"),
+                      QApplication::translate("main", "Look up this ID number or name at start (e.g. from the queue system)."),
+                      QStringLiteral("TEXT")});
+    parser.process(app);
+
+    const auto parameters = tongban::policy::ParameterSet::loadBuiltIn();
+    if (!parameters) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Tongban"),
+                              QApplication::translate("main", "The policy parameters could not be loaded: %1")
+                                  .arg(parameters.error().message));
+        return 1;
+    }
+
+    tongban::ui::MainWindow window(*parameters, databasePath(parser), clerkName(parser));
+    if (parser.isSet(QStringLiteral("lookup"))) {
+        const QString text = parser.value(QStringLiteral("lookup"));
+        QObject::connect(&window, &tongban::ui::MainWindow::databaseReady, &window, [&window, text](bool ok) {
+            if (ok)
+                window.lookUp(text);
+        });
+    }
+    window.show();
+    return QApplication::exec();
 }

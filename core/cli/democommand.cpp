@@ -1,0 +1,86 @@
+#include "commands.h"
+
+#include "demo/demogenerator.h"
+#include "policy/parameterset.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMap>
+
+namespace tongban::cli {
+
+namespace {
+
+class DemoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::cli::DemoCommand)
+
+public:
+    /// `demo-db --out FILE [--persons N] [--seed S]` (../shared/contracts/cli.md): writes a new
+    /// synthetic local database (DemoGenerator), N persons (default 200, 2…100,000, the fixed
+    /// cast included), seed S (default 1, 0…2^64−1). Prints {"out": absolute path, "persons",
+    /// "employers", "contribution_records", "seed" (a string: a 64-bit
+    /// seed does not fit a JSON number exactly)}. Exit 2 for a bad option ("--out" when the
+    /// file exists or its directory does not: it is never overwritten), 1 when writing failed
+    /// (nothing is left behind).
+    static CommandOutput run(const QStringList &arguments)
+    {
+        static const QStringList known{QStringLiteral("--out"), QStringLiteral("--persons"), QStringLiteral("--seed")};
+        QMap<QString, QString> options;
+        for (qsizetype i = 0; i < arguments.size(); i += 2) {
+            const QString key = arguments.at(i);
+            if (!known.contains(key))
+                return bad(key, tr("unknown option; allowed: %1").arg(known.join(QStringLiteral(", "))));
+            if (i + 1 >= arguments.size())
+                return bad(key, tr("a value is required"));
+            options.insert(key, arguments.at(i + 1));
+        }
+        const QString out = options.value(QStringLiteral("--out"));
+        if (out.isEmpty())
+            return bad(QStringLiteral("--out"), tr("the file to write is required: demo-db --out FILE [--persons N] [--seed S]"));
+        int persons = 200;
+        if (options.contains(QStringLiteral("--persons"))) {
+            bool ok = false;
+            persons = options.value(QStringLiteral("--persons")).toInt(&ok);
+            if (!ok || persons < 2 || persons > 100000)
+                return bad(QStringLiteral("--persons"), tr("a whole number from 2 to 100000 is required"));
+        }
+        quint64 seed = 1;
+        if (options.contains(QStringLiteral("--seed"))) {
+            bool ok = false;
+            seed = options.value(QStringLiteral("--seed")).toULongLong(&ok);
+            if (!ok)
+                return bad(QStringLiteral("--seed"), tr("a whole number from 0 to 18446744073709551615 is required"));
+        }
+        const auto parameters = policy::ParameterSet::loadBuiltIn();
+        if (!parameters)
+            return {1, errorObject(parameters.error().field, parameters.error().message)};
+        const auto summary = demo::DemoGenerator(*parameters, seed).writeNewFile(out, persons);
+        if (!summary) {
+            const Error &e = summary.error();
+            if (e.kind == Error::Kind::BadInput)
+                return bad(e.field == u"persons" ? QStringLiteral("--persons") : QStringLiteral("--out"), e.message);
+            return {1, errorObject(e.field.isEmpty() ? QStringLiteral("--out") : e.field, e.message)};
+        }
+        return {0,
+                QJsonObject{
+                    {QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
+                    {QStringLiteral("persons"), summary->persons},
+                    {QStringLiteral("employers"), summary->employers},
+                    {QStringLiteral("contribution_records"), summary->contributionRecords},
+                    {QStringLiteral("seed"), QString::number(seed)},
+                }};
+    }
+
+private:
+    static CommandOutput bad(const QString &field, const QString &message) { return {2, errorObject(field, message)}; }
+};
+
+} // namespace
+
+CommandOutput runDemoDb(const QStringList &arguments)
+{
+    return DemoCommand::run(arguments);
+}
+
+} // namespace tongban::cli

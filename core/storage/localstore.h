@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace tongban::storage {
+
+/// One connection to the local store: a single SQLite file (Qt's QSQLITE driver).
+///
+/// A QSqlDatabase connection may only be used on the thread that opened it. Every LocalStore
+/// therefore has its own connection under a name unique in the process (thread id and a
+/// counter); a background task opens its own LocalStore on the same file with openAnother()
+/// (or open() with the path) on its own thread. The destructor closes the connection and
+/// removes it from Qt's registry (RAII): the LocalStore, and every QSqlQuery made from it,
+/// must not outlive the thread that opened it.
+///
+/// Every connection is set up with PRAGMA journal_mode=WAL (readers do not block the writer),
+/// synchronous=FULL (a committed transaction survives a power cut), foreign_keys=ON and
+/// busy_timeout=5000 (ms a writer waits for another connection's lock before SQLITE_BUSY).
+class LocalStore
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::storage::LocalStore)
+
+public:
+    enum class OpenMode {
+        CreateOrUpgrade, ///< create the file if missing, then bring the schema up to date (Migrations)
+        ExistingOnly,    ///< the file must exist; the schema is brought up to date
+        NoMigration,     ///< open or create the file with the pragmas only (for migration tests)
+    };
+
+    /// Opens @p path (a file system path) on the calling thread and applies the pragmas and,
+    /// unless @p mode is NoMigration, the migrations.
+    /// Errors: NotFound (field "path") when @p mode is ExistingOnly and the file is missing;
+    /// Storage with the driver's text when the driver is missing, the file cannot be opened or
+    /// is not a SQLite database, a pragma fails, or a migration fails; Storage when the file was
+    /// written by a newer program (its schema version is higher than Migrations knows).
+    static Result<std::unique_ptr<LocalStore>> open(const QString &path, OpenMode mode = OpenMode::CreateOrUpgrade);
+
+    ~LocalStore();
+    LocalStore(const LocalStore &) = delete;
+    LocalStore &operator=(const LocalStore &) = delete;
+
+    /// Another connection to the same file for the calling thread (e.g. inside a background
+    /// task). The schema is not migrated again. Errors as open().
+    Result<std::unique_ptr<LocalStore>> openAnother() const;
+
+    /// The connection; valid while this LocalStore lives, on its thread only.
+    QSqlDatabase database() const { return m_db; }
+    /// The file path given to open().
+    QString path() const { return m_path; }
+    /// The unique Qt connection name.
+    QString connectionName() const { return m_connectionName; }
+
+    /// Copies everything committed in the write-ahead log into the database file and truncates
+    /// the log (PRAGMA wal_checkpoint(TRUNCATE)); used before the file is moved or copied.
+    /// Error (Storage) with the driver's text.
+    Status checkpoint();
+
+    /// An Error of kind Storage for a failed @p query: "@p what: <driver text>".
+    static Error queryError(const QSqlQuery &query, const QString &what);
+    /// An Error of kind Storage for @p error: "@p what: <driver text>".
+    static Error sqlError(const QSqlError &error, const QString &what);
+
+private:
+    LocalStore(QString path, QString connectionName);
+    Status configure();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace tongban::storage

@@ -1,0 +1,180 @@
+#include "migrations.h"
+#include "localstore.h"
+#include "writetransaction.h"
+
+#include <QSqlQuery>
+
+namespace tongban::storage {
+
+namespace {
+
+// Reusable CHECK fragments. date(x, '+0 days') normalizes an impossible day (1999-02-30 → 1999-03-02), so
+// comparing it with x rejects dates that do not exist. SQLite's column types are only affinities: typeof() checks keep
+// text out of integer columns (a money column holds integer fen, never '12.5').
+#define TB_DIGIT "[0-9]"
+#define TB_REGION_CODE(col) "(" col " GLOB '[1-9]" TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT "')"
+#define TB_DATE(col) "(" col " GLOB '[12]" TB_DIGIT TB_DIGIT TB_DIGIT "-[01]" TB_DIGIT "-[0-3]" TB_DIGIT "' AND date(" col ", '+0 days') IS " col ")"
+#define TB_MONTH(col) "(" col " GLOB '[12]" TB_DIGIT TB_DIGIT TB_DIGIT "-[01]" TB_DIGIT "' AND substr(" col ", 6, 2) BETWEEN '01' AND '12')"
+#define TB_UUID(col) "(length(" col ") = 36 AND " col " GLOB '[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*')"
+#define TB_TIMESTAMP(col) "(" col " GLOB '[12]" TB_DIGIT TB_DIGIT TB_DIGIT "-[01]" TB_DIGIT "-[0-3]" TB_DIGIT "T*')"
+#define TB_FEN(col) "(typeof(" col ") = 'integer' AND " col " >= 0)"
+#define TB_VERSION "version INTEGER NOT NULL DEFAULT 1 CHECK (typeof(version) = 'integer' AND version >= 1)"
+#define TB_CITIZEN_ID(col) \
+    "(" col " GLOB '" TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT \
+    TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT "[0-9X]')"
+
+QStringList step1()
+{
+    return {
+        // 参保单位. uscc: GB 32100-2015, 18 characters; unique when known.
+        QStringLiteral("CREATE TABLE employer ("
+                       " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+                       " uscc TEXT UNIQUE CHECK (uscc IS NULL OR (length(uscc) = 18 AND uscc GLOB '[0-9A-Y]*')),"
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " industry_code TEXT,"
+                       " size_class TEXT CHECK (size_class IS NULL OR size_class IN ('micro', 'small', 'medium', 'large')),"
+                       " kind TEXT CHECK (kind IS NULL OR kind IN ('enterprise', 'individual-business-unit',"
+                       "  'public-institution', 'social-organisation')),"
+                       " region TEXT CHECK (region IS NULL OR " TB_REGION_CODE("region") "),"
+                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
+                       " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
+                       " " TB_VERSION
+                       ")"),
+        // 参保人. citizen_id: the normalized 18-character number (GB 11643-1999).
+        QStringLiteral("CREATE TABLE insured_person ("
+                       " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+                       " citizen_id TEXT NOT NULL UNIQUE CHECK " TB_CITIZEN_ID("citizen_id") ","
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " sex TEXT NOT NULL CHECK (sex IN ('male', 'female')),"
+                       " birth_date TEXT NOT NULL CHECK " TB_DATE("birth_date") ","
+                       " retirement_group TEXT NOT NULL CHECK (retirement_group IN ('male', 'female-55', 'female-50')),"
+                       " region TEXT NOT NULL CHECK " TB_REGION_CODE("region") ","
+                       " first_work_date TEXT CHECK (first_work_date IS NULL OR " TB_DATE("first_work_date") "),"
+                       " deemed_months INTEGER NOT NULL DEFAULT 0 CHECK (typeof(deemed_months) = 'integer' AND deemed_months >= 0),"
+                       " account_opening_fen INTEGER NOT NULL DEFAULT 0 CHECK " TB_FEN("account_opening_fen") ","
+                       " account_opening_month TEXT CHECK (account_opening_month IS NULL OR " TB_MONTH("account_opening_month") "),"
+                       " phone TEXT,"
+                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
+                       " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
+                       " " TB_VERSION ","
+                       " CHECK (account_opening_month IS NOT NULL OR account_opening_fen = 0)"
+                       ")"),
+        // One month of urban employee pension contributions; amounts in integer fen. A flexibly
+        // employed person pays alone: no employer, no employer share.
+        QStringLiteral("CREATE TABLE contribution_record ("
+                       " id INTEGER PRIMARY KEY,"
+                       " person_id TEXT NOT NULL REFERENCES insured_person(id) ON DELETE CASCADE,"
+                       " month TEXT NOT NULL CHECK " TB_MONTH("month") ","
+                       " base_fen INTEGER NOT NULL CHECK " TB_FEN("base_fen") ","
+                       " employer_fen INTEGER NOT NULL CHECK " TB_FEN("employer_fen") ","
+                       " personal_fen INTEGER NOT NULL CHECK " TB_FEN("personal_fen") ","
+                       " kind TEXT NOT NULL CHECK (kind IN ('employee', 'flexible')),"
+                       " employer_id TEXT REFERENCES employer(id),"
+                       " region TEXT NOT NULL CHECK " TB_REGION_CODE("region") ","
+                       " CHECK (kind = 'employee' OR (employer_id IS NULL AND employer_fen = 0)),"
+                       " UNIQUE (person_id, month, kind)"
+                       ")"),
+        QStringLiteral("CREATE INDEX insured_person_name ON insured_person(name)"),
+        QStringLiteral("CREATE INDEX contribution_record_person_month ON contribution_record(person_id, month)"),
+        QStringLiteral("CREATE INDEX contribution_record_employer ON contribution_record(employer_id)"),
+        // One visit at the integrated window (一窗通办): one queue number, one clerk.
+        QStringLiteral("CREATE TABLE visit_session ("
+                       " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+                       " queue_number TEXT NOT NULL,"
+                       " person_id TEXT REFERENCES insured_person(id),"
+                       " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
+                       " opened_at TEXT NOT NULL CHECK " TB_TIMESTAMP("opened_at") ","
+                       " closed_at TEXT CHECK (closed_at IS NULL OR " TB_TIMESTAMP("closed_at") "),"
+                       " status TEXT NOT NULL CHECK (status IN ('open', 'closed')),"
+                       " " TB_VERSION ","
+                       " CHECK ((status = 'open') = (closed_at IS NULL))"
+                       ")"),
+        QStringLiteral("CREATE INDEX visit_session_person ON visit_session(person_id)"),
+        // What happened during a visit, append-only; payload is a JSON object.
+        QStringLiteral("CREATE TABLE session_event ("
+                       " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+                       " session_id TEXT NOT NULL REFERENCES visit_session(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (length(kind) > 0),"
+                       " payload TEXT NOT NULL CHECK (json_valid(payload)),"
+                       " clerk TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at")
+                       ")"),
+        QStringLiteral("CREATE INDEX session_event_session ON session_event(session_id, created_at)"),
+    };
+}
+
+#undef TB_DIGIT
+#undef TB_REGION_CODE
+#undef TB_DATE
+#undef TB_MONTH
+#undef TB_UUID
+#undef TB_TIMESTAMP
+#undef TB_FEN
+#undef TB_VERSION
+#undef TB_CITIZEN_ID
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 1;
+}
+
+QStringList Migrations::statements(int version)
+{
+    switch (version) {
+    case 1:
+        return step1();
+    default:
+        return {};
+    }
+}
+
+Result<int> Migrations::currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return LocalStore::queryError(q, tr("cannot read the schema version"));
+    return q.value(0).toInt();
+}
+
+Status Migrations::migrate(const QSqlDatabase &db, int targetVersion)
+{
+    const int target = targetVersion < 0 ? latestVersion() : targetVersion;
+    const auto initial = currentVersion(db);
+    if (!initial)
+        return initial.error();
+    if (*initial > latestVersion())
+        return Error::storage(tr("the database %1 was written by a newer version of Tongban (schema %2; this program knows "
+                                 "schema %3 at most): update the program before opening it")
+                                  .arg(db.databaseName())
+                                  .arg(*initial)
+                                  .arg(latestVersion()));
+    if (target > latestVersion() || target < *initial)
+        return Error::storage(tr("cannot migrate the database from schema %1 to schema %2").arg(*initial).arg(target));
+
+    for (int step = *initial + 1; step <= target; ++step) {
+        WriteTransaction tx(db);
+        if (const Status s = tx.begin(); !s)
+            return s.error();
+        // Another connection may have applied the step while this one waited for the lock.
+        const auto now = currentVersion(db);
+        if (!now)
+            return now.error();
+        if (*now >= step)
+            continue;
+        QSqlQuery q(db);
+        for (const QString &sql : statements(step)) {
+            if (!q.exec(sql))
+                return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(step));
+        }
+        // PRAGMA takes no bound values; step is an integer of ours.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)))
+            return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(step));
+        if (const Status s = tx.commit(); !s)
+            return s.error();
+    }
+    return Done{};
+}
+
+} // namespace tongban::storage

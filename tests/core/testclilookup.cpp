@@ -1,0 +1,195 @@
+// Runs the real tongban-cli (TONGBAN_CLI_PATH): `demo-db` and `lookup` on a demo database in a
+// temporary directory (contract: ../shared/contracts/cli.md).
+
+#include "demo/demogenerator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using tongban::YearMonth;
+using tongban::demo::DemoGenerator;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QJsonObject json;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TONGBAN_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    return run;
+}
+
+QString errorField(const Run &run)
+{
+    return run.json.value(u"error").toObject().value(u"field").toString();
+}
+
+} // namespace
+
+class TestCliLookup : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const Run run = cli({QStringLiteral("demo-db"), QStringLiteral("--out"), m_db, QStringLiteral("--persons"), QStringLiteral("200"),
+                             QStringLiteral("--seed"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json.value(u"persons").toInt(), 200);
+        QCOMPARE(run.json.value(u"employers").toInt(), 36);
+        QVERIFY(run.json.value(u"contribution_records").toInt() > 10000);
+    }
+
+    void demoDbRefusesToOverwrite()
+    {
+        const Run run = cli({QStringLiteral("demo-db"), QStringLiteral("--out"), m_db});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(errorField(run), QStringLiteral("--out"));
+    }
+
+    void demoDbBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("no --out") << QStringList{QStringLiteral("--persons"), QStringLiteral("5")} << QStringLiteral("--out");
+        QTest::newRow("one person") << QStringList{QStringLiteral("--out"), QStringLiteral("x.sqlite"), QStringLiteral("--persons"), QStringLiteral("1")}
+                                    << QStringLiteral("--persons");
+        QTest::newRow("seed not a number") << QStringList{QStringLiteral("--out"), QStringLiteral("x.sqlite"), QStringLiteral("--seed"), QStringLiteral("abc")}
+                                           << QStringLiteral("--seed");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--force")} << QStringLiteral("--force");
+    }
+
+    void demoDbBadOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, field);
+        const Run run = cli(QStringList{QStringLiteral("demo-db")} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(errorField(run), field);
+        QVERIFY(!QFile::exists(QStringLiteral("x.sqlite")));
+    }
+
+    void wangJianguoById()
+    {
+        const Run run = cli({QStringLiteral("lookup"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), DemoGenerator::colleagueWangCitizenId()});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject person = run.json.value(u"person").toObject();
+        QCOMPARE(person.value(u"id_number").toString(), QStringLiteral("110105********0173"));
+        QCOMPARE(person.value(u"name").toString(), DemoGenerator::colleagueWangName());
+        QCOMPARE(person.value(u"sex").toString(), QStringLiteral("male"));
+        QCOMPARE(person.value(u"birth").toString(), QStringLiteral("1964-03-08"));
+        QCOMPARE(person.value(u"region").toString(), QStringLiteral("110105"));
+        QCOMPARE(person.value(u"retirement_group").toString(), QStringLiteral("male"));
+        QCOMPARE(person.value(u"deemed_months").toInt(), 99);
+
+        const QJsonArray years = run.json.value(u"years").toArray();
+        QVERIFY(!years.isEmpty());
+        QCOMPARE(years.first().toObject().value(u"year").toInt(), 1992);
+        int flexibleYears = 0;
+        for (const QJsonValue &v : years) {
+            const QJsonObject y = v.toObject();
+            for (const char *key : {"year", "months_paid", "average_base", "average_wage", "index", "kinds", "gap_months", "account_balance"})
+                QVERIFY2(y.contains(QLatin1StringView(key)), key);
+            const int year = y.value(u"year").toInt();
+            if (year >= 2003 && year <= 2009) {
+                QCOMPARE(y.value(u"kinds").toArray(), QJsonArray{QStringLiteral("flexible")});
+                QCOMPARE(y.value(u"months_paid").toInt(), 12);
+                ++flexibleYears;
+                if (!y.value(u"index").isNull())
+                    QCOMPARE(y.value(u"index").toDouble(), 0.6); // the 60 % floor
+            } else if (year >= 1993 && year <= 2023) {
+                QCOMPARE(y.value(u"kinds").toArray(), QJsonArray{QStringLiteral("employee")});
+                if (!y.value(u"index").isNull())
+                    QCOMPARE(y.value(u"index").toDouble(), 1.1);
+            }
+            if (year >= 2016)
+                QVERIFY(y.value(u"account_balance").toDouble() > 0);
+        }
+        QCOMPARE(flexibleYears, 7);
+        const QJsonObject totals = run.json.value(u"totals").toObject();
+        QCOMPARE(totals.value(u"actual_months").toInt(), YearMonth(1992, 10).monthsTo(YearMonth(2024, 2)) + 1);
+        QCOMPARE(totals.value(u"deemed_months").toInt(), 99);
+        QVERIFY(totals.value(u"account_balance").toDouble() > 0);
+    }
+
+    void unmasked()
+    {
+        const Run run = cli({QStringLiteral("lookup"), QStringLiteral("--db"), m_db, QStringLiteral("--id"),
+                             DemoGenerator::colleagueLiCitizenId(), QStringLiteral("--unmasked")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json.value(u"person").toObject().value(u"id_number").toString(), DemoGenerator::colleagueLiCitizenId());
+    }
+
+    void byName()
+    {
+        const Run one = cli({QStringLiteral("lookup"), QStringLiteral("--db"), m_db, QStringLiteral("--name"), DemoGenerator::colleagueLiName()});
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(one.json.value(u"person").toObject().value(u"id_number").toString(), QStringLiteral("110105********0311"));
+
+        // Several matches: a list with masked numbers.
+        const Run many = cli({QStringLiteral("lookup"), QStringLiteral("--db"), m_db, QStringLiteral("--name"), QStringLiteral("·")});
+        QCOMPARE(many.exitCode, 0);
+        const QJsonArray matches = many.json.value(u"matches").toArray();
+        QVERIFY(matches.size() > 1);
+        for (const QJsonValue &m : matches) {
+            QVERIFY(m.toObject().value(u"id_number").toString().contains(QStringLiteral("********")));
+            QVERIFY(m.toObject().value(u"name").toString().contains(u'·'));
+        }
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("bad check character") << QStringList{QStringLiteral("--id"), QStringLiteral("110105196403080174")} << QStringLiteral("--id");
+        QTest::newRow("too short") << QStringList{QStringLiteral("--id"), QStringLiteral("1101051964")} << QStringLiteral("--id");
+        QTest::newRow("valid but unknown") << QStringList{QStringLiteral("--id"), QStringLiteral("11010519491231002X")} << QStringLiteral("--id");
+        QTest::newRow("unknown name") << QStringList{QStringLiteral("--name"), QStringLiteral("不存在的人")} << QStringLiteral("--name");
+        QTest::newRow("both") << QStringList{QStringLiteral("--id"), QStringLiteral("11010519491231002X"), QStringLiteral("--name"), QStringLiteral("王")}
+                              << QStringLiteral("--id");
+        QTest::newRow("neither") << QStringList() << QStringLiteral("--id");
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, field);
+        const Run run = cli(QStringList{QStringLiteral("lookup"), QStringLiteral("--db"), m_db} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(errorField(run), field);
+        QVERIFY(!run.json.value(u"error").toObject().value(u"message").toString().isEmpty());
+    }
+
+    void missingDatabase()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        const Run run = cli({QStringLiteral("lookup"), QStringLiteral("--db"), missing, QStringLiteral("--id"), DemoGenerator::colleagueLiCitizenId()});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(errorField(run), QStringLiteral("--db"));
+        QVERIFY(!QFile::exists(missing)); // not created by a lookup
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLookup)
+#include "testclilookup.moc"

@@ -1,0 +1,285 @@
+// Tests of tongban::storage::Migrations and the pragmas of tongban::storage::LocalStore.
+
+#include "storage/localstore.h"
+#include "storage/migrations.h"
+#include "storage/writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using tongban::storage::LocalStore;
+using tongban::storage::Migrations;
+using tongban::storage::WriteTransaction;
+
+namespace {
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+QStringList tables(const QSqlDatabase &db)
+{
+    QStringList names;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+const QString kPersonId = QStringLiteral("0b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11");
+
+bool insertPerson(const QSqlDatabase &db, const QString &sex, const QString &birth, qint64 openingFen = 0)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO insured_person (id, citizen_id, name, sex, birth_date, retirement_group, region,"
+                             " deemed_months, account_opening_fen, created_at, updated_at)"
+                             " VALUES (:id, '11010519491231002X', '测试', :sex, :birth, 'female-55', '110105', 0, :fen,"
+                             " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
+    q.bindValue(QStringLiteral(":id"), kPersonId);
+    q.bindValue(QStringLiteral(":sex"), sex);
+    q.bindValue(QStringLiteral(":birth"), birth);
+    q.bindValue(QStringLiteral(":fen"), openingFen);
+    return q.exec();
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fromEmptyFileStepByStep()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto store = LocalStore::open(path, LocalStore::OpenMode::NoMigration);
+            QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+            const QSqlDatabase db = (*store)->database();
+            QCOMPARE(Migrations::currentVersion(db).value(), 0);
+            QVERIFY(tables(db).isEmpty());
+            for (int step = 1; step <= Migrations::latestVersion(); ++step) {
+                QVERIFY(!Migrations::statements(step).isEmpty());
+                const auto s = Migrations::migrate(db, step);
+                QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+                QCOMPARE(Migrations::currentVersion(db).value(), step);
+            }
+            QVERIFY(Migrations::statements(Migrations::latestVersion() + 1).isEmpty());
+            // Running again is a no-op.
+            QVERIFY(Migrations::migrate(db).ok());
+        }
+        // A fresh connection sees the whole schema and gets the pragmas.
+        auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+        QVERIFY(store.ok());
+        const QSqlDatabase db = (*store)->database();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
+        const QStringList expected{QStringLiteral("contribution_record"), QStringLiteral("employer"), QStringLiteral("insured_person"),
+                                   QStringLiteral("session_event"), QStringLiteral("visit_session")};
+        QCOMPARE(tables(db), expected);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
+                                           " ('insured_person_name', 'contribution_record_person_month')"))
+                     .toInt(),
+                 2);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void checkConstraintsRejectBadRows_data()
+    {
+        QTest::addColumn<QString>("sql");
+        const QString record = QStringLiteral("INSERT INTO contribution_record (person_id, month, base_fen, employer_fen, personal_fen, kind,"
+                                              " employer_id, region) VALUES ('%1', %2)")
+                                   .arg(kPersonId);
+        QTest::newRow("negative personal amount") << record.arg(QStringLiteral("'2020-01', 100000, 16000, -8000, 'employee', NULL, '110105'"));
+        QTest::newRow("amount as text") << record.arg(QStringLiteral("'2020-01', '1000.5', 16000, 8000, 'employee', NULL, '110105'"));
+        QTest::newRow("month 13") << record.arg(QStringLiteral("'2020-13', 100000, 16000, 8000, 'employee', NULL, '110105'"));
+        QTest::newRow("month as date") << record.arg(QStringLiteral("'2020-01-01', 100000, 16000, 8000, 'employee', NULL, '110105'"));
+        QTest::newRow("unknown kind") << record.arg(QStringLiteral("'2020-01', 100000, 16000, 8000, 'self', NULL, '110105'"));
+        QTest::newRow("flexible with employer share")
+            << record.arg(QStringLiteral("'2020-01', 100000, 16000, 20000, 'flexible', NULL, '110105'"));
+        QTest::newRow("unknown employer") << record.arg(QStringLiteral(
+            "'2020-01', 100000, 16000, 8000, 'employee', 'aaaaaaaa-5a51-4a36-9d43-3a4f0d8e2c11', '110105'"));
+        QTest::newRow("bad region") << record.arg(QStringLiteral("'2020-01', 100000, 16000, 8000, 'employee', NULL, '11010'"));
+        QTest::newRow("unknown person") << QStringLiteral("INSERT INTO contribution_record (person_id, month, base_fen, employer_fen,"
+                                                          " personal_fen, kind, region) VALUES"
+                                                          " ('ffffffff-5a51-4a36-9d43-3a4f0d8e2c11', '2020-01', 1, 0, 0, 'employee', '110105')");
+        QTest::newRow("bad retirement group")
+            << QStringLiteral("UPDATE insured_person SET retirement_group = 'female-60'");
+        QTest::newRow("impossible birth date") << QStringLiteral("UPDATE insured_person SET birth_date = '1999-02-30'");
+        QTest::newRow("negative deemed months") << QStringLiteral("UPDATE insured_person SET deemed_months = -1");
+        QTest::newRow("opening balance without month") << QStringLiteral("UPDATE insured_person SET account_opening_fen = 100");
+        QTest::newRow("lower-case x in citizen ID") << QStringLiteral("UPDATE insured_person SET citizen_id = '11010519491231002x'");
+        QTest::newRow("empty name") << QStringLiteral("UPDATE insured_person SET name = '  '");
+        QTest::newRow("session closed without time")
+            << QStringLiteral("INSERT INTO visit_session (id, queue_number, clerk, opened_at, status)"
+                              " VALUES ('1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'A001', 'clerk1', '2026-01-01T08:00:00Z', 'closed')");
+    }
+
+    void checkConstraintsRejectBadRows()
+    {
+        QFETCH(QString, sql);
+        QTemporaryDir dir;
+        auto store = LocalStore::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(store.ok());
+        const QSqlDatabase db = (*store)->database();
+        QVERIFY(insertPerson(db, QStringLiteral("female"), QStringLiteral("1949-12-31")));
+        QSqlQuery q(db);
+        QVERIFY2(!q.exec(sql), qPrintable(sql));
+        QVERIFY(!q.lastError().text().isEmpty());
+        // The good row is still as it was.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contribution_record")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT retirement_group FROM insured_person")).toString(), QStringLiteral("female-55"));
+    }
+
+    void goodRowsAreAccepted()
+    {
+        QTemporaryDir dir;
+        auto store = LocalStore::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(store.ok());
+        const QSqlDatabase db = (*store)->database();
+        QVERIFY(!insertPerson(db, QStringLiteral("unknown"), QStringLiteral("1949-12-31")));
+        QVERIFY(insertPerson(db, QStringLiteral("female"), QStringLiteral("1949-12-31")));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO contribution_record (person_id, month, base_fen, employer_fen, personal_fen, kind,"
+                                       " region) VALUES ('%1', '2020-01', 600000, 0, 120000, 'flexible', '110105')")
+                            .arg(kPersonId)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO visit_session (id, queue_number, person_id, clerk, opened_at, status)"
+                                       " VALUES ('1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'A001', '%1', 'clerk1',"
+                                       " '2026-01-01T08:00:00Z', 'open')")
+                            .arg(kPersonId)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO session_event (id, session_id, kind, payload, clerk, created_at) VALUES"
+                                       " ('2b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'note',"
+                                       " '{not json', 'clerk1', '2026-01-01T08:01:00Z')")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO session_event (id, session_id, kind, payload, clerk, created_at) VALUES"
+                                       " ('2b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'note',"
+                                       " '{\"text\": \"ok\"}', 'clerk1', '2026-01-01T08:01:00Z')")),
+                 qPrintable(q.lastError().text()));
+        // Deleting the person removes the records (ON DELETE CASCADE) but not while a visit
+        // still refers to it.
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM insured_person")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM visit_session")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM session_event")).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM insured_person")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contribution_record")).toInt(), 0);
+    }
+
+    void newerFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto store = LocalStore::open(path);
+            QVERIFY(store.ok());
+            QSqlQuery q((*store)->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+        }
+        const auto reopened = LocalStore::open(path);
+        QVERIFY(!reopened.ok());
+        QCOMPARE(reopened.error().kind, tongban::Error::Kind::Storage);
+        QVERIFY2(reopened.error().message.contains(QStringLiteral("newer version")), qPrintable(reopened.error().message));
+    }
+
+    void notADatabaseIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("text.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const auto store = LocalStore::open(path);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, tongban::Error::Kind::Storage);
+        QVERIFY(!store.error().message.isEmpty());
+        const auto missing = LocalStore::open(dir.filePath(QStringLiteral("missing.sqlite")), LocalStore::OpenMode::ExistingOnly);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, tongban::Error::Kind::NotFound);
+    }
+
+    void writeTransactionRollsBackUnlessCommitted()
+    {
+        QTemporaryDir dir;
+        auto store = LocalStore::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(store.ok());
+        const QSqlDatabase db = (*store)->database();
+        {
+            WriteTransaction tx(db);
+            QVERIFY(tx.begin().ok());
+            QVERIFY(tx.isActive());
+            QVERIFY(insertPerson(db, QStringLiteral("female"), QStringLiteral("1949-12-31")));
+        } // destroyed without commit
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM insured_person")).toInt(), 0);
+        {
+            WriteTransaction tx(db);
+            QVERIFY(tx.begin().ok());
+            QVERIFY(insertPerson(db, QStringLiteral("female"), QStringLiteral("1949-12-31")));
+            QVERIFY(tx.commit().ok());
+            QVERIFY(!tx.isActive());
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM insured_person")).toInt(), 1);
+    }
+
+    void writeTransactionIsImmediate()
+    {
+        // BEGIN IMMEDIATE takes the write lock at once: a second connection cannot begin a
+        // write transaction while the first holds one (it gives up after busy_timeout).
+        QTemporaryDir dir;
+        auto store = LocalStore::open(dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(store.ok());
+        WriteTransaction first((*store)->database());
+        QVERIFY(first.begin().ok());
+
+        QString secondError;
+        std::thread other([&] {
+            auto another = (*store)->openAnother();
+            if (!another.ok()) {
+                secondError = another.error().message;
+                return;
+            }
+            QSqlQuery q((*another)->database());
+            q.exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+            WriteTransaction second((*another)->database());
+            const auto s = second.begin();
+            secondError = s.ok() ? QString() : s.error().message;
+        });
+        other.join();
+        QVERIFY2(secondError.contains(QStringLiteral("locked")), qPrintable(secondError));
+        QVERIFY(first.commit().ok());
+    }
+
+    void connectionsAreUniqueAndRemoved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        QString name;
+        {
+            auto a = LocalStore::open(path);
+            QVERIFY(a.ok());
+            auto b = (*a)->openAnother();
+            QVERIFY(b.ok());
+            QVERIFY((*a)->connectionName() != (*b)->connectionName());
+            QVERIFY(QSqlDatabase::contains((*b)->connectionName()));
+            name = (*b)->connectionName();
+        }
+        QVERIFY(!QSqlDatabase::contains(name));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "testmigrations.moc"

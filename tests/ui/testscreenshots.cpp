@@ -1,0 +1,126 @@
+// Screenshots of the counter window for the documentation and for a look as a clerk would
+// take it. Skipped unless TONGBAN_SCREENSHOT_DIR names the output directory; run it on a real
+// display, e.g.
+//   TONGBAN_SCREENSHOT_DIR=docs/screenshots xvfb-run -a -s "-screen 0 1366x900x24"
+//       env QT_QPA_PLATFORM=xcb build/tests/testscreenshots
+// TONGBAN_SCREENSHOT_DB picks the database (else a demo database is generated); the language
+// is the application's default (Chinese unless TONGBAN_LANG=en).
+#include "demo/demogenerator.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "pensionview.h"
+#include "yeartablemodel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tongban;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void screenshots();
+
+private:
+    void save(QWidget &window, const QString &name);
+    void lookUp(ui::MainWindow &window, const QString &text);
+
+    QTemporaryDir m_dir;
+    QString m_outputDir;
+    QString m_databasePath;
+    std::shared_ptr<const policy::ParameterSet> m_parameters;
+};
+
+void TestScreenshots::initTestCase()
+{
+    m_outputDir = qEnvironmentVariable("TONGBAN_SCREENSHOT_DIR");
+    if (m_outputDir.isEmpty())
+        QSKIP("set TONGBAN_SCREENSHOT_DIR to take screenshots");
+    QVERIFY(QDir().mkpath(m_outputDir));
+    i18n::installTranslators(*qApp, i18n::defaultLocale());
+    auto parameters = policy::ParameterSet::loadBuiltIn();
+    QVERIFY(parameters.ok());
+    m_parameters = *parameters;
+    m_databasePath = qEnvironmentVariable("TONGBAN_SCREENSHOT_DB");
+    if (m_databasePath.isEmpty()) {
+        m_databasePath = m_dir.filePath(QStringLiteral("demo.db"));
+        QVERIFY(demo::DemoGenerator(m_parameters, 1).writeNewFile(m_databasePath, 200).ok());
+    }
+}
+
+void TestScreenshots::save(QWidget &window, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(m_outputDir).filePath(name);
+    QVERIFY2(window.grab().save(path), qPrintable(path));
+    qInfo("wrote %s", qPrintable(path));
+}
+
+void TestScreenshots::lookUp(ui::MainWindow &window, const QString &text)
+{
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("lookupField"));
+    QSignalSpy finished(&window, &ui::MainWindow::lookupFinished);
+    field->selectAll();
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(field, &commit);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(finished.wait(60000));
+    // Let the busy indicator's timer and the layouts settle before the picture.
+    QTest::qWait(300);
+}
+
+void TestScreenshots::screenshots()
+{
+    ui::MainWindow window(m_parameters, m_databasePath, QStringLiteral("张敏"));
+    QSignalSpy ready(&window, &ui::MainWindow::databaseReady);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!ready.isEmpty() || ready.wait(60000));
+    save(window, QStringLiteral("start.png"));
+
+    lookUp(window, QStringLiteral("王"));
+    save(window, QStringLiteral("lookup.png"));
+
+    lookUp(window, QStringLiteral("110105196403080174"));
+    save(window, QStringLiteral("bad-id.png"));
+
+    lookUp(window, demo::DemoGenerator::colleagueWangCitizenId());
+    // A flexibly employed year picked: the tinted rows and their months are what an expert shows.
+    auto *years = window.findChild<QTableView *>(QStringLiteral("yearTable"));
+    for (int row = 0; row < years->model()->rowCount(); ++row) {
+        const QModelIndex index = years->model()->index(row, 0);
+        if (years->model()->data(index, ui::YearTableModel::YearRole).toInt() == 2008) {
+            years->setCurrentIndex(index);
+            years->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        }
+    }
+    save(window, QStringLiteral("history.png"));
+
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    tabs->setCurrentWidget(window.findChild<ui::PensionView *>(QStringLiteral("pensionView")));
+    save(window, QStringLiteral("breakdown.png"));
+
+    // The missing-figure path: a month after the published calculation bases.
+    auto *view = window.findChild<ui::PensionView *>(QStringLiteral("pensionView"));
+    auto *month = view->findChild<QLineEdit *>(QStringLiteral("retirementField"));
+    QSignalSpy shown(view, &ui::PensionView::outcomeShown);
+    month->setText(QStringLiteral("2030-01"));
+    QTest::keyClick(month, Qt::Key_Return);
+    QVERIFY(shown.wait(60000));
+    save(window, QStringLiteral("missing-base.png"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "testscreenshots.moc"

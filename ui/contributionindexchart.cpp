@@ -1,0 +1,109 @@
+#include "contributionindexchart.h"
+
+#include "yeartablemodel.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tongban::ui {
+
+namespace {
+// Reference lines only, never used in a calculation: 1.0 is a base equal to the average wage,
+// 0.6 the lowest base allowed (60 % of the average wage, 国办发〔2019〕13号). The parameter data
+// has no figure for the floor yet; when core exposes one, read it from there.
+constexpr double averageWageLine = 1.0;
+constexpr double floorLine = 0.6;
+} // namespace
+
+ContributionIndexChart::ContributionIndexChart(QWidget *parent)
+    : QChartView(parent)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Contribution index by year"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+
+    m_index = new QLineSeries;
+    m_index->setName(tr("Index"));
+    m_index->setPointsVisible(true);
+    m_index->setPen(QPen(QColor(31, 90, 160), 2.5));
+
+    m_flexible = new QScatterSeries;
+    m_flexible->setName(tr("Flexible years"));
+    m_flexible->setMarkerSize(11);
+    m_flexible->setColor(QColor(230, 150, 20));
+    m_flexible->setBorderColor(QColor(160, 100, 10));
+
+    m_one = new QLineSeries;
+    m_one->setName(tr("1.0 = average wage"));
+    m_one->setPen(QPen(QColor(60, 140, 60), 1.5, Qt::DashLine));
+
+    m_floor = new QLineSeries;
+    m_floor->setName(tr("0.6 floor"));
+    m_floor->setPen(QPen(QColor(190, 40, 40), 1.5, Qt::DotLine));
+
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_one), static_cast<QAbstractSeries *>(m_floor),
+                                    static_cast<QAbstractSeries *>(m_index), static_cast<QAbstractSeries *>(m_flexible)})
+        chart->addSeries(series);
+
+    m_axisX = new QValueAxis;
+    m_axisX->setLabelFormat(QStringLiteral("%d"));
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisY = new QValueAxis;
+    m_axisY->setLabelFormat(QStringLiteral("%.1f"));
+    m_axisY->setTickType(QValueAxis::TicksDynamic);
+    m_axisY->setTickAnchor(0.0);
+    m_axisY->setTickInterval(0.2);
+    chart->addAxis(m_axisX, Qt::AlignBottom);
+    chart->addAxis(m_axisY, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+    }
+
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 220);
+}
+
+void ContributionIndexChart::setYears(const QList<history::YearSummary> &years)
+{
+    QList<QPointF> index;
+    QList<QPointF> flexible;
+    double top = 1.2;
+    for (const history::YearSummary &year : years) {
+        if (!year.index)
+            continue;
+        const double value = year.index->toDouble(); // drawing only; the table shows the exact figure
+        index << QPointF(year.year, value);
+        if (year.kinds.contains(insured::ContributionKind::Flexible))
+            flexible << QPointF(year.year, value);
+        top = std::max(top, value);
+    }
+    m_index->replace(index);
+    m_flexible->replace(flexible);
+
+    const int first = years.isEmpty() ? 2000 : years.first().year;
+    const int last = years.isEmpty() ? 2001 : std::max(years.last().year, first + 1);
+    m_one->replace({QPointF(first, averageWageLine), QPointF(last, averageWageLine)});
+    m_floor->replace({QPointF(first, floorLine), QPointF(last, floorLine)});
+    m_axisX->setRange(first, last);
+    const int span = last - first;
+    m_axisX->setTickInterval(span <= 10 ? 1 : span <= 25 ? 5 : 10);
+    m_axisX->setTickAnchor(span <= 10 ? first : 2000);
+    m_axisY->setRange(0.0, std::ceil((top + 0.1) * 5.0) / 5.0);
+}
+
+int ContributionIndexChart::pointCount() const
+{
+    return int(m_index->count());
+}
+
+} // namespace tongban::ui

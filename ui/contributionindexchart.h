@@ -1,0 +1,36 @@
+#pragma once
+
+#include "history/contributionhistory.h"
+
+#include <QChartView>
+#include <QList>
+
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace tongban::ui {
+
+/// The yearly contribution index as a line, against the 1.0 line (a base equal to the average
+/// wage) and the 0.6 floor line, with flexible-employment years marked.
+class ContributionIndexChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ContributionIndexChart(QWidget *parent = nullptr);
+
+    void setYears(const QList<history::YearSummary> &years);
+    /// Number of years plotted (those with an index).
+    int pointCount() const;
+
+private:
+    QLineSeries *m_index = nullptr;
+    QScatterSeries *m_flexible = nullptr;
+    QLineSeries *m_one = nullptr;
+    QLineSeries *m_floor = nullptr;
+    QValueAxis *m_axisX = nullptr;
+    QValueAxis *m_axisY = nullptr;
+};
+
+} // namespace tongban::ui

@@ -1,0 +1,226 @@
+#include "mainwindow.h"
+
+#include "backgroundtask.h"
+#include "historyview.h"
+#include "lookupbar.h"
+#include "matchlist.h"
+#include "pensionview.h"
+#include "personpanel.h"
+#include "storage/localstore.h"
+#include "storage/personrepository.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFrame>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace tongban::ui {
+
+namespace {
+
+/// What opening the database at start-up found.
+struct OpenOutcome
+{
+    QString error;
+    qint64 persons = 0;
+};
+
+OpenOutcome openAndMigrate(const QString &path)
+{
+    auto store = storage::LocalStore::open(path, storage::LocalStore::OpenMode::CreateOrUpgrade);
+    if (!store)
+        return {store.error().message, 0};
+    const storage::PersonRepository repository((*store)->database());
+    const auto count = repository.countPersons();
+    if (!count)
+        return {count.error().message, 0};
+    return {QString(), *count};
+}
+
+YearMonth currentMonth()
+{
+    return YearMonth::fromDate(QDate::currentDate());
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<const policy::ParameterSet> parameters, QString databasePath, QString clerk,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_parameters(std::move(parameters))
+    , m_databasePath(std::move(databasePath))
+    , m_openTask(new BackgroundTask(this))
+    , m_lookupTask(new BackgroundTask(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Tongban · Social insurance counter"));
+    setMinimumSize(1100, 700);
+    resize(1280, 800);
+
+    m_lookupBar = new LookupBar;
+    m_lookupBar->setObjectName(QStringLiteral("lookupBar"));
+
+    m_personPanel = new PersonPanel;
+    m_personPanel->setObjectName(QStringLiteral("personPanel"));
+    auto *personFrame = new QFrame;
+    personFrame->setFrameShape(QFrame::StyledPanel);
+    auto *personFrameLayout = new QVBoxLayout(personFrame);
+    personFrameLayout->setContentsMargins(2, 2, 2, 2);
+    personFrameLayout->addWidget(m_personPanel);
+
+    m_historyView = new HistoryView;
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_pensionView = new PensionView(m_parameters);
+    m_pensionView->setObjectName(QStringLiteral("pensionView"));
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_historyView, tr("Contribution history"));
+    m_tabs->addTab(m_pensionView, tr("Pension breakdown"));
+
+    auto *personPage = new QWidget;
+    auto *personLayout = new QVBoxLayout(personPage);
+    personLayout->setContentsMargins(0, 0, 0, 0);
+    personLayout->addWidget(personFrame);
+    personLayout->addWidget(m_tabs, 1);
+
+    m_matchList = new MatchList(m_parameters);
+    m_matchList->setObjectName(QStringLiteral("matchList"));
+
+    m_content = new QStackedWidget;
+    m_content->addWidget(personPage);
+    m_content->addWidget(m_matchList);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_lookupBar);
+    layout->addWidget(m_content, 1);
+    setCentralWidget(central);
+
+    m_databaseStatus = new QLabel;
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    m_databaseStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *clerkStatus = new QLabel(tr("Clerk: %1").arg(clerk));
+    clerkStatus->setObjectName(QStringLiteral("clerkStatus"));
+    statusBar()->addWidget(m_databaseStatus, 1);
+    statusBar()->addPermanentWidget(clerkStatus);
+
+    connect(m_lookupBar, &LookupBar::lookupRequested, this, &MainWindow::lookUp);
+    connect(m_lookupBar, &LookupBar::cancelRequested, this, [this]() {
+        if (m_lookupTask->isBusy()) {
+            m_lookupTask->cancel();
+            m_lookupBar->showMessage(tr("Lookup cancelled."));
+        }
+    });
+    connect(m_lookupTask, &BackgroundTask::busyChanged, m_lookupBar, &LookupBar::setBusy);
+    connect(m_matchList, &MatchList::personPicked, this, &MainWindow::pickPerson);
+
+    openDatabase();
+}
+
+void MainWindow::openDatabase()
+{
+    m_lookupBar->setEnabled(false);
+    m_databaseStatus->setText(tr("Opening %1 …").arg(QDir::toNativeSeparators(m_databasePath)));
+    m_openTask->run([path = m_databasePath](const std::atomic_bool &) { return openAndMigrate(path); },
+                    [this](const OpenOutcome &outcome) {
+                        const QString path = QDir::toNativeSeparators(m_databasePath);
+                        if (!outcome.error.isEmpty()) {
+                            m_databaseStatus->setText(tr("Database %1 could not be opened").arg(path));
+                            m_lookupBar->showMessage(tr("The database could not be opened: %1").arg(outcome.error));
+                            emit databaseReady(false);
+                            return;
+                        }
+                        m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(outcome.persons));
+                        m_lookupBar->setEnabled(true);
+                        m_lookupBar->focusField();
+                        emit databaseReady(true);
+                    });
+}
+
+void MainWindow::lookUp(const QString &text)
+{
+    m_lastQuery = text;
+    m_lookupBar->showMessage(QString());
+    startLookup({m_databasePath, text, QString(), currentMonth()});
+}
+
+void MainWindow::pickPerson(const QString &personId)
+{
+    m_lastQuery.clear();
+    startLookup({m_databasePath, QString(), personId, currentMonth()});
+}
+
+void MainWindow::startLookup(const LookupTask::Request &request)
+{
+    m_lookupTask->run(
+        [request, parameters = m_parameters](const std::atomic_bool &cancelled) {
+            return LookupTask::run(request, parameters, cancelled);
+        },
+        [this, query = request.query](const LookupOutcome &outcome) { showOutcome(outcome, query); });
+}
+
+void MainWindow::showOutcome(const LookupOutcome &outcome, const QString &query)
+{
+    switch (outcome.kind) {
+    case LookupOutcome::Kind::Person:
+        showPerson(*outcome.person);
+        break;
+    case LookupOutcome::Kind::Matches:
+        clearPerson();
+        m_matchList->showMatches(query, outcome.matches, LookupTask::maxMatches);
+        m_content->setCurrentWidget(m_matchList);
+        break;
+    case LookupOutcome::Kind::NotFound:
+        // The previous visitor's data must not stay on screen under a new query.
+        clearPerson();
+        m_lookupBar->showMessage(tr("No insured person found."));
+        m_lookupBar->focusField();
+        break;
+    case LookupOutcome::Kind::BadIdNumber:
+        clearPerson();
+        m_lookupBar->showMessage(tr("Not a valid ID number: %1").arg(outcome.message));
+        m_lookupBar->focusField();
+        break;
+    case LookupOutcome::Kind::Failed:
+        clearPerson();
+        m_lookupBar->showMessage(tr("The lookup failed: %1").arg(outcome.message));
+        break;
+    case LookupOutcome::Kind::Cancelled:
+        return;
+    }
+    emit lookupFinished();
+}
+
+void MainWindow::showPerson(const PersonFile &file)
+{
+    m_content->setCurrentIndex(0);
+    m_personPanel->showPerson(file);
+    if (file.history)
+        m_historyView->showHistory(*file.history, file.employerNames);
+    else
+        m_historyView->clear();
+    m_pensionView->showPerson(file.person, file.records,
+                              file.statutory ? std::optional<YearMonth>(file.statutory->statutoryRetirement) : std::nullopt,
+                              file.pension, currentMonth());
+    if (!file.historyError.isEmpty())
+        m_lookupBar->showMessage(file.historyError);
+    // The full ID number must not stay on screen (the panel shows it masked); a name may.
+    if (LookupTask::looksLikeIdNumber(m_lastQuery))
+        m_lookupBar->clearField();
+    // Ready for the next scan: a new number replaces this one.
+    m_lookupBar->focusField();
+}
+
+void MainWindow::clearPerson()
+{
+    m_content->setCurrentIndex(0);
+    m_personPanel->clear();
+    m_historyView->clear();
+    m_pensionView->clear();
+}
+
+} // namespace tongban::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/error.h"
+#include "history/contributionhistory.h"
+#include "pension/pensionresult.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace tongban::ui {
+
+/// What one pension calculation for a looked-up person produced: the breakdown with the
+/// assumptions behind it, or the error core gave. The history is the one the case was built
+/// from, present whenever building the case succeeded (also when the calculation then failed).
+struct PensionOutcome
+{
+    std::optional<pension::PensionResult> result;
+    QStringList assumptions;
+    std::optional<history::ContributionHistory> history;
+    std::optional<Error> error;
+};
+
+} // namespace tongban::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/money.h"
+#include "common/yearmonth.h"
+#include "insured/contributionrecord.h"
+#include "insured/insuredperson.h"
+#include "pensionoutcome.h"
+#include "policy/parameterset.h"
+
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace tongban::ui {
+
+/// The pension of one person at a chosen month, computed by core (HistoryCaseBuilder then
+/// PensionCalculator). A plain function of its inputs, so it runs on any thread.
+class PensionTask
+{
+public:
+    struct Request
+    {
+        insured::InsuredPerson person;
+        QList<insured::ContributionRecord> records;
+        std::optional<YearMonth> retirement; ///< none: the statutory month
+        std::optional<Money> calculationBase; ///< none: the region's published figure
+        YearMonth today;
+    };
+
+    static PensionOutcome run(const Request &request, const std::shared_ptr<const policy::ParameterSet> &parameters);
+};
+
+} // namespace tongban::ui
