@@ -1,6 +1,8 @@
 #include "parameterloader.h"
 
 #include <QDir>
+#include <QCryptographicHash>
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,17 +113,25 @@ private:
     std::optional<Error> m_error;
 };
 
-Result<QJsonObject> readJson(const QString &path)
+/// Reads @p path as a JSON object and records its version (edition and content digest) under
+/// @p name in @p versions.
+Result<QJsonObject> readJson(const QString &path, const QString &name, QList<ParameterFileVersion> &versions)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::badInput(path, ParameterLoader::tr("cannot read the parameter file: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Error::badInput(path, ParameterLoader::tr("not a JSON object: %1 at offset %2")
                                          .arg(parseError.errorString())
                                          .arg(parseError.offset));
+    const QJsonValue edition = doc.object().value(u"edition");
+    if (!edition.isUndefined() && (!edition.isString() || !QDate::fromString(edition.toString(), Qt::ISODate).isValid()))
+        return Error::badInput(path + QStringLiteral(":edition"), ParameterLoader::tr("the edition must be a date YYYY-MM-DD"));
+    versions.append({name, edition.toString(),
+                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16))});
     return doc.object();
 }
 
@@ -131,7 +141,7 @@ Result<std::shared_ptr<const ParameterSet>> ParameterLoader::load(const QString 
 {
     auto set = std::make_shared<ParameterSet>();
     const QString nationalPath = directory + QStringLiteral("/national.json");
-    const auto national = readJson(nationalPath);
+    const auto national = readJson(nationalPath, QStringLiteral("national.json"), set->m_versions);
     if (!national)
         return national.error();
     if (const Status s = loadNational(*national, nationalPath, *set); !s)
@@ -141,7 +151,7 @@ Result<std::shared_ptr<const ParameterSet>> ParameterLoader::load(const QString 
     const QStringList files = regionDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         const QString path = regionDir.filePath(name);
-        const auto root = readJson(path);
+        const auto root = readJson(path, QStringLiteral("regions/") + name, set->m_versions);
         if (!root)
             return root.error();
         auto region = loadRegion(*root, path);

@@ -40,6 +40,22 @@ QList<const RegionParameters *> ParameterSet::regions() const
     return list;
 }
 
+QList<ParameterFileVersion> ParameterSet::versionsFor(const QString &regionCode) const
+{
+    const QString regionFile = QStringLiteral("regions/%1.json").arg(regionCode.left(2) + QStringLiteral("0000"));
+    QList<ParameterFileVersion> list;
+    bool regionFound = false;
+    for (const ParameterFileVersion &v : m_versions) {
+        if (v.file == u"national.json")
+            list << v;
+        else if (v.file == regionFile) {
+            list << v;
+            regionFound = true;
+        }
+    }
+    return regionFound ? list : QList<ParameterFileVersion>{};
+}
+
 std::optional<SourcedFigure> ParameterSet::payoutMonthsForAge(int years) const
 {
     const auto it = m_payoutMonths.constFind(years);

@@ -22,6 +22,18 @@ struct RetirementGroupParameters
     int maxDelayMonths = 0;    ///< 36 or 60
 };
 
+/// The version of one parameter file: which file, the edition date it declares ("edition" in
+/// the JSON, empty when absent) and the first 16 hex digits of the SHA-256 of its bytes. Two
+/// calculations used the same figures exactly when their versions are equal.
+struct ParameterFileVersion
+{
+    QString file;    ///< "national.json", "regions/110000.json"
+    QString edition; ///< "2026-11-29" or empty
+    QString digest;  ///< 16 hex digits
+
+    friend bool operator==(const ParameterFileVersion &, const ParameterFileVersion &) = default;
+};
+
 /// Every policy figure the calculations use, loaded from JSON data (resources/parameters).
 ///
 /// Immutable after loading and safe to share between threads. Nothing in core/ holds a policy
@@ -45,6 +57,12 @@ public:
     Result<const RegionParameters *> region(const QString &code, const QString &field = QStringLiteral("region")) const;
     /// All shipped regions, ordered by code.
     QList<const RegionParameters *> regions() const;
+
+    /// Versions of every file loaded: national.json first, then the regions by code.
+    QList<ParameterFileVersion> versions() const { return m_versions; }
+    /// The versions a calculation for @p regionCode depends on: national.json and the region's
+    /// file (a city code resolves to its province). Empty when the region is not shipped.
+    QList<ParameterFileVersion> versionsFor(const QString &regionCode) const;
 
     /// 计发月数 for a whole age in years (40…70), from the 国发〔2005〕38号 annex.
     std::optional<SourcedFigure> payoutMonthsForAge(int years) const;
@@ -79,6 +97,7 @@ private:
     friend class ParameterLoader;
 
     QMap<QString, RegionParameters> m_regions;
+    QList<ParameterFileVersion> m_versions;
     QMap<int, SourcedFigure> m_payoutMonths;
     QMap<int, SourcedFigure> m_creditingRates;
     QList<EffectiveFigure> m_accountCreditRates;

@@ -92,6 +92,7 @@ private slots:
         QTest::newRow("unknown source") << "\"source\": \"JRSF-2024-16\"" << "\"source\": \"NO-SUCH\"" << "calculation_base[4].source";
         QTest::newRow("bad confidence") << "\"confidence\": \"HIGH\"" << "\"confidence\": \"SURE\"" << "calculation_base[4].confidence";
         QTest::newRow("bad month") << "\"from\": \"2024-01\"" << "\"from\": \"2024-1\"" << "calculation_base[4].from";
+        QTest::newRow("bad edition") << "\"edition\": \"2026-11-29\"" << "\"edition\": \"last week\"" << "edition";
     }
     void malformedDataIsRefusedWithItsPath()
     {
@@ -114,6 +115,37 @@ private slots:
         const auto loaded = policy::ParameterSet::loadFromDirectory(dir.path());
         QVERIFY(!loaded.ok());
         QVERIFY2(loaded.error().field.endsWith(u"110000.json:" + path), qPrintable(loaded.error().field));
+    }
+
+    // A snapshot compares versions to know whether figures changed: a one-byte change in a
+    // region's file changes that region's digest and nothing else.
+    void versionsChangeWithTheBytes()
+    {
+        const auto shipped = m_parameters->versionsFor(QStringLiteral("110105"));
+        QCOMPARE(shipped.size(), 2);
+        QCOMPARE(shipped.at(0).file, QStringLiteral("national.json"));
+        QCOMPARE(shipped.at(1).file, QStringLiteral("regions/110000.json"));
+        QCOMPARE(shipped.at(1).digest.size(), 16);
+        QVERIFY(!shipped.at(1).edition.isEmpty());
+        QVERIFY(m_parameters->versionsFor(QStringLiteral("990000")).isEmpty());
+
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("regions")));
+        QVERIFY(QFile::copy(QStringLiteral(":/parameters/national.json"), dir.filePath(QStringLiteral("national.json"))));
+        QVERIFY(QFile::copy(QStringLiteral(":/parameters/regions/310000.json"), dir.filePath(QStringLiteral("regions/310000.json"))));
+        QFile source(QStringLiteral(":/parameters/regions/110000.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray bytes = source.readAll();
+        bytes.replace("\"value\": 11883", "\"value\": 11884");
+        QFile target(dir.filePath(QStringLiteral("regions/110000.json")));
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write(bytes);
+        target.close();
+        const auto changed = policy::ParameterSet::loadFromDirectory(dir.path());
+        QVERIFY(changed.ok());
+        QCOMPARE((*changed)->versionsFor(QStringLiteral("110000")).at(0), shipped.at(0));
+        QVERIFY((*changed)->versionsFor(QStringLiteral("110000")).at(1).digest != shipped.at(1).digest);
+        QCOMPARE((*changed)->versionsFor(QStringLiteral("310000")), m_parameters->versionsFor(QStringLiteral("310000")));
     }
 
 private:
