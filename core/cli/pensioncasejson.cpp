@@ -214,6 +214,63 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
     return c;
 }
 
+QJsonObject PensionCaseJson::caseToJson(const pension::PensionCase &c)
+{
+    QJsonObject o{{QStringLiteral("region"), c.region},
+                  {QStringLiteral("average_index"), c.averageIndex.toDouble()},
+                  {QStringLiteral("actual_months"), c.actualMonths},
+                  {QStringLiteral("account_balance"), c.accountBalance.toJsonDouble()}};
+    if (c.group)
+        o.insert(QStringLiteral("group"), insured::retirementGroupKey(*c.group));
+    if (c.birth)
+        o.insert(QStringLiteral("birth"), c.birth->toString());
+    if (c.retirement)
+        o.insert(QStringLiteral("retirement"), c.retirement->toString());
+    if (c.calculationBase)
+        o.insert(QStringLiteral("calculation_base"), c.calculationBase->toJsonDouble());
+    if (c.indexedWageBase)
+        o.insert(QStringLiteral("indexed_wage_base"), c.indexedWageBase->toJsonDouble());
+    if (c.indexedWage)
+        o.insert(QStringLiteral("indexed_wage"), c.indexedWage->toJsonDouble());
+    if (c.deemedMonths != 0)
+        o.insert(QStringLiteral("deemed_months"), c.deemedMonths);
+    if (c.payoutMonths)
+        o.insert(QStringLiteral("payout_months"), c.payoutMonths->toDouble());
+    if (c.transitional) {
+        QJsonArray parts;
+        for (const pension::TransitionalPart &p : c.transitional->parts) {
+            QJsonObject part{{QStringLiteral("months"), p.months}, {QStringLiteral("index"), p.index.toDouble()}};
+            if (p.base)
+                part.insert(QStringLiteral("base"), p.base->toJsonDouble());
+            if (!p.label.isEmpty())
+                part.insert(QStringLiteral("label"), p.label);
+            parts.append(part);
+        }
+        QJsonObject t{{QStringLiteral("parts"), parts}};
+        if (c.transitional->coefficient)
+            t.insert(QStringLiteral("coefficient"), c.transitional->coefficient->toDouble());
+        if (c.transitional->notionalAccount)
+            t.insert(QStringLiteral("notional_account"), c.transitional->notionalAccount->toJsonDouble());
+        o.insert(QStringLiteral("transitional"), t);
+    }
+    QJsonObject rounding;
+    if (!c.rounding.years.isEmpty())
+        rounding.insert(QStringLiteral("years"), c.rounding.years);
+    if (!c.rounding.amounts.isEmpty())
+        rounding.insert(QStringLiteral("amounts"), c.rounding.amounts);
+    if (!c.rounding.total.isEmpty())
+        rounding.insert(QStringLiteral("total"), c.rounding.total);
+    if (!rounding.isEmpty())
+        o.insert(QStringLiteral("rounding"), rounding);
+    if (!c.supplements.isEmpty()) {
+        QJsonArray supplements;
+        for (const pension::Supplement &s : c.supplements)
+            supplements.append(QJsonObject{{QStringLiteral("label"), s.label}, {QStringLiteral("amount"), s.amount.toJsonDouble()}});
+        o.insert(QStringLiteral("supplements"), supplements);
+    }
+    return o;
+}
+
 QJsonObject PensionCaseJson::toJson(const pension::PensionResult &r)
 {
     QJsonArray lines;

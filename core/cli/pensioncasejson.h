@@ -22,6 +22,12 @@ public:
     /// Errors: BadInput with the JSON path of the offending field and what is allowed.
     static Result<pension::PensionCase> parse(const QJsonObject &object);
 
+    /// The case as the contract's input object, so that parse(caseToJson(c)) gives back @p c:
+    /// absent optionals are left out, amounts are CNY numbers with two decimals, exact
+    /// decimals (index, coefficient, payout months) as JSON numbers. A decimal with more than
+    /// 15 significant digits (never produced by parse) would lose digits.
+    static QJsonObject caseToJson(const pension::PensionCase &c);
+
     /// The contract's result object: region, retirement, age_at_retirement,
     /// contribution_years, payout_months, calculation_base, basic_pension,
     /// individual_account_pension, transitional_pension, supplements, total (CNY numbers with

@@ -97,6 +97,16 @@ private slots:
             keys << line.key;
         for (const char *key : {"contribution_years", "payout_months", "calculation_base", "basic_pension", "individual_account_pension", "total"})
             QVERIFY2(keys.contains(QLatin1String(key)), key);
+
+        // A stored case reads back as the same case: the written JSON parses, writes the same
+        // again, and computes the same result.
+        const QJsonObject written = cli::PensionCaseJson::caseToJson(*pensionCase);
+        const auto reread = cli::PensionCaseJson::parse(written);
+        QVERIFY2(reread.ok(), qPrintable(reread.ok() ? QString() : reread.error().field + u": " + reread.error().message));
+        QCOMPARE(cli::PensionCaseJson::caseToJson(*reread), written);
+        const auto again = pension::PensionCalculator(m_parameters).calculate(*reread);
+        QVERIFY(again.ok());
+        QCOMPARE(cli::PensionCaseJson::toJson(*again), cli::PensionCaseJson::toJson(*result));
     }
 
     void componentsAddUpToTheTotal()
