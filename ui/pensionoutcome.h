@@ -15,6 +15,7 @@ namespace tongban::ui {
 /// from, present whenever building the case succeeded (also when the calculation then failed).
 struct PensionOutcome
 {
+    std::optional<pension::PensionCase> pensionCase; ///< the inputs, whenever the case could be built
     std::optional<pension::PensionResult> result;
     QStringList assumptions;
     std::optional<history::ContributionHistory> history;

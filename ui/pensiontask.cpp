@@ -16,6 +16,7 @@ PensionOutcome PensionTask::run(const Request &request, const std::shared_ptr<co
     }
     outcome.assumptions = built->assumptions;
     outcome.history = built->history;
+    outcome.pensionCase = built->pensionCase;
     const auto result = pension::PensionCalculator(parameters).calculate(built->pensionCase);
     if (!result) {
         outcome.error = result.error();
