@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "history/contributionhistory.h"
+#include "pension/pensioncase.h"
 #include "pension/pensionresult.h"
 
 #include <QStringList>
