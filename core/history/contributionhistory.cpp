@@ -18,18 +18,27 @@ struct YearAccount
     Money credited;
     Money interest;
     Money closing;
+    Rational creditsValue; ///< the credits with their interest of this year, exact
+    Rational balanceFactor; ///< what 1 yuan carried into the year is worth at its end
 };
 
 YearAccount creditYear(Money opening, const QList<std::pair<int, Money>> &credits, std::optional<Rational> rate, int lastMonth)
 {
     YearAccount a;
     Rational interest;
-    if (rate)
+    a.balanceFactor = Rational(1);
+    if (rate) {
         interest += opening.yuan() * *rate * Rational(lastMonth, 12);
+        a.balanceFactor += *rate * Rational(lastMonth, 12);
+    }
     for (const auto &[month, amount] : credits) {
         a.credited += amount;
-        if (rate)
+        Rational value = amount.yuan();
+        if (rate) {
             interest += amount.yuan() * *rate * Rational(lastMonth - month, 12);
+            value += amount.yuan() * *rate * Rational(lastMonth - month, 12);
+        }
+        a.creditsValue += value;
     }
     a.interest = Money::fromYuan(interest, RoundingMode::HalfUp);
     a.closing = opening + a.credited + a.interest;
@@ -39,7 +48,8 @@ YearAccount creditYear(Money opening, const QList<std::pair<int, Money>> &credit
 } // namespace
 
 Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPerson &person, QList<ContributionRecord> records,
-                                                       const policy::ParameterSet &parameters, YearMonth asOf)
+                                                       const policy::ParameterSet &parameters, YearMonth asOf,
+                                                       const HistoryAssumptions &assumptions)
 {
     const auto regionResult = parameters.region(person.region, QStringLiteral("region"));
     if (!regionResult)
@@ -78,6 +88,7 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
     const YearMonth lastMonth = records.isEmpty() ? asOf : records.last().month;
     const YearMonth opening = person.accountOpeningMonth;
     Money balance = opening.isValid() ? person.accountOpeningBalance : Money();
+    QList<Rational> yearFactors; // per entry of m_years: growth of the carried balance in that year
 
     const int startYear = records.isEmpty() ? asOf.year() : std::min(firstMonth.year(), opening.isValid() ? opening.year() : firstMonth.year());
     for (int year = startYear; year <= asOf.year(); ++year) {
@@ -107,7 +118,20 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
         if (year >= firstMonth.year() && spanTo >= spanFrom)
             s.gapMonths = (spanTo - spanFrom + 1) - int(std::count_if(months.cbegin(), months.cend(), [&](int m) { return m >= spanFrom && m <= spanTo; }));
 
-        const auto wage = region.averageWageFor(year);
+        auto wage = region.averageWageFor(year);
+        if (!wage && assumptions.holdLatestAverageWage && !region.averageWages.isEmpty() && !yearRecords.isEmpty()
+            && year - region.averageWageLagYears > region.averageWages.lastKey()) {
+            policy::SourcedFigure assumed = region.averageWages.last();
+            assumed.provenance.confidence = QStringLiteral("LOW");
+            assumed.provenance.note = tr("assumed: the latest published average wage (%1) held").arg(region.averageWages.lastKey());
+            wage = assumed;
+            s.assumedWage = true;
+            h.m_totals.assumptions << tr("%1 contributions divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).")
+                                          .arg(year)
+                                          .arg(assumed.value.toShortString(2))
+                                          .arg(region.averageWages.lastKey())
+                                          .arg(year - region.averageWageLagYears);
+        }
         if (wage && !wage->value.isZero()) {
             s.averageWage = *wage;
             if (!yearRecords.isEmpty()) {
@@ -133,22 +157,49 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
                 s.accountCredited += credit.second;
             s.balanceAtYearEnd = year == opening.year() ? balance : Money();
             s.reconstructed = false;
+            yearFactors.append(Rational(1));
         } else {
-            const auto rate = parameters.creditingRate(year);
+            std::optional<Rational> rate;
+            if (const auto published = parameters.creditingRate(year))
+                rate = published->value;
             const int monthsCounted = year == asOf.year() ? asOf.month() : 12;
-            if (!rate && monthsCounted > 0 && (!balance.isZero() || !credits.isEmpty()))
+            const bool needsRate = monthsCounted > 0 && (!balance.isZero() || !credits.isEmpty());
+            if (!rate && needsRate && assumptions.creditingRate) {
+                rate = assumptions.creditingRate;
+                s.assumedRate = true;
+                h.m_totals.assumptions << tr("Crediting rate %1 assumed at %2 (not yet published).")
+                                              .arg(year)
+                                              .arg((*rate * Rational(100)).toShortString(4) + u'%');
+            } else if (!rate && needsRate) {
                 h.m_totals.missingFigures << tr("crediting rate %1 (not yet published: no interest credited)").arg(year);
-            const YearAccount a = creditYear(balance, credits, rate ? std::optional<Rational>(rate->value) : std::nullopt, monthsCounted);
+            }
+            const YearAccount a = creditYear(balance, credits, rate, monthsCounted);
             s.accountCredited = a.credited;
             s.interest = a.interest;
             s.balanceAtYearEnd = a.closing;
+            s.creditsValueAtAsOf = a.creditsValue;
             s.reconstructed = true;
             balance = a.closing;
+            yearFactors.append(a.balanceFactor);
         }
         h.m_years.append(s);
         h.m_totals.gapMonths += s.gapMonths;
     }
     h.m_totals.accountBalance = balance;
+
+    // Carry each year's credits (and the opening balance) forward through the later years'
+    // full-balance interest to attribute the balance to the years that built it. A product of
+    // decades of yearly factors has no exact 128-bit form, so the growth is kept to 12 decimals
+    // and each value to 6 (a millionth of a yuan; the attribution is rounded to the fen later).
+    Rational laterGrowth(1);
+    for (qsizetype i = h.m_years.size() - 1; i >= 0; --i) {
+        YearSummary &y = h.m_years[i];
+        y.creditsValueAtAsOf = y.reconstructed ? (y.creditsValueAtAsOf * laterGrowth).rounded(6, RoundingMode::HalfUp) : Rational();
+        if (y.reconstructed)
+            laterGrowth = (laterGrowth * yearFactors.at(i)).rounded(12, RoundingMode::HalfUp);
+    }
+    if (opening.isValid())
+        h.m_totals.openingValueAtAsOf = (person.accountOpeningBalance.yuan() * laterGrowth).rounded(6, RoundingMode::HalfUp);
     if (const auto avg = h.averageIndex())
         h.m_totals.averageIndex = *avg;
     return h;
@@ -172,6 +223,12 @@ Result<std::optional<Rational>> ContributionHistory::averageIndexBetween(YearMon
     if (count == 0)
         return std::optional<Rational>();
     return std::optional<Rational>(sum / Rational(count));
+}
+
+std::optional<Rational> ContributionHistory::indexOfYear(int year) const
+{
+    const auto it = m_indexByYear.constFind(year);
+    return it == m_indexByYear.constEnd() ? std::nullopt : std::optional<Rational>(*it);
 }
 
 int ContributionHistory::actualMonthsBetween(YearMonth from, YearMonth to) const

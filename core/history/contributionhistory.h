@@ -29,6 +29,24 @@ struct YearSummary
     Money interest;           ///< interest credited for the year (see ContributionHistory::build)
     Money balanceAtYearEnd;   ///< individual account balance at the end of the year (or at asOf)
     bool reconstructed = false; ///< false for years covered by the opening balance
+    /// What this year's credits are worth at asOf, CNY to 6 decimals: each credit with its
+    /// interest in its own year and every later year's full-balance interest, before the yearly
+    /// rounding to the fen. Summed over the years (plus HistoryTotals::openingValueAtAsOf) it equals the
+    /// balance up to that rounding; it attributes the balance to the years that built it.
+    Rational creditsValueAtAsOf;
+    bool assumedWage = false; ///< the average wage is an assumption (HistoryAssumptions), not published
+    bool assumedRate = false; ///< the crediting rate is an assumption, not published
+};
+
+/// Figures a projection assumes where the data has none (a future year). Each use is listed in
+/// HistoryTotals::assumptions, so that an expert can read every assumption out.
+struct HistoryAssumptions
+{
+    /// 记账利率 (fraction, e.g. 0.0262) for a year whose rate is not published.
+    std::optional<Rational> creditingRate;
+    /// A year without a published average wage divides by the latest published one (wages are
+    /// assumed not to grow); without this such a year has no index (a missing figure).
+    bool holdLatestAverageWage = false;
 };
 
 /// Totals over the whole history.
@@ -41,6 +59,8 @@ struct HistoryTotals
     YearMonth balanceAsOf;         ///< last month included in the balance
     std::optional<Rational> averageIndex; ///< over actual and deemed months; absent when a figure is missing
     QStringList missingFigures;    ///< plain-language names of figures the data lacks (average wage 1994, crediting rate 2025, ...)
+    QStringList assumptions;       ///< figures taken from HistoryAssumptions, one sentence each
+    Rational openingValueAtAsOf;   ///< the opening (legacy ledger) balance with its interest to asOf, CNY to 6 decimals
 };
 
 /// A person's monthly contribution records summarised per year, with the individual account
@@ -66,9 +86,11 @@ public:
     /// records of the same kind fall in one month ("records[month]").
     /// Sources: 国发〔1997〕26号 (11% credit), 国发〔2005〕38号 (8% credit), 人社部发〔2017〕31号
     /// (national crediting rate).
+    /// @p assumptions fill figures the data lacks (see HistoryAssumptions); by default none.
     static Result<ContributionHistory> build(const insured::InsuredPerson &person,
                                              QList<insured::ContributionRecord> records,
-                                             const policy::ParameterSet &parameters, YearMonth asOf);
+                                             const policy::ParameterSet &parameters, YearMonth asOf,
+                                             const HistoryAssumptions &assumptions = {});
 
     const QList<YearSummary> &years() const { return m_years; }
     const HistoryTotals &totals() const { return m_totals; }
@@ -87,6 +109,11 @@ public:
     /// Beijing), the mean exact. Error (MissingFigure) naming the first year without an average
     /// wage.
     Result<Rational> averageIndex() const;
+    /// The yearly index (half-up to 4 decimals) of calendar @p year, when the year has records
+    /// and an average wage.
+    std::optional<Rational> indexOfYear(int year) const;
+    /// The region's deemed index the average counts deemed months at.
+    Rational deemedIndex() const { return m_deemedIndex; }
 
 private:
     QList<insured::ContributionRecord> m_records;

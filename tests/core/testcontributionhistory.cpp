@@ -139,6 +139,60 @@ private slots:
         QCOMPARE(result->basicPension.toPlainString(), QStringLiteral("4723.49"));
     }
 
+    // The balance attributed to the years that built it adds up to the balance itself, up to
+    // the yearly rounding of interest to the fen (at most half a fen per year).
+    void yearValuesAddUpToTheBalance()
+    {
+        auto p = person();
+        p.accountOpeningBalance = Money::fromFen(5000000);
+        p.accountOpeningMonth = YearMonth(2015, 12);
+        QList<ContributionRecord> records = months(YearMonth(2016, 1), YearMonth(2019, 12), Money::fromFen(800000));
+        records << months(YearMonth(2020, 3), YearMonth(2024, 12), Money::fromFen(1234567));
+        const auto h = history::ContributionHistory::build(p, records, *m_parameters, YearMonth(2024, 12));
+        QVERIFY(h.ok());
+        Rational sum = h->totals().openingValueAtAsOf;
+        int years = 0;
+        for (const auto &y : h->years()) {
+            sum += y.creditsValueAtAsOf;
+            years += y.reconstructed ? 1 : 0;
+        }
+        QCOMPARE(years, 9);
+        const Rational gap = sum - h->totals().accountBalance.yuan();
+        QVERIFY2(!(gap > Rational(years, 200)) && !(gap < Rational(-years, 200)), qPrintable(gap.toShortString(6)));
+        // The opening balance alone grows by every year's rate: 50000 × Π(1 + r) over 2016–2024.
+        // 50000 × 1.0831 × 1.0712 × 1.0829 × 1.0761 × 1.0604 × 1.0669 × 1.0612 × 1.0397 × 1.0262
+        // = 86592.6118… (Python Decimal)
+        QCOMPARE(h->totals().openingValueAtAsOf.rounded(2, RoundingMode::HalfUp), *Rational::fromDecimalString(u"86592.61"));
+    }
+
+    // A projection fills unpublished figures with stated assumptions; without them the same
+    // years are missing figures.
+    void assumptionsFillUnpublishedYears()
+    {
+        const auto records = months(YearMonth(2026, 1), YearMonth(2027, 12), Money::fromFen(1000000));
+        const auto plain = history::ContributionHistory::build(person(), records, *m_parameters, YearMonth(2027, 12));
+        QVERIFY(plain.ok());
+        QVERIFY(!plain->averageIndex().ok());
+        QVERIFY(plain->totals().assumptions.isEmpty());
+        QVERIFY(!plain->totals().missingFigures.isEmpty());
+
+        history::HistoryAssumptions assume;
+        assume.creditingRate = Rational(2, 100);
+        assume.holdLatestAverageWage = true;
+        const auto projected = history::ContributionHistory::build(person(), records, *m_parameters, YearMonth(2027, 12), assume);
+        QVERIFY(projected.ok());
+        QVERIFY(projected->averageIndex().ok());
+        QVERIFY(projected->years().at(1).assumedRate);
+        QVERIFY(projected->years().at(1).assumedWage);
+        QCOMPARE(projected->totals().assumptions.size(), 4); // wage and rate, two years each
+        // 2026: 12 × 800 credited, interest 800 × 2 % × 66/12 = 88.00; 2027: 9688 × 2 % = 193.76
+        // on the carried balance, + 88.00 on the new credits.
+        QCOMPARE(projected->years().at(0).interest, Money::fromFen(8800));
+        QCOMPARE(projected->years().at(1).interest, Money::fromFen(19376 + 8800));
+        const Rational latest = (*m_parameters->region(QStringLiteral("110000")))->averageWages.last().value;
+        QCOMPARE(*projected->years().at(1).index, (Rational(10000) / latest).rounded(4, RoundingMode::HalfUp));
+    }
+
 private:
     std::shared_ptr<const policy::ParameterSet> m_parameters;
 };
