@@ -6,7 +6,8 @@ namespace tongban::pension {
 
 Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
                                               const policy::ParameterSet &parameters, std::optional<YearMonth> retirement,
-                                              YearMonth today, std::optional<Money> calculationBase)
+                                              YearMonth today, std::optional<Money> calculationBase,
+                                              const history::HistoryAssumptions &historyAssumptions)
 {
     const auto regionResult = parameters.region(person.region);
     if (!regionResult)
@@ -34,9 +35,10 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
     // Contributions count up to the month before the pension starts.
     const YearMonth lastPaid = start.addMonths(-1);
     const YearMonth asOf = std::min(lastPaid, today);
-    auto history = history::ContributionHistory::build(person, records, parameters, asOf);
+    auto history = history::ContributionHistory::build(person, records, parameters, asOf, historyAssumptions);
     if (!history)
         return history.error();
+    assumptions << history->totals().assumptions;
     if (asOf < lastPaid)
         assumptions << tr("The individual account is as of %1; contributions after that are not projected.").arg(asOf.toString());
     for (const QString &missing : history->totals().missingFigures)

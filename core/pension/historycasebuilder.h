@@ -35,12 +35,15 @@ public:
     /// the person's birth date and group. @p today: the current month; a retirement after it
     /// uses the balance as of @p today and says so (no projection of future contributions).
     /// @p calculationBase: the clerk's figure, else the region's published one at calculation.
+    /// @p assumptions: figures assumed for unpublished years (projections); each one used is
+    /// added to HistoryCase::assumptions.
     /// Errors: BadInput ("region", "retirement" before the last record is allowed but a
     /// retirement before the birth is not); MissingFigure when a year's average wage is missing
     /// (the field names the year).
     static Result<HistoryCase> build(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
                                      const policy::ParameterSet &parameters, std::optional<YearMonth> retirement,
-                                     YearMonth today, std::optional<Money> calculationBase);
+                                     YearMonth today, std::optional<Money> calculationBase,
+                                     const history::HistoryAssumptions &assumptions = {});
 };
 
 } // namespace tongban::pension
