@@ -1,0 +1,135 @@
+#include "accountprojection.h"
+
+#include "pensioncalculator.h"
+#include "retirement/retirementrule.h"
+
+namespace tongban::pension {
+
+namespace {
+
+/// The latest figure of a region's calculation-base series (by start month).
+std::optional<policy::EffectiveFigure> latestCalculationBase(const policy::RegionParameters &region)
+{
+    std::optional<policy::EffectiveFigure> latest;
+    for (const policy::EffectiveFigure &f : region.calculationBases) {
+        if (!latest || f.from > latest->from)
+            latest = f;
+    }
+    return latest;
+}
+
+} // namespace
+
+Result<Projection> AccountProjection::project(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
+                                              const std::shared_ptr<const policy::ParameterSet> &parameters, const ProjectionRequest &request)
+{
+    if (request.base.fen() <= 0)
+        return Error::badInput(QStringLiteral("base"), tr("the contribution base to keep paying must be a positive amount in CNY per month"));
+    if (request.creditingRate && (request.creditingRate->isNegative() || *request.creditingRate > Rational(1, 5)))
+        return Error::badInput(QStringLiteral("crediting_rate"), tr("the assumed crediting rate must be between 0 and 0.2 (20 %)"));
+    const auto regionResult = parameters->region(person.region);
+    if (!regionResult)
+        return regionResult.error();
+    const policy::RegionParameters &region = **regionResult;
+
+    Projection p;
+    YearMonth retirement;
+    if (request.retirement) {
+        retirement = *request.retirement;
+    } else {
+        const auto statutory = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup, *parameters);
+        if (!statutory)
+            return statutory.error();
+        retirement = statutory->statutoryRetirement;
+        p.assumptions << tr("The pension starts in the statutory retirement month %1 (age %2 years %3 months).")
+                             .arg(retirement.toString())
+                             .arg(statutory->statutoryAge.years)
+                             .arg(statutory->statutoryAge.months);
+    }
+    if (retirement <= request.today)
+        return Error::badInput(QStringLiteral("retirement"),
+                               tr("a projection needs a pension start after the current month %1; %2 has already begun")
+                                   .arg(request.today.toString(), retirement.toString()));
+
+    YearMonth lastRecord;
+    for (const insured::ContributionRecord &r : records)
+        lastRecord = !lastRecord.isValid() || r.month > lastRecord ? r.month : lastRecord;
+    if (lastRecord.isValid() && lastRecord >= retirement)
+        return Error::badInput(QStringLiteral("retirement"),
+                               tr("contributions are recorded up to %1, so the pension cannot start in %2").arg(lastRecord.toString(), retirement.toString()));
+
+    const YearMonth first = std::max(request.today, lastRecord.isValid() ? lastRecord.addMonths(1) : request.today);
+    const YearMonth last = retirement.addMonths(-1);
+    QList<insured::ContributionRecord> extended = records;
+    QString employerId;
+    for (const insured::ContributionRecord &r : records) {
+        if (r.month == lastRecord && r.kind == request.kind)
+            employerId = r.employerId;
+    }
+    for (YearMonth m = first; m <= last; m = m.addMonths(1)) {
+        insured::ContributionRecord r;
+        r.month = m;
+        r.base = request.base;
+        r.kind = request.kind;
+        r.employerId = request.kind == insured::ContributionKind::Employee ? employerId : QString();
+        r.region = person.region;
+        extended << r;
+        if (const auto share = parameters->accountCreditRate(m))
+            p.projectedCredits += Money::fromYuan(request.base.yuan() * share->value, RoundingMode::HalfUp);
+        ++p.projectedMonths;
+    }
+    if (p.projectedMonths > 0) {
+        p.firstProjectedMonth = first;
+        p.lastProjectedMonth = last;
+        p.assumptions << tr("From %1 to %2 (%3 months) contributions continue on a base of %4 CNY a month as %5; "
+                            "%6 CNY is credited to the individual account over that time (before interest).")
+                             .arg(first.toString(), last.toString())
+                             .arg(p.projectedMonths)
+                             .arg(request.base.toDisplayString(),
+                                  request.kind == insured::ContributionKind::Employee ? tr("an employee") : tr("a flexibly employed person"),
+                                  p.projectedCredits.toDisplayString());
+    } else {
+        p.assumptions << tr("Nothing is left to project: contributions are recorded up to the month before the pension starts.");
+    }
+
+    // The crediting rate for years not yet published: the latest published one unless given.
+    history::HistoryAssumptions assume;
+    assume.holdLatestAverageWage = true;
+    if (request.creditingRate) {
+        assume.creditingRate = request.creditingRate;
+        p.assumptions << tr("Years whose crediting rate is not yet published earn %1, as entered.")
+                             .arg((*request.creditingRate * Rational(100)).toShortString(4) + u'%');
+    } else {
+        for (int year = retirement.year(); year >= 1990 && !assume.creditingRate; --year) {
+            if (const auto rate = parameters->creditingRate(year)) {
+                assume.creditingRate = rate->value;
+                p.assumptions << tr("Years whose crediting rate is not yet published earn %1, the latest published rate (%2).")
+                                     .arg((rate->value * Rational(100)).toShortString(4) + u'%')
+                                     .arg(year);
+            }
+        }
+    }
+
+    std::optional<Money> calculationBase = request.calculationBase;
+    if (!calculationBase && !region.calculationBaseFor(retirement).ok()) {
+        const auto latest = latestCalculationBase(region);
+        if (!latest)
+            return region.calculationBaseFor(retirement).error();
+        calculationBase = Money::fromYuan(latest->figure.value, RoundingMode::HalfUp);
+        p.assumptions << tr("Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.")
+                             .arg(calculationBase->toDisplayString(), latest->from.toString(), retirement.toString());
+    }
+
+    auto built = HistoryCaseBuilder::build(person, extended, *parameters, retirement, last, calculationBase, assume);
+    if (!built)
+        return built.error();
+    auto result = PensionCalculator(parameters).calculate(built->pensionCase);
+    if (!result)
+        return result.error();
+    p.assumptions << built->assumptions;
+    p.historyCase = std::move(built).value();
+    p.result = std::move(result).value();
+    return p;
+}
+
+} // namespace tongban::pension
