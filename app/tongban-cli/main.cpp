@@ -24,6 +24,8 @@ const std::map<QString, std::function<CommandOutput(const QStringList &)>> &comm
         {QStringLiteral("lookup"), tongban::cli::runLookup},
         {QStringLiteral("pension"), tongban::cli::runPension},
         {QStringLiteral("retirement"), tongban::cli::runRetirement},
+        {QStringLiteral("projection"), tongban::cli::runProjection},
+        {QStringLiteral("compare"), tongban::cli::runCompare},
     };
     return table;
 }

@@ -23,6 +23,12 @@ CommandOutput runDemoDb(const QStringList &arguments);
 CommandOutput runLookup(const QStringList &arguments);
 /// `pension --case FILE`: the monthly pension at the start of retirement, with its breakdown.
 CommandOutput runPension(const QStringList &arguments);
+/// `projection --db FILE --id NUMBER --base CNY [...]`: the pension if the person keeps paying
+/// at a base until retirement, with every assumption.
+CommandOutput runProjection(const QStringList &arguments);
+/// `compare (--case-a FILE --case-b FILE | --db FILE --id A [--id B] [scenario options])`: two
+/// pensions side by side, the difference per component and its causes.
+CommandOutput runCompare(const QStringList &arguments);
 /// `retirement --birth YYYY-MM --group GROUP [...]`: statutory and flexible retirement.
 CommandOutput runRetirement(const QStringList &arguments);
 

@@ -1,0 +1,98 @@
+#include "cliinput.h"
+
+#include "identity/citizenid.h"
+#include "storage/localstore.h"
+#include "storage/personrepository.h"
+
+#include <QDate>
+
+namespace tongban::cli {
+
+Result<CliOptions> CliOptions::parse(const QStringList &arguments, const QSet<QString> &withValue, const QSet<QString> &flags,
+                                     const QString &usage)
+{
+    CliOptions o;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString key = arguments.at(i);
+        if (flags.contains(key)) {
+            o.m_flags.insert(key);
+            continue;
+        }
+        if (!withValue.contains(key))
+            return Error::badInput(key, tr("unknown option; usage: %1").arg(usage));
+        if (i + 1 >= arguments.size())
+            return Error::badInput(key, tr("a value is required; usage: %1").arg(usage));
+        o.m_values.insert(key, arguments.at(++i));
+    }
+    return o;
+}
+
+QStringList CliOptions::values(const QString &key) const
+{
+    QStringList list = m_values.values(key);
+    std::reverse(list.begin(), list.end()); // QMultiMap returns the latest insertion first
+    return list;
+}
+
+Result<std::optional<YearMonth>> CliOptions::month(const QString &key) const
+{
+    if (!m_values.contains(key))
+        return std::optional<YearMonth>();
+    const auto m = YearMonth::parse(value(key));
+    if (!m)
+        return Error::badInput(key, tr("a month \"YYYY-MM\" is required, e.g. \"2031-05\""));
+    return std::optional<YearMonth>(*m);
+}
+
+Result<std::optional<Money>> CliOptions::money(const QString &key) const
+{
+    if (!m_values.contains(key))
+        return std::optional<Money>();
+    const auto m = Money::parse(value(key));
+    if (!m)
+        return Error::badInput(key, tr("an amount in CNY with at most two decimals is required, e.g. 8000 or 7310.50"));
+    return std::optional<Money>(*m);
+}
+
+Result<StoredPerson> loadStoredPerson(const QString &dbPath, const QString &citizenId, const QString &field)
+{
+    if (dbPath.isEmpty())
+        return Error::badInput(QStringLiteral("--db"), CliOptions::tr("the database file is required (--db FILE)"));
+    const auto validation = identity::CitizenId::validate(citizenId);
+    if (!validation.valid)
+        return Error::badInput(field, validation.reason);
+    auto store = storage::LocalStore::open(dbPath, storage::LocalStore::OpenMode::ExistingOnly);
+    if (!store) {
+        Error e = store.error();
+        e.field = QStringLiteral("--db");
+        return e;
+    }
+    const storage::PersonRepository repository((*store)->database());
+    const auto found = repository.findByCitizenId(validation.normalized);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::badInput(field, CliOptions::tr("no insured person with citizen ID number %1")
+                                          .arg(identity::CitizenId::mask(validation.normalized)));
+    auto records = repository.loadContributionRecords((*found)->id);
+    if (!records)
+        return records.error();
+    return StoredPerson{**found, std::move(records).value()};
+}
+
+int exitCodeFor(const Error &error)
+{
+    return error.kind == Error::Kind::BadInput || error.kind == Error::Kind::MissingFigure ? 2 : 1;
+}
+
+CommandOutput failure(const Error &error)
+{
+    return {exitCodeFor(error), errorObject(error.field, error.message)};
+}
+
+YearMonth currentMonth()
+{
+    return YearMonth::fromDate(QDate::currentDate());
+}
+
+} // namespace tongban::cli

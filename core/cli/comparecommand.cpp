@@ -1,0 +1,170 @@
+#include "cliinput.h"
+#include "commands.h"
+#include "comparisonjson.h"
+#include "pensioncasejson.h"
+
+#include "pension/accountprojection.h"
+#include "pension/historycasebuilder.h"
+#include "pension/pensioncalculator.h"
+#include "policy/parameterset.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace tongban::cli {
+
+namespace {
+
+class CompareCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::cli::CompareCommand)
+
+public:
+    static QString usage()
+    {
+        return QStringLiteral("compare --case-a FILE --case-b FILE | compare --db FILE --id NUMBER [--id NUMBER] "
+                              "[--a-retirement YYYY-MM] [--b-retirement YYYY-MM] [--a-keep-paying CNY] [--b-keep-paying CNY] "
+                              "[--a-kind employee|flexible] [--b-kind employee|flexible] [--today YYYY-MM]");
+    }
+
+    static CommandOutput run(const QStringList &arguments)
+    {
+        const auto options = CliOptions::parse(arguments,
+                                               {QStringLiteral("--case-a"), QStringLiteral("--case-b"), QStringLiteral("--db"), QStringLiteral("--id"),
+                                                QStringLiteral("--a-retirement"), QStringLiteral("--b-retirement"), QStringLiteral("--a-keep-paying"),
+                                                QStringLiteral("--b-keep-paying"), QStringLiteral("--a-kind"), QStringLiteral("--b-kind"),
+                                                QStringLiteral("--today")},
+                                               {}, usage());
+        if (!options)
+            return failure(options.error());
+        const auto parameters = policy::ParameterSet::loadBuiltIn();
+        if (!parameters)
+            return failure(parameters.error());
+
+        const bool byCase = options->has(QStringLiteral("--case-a")) || options->has(QStringLiteral("--case-b"));
+        const bool byPerson = options->has(QStringLiteral("--db")) || options->has(QStringLiteral("--id"));
+        if (byCase == byPerson)
+            return failure(Error::badInput(QStringLiteral("--case-a"), tr("compare either two case files or stored persons; usage: %1").arg(usage())));
+        std::optional<pension::ComparisonSide> a, b;
+        if (byCase) {
+            auto sa = caseSide(*options, QStringLiteral("--case-a"), QStringLiteral("A"), *parameters);
+            if (!sa)
+                return failure(sa.error());
+            auto sb = caseSide(*options, QStringLiteral("--case-b"), QStringLiteral("B"), *parameters);
+            if (!sb)
+                return failure(sb.error());
+            a = *sa;
+            b = *sb;
+        } else {
+            const QStringList ids = options->values(QStringLiteral("--id"));
+            if (ids.isEmpty() || ids.size() > 2)
+                return failure(Error::badInput(QStringLiteral("--id"), tr("give one citizen ID number (two scenarios) or two (two persons)")));
+            const bool scenario = ids.size() == 1;
+            if (scenario && !options->has(QStringLiteral("--a-retirement")) && !options->has(QStringLiteral("--b-retirement"))
+                && !options->has(QStringLiteral("--a-keep-paying")) && !options->has(QStringLiteral("--b-keep-paying")))
+                return failure(Error::badInput(QStringLiteral("--id"),
+                                               tr("with one person, describe a scenario: --b-retirement YYYY-MM or --b-keep-paying CNY")));
+            const auto today = options->month(QStringLiteral("--today"));
+            if (!today)
+                return failure(today.error());
+            auto sa = personSide(*options, ids.first(), QStringLiteral("--a-"), today->value_or(currentMonth()), scenario, *parameters);
+            if (!sa)
+                return failure(sa.error());
+            auto sb = personSide(*options, ids.last(), QStringLiteral("--b-"), today->value_or(currentMonth()), scenario, *parameters);
+            if (!sb)
+                return failure(sb.error());
+            a = *sa;
+            b = *sb;
+        }
+        const auto comparison = pension::PensionComparer::compare(*a, *b);
+        return {0, comparisonToJson(comparison, a->result, b->result)};
+    }
+
+private:
+    static Result<pension::ComparisonSide> caseSide(const CliOptions &options, const QString &key, const QString &label,
+                                                    const std::shared_ptr<const policy::ParameterSet> &parameters)
+    {
+        const QString path = options.value(key);
+        if (path.isEmpty())
+            return Error::badInput(key, tr("both --case-a FILE and --case-b FILE are required"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::badInput(key, tr("cannot read %1: %2").arg(path, file.errorString()));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return Error::badInput(key, tr("the case is not a JSON object: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+        auto pensionCase = PensionCaseJson::parse(doc.object());
+        if (!pensionCase) {
+            Error e = pensionCase.error();
+            e.field = key + u':' + e.field;
+            return e;
+        }
+        auto result = pension::PensionCalculator(parameters).calculate(*pensionCase);
+        if (!result) {
+            Error e = result.error();
+            e.field = key + u':' + e.field;
+            return e;
+        }
+        return pension::ComparisonSide{label, *pensionCase, *result, std::nullopt};
+    }
+
+    /// One side from a stored person: at the given (or statutory) retirement month from the
+    /// records as stored, or projected with "--x-keep-paying".
+    static Result<pension::ComparisonSide> personSide(const CliOptions &options, const QString &citizenId, const QString &prefix, YearMonth today,
+                                                      bool scenario, const std::shared_ptr<const policy::ParameterSet> &parameters)
+    {
+        const auto stored = loadStoredPerson(options.value(QStringLiteral("--db")), citizenId, QStringLiteral("--id"));
+        if (!stored)
+            return stored.error();
+        const auto retirement = options.month(prefix + QStringLiteral("retirement"));
+        if (!retirement)
+            return retirement.error();
+        const auto keepPaying = options.money(prefix + QStringLiteral("keep-paying"));
+        if (!keepPaying)
+            return keepPaying.error();
+        QString label = stored->person.name;
+        if (*keepPaying) {
+            pension::ProjectionRequest request;
+            request.base = **keepPaying;
+            request.retirement = *retirement;
+            request.today = today;
+            if (options.has(prefix + QStringLiteral("kind"))) {
+                const auto kind = insured::contributionKindFromKey(options.value(prefix + QStringLiteral("kind")));
+                if (!kind)
+                    return Error::badInput(prefix + QStringLiteral("kind"), tr("must be employee or flexible"));
+                request.kind = *kind;
+            }
+            auto p = pension::AccountProjection::project(stored->person, stored->records, parameters, request);
+            if (!p) {
+                Error e = p.error();
+                e.field = prefix + (e.field == u"base" ? QStringLiteral("keep-paying") : e.field);
+                return e;
+            }
+            label = tr("%1, paying %2 a month until %3").arg(label, request.base.toDisplayString(), p->result.retirement.toString());
+            return pension::ComparisonSide{label, p->historyCase.pensionCase, p->result, p->historyCase.history};
+        }
+        auto built = pension::HistoryCaseBuilder::build(stored->person, stored->records, *parameters, *retirement, today, std::nullopt);
+        if (!built) {
+            Error e = built.error();
+            if (e.field == u"retirement")
+                e.field = prefix + e.field;
+            return e;
+        }
+        auto result = pension::PensionCalculator(parameters).calculate(built->pensionCase);
+        if (!result)
+            return result.error();
+        if (scenario || *retirement)
+            label = tr("%1, pension from %2").arg(label, result->retirement.toString());
+        return pension::ComparisonSide{label, built->pensionCase, *result, built->history};
+    }
+};
+
+} // namespace
+
+CommandOutput runCompare(const QStringList &arguments)
+{
+    return CompareCommand::run(arguments);
+}
+
+} // namespace tongban::cli
