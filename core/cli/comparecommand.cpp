@@ -3,9 +3,8 @@
 #include "comparisonjson.h"
 #include "pensioncasejson.h"
 
-#include "pension/accountprojection.h"
-#include "pension/historycasebuilder.h"
 #include "pension/pensioncalculator.h"
+#include "pension/scenarioside.h"
 #include "policy/parameterset.h"
 
 #include <QFile>
@@ -109,54 +108,36 @@ private:
         return pension::ComparisonSide{label, *pensionCase, *result, std::nullopt};
     }
 
-    /// One side from a stored person: at the given (or statutory) retirement month from the
-    /// records as stored, or projected with "--x-keep-paying".
+    /// One side from a stored person under the scenario of the "--a-" or "--b-" options.
     static Result<pension::ComparisonSide> personSide(const CliOptions &options, const QString &citizenId, const QString &prefix, YearMonth today,
                                                       bool scenario, const std::shared_ptr<const policy::ParameterSet> &parameters)
     {
         const auto stored = loadStoredPerson(options.value(QStringLiteral("--db")), citizenId, QStringLiteral("--id"));
         if (!stored)
             return stored.error();
+        pension::Scenario s;
         const auto retirement = options.month(prefix + QStringLiteral("retirement"));
         if (!retirement)
             return retirement.error();
+        s.retirement = *retirement;
         const auto keepPaying = options.money(prefix + QStringLiteral("keep-paying"));
         if (!keepPaying)
             return keepPaying.error();
-        QString label = stored->person.name;
-        if (*keepPaying) {
-            pension::ProjectionRequest request;
-            request.base = **keepPaying;
-            request.retirement = *retirement;
-            request.today = today;
-            if (options.has(prefix + QStringLiteral("kind"))) {
-                const auto kind = insured::contributionKindFromKey(options.value(prefix + QStringLiteral("kind")));
-                if (!kind)
-                    return Error::badInput(prefix + QStringLiteral("kind"), tr("must be employee or flexible"));
-                request.kind = *kind;
-            }
-            auto p = pension::AccountProjection::project(stored->person, stored->records, parameters, request);
-            if (!p) {
-                Error e = p.error();
-                e.field = prefix + (e.field == u"base" ? QStringLiteral("keep-paying") : e.field);
-                return e;
-            }
-            label = tr("%1, paying %2 a month until %3").arg(label, request.base.toDisplayString(), p->result.retirement.toString());
-            return pension::ComparisonSide{label, p->historyCase.pensionCase, p->result, p->historyCase.history};
+        s.keepPayingBase = *keepPaying;
+        if (options.has(prefix + QStringLiteral("kind"))) {
+            const auto kind = insured::contributionKindFromKey(options.value(prefix + QStringLiteral("kind")));
+            if (!kind)
+                return Error::badInput(prefix + QStringLiteral("kind"), tr("must be employee or flexible"));
+            s.kind = *kind;
         }
-        auto built = pension::HistoryCaseBuilder::build(stored->person, stored->records, *parameters, *retirement, today, std::nullopt);
-        if (!built) {
-            Error e = built.error();
-            if (e.field == u"retirement")
-                e.field = prefix + e.field;
+        auto side = pension::ScenarioSide::build(stored->person, stored->records, parameters, s, today, scenario || s.retirement);
+        if (!side) {
+            Error e = side.error();
+            if (e.field == u"retirement" || e.field == u"keep_paying")
+                e.field = prefix + QString(e.field).replace(u'_', u'-');
             return e;
         }
-        auto result = pension::PensionCalculator(parameters).calculate(built->pensionCase);
-        if (!result)
-            return result.error();
-        if (scenario || *retirement)
-            label = tr("%1, pension from %2").arg(label, result->retirement.toString());
-        return pension::ComparisonSide{label, built->pensionCase, *result, built->history};
+        return side;
     }
 };
 
