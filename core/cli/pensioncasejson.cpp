@@ -123,7 +123,7 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
                    QStringLiteral("calculation_base"), QStringLiteral("average_index"), QStringLiteral("indexed_wage_base"),
                    QStringLiteral("indexed_wage"), QStringLiteral("actual_months"), QStringLiteral("deemed_months"),
                    QStringLiteral("account_balance"), QStringLiteral("payout_months"), QStringLiteral("transitional"),
-                   QStringLiteral("rounding"), QStringLiteral("supplements"), QStringLiteral("note")});
+                   QStringLiteral("rounding"), QStringLiteral("supplements"), QStringLiteral("note"), QStringLiteral("notes")});
     pension::PensionCase c;
     if (!f.has(QStringLiteral("region")))
         f.fail(QStringLiteral("region"), tr("required: the GB/T 2260 code of the pooling region, e.g. \"110000\""));
@@ -158,9 +158,14 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
     if (f.has(QStringLiteral("transitional"))) {
         const QJsonObject t = object.value(u"transitional").toObject();
         FieldReader tf(t, QStringLiteral("transitional"),
-                       {QStringLiteral("parts"), QStringLiteral("coefficient"), QStringLiteral("notional_account")});
+                       {QStringLiteral("parts"), QStringLiteral("coefficient"), QStringLiteral("notional_account"),
+                        QStringLiteral("deemed_index")});
         pension::TransitionalInput input;
+        input.partsGiven = tf.has(QStringLiteral("parts"));
+        if (input.partsGiven && !t.value(u"parts").isArray())
+            tf.fail(QStringLiteral("parts"), tr("an array of parts is required (empty: no transitional pension)"));
         input.coefficient = tf.decimal(QStringLiteral("coefficient"));
+        input.deemedIndex = tf.decimal(QStringLiteral("deemed_index"));
         input.notionalAccount = tf.money(QStringLiteral("notional_account"));
         const QJsonArray parts = t.value(u"parts").toArray();
         for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -209,6 +214,27 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
             return *sf.error();
         c.supplements << s;
     }
+    if (f.has(QStringLiteral("notes"))) {
+        // Notes explain a figure the case enters in place of the region's: keyed by that field.
+        const QSet<QString> noted{QStringLiteral("calculation_base"),       QStringLiteral("indexed_wage_base"),
+                                  QStringLiteral("indexed_wage"),           QStringLiteral("payout_months"),
+                                  QStringLiteral("transitional.coefficient"), QStringLiteral("transitional.deemed_index"),
+                                  QStringLiteral("rounding.years"),         QStringLiteral("average_index")};
+        const QJsonValue notes = object.value(u"notes");
+        if (!notes.isObject())
+            f.fail(QStringLiteral("notes"), tr("an object of notes keyed by the field they explain is required"));
+        FieldReader nf(notes.toObject(), QStringLiteral("notes"), noted);
+        const QJsonObject n = notes.toObject();
+        for (auto it = n.begin(); it != n.end(); ++it) {
+            if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
+                nf.fail(it.key(), tr("a note is a non-empty text"));
+                break;
+            }
+            c.notes.insert(it.key(), it.value().toString());
+        }
+        if (nf.error())
+            return *nf.error();
+    }
     if (f.error())
         return *f.error();
     return c;
@@ -246,7 +272,11 @@ QJsonObject PensionCaseJson::caseToJson(const pension::PensionCase &c)
                 part.insert(QStringLiteral("label"), p.label);
             parts.append(part);
         }
-        QJsonObject t{{QStringLiteral("parts"), parts}};
+        QJsonObject t;
+        if (c.transitional->partsGiven)
+            t.insert(QStringLiteral("parts"), parts);
+        if (c.transitional->deemedIndex)
+            t.insert(QStringLiteral("deemed_index"), c.transitional->deemedIndex->toDouble());
         if (c.transitional->coefficient)
             t.insert(QStringLiteral("coefficient"), c.transitional->coefficient->toDouble());
         if (c.transitional->notionalAccount)
@@ -268,6 +298,12 @@ QJsonObject PensionCaseJson::caseToJson(const pension::PensionCase &c)
             supplements.append(QJsonObject{{QStringLiteral("label"), s.label}, {QStringLiteral("amount"), s.amount.toJsonDouble()}});
         o.insert(QStringLiteral("supplements"), supplements);
     }
+    if (!c.notes.isEmpty()) {
+        QJsonObject notes;
+        for (auto it = c.notes.cbegin(); it != c.notes.cend(); ++it)
+            notes.insert(it.key(), it.value());
+        o.insert(QStringLiteral("notes"), notes);
+    }
     return o;
 }
 
@@ -275,12 +311,17 @@ QJsonObject PensionCaseJson::toJson(const pension::PensionResult &r)
 {
     QJsonArray lines;
     for (const pension::BreakdownLine &l : r.lines) {
-        lines.append(QJsonObject{{QStringLiteral("key"), l.key},
-                                 {QStringLiteral("label"), l.label},
-                                 {QStringLiteral("formula"), l.formula},
-                                 {QStringLiteral("value"), l.value},
-                                 {QStringLiteral("source"), l.source},
-                                 {QStringLiteral("confidence"), l.confidence}});
+        QJsonObject line{{QStringLiteral("key"), l.key},
+                         {QStringLiteral("label"), l.label},
+                         {QStringLiteral("formula"), l.formula},
+                         {QStringLiteral("value"), l.value},
+                         {QStringLiteral("source"), l.source},
+                         {QStringLiteral("confidence"), l.confidence}};
+        if (!l.note.isEmpty())
+            line.insert(QStringLiteral("note"), l.note);
+        if (l.amount)
+            line.insert(QStringLiteral("amount"), l.amount->toJsonDouble());
+        lines.append(line);
     }
     return QJsonObject{
         {QStringLiteral("region"), r.region},

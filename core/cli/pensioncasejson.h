@@ -19,6 +19,9 @@ public:
     /// Reads a pension case. Amounts are CNY with at most two decimals (a third decimal is
     /// refused, never rounded); indices, years and coefficients are exact decimals. Unknown
     /// fields are refused, so that a misspelt "deemed_months" cannot silently count as 0.
+    /// "notes" maps an overridable field ("calculation_base", "payout_months",
+    /// "transitional.deemed_index", …) to the clerk's reason; "transitional" without "parts"
+    /// asks for the region's default parts (with "deemed_index" where needed).
     /// Errors: BadInput with the JSON path of the offending field and what is allowed.
     static Result<pension::PensionCase> parse(const QJsonObject &object);
 
@@ -31,7 +34,8 @@ public:
     /// The contract's result object: region, retirement, age_at_retirement,
     /// contribution_years, payout_months, calculation_base, basic_pension,
     /// individual_account_pension, transitional_pension, supplements, total (CNY numbers with
-    /// two decimals), lines [{key, label, formula, value, source, confidence}], and warnings.
+    /// two decimals), lines [{key, label, formula, value, source, confidence, note (when not
+    /// empty), amount (CNY number, on lines whose result is money)}], and warnings.
     static QJsonObject toJson(const pension::PensionResult &result);
 };
 

@@ -70,6 +70,7 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
     ContributionHistory h;
     h.m_records = records;
     h.m_deemedIndex = region.pension.deemedIndex.value;
+    h.m_deemedIndexEntered = region.pension.deemedIndexEntered;
     h.m_deemedMonths = person.deemedMonths;
     h.m_totals.deemedMonths = person.deemedMonths;
     h.m_totals.balanceAsOf = asOf;
@@ -247,6 +248,10 @@ Result<Rational> ContributionHistory::averageIndex() const
         return Error::missingFigure(QStringLiteral("average_wage.%1").arg(m_yearsWithoutWage.first() - 1),
                                     tr("the average wage for %1 contributions is missing, so the average contribution index cannot be computed")
                                         .arg(m_yearsWithoutWage.first()));
+    if (m_deemedMonths > 0 && m_deemedIndexEntered)
+        return Error::missingFigure(QStringLiteral("deemed_index"),
+                                    tr("the region counts deemed months at a deemed contribution index table that is not in the shipped data; "
+                                       "the average index needs the person's deemed index"));
     Rational sum = m_deemedIndex * Rational(m_deemedMonths);
     qint64 count = m_deemedMonths;
     for (const ContributionRecord &r : m_records) {

@@ -122,6 +122,7 @@ private:
     QMap<int, Rational> m_indexByYear; ///< yearly index, half-up to 4 decimals
     QList<int> m_yearsWithoutWage;
     Rational m_deemedIndex;
+    bool m_deemedIndexEntered = false; ///< the region's deemed index is a table not in the data (Guangdong)
     int m_deemedMonths = 0;
 };
 

@@ -1,12 +1,23 @@
 #include "historycasebuilder.h"
 
 #include "retirement/retirementrule.h"
+#include "transitionalpension.h"
 
 namespace tongban::pension {
 
 Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
                                               const policy::ParameterSet &parameters, std::optional<YearMonth> retirement,
                                               YearMonth today, std::optional<Money> calculationBase,
+                                              const history::HistoryAssumptions &historyAssumptions)
+{
+    EnteredFigures entered;
+    entered.calculationBase = calculationBase;
+    return build(person, records, parameters, retirement, today, entered, historyAssumptions);
+}
+
+Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
+                                              const policy::ParameterSet &parameters, std::optional<YearMonth> retirement,
+                                              YearMonth today, const EnteredFigures &entered,
                                               const history::HistoryAssumptions &historyAssumptions)
 {
     const auto regionResult = parameters.region(person.region);
@@ -44,34 +55,68 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
     for (const QString &missing : history->totals().missingFigures)
         assumptions << tr("Missing figure: %1.").arg(missing);
 
-    const auto averageIndex = history->averageIndex();
-    if (!averageIndex)
-        return averageIndex.error();
+    // The index deemed months count at: the clerk's figure, else the region's; a region whose
+    // figure is a table not in the data (Guangdong) needs the clerk's.
+    const policy::PensionRules &rules = region.pension;
+    if (entered.deemedIndex && (entered.deemedIndex->isNegative() || *entered.deemedIndex > Rational(3)))
+        return Error::badInput(QStringLiteral("deemed_index"), tr("the index must be between 0 and 3"));
+    if (person.deemedMonths > 0 && rules.deemedIndexEntered && !entered.deemedIndex)
+        return Error::missingFigure(QStringLiteral("deemed_index"),
+                                    tr("%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is "
+                                       "not in the shipped data (%2); enter the index for the %3 deemed months")
+                                        .arg(region.displayName(), rules.deemedIndex.provenance.document)
+                                        .arg(person.deemedMonths));
+    Rational averageIndex;
+    Rational deemedIndex = rules.deemedIndex.value;
+    if (entered.deemedIndex && person.deemedMonths > 0) {
+        // Each actual month at its year's index (as ContributionHistory::averageIndex), deemed
+        // months at the entered index.
+        deemedIndex = *entered.deemedIndex;
+        const auto actual = history->averageIndexBetween(YearMonth(1, 1), YearMonth(9999, 12));
+        if (!actual)
+            return actual.error();
+        const qint64 recordCount = history->records().size();
+        const Rational sum = actual->value_or(Rational()) * Rational(recordCount) + deemedIndex * Rational(person.deemedMonths);
+        averageIndex = sum / Rational(recordCount + person.deemedMonths);
+    } else {
+        const auto index = history->averageIndex();
+        if (!index)
+            return index.error();
+        averageIndex = *index;
+    }
 
     PensionCase c;
     c.region = person.region;
     c.group = person.retirementGroup;
     c.birth = birth;
     c.retirement = start;
-    c.calculationBase = calculationBase;
-    c.averageIndex = averageIndex->rounded(4, RoundingMode::HalfUp);
+    c.calculationBase = entered.calculationBase;
+    c.indexedWageBase = entered.indexedWageBase;
+    c.notes = entered.notes;
+    c.averageIndex = averageIndex.rounded(4, RoundingMode::HalfUp);
     assumptions << tr("Average contribution index %1 over %2 actual and %3 deemed months (deemed months at index %4), "
                       "rounded half-up to 4 decimals as printed on calculation sheets.")
                        .arg(c.averageIndex.toShortString(4))
                        .arg(history->totals().actualMonths)
                        .arg(person.deemedMonths)
-                       .arg(region.pension.deemedIndex.value.toShortString());
+                       .arg(deemedIndex.toShortString());
+    if (person.deemedMonths > 0 && rules.deemedUntil)
+        assumptions << tr("The %1 deemed months are service up to %2, before the individual account of %3 began (%4).")
+                           .arg(person.deemedMonths)
+                           .arg(rules.deemedUntil->toString(), region.displayName(), rules.deemedUntilProvenance.document);
     c.actualMonths = history->totals().actualMonths;
     c.deemedMonths = person.deemedMonths;
     c.accountBalance = history->totals().accountBalance;
 
     TransitionalInput transitional;
     if (person.deemedMonths > 0) {
-        const QString rule = region.pension.transitionalDeemedIndex.value;
-        const Rational index = rule == u"average" ? c.averageIndex : *Rational::fromDecimalString(rule);
-        transitional.parts << TransitionalPart{person.deemedMonths, index, std::nullopt, tr("deemed service")};
+        const auto index = TransitionalPension::deemedPartIndex(region, c.averageIndex, entered.deemedIndex, person.deemedMonths,
+                                                                QStringLiteral("deemed_index"));
+        if (!index)
+            return index.error();
+        transitional.parts << TransitionalPart{person.deemedMonths, *index, std::nullopt, tr("deemed service")};
     }
-    for (const policy::TransitionalPeriodPart &period : region.pension.transitionalPeriodParts) {
+    for (const policy::TransitionalPeriodPart &period : rules.transitionalPeriodParts) {
         const int months = history->actualMonthsBetween(period.from, period.to);
         if (months == 0)
             continue;

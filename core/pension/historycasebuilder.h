@@ -8,6 +8,7 @@
 #include "policy/parameterset.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -22,10 +23,24 @@ struct HistoryCase
     QStringList assumptions;              ///< plain-language notes an expert reads out
 };
 
+/// Figures the clerk enters for a case built from a history, where the region's data has none or
+/// the clerk overrides it (each std::nullopt = the region's figure at calculation).
+struct EnteredFigures
+{
+    std::optional<Money> calculationBase; ///< 计发基数 (the city base in Jilin), CNY/month
+    std::optional<Money> indexedWageBase; ///< a second base of the indexed half (Jilin's province base)
+    /// The index deemed months count at, in the average index and the transitional pension;
+    /// required with deemed months where the region's figure is a table not in the data
+    /// (Guangdong's 视同缴费指数).
+    std::optional<Rational> deemedIndex;
+    QMap<QString, QString> notes; ///< the clerk's notes, as PensionCase::notes
+};
+
 /// Builds the pension case of a person from their records: average index over actual and
 /// deemed months, months paid, the individual account reconstructed to the retirement month,
 /// and the transitional parts the region defines (deemed service; Beijing's 1992-10…1998-06
-/// period at its own index, 京劳社养发〔2007〕31号).
+/// period at its own index, 京劳社养发〔2007〕31号; Guangdong's 1994-01…1998-06 at its own
+/// indices, which the calculator weights together with the deemed months).
 class HistoryCaseBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(tongban::pension::HistoryCaseBuilder)
@@ -43,6 +58,14 @@ public:
     static Result<HistoryCase> build(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
                                      const policy::ParameterSet &parameters, std::optional<YearMonth> retirement,
                                      YearMonth today, std::optional<Money> calculationBase,
+                                     const history::HistoryAssumptions &assumptions = {});
+
+    /// As above, with every figure the clerk entered (@p entered). Further error:
+    /// MissingFigure "deemed_index" when the region's deemed index is a table not in the data
+    /// and the person has deemed months without @p entered.deemedIndex.
+    static Result<HistoryCase> build(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
+                                     const policy::ParameterSet &parameters, std::optional<YearMonth> retirement,
+                                     YearMonth today, const EnteredFigures &entered,
                                      const history::HistoryAssumptions &assumptions = {});
 };
 

@@ -1,6 +1,9 @@
 #include "pensioncalculator.h"
 
+#include "overridenote.h"
+#include "pensionrounding.h"
 #include "retirement/retirementrule.h"
+#include "transitionalpension.h"
 
 namespace tongban::pension {
 
@@ -15,68 +18,6 @@ struct Convention
     QString origin; ///< the region's source document, or "case override"
     QString confidence;
 };
-
-Rational roundYears(const Rational &years, const QString &rule)
-{
-    if (rule == u"2dp")
-        return years.rounded(2, RoundingMode::HalfUp);
-    if (rule == u"4dp")
-        return years.rounded(4, RoundingMode::HalfUp);
-    if (rule == u"trunc-2dp")
-        return years.rounded(2, RoundingMode::Truncate);
-    if (rule == u"ceil-0.1")
-        return years.rounded(1, RoundingMode::Ceiling);
-    return years; // "exact"
-}
-
-Money roundAmount(const Rational &yuan, const QString &rule)
-{
-    if (rule == u"jiao")
-        return Money::fromYuan(yuan.rounded(1, RoundingMode::HalfUp), RoundingMode::HalfUp);
-    if (rule == u"ceil-jiao")
-        return Money::fromYuan(yuan.rounded(1, RoundingMode::Ceiling), RoundingMode::HalfUp);
-    return Money::fromYuan(yuan, RoundingMode::HalfUp); // "fen"
-}
-
-/// Years shown with the decimals that matter: "25.3333" for exact thirds, "21.58".
-QString yearsText(const Rational &years)
-{
-    return years.toShortString(4);
-}
-
-QString percentText(const Rational &fraction)
-{
-    return (fraction * Rational(100)).toShortString(4) + u'%';
-}
-
-QString weakest(std::initializer_list<QString> confidences)
-{
-    QString result;
-    for (const QString &c : confidences) {
-        if (c == u"LOW")
-            return c;
-        if (c == u"MEDIUM")
-            result = c;
-        else if (c == u"HIGH" && result.isEmpty())
-            result = c;
-    }
-    return result;
-}
-
-QString joinSources(std::initializer_list<QString> sources)
-{
-    QStringList list;
-    for (const QString &s : sources) {
-        if (!s.isEmpty() && !list.contains(s))
-            list << s;
-    }
-    return list.join(QStringLiteral("; "));
-}
-
-bool isYearsRule(const QString &r)
-{
-    return r == u"exact" || r == u"2dp" || r == u"4dp" || r == u"trunc-2dp" || r == u"ceil-0.1";
-}
 
 } // namespace
 
@@ -150,7 +91,7 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         return Error::badInput(QStringLiteral("indexed_wage"), tr("the indexed wage cannot be negative"));
     if (c.payoutMonths && (c.payoutMonths->isNegative() || c.payoutMonths->isZero() || *c.payoutMonths > Rational(300)))
         return Error::badInput(QStringLiteral("payout_months"), tr("payout months must be above 0 and at most 300"));
-    if (!c.rounding.years.isEmpty() && !isYearsRule(c.rounding.years))
+    if (!c.rounding.years.isEmpty() && !PensionRounding::isYearsRule(c.rounding.years))
         return Error::badInput(QStringLiteral("rounding.years"), tr("must be one of: exact, 2dp, 4dp, trunc-2dp, ceil-0.1"));
     if (!c.rounding.amounts.isEmpty() && c.rounding.amounts != u"fen" && c.rounding.amounts != u"jiao" && c.rounding.amounts != u"ceil-jiao")
         return Error::badInput(QStringLiteral("rounding.amounts"), tr("must be one of: fen, jiao, ceil-jiao"));
@@ -197,13 +138,21 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
     // --- contribution years
     const int totalMonths = c.actualMonths + c.deemedMonths;
     const Rational exactYears(totalMonths, 12);
-    r.contributionYears = roundYears(exactYears, yearsRule.name);
+    r.contributionYears = PensionRounding::years(exactYears, yearsRule.name);
     {
         QString formula = tr("(actual %1 + deemed %2) months ÷ 12 = %3").arg(c.actualMonths).arg(c.deemedMonths).arg(exactYears.toShortString(4));
         if (r.contributionYears != exactYears)
-            formula += tr(" → %1 (rule %2)").arg(yearsText(r.contributionYears), yearsRule.name);
-        r.lines << BreakdownLine{QStringLiteral("contribution_years"), tr("Contribution period (years)"), formula,
-                                 yearsText(r.contributionYears), joinSources({kGf2005, yearsRule.origin}), yearsRule.confidence};
+            formula += tr(" → %1 (rule %2)").arg(PensionRounding::yearsText(r.contributionYears), yearsRule.name);
+        const QString note = c.rounding.years.isEmpty() ? rules.yearsRounding.provenance.caveat()
+                                                        : OverrideNote::entered(c, QStringLiteral("rounding.years"));
+        r.lines << BreakdownLine::text(QStringLiteral("contribution_years"), tr("Contribution period (years)"), formula,
+                                       PensionRounding::yearsText(r.contributionYears),
+                                       PensionRounding::joinSources({kGf2005, yearsRule.origin}), yearsRule.confidence, note);
+        if (!c.rounding.years.isEmpty()) {
+            if (const auto w = OverrideNote::missingNoteWarning(c, QStringLiteral("rounding.years"), rules.yearsRounding.provenance,
+                                                                tr("The rounding of contribution years")))
+                r.warnings << *w;
+        }
     }
     const int minimum = m_parameters->minimumContributionMonths(r.retirement.year());
     if (totalMonths < minimum)
@@ -216,9 +165,16 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
     // --- calculation base
     QString baseSource;
     QString baseConfidence;
+    QString baseNote;
     if (c.calculationBase) {
         r.calculationBase = *c.calculationBase;
         baseSource = tr("entered for this case");
+        baseNote = OverrideNote::entered(c, QStringLiteral("calculation_base"));
+        const auto regionBase = region.calculationBaseFor(r.retirement);
+        if (const auto w = OverrideNote::missingNoteWarning(c, QStringLiteral("calculation_base"),
+                                                            regionBase ? std::optional(regionBase->provenance) : std::nullopt,
+                                                            tr("The calculation base")))
+            r.warnings << *w;
     } else {
         const auto base = region.calculationBaseFor(r.retirement);
         if (!base)
@@ -226,17 +182,25 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         r.calculationBase = Money::fromYuan(base->value, RoundingMode::HalfUp);
         baseSource = base->provenance.document;
         baseConfidence = base->provenance.confidence;
+        baseNote = base->provenance.caveat();
     }
-    r.lines << BreakdownLine{QStringLiteral("calculation_base"), tr("Calculation base (CNY/month)"),
-                             tr("%1, pension starting %2").arg(r.regionName, r.retirement.toString()),
-                             r.calculationBase.toPlainString(), baseSource, baseConfidence};
+    r.lines << BreakdownLine::money(QStringLiteral("calculation_base"), tr("Calculation base (CNY/month)"),
+                                    tr("%1, pension starting %2").arg(r.regionName, r.retirement.toString()), r.calculationBase, baseSource,
+                                    baseConfidence, baseNote);
 
     // --- payout months
-    QString payoutSource;
     if (c.payoutMonths) {
         r.payoutMonths = *c.payoutMonths;
-        r.lines << BreakdownLine{QStringLiteral("payout_months"), tr("Payout months"), tr("entered for this case"),
-                                 r.payoutMonths.toShortString(), tr("entered for this case"), QString()};
+        r.lines << BreakdownLine::text(QStringLiteral("payout_months"), tr("Payout months"), tr("entered for this case"),
+                                       r.payoutMonths.toShortString(), tr("entered for this case"), QString(),
+                                       OverrideNote::entered(c, QStringLiteral("payout_months")));
+        // The region's rule is disputed only where it decides something: an age with months.
+        const bool ruleDecides = !r.ageAtRetirement || r.ageAtRetirement->months > 0;
+        if (ruleDecides) {
+            if (const auto w = OverrideNote::missingNoteWarning(c, QStringLiteral("payout_months"), rules.payoutMonthsRule.provenance,
+                                                                tr("The payout months")))
+                r.warnings << *w;
+        }
     } else {
         if (!r.ageAtRetirement)
             return Error::badInput(QStringLiteral("birth"), tr("the birth month is required to find the payout months, or give payout_months"));
@@ -245,107 +209,72 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
             return payout.error();
         r.payoutMonths = payout->first;
         const auto figure = m_parameters->payoutMonthsForAge(r.ageAtRetirement->years);
-        r.lines << BreakdownLine{QStringLiteral("payout_months"), tr("Payout months"), payout->second, r.payoutMonths.toShortString(),
-                                 joinSources({QStringLiteral("国发〔2005〕38号 附件"), rules.payoutMonthsRule.provenance.document}),
-                                 weakest({figure->provenance.confidence, rules.payoutMonthsRule.provenance.confidence})};
+        const QString note = r.ageAtRetirement->months > 0 ? rules.payoutMonthsRule.provenance.caveat() : figure->provenance.caveat();
+        r.lines << BreakdownLine::text(QStringLiteral("payout_months"), tr("Payout months"), payout->second, r.payoutMonths.toShortString(),
+                                       PensionRounding::joinSources({QStringLiteral("国发〔2005〕38号 附件"), rules.payoutMonthsRule.provenance.document}),
+                                       PensionRounding::weakest({figure->provenance.confidence, rules.payoutMonthsRule.provenance.confidence}),
+                                       note);
     }
 
-    // --- basic pension (基础养老金)
+    // --- basic pension (基础养老金): (C + C′ × I) / 2 × N × 1 %
+    const bool secondBase = rules.indexedWageBaseRule && rules.indexedWageBaseRule->value == u"entered";
+    if (secondBase && !c.indexedWageBase && !c.indexedWage)
+        return Error::missingFigure(QStringLiteral("indexed_wage_base"),
+                                    tr("the basic pension of %1 multiplies the index by a second base (%2) that is not in the shipped data; "
+                                       "enter indexed_wage_base from the approval notice")
+                                        .arg(r.regionName, rules.indexedWageBaseRule->provenance.note));
     const Money indexedBase = c.indexedWageBase.value_or(r.calculationBase);
+    if (c.indexedWageBase) {
+        const bool noted = !c.notes.value(QStringLiteral("indexed_wage_base")).trimmed().isEmpty();
+        r.lines << BreakdownLine::money(QStringLiteral("indexed_wage_base"), tr("Base of the indexed half (CNY/month)"),
+                                        secondBase ? tr("the second base of %1, not in the shipped data").arg(r.regionName)
+                                                   : tr("entered for this case"),
+                                        *c.indexedWageBase, tr("entered for this case"),
+                                        secondBase ? rules.indexedWageBaseRule->provenance.confidence : QString(),
+                                        secondBase && !noted ? rules.indexedWageBaseRule->provenance.caveat()
+                                                             : OverrideNote::entered(c, QStringLiteral("indexed_wage_base")));
+    }
     Rational indexedUsed; // what enters the formula: to the fen, or exact where the region keeps it so
     if (c.indexedWage) {
         indexedUsed = c.indexedWage->yuan();
-        r.lines << BreakdownLine{QStringLiteral("indexed_wage"), tr("Indexed average monthly contribution wage"),
-                                 tr("as printed on the sheet"), c.indexedWage->toPlainString(), tr("entered for this case"), QString()};
+        r.lines << BreakdownLine::money(QStringLiteral("indexed_wage"), tr("Indexed average monthly contribution wage"),
+                                        tr("as printed on the sheet"), *c.indexedWage, tr("entered for this case"), QString(),
+                                        OverrideNote::entered(c, QStringLiteral("indexed_wage")));
     } else {
         const Rational exact = indexedBase.yuan() * c.averageIndex;
         const bool roundIt = rules.indexedWageRounding.value != u"none";
         indexedUsed = roundIt ? Money::fromYuan(exact, RoundingMode::HalfUp).yuan() : exact;
-        r.lines << BreakdownLine{QStringLiteral("indexed_wage"), tr("Indexed average monthly contribution wage"),
-                                 tr("%1 × average index %2 = %3").arg(indexedBase.toPlainString(), c.averageIndex.toShortString(6),
-                                                                        indexedUsed.toShortString(roundIt ? 2 : 6)),
-                                 Money::fromYuan(exact, RoundingMode::HalfUp).toPlainString(),
-                                 joinSources({kGf2005, rules.indexedWageRounding.provenance.document}),
-                                 rules.indexedWageRounding.provenance.confidence};
+        r.lines << BreakdownLine::money(QStringLiteral("indexed_wage"), tr("Indexed average monthly contribution wage"),
+                                        tr("%1 × average index %2 = %3").arg(indexedBase.toPlainString(), c.averageIndex.toShortString(6),
+                                                                               indexedUsed.toShortString(roundIt ? 2 : 6)),
+                                        Money::fromYuan(exact, RoundingMode::HalfUp),
+                                        PensionRounding::joinSources({kGf2005, rules.indexedWageRounding.provenance.document}),
+                                        rules.indexedWageRounding.provenance.confidence);
     }
     r.indexedWage = Money::fromYuan(indexedUsed, RoundingMode::HalfUp);
-    r.basicPension = roundAmount((r.calculationBase.yuan() + indexedUsed) / Rational(2) * r.contributionYears * Rational(1, 100),
-                                 amountRule.name);
-    r.lines << BreakdownLine{QStringLiteral("basic_pension"), tr("Basic pension"),
-                             tr("(%1 + %2) ÷ 2 × %3 years × 1% = %4")
-                                 .arg(r.calculationBase.toPlainString(), r.indexedWage.toPlainString(), yearsText(r.contributionYears),
-                                      r.basicPension.toPlainString()),
-                             r.basicPension.toPlainString(), joinSources({kGf2005, amountRule.origin}),
-                             weakest({baseConfidence, yearsRule.confidence, amountRule.confidence})};
+    r.basicPension = PensionRounding::amount((r.calculationBase.yuan() + indexedUsed) / Rational(2) * r.contributionYears * Rational(1, 100),
+                                             amountRule.name);
+    r.lines << BreakdownLine::money(QStringLiteral("basic_pension"), tr("Basic pension"),
+                                    tr("(%1 + %2) ÷ 2 × %3 years × 1% = %4")
+                                        .arg(r.calculationBase.toPlainString(), r.indexedWage.toPlainString(),
+                                             PensionRounding::yearsText(r.contributionYears), r.basicPension.toPlainString()),
+                                    r.basicPension, PensionRounding::joinSources({kGf2005, amountRule.origin}),
+                                    PensionRounding::weakest({baseConfidence, yearsRule.confidence, amountRule.confidence}));
 
     // --- individual account pension (个人账户养老金)
-    r.individualAccountPension = roundAmount(c.accountBalance.yuan() / r.payoutMonths, amountRule.name);
-    r.lines << BreakdownLine{QStringLiteral("individual_account_pension"), tr("Individual account pension"),
-                             tr("%1 ÷ %2 months = %3")
-                                 .arg(c.accountBalance.toPlainString(), r.payoutMonths.toShortString(), r.individualAccountPension.toPlainString()),
-                             r.individualAccountPension.toPlainString(), kGf2005, QString()};
+    r.individualAccountPension = PensionRounding::amount(c.accountBalance.yuan() / r.payoutMonths, amountRule.name);
+    r.lines << BreakdownLine::money(QStringLiteral("individual_account_pension"), tr("Individual account pension"),
+                                    tr("%1 ÷ %2 months = %3")
+                                        .arg(c.accountBalance.toPlainString(), r.payoutMonths.toShortString(), r.individualAccountPension.toPlainString()),
+                                    r.individualAccountPension, kGf2005, QString());
 
     // --- transitional pension (过渡性养老金): a provincial formula, 国发〔2005〕38号 leaves it to them
-    QList<TransitionalPart> parts;
-    std::optional<Money> notional;
-    Rational coefficient = rules.transitionalCoefficient.value;
-    QString coefficientSource = rules.transitionalCoefficient.provenance.document;
-    QString coefficientConfidence = rules.transitionalCoefficient.provenance.confidence;
-    if (c.transitional) {
-        parts = c.transitional->parts;
-        notional = c.transitional->notionalAccount;
-        if (c.transitional->coefficient) {
-            if (c.transitional->coefficient->isNegative() || *c.transitional->coefficient > Rational(5, 100))
-                return Error::badInput(QStringLiteral("transitional.coefficient"), tr("the transitional coefficient must be between 0 and 0.05 (5 % a year)"));
-            coefficient = *c.transitional->coefficient;
-            coefficientSource = tr("entered for this case");
-            coefficientConfidence.clear();
-        }
-    } else if (c.deemedMonths > 0) {
-        const QString indexRule = rules.transitionalDeemedIndex.value;
-        const Rational index = indexRule == u"average" ? c.averageIndex : *Rational::fromDecimalString(indexRule);
-        parts << TransitionalPart{c.deemedMonths, index, std::nullopt, tr("deemed service")};
-    }
-    Money transitional;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const TransitionalPart &part = parts.at(i);
-        const QString field = QStringLiteral("transitional.parts[%1]").arg(i);
-        if (part.months < 0 || part.months > 12 * 70)
-            return Error::badInput(field + QStringLiteral(".months"), tr("months must be between 0 and 840"));
-        if (part.index.isNegative() || part.index > Rational(3))
-            return Error::badInput(field + QStringLiteral(".index"), tr("the index must be between 0 and 3"));
-        if (part.base && part.base->fen() <= 0)
-            return Error::badInput(field + QStringLiteral(".base"), tr("the base must be a positive amount"));
-        const Money base = part.base.value_or(r.calculationBase);
-        const Rational years = roundYears(Rational(part.months, 12), yearsRule.name);
-        const Money amount = roundAmount(base.yuan() * part.index * years * coefficient, amountRule.name);
-        transitional += amount;
-        const QString label = part.label.isEmpty() ? tr("part %1").arg(i + 1) : part.label;
-        r.lines << BreakdownLine{QStringLiteral("transitional_pension.part%1").arg(i + 1), tr("Transitional pension: %1").arg(label),
-                                 tr("%1 × index %2 × %3 years (%4 months) × %5 = %6")
-                                     .arg(base.toPlainString(), part.index.toShortString(6), yearsText(years))
-                                     .arg(part.months)
-                                     .arg(percentText(coefficient), amount.toPlainString()),
-                                 amount.toPlainString(), coefficientSource, coefficientConfidence};
-    }
-    if (notional) {
-        if (!rules.notionalDivisor)
-            return Error::badInput(QStringLiteral("transitional.notional_account"),
-                                   tr("%1 has no notional-account (虚账实记) rule; leave this field out").arg(r.regionName));
-        if (notional->fen() < 0)
-            return Error::badInput(QStringLiteral("transitional.notional_account"), tr("the notional account cannot be negative"));
-        const Money amount = roundAmount(notional->yuan() / rules.notionalDivisor->value, amountRule.name);
-        transitional += amount;
-        r.lines << BreakdownLine{QStringLiteral("transitional_pension.notional"), tr("Transitional pension: notional account"),
-                                 tr("%1 ÷ %2 = %3").arg(notional->toPlainString(), rules.notionalDivisor->value.toShortString(), amount.toPlainString()),
-                                 amount.toPlainString(), rules.notionalDivisor->provenance.document, rules.notionalDivisor->provenance.confidence};
-    }
-    r.transitionalPension = transitional;
-    if (!parts.isEmpty() || notional) {
-        r.lines << BreakdownLine{QStringLiteral("transitional_pension"), tr("Transitional pension"),
-                                 parts.size() + (notional ? 1 : 0) > 1 ? tr("sum of the parts above") : tr("the part above"),
-                                 transitional.toPlainString(), coefficientSource, coefficientConfidence};
-    }
+    const auto transitional = TransitionalPension::calculate(c, region, {r.retirement, r.calculationBase, yearsRule.name, amountRule.name, r.regionName});
+    if (!transitional)
+        return transitional.error();
+    r.transitionalPension = transitional->total;
+    r.lines << transitional->lines;
+    r.warnings << transitional->warnings;
 
     // --- supplements
     for (qsizetype i = 0; i < c.supplements.size(); ++i) {
@@ -353,8 +282,17 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         if (s.label.trimmed().isEmpty())
             return Error::badInput(QStringLiteral("supplements[%1].label").arg(i), tr("every add-on needs its name as printed on the sheet"));
         r.supplements += s.amount;
-        r.lines << BreakdownLine{QStringLiteral("supplement.%1").arg(i + 1), s.label, tr("as printed on the sheet"),
-                                 s.amount.toPlainString(), tr("entered for this case"), QString()};
+        r.lines << BreakdownLine::money(QStringLiteral("supplement.%1").arg(i + 1), s.label, tr("as printed on the sheet"), s.amount,
+                                        tr("entered for this case"), QString());
+    }
+    // Add-ons the region pays whose formula the data lacks: say so until the clerk enters them.
+    for (const policy::UnmodelledSupplement &u : rules.unmodelledSupplements) {
+        const bool entered = std::any_of(c.supplements.cbegin(), c.supplements.cend(),
+                                         [&](const Supplement &s) { return s.label.contains(u.label); });
+        if (!entered)
+            r.warnings << tr("%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement "
+                             "labelled \"%2\"")
+                              .arg(r.regionName, u.label, u.provenance.note);
     }
 
     // --- total
@@ -367,8 +305,8 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
     totalFormula += u" = " + sum.toPlainString();
     if (r.total != sum)
         totalFormula += tr(" → %1 (rounded up to 0.1)").arg(r.total.toPlainString());
-    r.lines << BreakdownLine{QStringLiteral("total"), tr("Monthly basic pension"), totalFormula, r.total.toPlainString(),
-                             joinSources({kGf2005, totalRule.origin}), totalRule.confidence};
+    r.lines << BreakdownLine::money(QStringLiteral("total"), tr("Monthly basic pension"), totalFormula, r.total,
+                                    PensionRounding::joinSources({kGf2005, totalRule.origin}), totalRule.confidence);
     return r;
 }
 

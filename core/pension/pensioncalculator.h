@@ -18,7 +18,15 @@ namespace tongban::pension {
 ///                                                 unless the case gives another), I average
 ///                                                 index, N contribution years incl. deemed
 ///   个人账户养老金 = balance / 计发月数
-///   过渡性养老金 = Σ parts (C × index × years × coefficient) [+ 虚账实记 / divisor]
+///   过渡性养老金 = the region's variant, see TransitionalPension (Σ parts C × index × years ×
+///                 coefficient [+ 虚账实记 / divisor]; Guangdong's weighted pre-1998-07 index;
+///                 Jilin's coefficient threshold on the province base)
+///
+/// A figure the case enters in place of the region's (calculation_base, payout_months, …)
+/// shows "entered for this case" and the clerk's note (PensionCase::notes) on its line; a
+/// region figure that is disputed or overridable shows its caveat on its line when used, and
+/// replacing it without a note adds a warning asking for one. Add-ons the region pays without
+/// a formula in the data (Jilin's 长缴增发) give a warning until entered as supplements.
 ///
 /// Roundings (each from the region's data, overridable per case): N by "exact" (months / 12),
 /// "2dp", "4dp" (half-up), "trunc-2dp" or "ceil-0.1"; C′ × I to the fen (half-up) or not at all;
@@ -38,7 +46,8 @@ public:
     /// CLI contract: "region", "retirement", "average_index", "transitional.parts[0].months",
     /// …) and what is allowed; MissingFigure naming a figure the data lacks
     /// ("calculation_base" with region and month, "payout_months" for an age outside the
-    /// table).
+    /// table, "indexed_wage_base" where the region's second base is not in the data,
+    /// "transitional.deemed_index" where the region's deemed index is a table not in the data).
     Result<PensionResult> calculate(const PensionCase &input) const;
 
     /// 计发月数 for retiring at @p age in @p retirement under @p region's rule, with the line

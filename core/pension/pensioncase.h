@@ -6,6 +6,7 @@
 #include "insured/insuredperson.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -26,8 +27,14 @@ struct TransitionalPart
 struct TransitionalInput
 {
     QList<TransitionalPart> parts;
+    /// false when the case gives no "parts": the region's default parts are built from the
+    /// deemed months (and deemedIndex); true = exactly @c parts (an empty list = none).
+    bool partsGiven = true;
     std::optional<Rational> coefficient;    ///< override of the region's 过渡系数 (0.012 = 1.2 %)
     std::optional<Money> notionalAccount;   ///< 虚账实记 amount, divided by the region's divisor
+    /// Index of the deemed part when the region's default parts are built: required where the
+    /// region's figure is a table not in the data (Guangdong's 视同缴费指数), else an override.
+    std::optional<Rational> deemedIndex;
 };
 
 /// Per-case override of the region's rounding conventions (each empty = region's own).
@@ -64,6 +71,10 @@ struct PensionCase
     std::optional<TransitionalInput> transitional;
     RoundingOverride rounding;
     QList<Supplement> supplements;
+    /// The clerk's note per overridden field, keyed by the field's JSON path
+    /// ("calculation_base", "payout_months", "transitional.deemed_index", …): why this case
+    /// uses its own figure. Shown on the field's breakdown line.
+    QMap<QString, QString> notes;
 };
 
 } // namespace tongban::pension

@@ -21,6 +21,25 @@ struct BreakdownLine
     QString value;      ///< the result as shown (amounts with two decimals)
     QString source;     ///< policy document(s) the step follows
     QString confidence; ///< "HIGH", "MEDIUM", "LOW" of the weakest figure used; empty for pure arithmetic
+    /// The conflict between sources of a disputed or overridable figure when the region's
+    /// figure is used; "entered for this case" and the clerk's note when the case overrides it.
+    QString note;
+    std::optional<Money> amount; ///< the line's result when it is an amount of money (CNY), for digit grouping
+
+    /// A line whose result is an amount: value is @p money with two decimals, amount is set.
+    static BreakdownLine money(QString key, QString label, QString formula, Money money, QString source, QString confidence,
+                               QString note = {})
+    {
+        return BreakdownLine{std::move(key), std::move(label), std::move(formula), money.toPlainString(),
+                             std::move(source), std::move(confidence), std::move(note), money};
+    }
+    /// A line whose result is not money (years, months, an index, a rate).
+    static BreakdownLine text(QString key, QString label, QString formula, QString value, QString source, QString confidence,
+                              QString note = {})
+    {
+        return BreakdownLine{std::move(key), std::move(label), std::move(formula), std::move(value),
+                             std::move(source), std::move(confidence), std::move(note), std::nullopt};
+    }
 };
 
 /// The monthly basic pension at the start of retirement, with its breakdown.

@@ -38,8 +38,9 @@ public:
         p.sourceKey = o.value(u"source").toString();
         p.confidence = o.value(u"confidence").toString();
         p.note = o.value(u"note").toString();
-        if (o.contains(u"conflict"))
-            p.note = (p.note.isEmpty() ? QString() : p.note + u' ') + o.value(u"conflict").toString();
+        p.conflict = o.value(u"conflict").toString();
+        if (!p.conflict.isEmpty())
+            p.note = (p.note.isEmpty() ? QString() : p.note + u' ') + p.conflict;
         p.overridable = o.value(u"overridable").toBool(false);
         if (p.sourceKey.isEmpty()) {
             fail(path + u".source", tr("every figure must name its source"));
@@ -273,6 +274,7 @@ Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, co
         f.figure = r.figure(o, path);
         region.calculationBases.append(f);
     }
+    region.calculationBaseNote = root.value(u"calculation_base_note").toString();
     std::sort(region.calculationBases.begin(), region.calculationBases.end(),
               [](const EffectiveFigure &a, const EffectiveFigure &b) { return a.from < b.from; });
 
@@ -309,16 +311,64 @@ Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, co
     const QJsonObject payout = pension.value(u"payout_months").toObject();
     rules.payoutInterpolationFrom = payout.contains(u"from") ? r.month(payout.value(u"from"), p + QStringLiteral(".payout_months.from"))
                                                              : YearMonth(1, 1);
-    rules.deemedIndex = r.figure(pension.value(u"deemed_index").toObject(), p + QStringLiteral(".deemed_index"));
-    if (pension.contains(u"deemed_until"))
-        rules.deemedUntil = r.month(pension.value(u"deemed_until").toObject().value(u"value"), p + QStringLiteral(".deemed_until.value"));
+    if (pension.contains(u"indexed_wage_base"))
+        rules.indexedWageBaseRule = r.setting(pension, QStringLiteral("indexed_wage_base"), p,
+                                              {QStringLiteral("calculation-base"), QStringLiteral("entered")});
+    const QJsonObject deemedIndex = pension.value(u"deemed_index").toObject();
+    if (deemedIndex.value(u"value") == QJsonValue(QStringLiteral("entered"))) {
+        // A table the data does not hold (Guangdong's 视同缴费指数): each case gives its figure.
+        rules.deemedIndexEntered = true;
+        rules.deemedIndex.provenance = r.provenance(deemedIndex, p + QStringLiteral(".deemed_index"));
+    } else {
+        rules.deemedIndex = r.figure(deemedIndex, p + QStringLiteral(".deemed_index"));
+    }
+    if (pension.contains(u"deemed_until")) {
+        const QJsonObject until = pension.value(u"deemed_until").toObject();
+        rules.deemedUntil = r.month(until.value(u"value"), p + QStringLiteral(".deemed_until.value"));
+        rules.deemedUntilProvenance = r.provenance(until, p + QStringLiteral(".deemed_until"));
+    }
+    const QJsonArray unmodelled = pension.value(u"unmodelled_supplements").toArray();
+    for (qsizetype i = 0; i < unmodelled.size(); ++i) {
+        const QJsonObject o = unmodelled.at(i).toObject();
+        const QString path = p + QStringLiteral(".unmodelled_supplements[%1]").arg(i);
+        UnmodelledSupplement s;
+        s.label = o.value(u"label").toString();
+        if (s.label.isEmpty())
+            r.fail(path + QStringLiteral(".label"), tr("the add-on's name as printed on sheets is required"));
+        s.provenance = r.provenance(o, path);
+        rules.unmodelledSupplements.append(s);
+    }
 
     const QJsonObject transitional = pension.value(u"transitional").toObject();
     const QString t = p + QStringLiteral(".transitional");
     rules.transitionalCoefficient = r.figure(transitional.value(u"coefficient").toObject(), t + QStringLiteral(".coefficient"));
+    if (transitional.contains(u"coefficient_above")) {
+        const QJsonObject above = transitional.value(u"coefficient_above").toObject();
+        const QString path = t + QStringLiteral(".coefficient_above");
+        CoefficientThreshold threshold;
+        threshold.actualMonthsAbove = above.value(u"actual_months_above").toInt(-1);
+        if (threshold.actualMonthsAbove < 0)
+            r.fail(path + QStringLiteral(".actual_months_above"), tr("a whole number of months is required"));
+        threshold.figure = r.figure(above, path);
+        rules.transitionalCoefficientAbove = threshold;
+    }
     rules.transitionalDeemedIndex = r.setting(transitional, QStringLiteral("deemed_part_index"), t, {});
-    if (rules.transitionalDeemedIndex.value != u"average" && !Rational::fromDecimalString(rules.transitionalDeemedIndex.value))
-        r.fail(t + QStringLiteral(".deemed_part_index.value"), tr("a decimal index or \"average\" is required"));
+    if (rules.transitionalDeemedIndex.value != u"average" && rules.transitionalDeemedIndex.value != u"entered"
+        && !Rational::fromDecimalString(rules.transitionalDeemedIndex.value))
+        r.fail(t + QStringLiteral(".deemed_part_index.value"), tr("a decimal index, \"average\" or \"entered\" is required"));
+    if (transitional.contains(u"variant")) {
+        rules.transitionalVariant = r.setting(transitional, QStringLiteral("variant"), t,
+                                              {QStringLiteral("parts"), QStringLiteral("weighted-pre-account")});
+        const QJsonObject variant = transitional.value(u"variant").toObject();
+        if (variant.contains(u"from"))
+            rules.transitionalFrom = r.month(variant.value(u"from"), t + QStringLiteral(".variant.from"));
+    }
+    if (transitional.contains(u"base"))
+        rules.transitionalBase = r.setting(transitional, QStringLiteral("base"), t,
+                                           {QStringLiteral("calculation-base"), QStringLiteral("indexed-wage-base")});
+    if (rules.transitionalBase && rules.transitionalBase->value == u"indexed-wage-base"
+        && (!rules.indexedWageBaseRule || rules.indexedWageBaseRule->value != u"entered"))
+        r.fail(t + QStringLiteral(".base.value"), tr("\"indexed-wage-base\" needs pension.indexed_wage_base \"entered\""));
     if (transitional.contains(u"notional_divisor"))
         rules.notionalDivisor = r.figure(transitional.value(u"notional_divisor").toObject(), t + QStringLiteral(".notional_divisor"));
     const QJsonArray periods = transitional.value(u"period_parts").toArray();

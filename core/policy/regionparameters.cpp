@@ -10,9 +10,16 @@ Result<SourcedFigure> RegionParameters::calculationBaseFor(YearMonth retirement,
         if (retirement >= it->from && (!it->to.isValid() || retirement <= it->to))
             return it->figure;
     }
-    return Error::missingFigure(field, tr("no published calculation base (计发基数) of %1 covers a pension starting %2; "
-                                          "enter the figure from the approval notice")
-                                           .arg(displayName(), retirement.toString()));
+    QString message = calculationBases.isEmpty()
+                          ? tr("the shipped data has no calculation base (计发基数) of %1 for any month (none is published in its "
+                               "sources); enter %3 for a pension starting %2 from the approval notice")
+                                .arg(displayName(), retirement.toString(), field)
+                          : tr("no published calculation base (计发基数) of %1 covers a pension starting %2; "
+                               "enter the figure from the approval notice")
+                                .arg(displayName(), retirement.toString());
+    if (!calculationBaseNote.isEmpty())
+        message += QStringLiteral(" (") + calculationBaseNote + u')';
+    return Error::missingFigure(field, message);
 }
 
 Result<SourcedFigure> RegionParameters::averageWageFor(int contributionYear) const

@@ -13,8 +13,13 @@ struct Provenance
     QString document;   ///< document number and title, e.g. "国发〔2005〕38号"
     QString url;        ///< where it was read; may be empty
     QString confidence; ///< "HIGH", "MEDIUM" or "LOW" (see resources/parameters/README.md)
-    QString note;       ///< caveats, conflicts between sources
+    QString note;       ///< caveats, conflicts between sources (includes the conflict text)
+    QString conflict;   ///< where the sources disagree, what each says; empty when they agree
     bool overridable = false; ///< the clerk may replace the figure per case, with a note
+
+    /// What a breakdown line shows next to the figure when the region's figure is used: the
+    /// conflict between sources, else (for an overridable figure) its note; empty otherwise.
+    QString caveat() const { return !conflict.isEmpty() ? conflict : (overridable ? note : QString()); }
 };
 
 /// A number from the policy data together with its provenance.
