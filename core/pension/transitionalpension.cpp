@@ -8,301 +8,230 @@ namespace tongban::pension {
 namespace {
 
 /// The coefficient in force and what its line says about it.
-struct Coefficient {
-  Rational value;
-  QString source;
-  QString confidence;
-  QString note;
-  std::optional<BreakdownLine>
-      line; ///< a line explaining a threshold choice (Jilin)
+struct Coefficient
+{
+    Rational value;
+    QString source;
+    QString confidence;
+    QString note;
+    std::optional<BreakdownLine> line; ///< a line explaining a threshold choice (Jilin)
 };
 
 } // namespace
 
-Result<Rational>
-TransitionalPension::deemedPartIndex(const policy::RegionParameters &region,
-                                     const Rational &averageIndex,
-                                     const std::optional<Rational> &entered,
-                                     int deemedMonths, const QString &field) {
-  if (entered) {
-    if (entered->isNegative() || *entered > Rational(3))
-      return Error::badInput(field, tr("the index must be between 0 and 3"));
-    return *entered;
-  }
-  const QString rule = region.pension.transitionalDeemedIndex.value;
-  if (rule == u"entered")
-    return Error::missingFigure(
-        field,
-        tr("%1 counts deemed service at the province's deemed contribution "
-           "index (视同缴费指数) "
-           "table, which is not in the shipped data (%2); enter %3 for the %4 "
-           "deemed months")
-            .arg(region.displayName(),
-                 region.pension.transitionalDeemedIndex.provenance.document,
-                 field)
-            .arg(deemedMonths));
-  if (rule == u"average")
-    return averageIndex;
-  return *Rational::fromDecimalString(rule);
+Result<Rational> TransitionalPension::deemedPartIndex(const policy::RegionParameters &region, const Rational &averageIndex,
+                                                      const std::optional<Rational> &entered, int deemedMonths, const QString &field)
+{
+    if (entered) {
+        if (entered->isNegative() || *entered > Rational(3))
+            return Error::badInput(field, tr("the index must be between 0 and 3"));
+        return *entered;
+    }
+    const QString rule = region.pension.transitionalDeemedIndex.value;
+    if (rule == u"entered")
+        return Error::missingFigure(field,
+                                    tr("%1 counts deemed service at the province's deemed contribution "
+                                       "index (视同缴费指数) "
+                                       "table, which is not in the shipped data (%2); enter %3 for the %4 "
+                                       "deemed months")
+                                        .arg(region.displayName(), region.pension.transitionalDeemedIndex.provenance.document, field)
+                                        .arg(deemedMonths));
+    if (rule == u"average")
+        return averageIndex;
+    return *Rational::fromDecimalString(rule);
 }
 
-Result<TransitionalOutcome>
-TransitionalPension::calculate(const PensionCase &c,
-                               const policy::RegionParameters &region,
-                               const TransitionalSettings &settings) {
-  const policy::PensionRules &rules = region.pension;
-  TransitionalOutcome out;
+Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c, const policy::RegionParameters &region,
+                                                           const TransitionalSettings &settings)
+{
+    const policy::PensionRules &rules = region.pension;
+    TransitionalOutcome out;
 
-  // --- coefficient: the case's, else the region's (with Jilin's threshold on
-  // actual months)
-  Coefficient coefficient{rules.transitionalCoefficient.value,
-                          rules.transitionalCoefficient.provenance.document,
-                          rules.transitionalCoefficient.provenance.confidence,
-                          rules.transitionalCoefficient.provenance.caveat(),
-                          std::nullopt};
-  if (c.transitional && c.transitional->coefficient) {
-    if (c.transitional->coefficient->isNegative() ||
-        *c.transitional->coefficient > Rational(5, 100))
-      return Error::badInput(QStringLiteral("transitional.coefficient"),
-                             tr("the transitional coefficient must be between "
-                                "0 and 0.05 (5 % a year)"));
-    coefficient = Coefficient{
-        *c.transitional->coefficient, tr("entered for this case"), QString(),
-        OverrideNote::entered(c, QStringLiteral("transitional.coefficient")),
-        std::nullopt};
-    if (const auto w = OverrideNote::missingNoteWarning(
-            c, QStringLiteral("transitional.coefficient"),
-            rules.transitionalCoefficient.provenance,
-            tr("The transitional coefficient")))
-      out.warnings << *w;
-  } else if (rules.transitionalCoefficientAbove) {
-    const policy::CoefficientThreshold &threshold =
-        *rules.transitionalCoefficientAbove;
-    const bool above = c.actualMonths > threshold.actualMonthsAbove;
-    const policy::SourcedFigure &figure =
-        above ? threshold.figure : rules.transitionalCoefficient;
-    coefficient = Coefficient{figure.value, figure.provenance.document,
-                              figure.provenance.confidence,
-                              figure.provenance.caveat(), std::nullopt};
-    coefficient.line = BreakdownLine::text(
-        QStringLiteral("transitional_pension.coefficient"),
-        tr("Transitional coefficient"),
-        above ? tr("actual contribution %1 months is more than %2 months → %3")
-                    .arg(c.actualMonths)
-                    .arg(threshold.actualMonthsAbove)
-                    .arg(PensionRounding::percentText(figure.value))
-              : tr("actual contribution %1 months is not more than %2 months → "
-                   "%3")
-                    .arg(c.actualMonths)
-                    .arg(threshold.actualMonthsAbove)
-                    .arg(PensionRounding::percentText(figure.value)),
-        PensionRounding::percentText(figure.value), coefficient.source,
-        coefficient.confidence, coefficient.note);
-  }
+    // --- coefficient: the case's, else the region's (with Jilin's threshold on
+    // actual months)
+    Coefficient coefficient {rules.transitionalCoefficient.value, rules.transitionalCoefficient.provenance.document,
+                             rules.transitionalCoefficient.provenance.confidence, rules.transitionalCoefficient.provenance.caveat(),
+                             std::nullopt};
+    if (c.transitional && c.transitional->coefficient) {
+        if (c.transitional->coefficient->isNegative() || *c.transitional->coefficient > Rational(5, 100))
+            return Error::badInput(QStringLiteral("transitional.coefficient"),
+                                   tr("the transitional coefficient must be between "
+                                      "0 and 0.05 (5 % a year)"));
+        coefficient = Coefficient {*c.transitional->coefficient, tr("entered for this case"), QString(),
+                                   OverrideNote::entered(c, QStringLiteral("transitional.coefficient")), std::nullopt};
+        if (const auto w = OverrideNote::missingNoteWarning(c, QStringLiteral("transitional.coefficient"),
+                                                            rules.transitionalCoefficient.provenance, tr("The transitional coefficient")))
+            out.warnings << *w;
+    } else if (rules.transitionalCoefficientAbove) {
+        const policy::CoefficientThreshold &threshold = *rules.transitionalCoefficientAbove;
+        const bool above = c.actualMonths > threshold.actualMonthsAbove;
+        const policy::SourcedFigure &figure = above ? threshold.figure : rules.transitionalCoefficient;
+        coefficient = Coefficient {figure.value, figure.provenance.document, figure.provenance.confidence, figure.provenance.caveat(),
+                                   std::nullopt};
+        coefficient.line
+            = BreakdownLine::text(QStringLiteral("transitional_pension.coefficient"), tr("Transitional coefficient"),
+                                  above ? tr("actual contribution %1 months is more than %2 months → %3")
+                                              .arg(c.actualMonths)
+                                              .arg(threshold.actualMonthsAbove)
+                                              .arg(PensionRounding::percentText(figure.value))
+                                        : tr("actual contribution %1 months is not more than %2 months → "
+                                             "%3")
+                                              .arg(c.actualMonths)
+                                              .arg(threshold.actualMonthsAbove)
+                                              .arg(PensionRounding::percentText(figure.value)),
+                                  PensionRounding::percentText(figure.value), coefficient.source, coefficient.confidence, coefficient.note);
+    }
 
-  // --- the base of the parts: the calculation base, or the province base
-  // (Jilin)
-  Money defaultBase = settings.calculationBase;
-  if (rules.transitionalBase &&
-      rules.transitionalBase->value == u"indexed-wage-base") {
-    if (!c.indexedWageBase)
-      return Error::missingFigure(
-          QStringLiteral("indexed_wage_base"),
-          tr("the transitional pension of %1 is computed on the province base "
-             "(%2), which is not in the shipped data; "
-             "enter indexed_wage_base")
-              .arg(settings.regionName,
-                   rules.transitionalBase->provenance.document));
-    defaultBase = *c.indexedWageBase;
-  }
+    // --- the base of the parts: the calculation base, or the province base
+    // (Jilin)
+    Money defaultBase = settings.calculationBase;
+    if (rules.transitionalBase && rules.transitionalBase->value == u"indexed-wage-base") {
+        if (!c.indexedWageBase)
+            return Error::missingFigure(QStringLiteral("indexed_wage_base"),
+                                        tr("the transitional pension of %1 is computed on the province base "
+                                           "(%2), which is not in the shipped data; "
+                                           "enter indexed_wage_base")
+                                            .arg(settings.regionName, rules.transitionalBase->provenance.document));
+        defaultBase = *c.indexedWageBase;
+    }
 
-  // --- the parts: given by the case, else the region's default from the deemed
-  // months
-  QList<TransitionalPart> parts;
-  QString deemedPartNote; // note on the default deemed part's line
-  bool defaultParts = false;
-  const bool partsGiven = c.transitional && c.transitional->partsGiven;
-  const std::optional<Rational> enteredDeemedIndex =
-      c.transitional ? c.transitional->deemedIndex : std::nullopt;
-  if (partsGiven && enteredDeemedIndex)
-    return Error::badInput(
-        QStringLiteral("transitional.deemed_index"),
-        tr("give the index of each part in transitional.parts, or leave the "
-           "parts out and give deemed_index"));
-  const bool variantApplies =
-      !rules.transitionalFrom || settings.retirement >= *rules.transitionalFrom;
-  if (partsGiven) {
-    parts = c.transitional->parts;
-  } else if (c.deemedMonths > 0) {
-    if (!variantApplies)
-      return Error::missingFigure(
-          QStringLiteral("transitional"),
-          tr("the transitional rule of %1 in the shipped data applies to "
-             "pensions from %2; "
-             "for a pension starting %3 enter transitional.parts from the "
-             "sheet")
-              .arg(settings.regionName, rules.transitionalFrom->toString(),
-                   settings.retirement.toString()));
-    const auto index = deemedPartIndex(
-        region, c.averageIndex, enteredDeemedIndex, c.deemedMonths,
-        QStringLiteral("transitional.deemed_index"));
-    if (!index)
-      return index.error();
-    parts << TransitionalPart{c.deemedMonths, *index, std::nullopt,
-                              tr("deemed service")};
-    defaultParts = true;
-    if (enteredDeemedIndex) {
-      deemedPartNote =
-          OverrideNote::entered(c, QStringLiteral("transitional.deemed_index"));
-      if (rules.transitionalDeemedIndex.value != u"entered") {
-        if (const auto w = OverrideNote::missingNoteWarning(
-                c, QStringLiteral("transitional.deemed_index"),
-                rules.transitionalDeemedIndex.provenance,
-                tr("The index of deemed service")))
-          out.warnings << *w;
-      }
+    // --- the parts: given by the case, else the region's default from the deemed
+    // months
+    QList<TransitionalPart> parts;
+    QString deemedPartNote; // note on the default deemed part's line
+    bool defaultParts = false;
+    const bool partsGiven = c.transitional && c.transitional->partsGiven;
+    const std::optional<Rational> enteredDeemedIndex = c.transitional ? c.transitional->deemedIndex : std::nullopt;
+    if (partsGiven && enteredDeemedIndex)
+        return Error::badInput(QStringLiteral("transitional.deemed_index"),
+                               tr("give the index of each part in transitional.parts, or leave the "
+                                  "parts out and give deemed_index"));
+    const bool variantApplies = !rules.transitionalFrom || settings.retirement >= *rules.transitionalFrom;
+    if (partsGiven) {
+        parts = c.transitional->parts;
+    } else if (c.deemedMonths > 0) {
+        if (!variantApplies)
+            return Error::missingFigure(QStringLiteral("transitional"),
+                                        tr("the transitional rule of %1 in the shipped data applies to "
+                                           "pensions from %2; "
+                                           "for a pension starting %3 enter transitional.parts from the "
+                                           "sheet")
+                                            .arg(settings.regionName, rules.transitionalFrom->toString(), settings.retirement.toString()));
+        const auto index
+            = deemedPartIndex(region, c.averageIndex, enteredDeemedIndex, c.deemedMonths, QStringLiteral("transitional.deemed_index"));
+        if (!index)
+            return index.error();
+        parts << TransitionalPart {c.deemedMonths, *index, std::nullopt, tr("deemed service")};
+        defaultParts = true;
+        if (enteredDeemedIndex) {
+            deemedPartNote = OverrideNote::entered(c, QStringLiteral("transitional.deemed_index"));
+            if (rules.transitionalDeemedIndex.value != u"entered") {
+                if (const auto w
+                    = OverrideNote::missingNoteWarning(c, QStringLiteral("transitional.deemed_index"),
+                                                       rules.transitionalDeemedIndex.provenance, tr("The index of deemed service")))
+                    out.warnings << *w;
+            }
+        } else {
+            deemedPartNote = rules.transitionalDeemedIndex.provenance.caveat();
+        }
+    }
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const TransitionalPart &part = parts.at(i);
+        const QString field = QStringLiteral("transitional.parts[%1]").arg(i);
+        if (part.months < 0 || part.months > 12 * 70)
+            return Error::badInput(field + QStringLiteral(".months"), tr("months must be between 0 and 840"));
+        if (part.index.isNegative() || part.index > Rational(3))
+            return Error::badInput(field + QStringLiteral(".index"), tr("the index must be between 0 and 3"));
+        if (part.base && part.base->fen() <= 0)
+            return Error::badInput(field + QStringLiteral(".base"), tr("the base must be a positive amount"));
+    }
+
+    const std::optional<Money> notional = c.transitional ? c.transitional->notionalAccount : std::nullopt;
+    if (parts.isEmpty() && !notional)
+        return out;
+    if (!parts.isEmpty() && coefficient.line)
+        out.lines << *coefficient.line;
+
+    const bool weighted = rules.transitionalVariant && rules.transitionalVariant->value == u"weighted-pre-account" && variantApplies;
+    int lineParts = 0;
+    if (weighted && !parts.isEmpty()) {
+        // Guangdong: one index over the whole pre-1998-07 period, weighted by
+        // months.
+        int months = 0;
+        Rational weightedSum;
+        QStringList terms;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const TransitionalPart &part = parts.at(i);
+            if (part.base)
+                return Error::badInput(QStringLiteral("transitional.parts[%1].base").arg(i),
+                                       tr("%1 weights all periods before 1998-07 into one index on one "
+                                          "base; a part cannot have its own base")
+                                           .arg(settings.regionName));
+            months += part.months;
+            weightedSum += Rational(part.months) * part.index;
+            terms << tr("%1 months × %2").arg(part.months).arg(part.index.toShortString(6));
+        }
+        const policy::Provenance &variant = rules.transitionalVariant->provenance;
+        if (months > 0) {
+            const Rational index = weightedSum / Rational(months);
+            out.lines << BreakdownLine::text(
+                QStringLiteral("transitional_pension.index"), tr("Transitional pension: average index before 1998-07"),
+                tr("(%1) ÷ %2 months = %3").arg(terms.join(QStringLiteral(" + "))).arg(months).arg(index.toShortString(6)),
+                index.toShortString(6), variant.document, variant.confidence, defaultParts ? deemedPartNote : QString());
+            const Rational years = PensionRounding::years(Rational(months, 12), settings.yearsRule);
+            const Money amount = PensionRounding::amount(defaultBase.yuan() * index * years * coefficient.value, settings.amountRule);
+            out.total += amount;
+            ++lineParts;
+            out.lines << BreakdownLine::money(
+                QStringLiteral("transitional_pension.part1"),
+                tr("Transitional pension: %1").arg(tr("deemed and actual service before 1998-07")),
+                tr("%1 × index %2 × %3 years (%4 months) × %5 = %6")
+                    .arg(defaultBase.toPlainString(), index.toShortString(6), PensionRounding::yearsText(years))
+                    .arg(months)
+                    .arg(PensionRounding::percentText(coefficient.value), amount.toPlainString()),
+                amount, PensionRounding::joinSources({coefficient.source, variant.document}),
+                PensionRounding::weakest({coefficient.confidence, variant.confidence}), coefficient.note);
+        }
     } else {
-      deemedPartNote = rules.transitionalDeemedIndex.provenance.caveat();
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const TransitionalPart &part = parts.at(i);
+            const Money base = part.base.value_or(defaultBase);
+            const Rational years = PensionRounding::years(Rational(part.months, 12), settings.yearsRule);
+            const Money amount = PensionRounding::amount(base.yuan() * part.index * years * coefficient.value, settings.amountRule);
+            out.total += amount;
+            ++lineParts;
+            const QString label = part.label.isEmpty() ? tr("part %1").arg(i + 1) : part.label;
+            QString note = defaultParts ? deemedPartNote : QString();
+            if (note.isEmpty())
+                note = coefficient.note;
+            out.lines << BreakdownLine::money(QStringLiteral("transitional_pension.part%1").arg(i + 1),
+                                              tr("Transitional pension: %1").arg(label),
+                                              tr("%1 × index %2 × %3 years (%4 months) × %5 = %6")
+                                                  .arg(base.toPlainString(), part.index.toShortString(6), PensionRounding::yearsText(years))
+                                                  .arg(part.months)
+                                                  .arg(PensionRounding::percentText(coefficient.value), amount.toPlainString()),
+                                              amount, coefficient.source, coefficient.confidence, note);
+        }
     }
-  }
-  for (qsizetype i = 0; i < parts.size(); ++i) {
-    const TransitionalPart &part = parts.at(i);
-    const QString field = QStringLiteral("transitional.parts[%1]").arg(i);
-    if (part.months < 0 || part.months > 12 * 70)
-      return Error::badInput(field + QStringLiteral(".months"),
-                             tr("months must be between 0 and 840"));
-    if (part.index.isNegative() || part.index > Rational(3))
-      return Error::badInput(field + QStringLiteral(".index"),
-                             tr("the index must be between 0 and 3"));
-    if (part.base && part.base->fen() <= 0)
-      return Error::badInput(field + QStringLiteral(".base"),
-                             tr("the base must be a positive amount"));
-  }
-
-  const std::optional<Money> notional =
-      c.transitional ? c.transitional->notionalAccount : std::nullopt;
-  if (parts.isEmpty() && !notional)
+    if (notional) {
+        if (!rules.notionalDivisor)
+            return Error::badInput(QStringLiteral("transitional.notional_account"),
+                                   tr("%1 has no notional-account (虚账实记) rule; leave this field out").arg(settings.regionName));
+        if (notional->fen() < 0)
+            return Error::badInput(QStringLiteral("transitional.notional_account"), tr("the notional account cannot be negative"));
+        const Money amount = PensionRounding::amount(notional->yuan() / rules.notionalDivisor->value, settings.amountRule);
+        out.total += amount;
+        ++lineParts;
+        out.lines << BreakdownLine::money(
+            QStringLiteral("transitional_pension.notional"), tr("Transitional pension: notional account"),
+            tr("%1 ÷ %2 = %3").arg(notional->toPlainString(), rules.notionalDivisor->value.toShortString(), amount.toPlainString()), amount,
+            rules.notionalDivisor->provenance.document, rules.notionalDivisor->provenance.confidence,
+            rules.notionalDivisor->provenance.caveat());
+    }
+    out.lines << BreakdownLine::money(QStringLiteral("transitional_pension"), tr("Transitional pension"),
+                                      lineParts > 1 ? tr("sum of the parts above") : tr("the part above"), out.total, coefficient.source,
+                                      coefficient.confidence);
     return out;
-  if (!parts.isEmpty() && coefficient.line)
-    out.lines << *coefficient.line;
-
-  const bool weighted =
-      rules.transitionalVariant &&
-      rules.transitionalVariant->value == u"weighted-pre-account" &&
-      variantApplies;
-  int lineParts = 0;
-  if (weighted && !parts.isEmpty()) {
-    // Guangdong: one index over the whole pre-1998-07 period, weighted by
-    // months.
-    int months = 0;
-    Rational weightedSum;
-    QStringList terms;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-      const TransitionalPart &part = parts.at(i);
-      if (part.base)
-        return Error::badInput(
-            QStringLiteral("transitional.parts[%1].base").arg(i),
-            tr("%1 weights all periods before 1998-07 into one index on one "
-               "base; a part cannot have its own base")
-                .arg(settings.regionName));
-      months += part.months;
-      weightedSum += Rational(part.months) * part.index;
-      terms << tr("%1 months × %2")
-                   .arg(part.months)
-                   .arg(part.index.toShortString(6));
-    }
-    const policy::Provenance &variant = rules.transitionalVariant->provenance;
-    if (months > 0) {
-      const Rational index = weightedSum / Rational(months);
-      out.lines << BreakdownLine::text(
-          QStringLiteral("transitional_pension.index"),
-          tr("Transitional pension: average index before 1998-07"),
-          tr("(%1) ÷ %2 months = %3")
-              .arg(terms.join(QStringLiteral(" + ")))
-              .arg(months)
-              .arg(index.toShortString(6)),
-          index.toShortString(6), variant.document, variant.confidence,
-          defaultParts ? deemedPartNote : QString());
-      const Rational years =
-          PensionRounding::years(Rational(months, 12), settings.yearsRule);
-      const Money amount = PensionRounding::amount(
-          defaultBase.yuan() * index * years * coefficient.value,
-          settings.amountRule);
-      out.total += amount;
-      ++lineParts;
-      out.lines << BreakdownLine::money(
-          QStringLiteral("transitional_pension.part1"),
-          tr("Transitional pension: %1")
-              .arg(tr("deemed and actual service before 1998-07")),
-          tr("%1 × index %2 × %3 years (%4 months) × %5 = %6")
-              .arg(defaultBase.toPlainString(), index.toShortString(6),
-                   PensionRounding::yearsText(years))
-              .arg(months)
-              .arg(PensionRounding::percentText(coefficient.value),
-                   amount.toPlainString()),
-          amount,
-          PensionRounding::joinSources({coefficient.source, variant.document}),
-          PensionRounding::weakest(
-              {coefficient.confidence, variant.confidence}),
-          coefficient.note);
-    }
-  } else {
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-      const TransitionalPart &part = parts.at(i);
-      const Money base = part.base.value_or(defaultBase);
-      const Rational years =
-          PensionRounding::years(Rational(part.months, 12), settings.yearsRule);
-      const Money amount = PensionRounding::amount(
-          base.yuan() * part.index * years * coefficient.value,
-          settings.amountRule);
-      out.total += amount;
-      ++lineParts;
-      const QString label =
-          part.label.isEmpty() ? tr("part %1").arg(i + 1) : part.label;
-      QString note = defaultParts ? deemedPartNote : QString();
-      if (note.isEmpty())
-        note = coefficient.note;
-      out.lines << BreakdownLine::money(
-          QStringLiteral("transitional_pension.part%1").arg(i + 1),
-          tr("Transitional pension: %1").arg(label),
-          tr("%1 × index %2 × %3 years (%4 months) × %5 = %6")
-              .arg(base.toPlainString(), part.index.toShortString(6),
-                   PensionRounding::yearsText(years))
-              .arg(part.months)
-              .arg(PensionRounding::percentText(coefficient.value),
-                   amount.toPlainString()),
-          amount, coefficient.source, coefficient.confidence, note);
-    }
-  }
-  if (notional) {
-    if (!rules.notionalDivisor)
-      return Error::badInput(
-          QStringLiteral("transitional.notional_account"),
-          tr("%1 has no notional-account (虚账实记) rule; leave this field out")
-              .arg(settings.regionName));
-    if (notional->fen() < 0)
-      return Error::badInput(QStringLiteral("transitional.notional_account"),
-                             tr("the notional account cannot be negative"));
-    const Money amount = PensionRounding::amount(
-        notional->yuan() / rules.notionalDivisor->value, settings.amountRule);
-    out.total += amount;
-    ++lineParts;
-    out.lines << BreakdownLine::money(
-        QStringLiteral("transitional_pension.notional"),
-        tr("Transitional pension: notional account"),
-        tr("%1 ÷ %2 = %3")
-            .arg(notional->toPlainString(),
-                 rules.notionalDivisor->value.toShortString(),
-                 amount.toPlainString()),
-        amount, rules.notionalDivisor->provenance.document,
-        rules.notionalDivisor->provenance.confidence,
-        rules.notionalDivisor->provenance.caveat());
-  }
-  out.lines << BreakdownLine::money(
-      QStringLiteral("transitional_pension"), tr("Transitional pension"),
-      lineParts > 1 ? tr("sum of the parts above") : tr("the part above"),
-      out.total, coefficient.source, coefficient.confidence);
-  return out;
 }
 
 } // namespace tongban::pension
