@@ -6,11 +6,14 @@
 #include "matchlist.h"
 #include "pensionview.h"
 #include "personpanel.h"
+#include "sessionpanel.h"
+#include "visitrecorder.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
 
 #include <QDate>
 #include <QDir>
+#include <QDockWidget>
 #include <QFrame>
 #include <QLabel>
 #include <QStackedWidget>
@@ -75,6 +78,7 @@ MainWindow::MainWindow(std::shared_ptr<const policy::ParameterSet> parameters, Q
     m_historyView = new HistoryView;
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_pensionView = new PensionView(m_parameters);
+    m_pensionView->setClerk(clerk);
     m_pensionView->setObjectName(QStringLiteral("pensionView"));
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -100,12 +104,26 @@ MainWindow::MainWindow(std::shared_ptr<const policy::ParameterSet> parameters, Q
     layout->addWidget(m_content, 1);
     setCentralWidget(central);
 
+    // The visit at the counter, beside everything else: what was shown to this visitor.
+    m_visitRecorder = new VisitRecorder(m_parameters, m_databasePath, clerk, this);
+    m_sessionPanel = new SessionPanel;
+    m_sessionPanel->setObjectName(QStringLiteral("sessionPanel"));
+    auto *sessionDock = new QDockWidget(tr("This visit"));
+    sessionDock->setObjectName(QStringLiteral("sessionDock"));
+    sessionDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    sessionDock->setWidget(m_sessionPanel);
+    addDockWidget(Qt::RightDockWidgetArea, sessionDock);
+
     m_databaseStatus = new QLabel;
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *clerkStatus = new QLabel(tr("Clerk: %1").arg(clerk));
     clerkStatus->setObjectName(QStringLiteral("clerkStatus"));
+    m_sessionStatus = new QLabel;
+    m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
+    m_sessionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_databaseStatus, 1);
+    statusBar()->addWidget(m_sessionStatus, 1);
     statusBar()->addPermanentWidget(clerkStatus);
 
     connect(m_lookupBar, &LookupBar::lookupRequested, this, &MainWindow::lookUp);
@@ -117,6 +135,25 @@ MainWindow::MainWindow(std::shared_ptr<const policy::ParameterSet> parameters, Q
     });
     connect(m_lookupTask, &BackgroundTask::busyChanged, m_lookupBar, &LookupBar::setBusy);
     connect(m_matchList, &MatchList::personPicked, this, &MainWindow::pickPerson);
+
+    connect(m_pensionView, &PensionView::resultShown, m_visitRecorder, &VisitRecorder::resultShown);
+    connect(m_visitRecorder, &VisitRecorder::stateChanged, m_sessionPanel, &SessionPanel::showState);
+    connect(m_visitRecorder, &VisitRecorder::reopened, m_sessionPanel, &SessionPanel::showSnapshot);
+    connect(m_visitRecorder, &VisitRecorder::recomputed, m_sessionPanel, &SessionPanel::showRecomputation);
+    connect(m_sessionPanel, &SessionPanel::reopenRequested, m_visitRecorder, &VisitRecorder::reopen);
+    connect(m_sessionPanel, &SessionPanel::recomputeRequested, m_visitRecorder, &VisitRecorder::recompute);
+    connect(m_sessionPanel, &SessionPanel::endVisitRequested, m_visitRecorder, &VisitRecorder::endVisit);
+    connect(m_visitRecorder, &VisitRecorder::recorded, this, [this](const session::CalculationSnapshot &snapshot) {
+        m_sessionStatus->setStyleSheet(QString());
+        m_sessionStatus->setText(tr("Calculation recorded in this visit at %1.")
+                                     .arg(snapshot.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    });
+    // A failure to record must not pass unnoticed: it stays in the status bar until the next
+    // calculation is recorded.
+    connect(m_visitRecorder, &VisitRecorder::failed, this, [this](const QString &message) {
+        m_sessionStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_sessionStatus->setText(message);
+    });
 
     openDatabase();
 }
@@ -198,6 +235,10 @@ void MainWindow::showOutcome(const LookupOutcome &outcome, const QString &query)
 void MainWindow::showPerson(const PersonFile &file)
 {
     m_content->setCurrentIndex(0);
+    // The visit first: the pension view records its result into it at once.
+    m_visitRecorder->personShown(file.person, m_visitRecorder->continuesVisitOf(file.person.id)
+                                                  ? QString()
+                                                  : m_sessionPanel->takeQueueNumber());
     m_personPanel->showPerson(file);
     if (file.history)
         m_historyView->showHistory(*file.history, file.employerNames);

@@ -20,10 +20,14 @@ class LookupBar;
 class MatchList;
 class PensionView;
 class PersonPanel;
+class SessionPanel;
+class VisitRecorder;
 
 /// The counter window: the lookup field on top, the person under it, and beside each other
-/// the contribution history and the pension breakdown. Every read of the database and every
-/// calculation runs off the UI thread; a new lookup supersedes the one in flight.
+/// the contribution history and the pension breakdown; on the right, the visit at the counter
+/// (本次办理), in which every pension result shown is recorded. Every read and write of the
+/// database and every calculation runs off the UI thread; a new lookup supersedes the one in
+/// flight.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -64,6 +68,9 @@ private:
     QLabel *m_databaseStatus = nullptr;
     BackgroundTask *m_openTask = nullptr;
     BackgroundTask *m_lookupTask = nullptr;
+    SessionPanel *m_sessionPanel = nullptr;
+    VisitRecorder *m_visitRecorder = nullptr;
+    QLabel *m_sessionStatus = nullptr;
 };
 
 } // namespace tongban::ui

@@ -7,13 +7,22 @@
 #include "fieldmessage.h"
 #include "hintlabel.h"
 #include "pensiontask.h"
+#include "sheetdocument.h"
+#include "visitorview.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,6 +45,7 @@ PensionView::PensionView(std::shared_ptr<const policy::ParameterSet> parameters,
     : QWidget(parent)
     , m_parameters(std::move(parameters))
     , m_task(new BackgroundTask(this))
+    , m_pdfTask(new BackgroundTask(this))
 {
     m_stack = new QStackedWidget(this);
     auto *hint = new HintLabel(tr("Look up an insured person: the pension at the statutory retirement month is worked out here, step by step."));
@@ -106,6 +116,41 @@ PensionView::PensionView(std::shared_ptr<const policy::ParameterSet> parameters,
     totalRow->addStretch(1);
     totalRow->addWidget(m_heading, 0, Qt::AlignVCenter);
 
+    // The calculation sheet: on paper, as a PDF, and step by step on the visitor's screen.
+    m_printButton = new QPushButton(tr("Print calculation sheet…"));
+    m_printButton->setObjectName(QStringLiteral("printSheetButton"));
+    m_printButton->setToolTip(tr("Preview the calculation sheet and print it."));
+    m_pdfButton = new QPushButton(tr("Save PDF…"));
+    m_pdfButton->setObjectName(QStringLiteral("savePdfButton"));
+    m_pdfButton->setToolTip(tr("Save the calculation sheet as a PDF file."));
+    m_visitorButton = new QPushButton(tr("Visitor screen"));
+    m_visitorButton->setObjectName(QStringLiteral("visitorScreenButton"));
+    m_visitorButton->setToolTip(tr("Show the breakdown step by step in large type on the visitor's screen "
+                                   "(full screen on a second screen when there is one)."));
+    m_previousStepButton = new QPushButton(tr("◀ Previous step"));
+    m_previousStepButton->setObjectName(QStringLiteral("previousStepButton"));
+    m_nextStepButton = new QPushButton(tr("Next step ▶"));
+    m_nextStepButton->setObjectName(QStringLiteral("nextStepButton"));
+    m_visitorStep = new QLabel;
+    m_visitorStep->setObjectName(QStringLiteral("visitorStepStatus"));
+    m_pdfBusy = new BusyIndicator;
+    m_sheetStatus = new QLabel;
+    m_sheetStatus->setObjectName(QStringLiteral("sheetStatus"));
+    m_sheetStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sheetMessage = new FieldMessage;
+    m_sheetMessage->setObjectName(QStringLiteral("sheetMessage"));
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_printButton);
+    sheetRow->addWidget(m_pdfButton);
+    sheetRow->addWidget(m_pdfBusy);
+    sheetRow->addSpacing(16);
+    sheetRow->addWidget(m_visitorButton);
+    sheetRow->addWidget(m_previousStepButton);
+    sheetRow->addWidget(m_nextStepButton);
+    sheetRow->addWidget(m_visitorStep);
+    sheetRow->addStretch(1);
+    sheetRow->addWidget(m_sheetStatus);
+
     m_warnings = new QLabel;
     m_warnings->setObjectName(QStringLiteral("warningsLabel"));
     m_warnings->setWordWrap(true);
@@ -151,6 +196,8 @@ PensionView::PensionView(std::shared_ptr<const policy::ParameterSet> parameters,
     auto *resultLayout = new QVBoxLayout(result);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addLayout(totalRow);
+    resultLayout->addLayout(sheetRow);
+    resultLayout->addWidget(m_sheetMessage);
     resultLayout->addWidget(m_warnings);
     resultLayout->addWidget(m_table, 1);
     resultLayout->addWidget(assumptionsTitle);
@@ -175,6 +222,22 @@ PensionView::PensionView(std::shared_ptr<const policy::ParameterSet> parameters,
     connect(m_retirement, &QLineEdit::returnPressed, this, &PensionView::calculate);
     connect(m_calculationBase, &QLineEdit::returnPressed, this, &PensionView::calculate);
     connect(m_task, &BackgroundTask::busyChanged, m_busy, &BusyIndicator::setBusy);
+    connect(m_printButton, &QPushButton::clicked, this, &PensionView::printSheet);
+    connect(m_pdfButton, &QPushButton::clicked, this, &PensionView::chooseAndSavePdf);
+    connect(m_visitorButton, &QPushButton::clicked, this, &PensionView::openVisitorView);
+    connect(m_previousStepButton, &QPushButton::clicked, this, [this]() {
+        if (m_visitor)
+            m_visitor->previous();
+    });
+    connect(m_nextStepButton, &QPushButton::clicked, this, [this]() {
+        if (m_visitor)
+            m_visitor->next();
+    });
+    connect(m_pdfTask, &BackgroundTask::busyChanged, this, [this](bool busy) {
+        m_pdfBusy->setBusy(busy);
+        m_pdfButton->setEnabled(!busy && m_shown.has_value());
+    });
+    setSheetActionsEnabled(false);
 }
 
 void PensionView::showPerson(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
@@ -195,6 +258,10 @@ void PensionView::showPerson(const insured::InsuredPerson &person, const QList<i
 void PensionView::clear()
 {
     m_task->cancel();
+    if (m_visitor) {
+        m_visitor->clearSheet();
+        m_visitor->close();
+    }
     m_records.clear();
     clearResult();
     m_stack->setCurrentIndex(0);
@@ -246,6 +313,11 @@ void PensionView::showOutcome(const PensionOutcome &outcome)
         emit outcomeShown();
         return;
     }
+    m_shown = outcome;
+    setSheetActionsEnabled(true);
+    m_sheetMessage->clearMessage();
+    m_sheetStatus->clear();
+    refreshVisitorView();
     const pension::PensionResult &result = *outcome.result;
     QString heading = tr("%1 · pension from %2").arg(result.regionName, result.retirement.toString());
     if (result.ageAtRetirement)
@@ -258,6 +330,7 @@ void PensionView::showOutcome(const PensionOutcome &outcome)
     m_warnings->setText(result.warnings.join(QStringLiteral("\n")));
     m_warnings->setVisible(!result.warnings.isEmpty());
     m_assumptions->setText(outcome.assumptions.isEmpty() ? tr("None.") : bulletList(outcome.assumptions));
+    emit resultShown(outcome);
     emit outcomeShown();
 }
 
@@ -277,6 +350,12 @@ void PensionView::showError(const Error &error)
 
 void PensionView::clearResult()
 {
+    m_shown.reset();
+    setSheetActionsEnabled(false);
+    m_sheetMessage->clearMessage();
+    m_sheetStatus->clear();
+    if (m_visitor)
+        m_visitor->clearSheet();
     m_noResult->setText(tr("No result for this month. See the message above."));
     m_resultStack->setCurrentIndex(1);
     m_heading->clear();
@@ -284,6 +363,146 @@ void PensionView::clearResult()
     m_model->clear();
     m_warnings->hide();
     m_assumptions->clear();
+}
+
+void PensionView::setClerk(const QString &clerk)
+{
+    m_clerk = clerk;
+}
+
+Result<sheet::CalculationSheet> PensionView::calculationSheet(const QDateTime &printedAt) const
+{
+    if (!m_shown || !m_shown->result || !m_shown->pensionCase)
+        return Error::notFound(QStringLiteral("result"), tr("no pension result is shown"));
+    return sheet::CalculationSheet::build(*m_shown->pensionCase, *m_shown->result, m_person, m_shown->assumptions,
+                                          m_parameters->versionsFor(m_shown->result->region), m_clerk, printedAt);
+}
+
+void PensionView::setSheetActionsEnabled(bool enabled)
+{
+    m_printButton->setEnabled(enabled);
+    m_pdfButton->setEnabled(enabled && !m_pdfTask->isBusy());
+    m_visitorButton->setEnabled(enabled);
+    const bool stepping = enabled && m_visitor && m_visitor->isVisible();
+    m_previousStepButton->setEnabled(stepping);
+    m_nextStepButton->setEnabled(stepping);
+    showVisitorStep(m_visitor ? m_visitor->step() : -1);
+}
+
+void PensionView::printSheet()
+{
+    const auto sheet = calculationSheet(QDateTime::currentDateTime());
+    if (!sheet) {
+        m_sheetMessage->showMessage(sheet.error().message);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
+                                      QPageLayout::Millimeter));
+    printer.setDocName(sheet->title);
+    // The preview's print button opens the system's print dialog (printer, copies, pages).
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Calculation sheet: preview"));
+    preview.resize(900, 1000);
+    QString failure;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        const Status painted = SheetDocument::paint(*sheet, *target);
+        failure = painted.ok() ? QString() : painted.error().message;
+    });
+    preview.exec();
+    if (!failure.isEmpty())
+        m_sheetMessage->showMessage(failure);
+}
+
+void PensionView::chooseAndSavePdf()
+{
+    if (!m_shown || !m_shown->result)
+        return;
+    // Named after the person and the month, never the ID number (file names are seen by many).
+    const QString suggested = tr("Pension calculation sheet %1 %2.pdf").arg(m_person.name, m_shown->result->retirement.toString());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save calculation sheet as PDF"), QDir(folder).filePath(suggested),
+                                                tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    savePdf(path);
+}
+
+void PensionView::savePdf(const QString &path)
+{
+    m_sheetMessage->clearMessage();
+    m_sheetStatus->clear();
+    const auto sheet = calculationSheet(QDateTime::currentDateTime());
+    if (!sheet) {
+        m_sheetMessage->showMessage(sheet.error().message);
+        emit pdfFinished(false);
+        return;
+    }
+    m_sheetStatus->setText(tr("Writing %1 …").arg(QDir::toNativeSeparators(path)));
+    // Laying out and writing the pages takes a moment: a worker thread does it (QPdfWriter and
+    // QTextDocument may be used off the UI thread when created there).
+    m_pdfTask->run(
+        [sheet = *sheet, path](const std::atomic_bool &) -> std::optional<Error> {
+            const Status written = SheetDocument::writePdf(sheet, path);
+            return written.ok() ? std::nullopt : std::optional<Error>(written.error());
+        },
+        [this, path](const std::optional<Error> &error) {
+            if (error) {
+                m_sheetStatus->clear();
+                m_sheetMessage->showMessage(tr("The PDF was not saved: %1").arg(error->message));
+                emit pdfFinished(false);
+                return;
+            }
+            m_sheetStatus->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
+            emit pdfFinished(true);
+        });
+}
+
+void PensionView::openVisitorView()
+{
+    const auto sheet = calculationSheet(QDateTime::currentDateTime());
+    if (!sheet) {
+        m_sheetMessage->showMessage(sheet.error().message);
+        return;
+    }
+    if (!m_visitor) {
+        m_visitor = new VisitorView(this);
+        connect(m_visitor, &VisitorView::stepChanged, this, &PensionView::showVisitorStep);
+        connect(m_visitor, &VisitorView::closed, this, [this]() { setSheetActionsEnabled(m_shown.has_value()); });
+    }
+    m_visitor->setSheet(*sheet);
+    m_visitor->open(screen());
+    setSheetActionsEnabled(true);
+}
+
+void PensionView::refreshVisitorView()
+{
+    if (!m_visitor)
+        return;
+    const auto sheet = calculationSheet(QDateTime::currentDateTime());
+    if (sheet)
+        m_visitor->setSheet(*sheet);
+    else
+        m_visitor->clearSheet();
+}
+
+void PensionView::showVisitorStep(int step)
+{
+    if (!m_visitor || !m_visitor->isVisible() || step < 0) {
+        m_visitorStep->clear();
+        return;
+    }
+    const int count = m_visitor->stepCount();
+    m_visitorStep->setText(tr("Visitor sees step %1 of %2").arg(step + 1).arg(count));
+    m_previousStepButton->setEnabled(step > 0);
+    m_nextStepButton->setEnabled(step + 1 < count);
+    // The same line highlighted here as on the visitor's screen, so both talk about one step.
+    if (step < m_model->rowCount()) {
+        m_table->selectRow(step);
+        m_table->scrollTo(m_model->index(step, 0));
+    }
 }
 
 } // namespace tongban::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/money.h"
+#include "policy/parameterset.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tongban::session {
+
+/// A calculation as it was shown to a visitor, kept in the visit so that it can be reopened
+/// and recomputed later: the inputs, the versions of the parameter files used, the result and
+/// what was assumed. Stored as a session_event row of kind "pension.calculation" (see
+/// SnapshotRepository for the payload).
+struct CalculationSnapshot
+{
+    QString id;        ///< UUID of the session_event row
+    QString sessionId; ///< the visit (VisitSession::id)
+    QString personId;  ///< the visitor (the visit's person); empty when the visit has none
+    QString clerk;     ///< who calculated
+    QDateTime createdAt; ///< UTC, when the result was shown
+    QString kind;      ///< what was calculated: "pension"
+    /// The case in the tongban-cli contract's input shape (cli::PensionCaseJson::caseToJson).
+    QJsonObject caseJson;
+    /// The parameter files the calculation depended on (ParameterSet::versionsFor the case's region).
+    QList<policy::ParameterFileVersion> parameterVersions;
+    /// The result in the contract's output shape (cli::PensionCaseJson::toJson).
+    QJsonObject resultJson;
+    /// The assumptions read out with the result (HistoryCase::assumptions).
+    QStringList assumptions;
+};
+
+/// One line of a list of snapshots: enough to pick one without reading its payload.
+struct SnapshotSummary
+{
+    QString id;
+    QString sessionId;
+    QString queueNumber;  ///< of the visit
+    QString clerk;
+    QDateTime createdAt;  ///< UTC
+    QString kind;         ///< "pension"
+    QString region;       ///< of the result
+    QString retirement;   ///< the month the pension starts, "YYYY-MM"
+    Money total;          ///< the monthly pension shown
+};
+
+} // namespace tongban::session

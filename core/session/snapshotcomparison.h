@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/money.h"
+#include "common/rational.h"
+#include "pension/pensionresult.h"
+#include "policy/parameterset.h"
+#include "storedresult.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <optional>
+
+namespace tongban::session {
+
+/// One parameter file a calculation depended on, then and now.
+struct ParameterFileChange
+{
+    QString file;                                     ///< "regions/110000.json"
+    std::optional<policy::ParameterFileVersion> before; ///< as stored; none when the file was not used then
+    std::optional<policy::ParameterFileVersion> after;  ///< as loaded now; none when it is not used now
+
+    /// The figures may differ: the file's digest (or its presence) is not the same.
+    bool changed() const { return before != after; }
+};
+
+/// One component of the pension, then and now.
+struct ComponentChange
+{
+    QString key;           ///< the contract's name: "calculation_base", "payout_months", …, "total"
+    QString label;         ///< translated ("计发基数")
+    bool isAmount = false; ///< CNY (exact to the fen); else months or years
+    Rational before;       ///< CNY, months or years as stored
+    Rational after;        ///< the same now
+
+    bool changed() const { return before != after; }
+    /// after − before in the component's unit.
+    Rational difference() const { return after - before; }
+    /// after − before in fen, for an amount; std::nullopt for months and years.
+    std::optional<qint64> differenceFen() const
+    {
+        if (!isAmount)
+            return std::nullopt;
+        // Both sides are whole fen, so the difference is too: Truncate drops nothing.
+        return qint64((difference() * Rational(100)).toInteger(RoundingMode::Truncate));
+    }
+};
+
+/// A breakdown line whose formula or value differs, or that exists on one side only.
+struct LineChange
+{
+    QString key;
+    std::optional<pension::BreakdownLine> before; ///< none: a new line
+    std::optional<pension::BreakdownLine> after;  ///< none: the line is gone
+};
+
+/// A stored calculation computed again with the parameters of today, compared with what was
+/// shown then.
+struct SnapshotComparison
+{
+    /// Every parameter file used then or now: the stored ones in their order, then new ones.
+    QList<ParameterFileChange> files;
+    /// calculation_base, payout_months, contribution_years, basic_pension,
+    /// individual_account_pension, transitional_pension, supplements, total — always all eight.
+    QList<ComponentChange> components;
+    /// Only the lines that differ, in the order of the new breakdown, then the lines gone.
+    QList<LineChange> lines;
+    StoredResult stored;           ///< what was shown
+    pension::PensionResult result; ///< computed now
+    QJsonObject resultJson;        ///< the same in the contract's shape
+    QList<policy::ParameterFileVersion> currentVersions;
+
+    bool parametersChanged() const
+    {
+        return std::any_of(files.cbegin(), files.cend(), [](const ParameterFileChange &f) { return f.changed(); });
+    }
+    bool resultChanged() const
+    {
+        return !lines.isEmpty()
+               || std::any_of(components.cbegin(), components.cend(), [](const ComponentChange &c) { return c.changed(); });
+    }
+    /// Neither a parameter file nor any figure of the result has changed.
+    bool isUnchanged() const { return !parametersChanged() && !resultChanged(); }
+};
+
+} // namespace tongban::session

@@ -1,0 +1,212 @@
+#include "snapshotrepository.h"
+#include "storedtime.h"
+
+#include "cli/pensioncasejson.h"
+#include "storage/localstore.h"
+#include "storage/writetransaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+#include <optional>
+
+namespace tongban::session {
+
+using storage::LocalStore;
+using storage::WriteTransaction;
+
+namespace {
+
+constexpr int kPayloadFormat = 1;
+
+QJsonObject payloadOf(const CalculationSnapshot &s)
+{
+    QJsonArray versions;
+    for (const policy::ParameterFileVersion &v : s.parameterVersions)
+        versions.append(QJsonObject{{QStringLiteral("file"), v.file},
+                                    {QStringLiteral("edition"), v.edition},
+                                    {QStringLiteral("digest"), v.digest}});
+    return QJsonObject{{QStringLiteral("format"), kPayloadFormat},
+                       {QStringLiteral("kind"), s.kind},
+                       {QStringLiteral("person_id"), s.personId},
+                       {QStringLiteral("case"), s.caseJson},
+                       {QStringLiteral("result"), s.resultJson},
+                       {QStringLiteral("parameters"), versions},
+                       {QStringLiteral("assumptions"), QJsonArray::fromStringList(s.assumptions)}};
+}
+
+/// Reads the payload into @p s; the name of the first field that is not as written, if any.
+std::optional<QString> readPayload(const QByteArray &text, CalculationSnapshot &s)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (!document.isObject())
+        return QStringLiteral("payload");
+    const QJsonObject payload = document.object();
+    if (payload.value(QStringLiteral("format")).toInt() != kPayloadFormat)
+        return QStringLiteral("format");
+    if (!payload.value(QStringLiteral("kind")).isString())
+        return QStringLiteral("kind");
+    s.kind = payload.value(QStringLiteral("kind")).toString();
+    if (!payload.value(QStringLiteral("case")).isObject())
+        return QStringLiteral("case");
+    s.caseJson = payload.value(QStringLiteral("case")).toObject();
+    if (!payload.value(QStringLiteral("result")).isObject())
+        return QStringLiteral("result");
+    s.resultJson = payload.value(QStringLiteral("result")).toObject();
+    if (!payload.value(QStringLiteral("parameters")).isArray())
+        return QStringLiteral("parameters");
+    const QJsonArray versions = payload.value(QStringLiteral("parameters")).toArray();
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        const QJsonObject v = versions.at(i).toObject();
+        if (!v.value(QStringLiteral("file")).isString() || !v.value(QStringLiteral("digest")).isString())
+            return QStringLiteral("parameters[%1]").arg(i);
+        s.parameterVersions.append({v.value(QStringLiteral("file")).toString(), v.value(QStringLiteral("edition")).toString(),
+                                    v.value(QStringLiteral("digest")).toString()});
+    }
+    const QJsonArray assumptions = payload.value(QStringLiteral("assumptions")).toArray();
+    for (const QJsonValue &a : assumptions)
+        s.assumptions.append(a.toString());
+    return std::nullopt;
+}
+
+} // namespace
+
+SnapshotRepository::SnapshotRepository(QSqlDatabase db, std::function<QDateTime()> clock)
+    : m_db(std::move(db))
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+Result<CalculationSnapshot> SnapshotRepository::record(const NewSnapshot &snapshot)
+{
+    const QString clerk = snapshot.clerk.trimmed();
+    if (clerk.isEmpty())
+        return Error::badInput(QStringLiteral("clerk"), tr("the clerk's name is required"));
+    if (snapshot.parameterVersions.isEmpty())
+        return Error::badInput(QStringLiteral("parameters"),
+                               tr("the versions of the parameter files used are required, so that a recomputation can tell "
+                                  "what changed"));
+
+    WriteTransaction tx(m_db);
+    if (const Status s = tx.begin(); !s)
+        return s.error();
+
+    QSqlQuery visit(m_db);
+    if (!visit.prepare(QStringLiteral("SELECT status, person_id FROM visit_session WHERE id = :id")))
+        return LocalStore::queryError(visit, tr("cannot prepare the visit query"));
+    visit.bindValue(QStringLiteral(":id"), snapshot.sessionId);
+    if (!visit.exec())
+        return LocalStore::queryError(visit, tr("cannot read the visit"));
+    if (!visit.next())
+        return Error::notFound(QStringLiteral("session_id"), tr("no visit with the id %1 is stored").arg(snapshot.sessionId));
+    if (visit.value(0).toString() != u"open")
+        return Error::badInput(QStringLiteral("session_id"),
+                               tr("the visit %1 is closed: a calculation is kept in the visit it was shown in").arg(snapshot.sessionId));
+
+    CalculationSnapshot stored;
+    stored.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    stored.sessionId = snapshot.sessionId;
+    stored.personId = visit.value(1).toString();
+    stored.clerk = clerk;
+    stored.createdAt = StoredTime::fromText(StoredTime::toText(m_clock()));
+    stored.kind = QStringLiteral("pension");
+    stored.caseJson = cli::PensionCaseJson::caseToJson(snapshot.pensionCase);
+    stored.resultJson = cli::PensionCaseJson::toJson(snapshot.result);
+    stored.parameterVersions = snapshot.parameterVersions;
+    stored.assumptions = snapshot.assumptions;
+    visit.finish();
+
+    const QByteArray payload = QJsonDocument(payloadOf(stored)).toJson(QJsonDocument::Compact);
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO session_event (id, session_id, kind, payload, clerk, created_at)"
+                                       " VALUES (:id, :session, :kind, :payload, :clerk, :created)")))
+        return LocalStore::queryError(insert, tr("cannot prepare the calculation statement"));
+    insert.bindValue(QStringLiteral(":id"), stored.id);
+    insert.bindValue(QStringLiteral(":session"), stored.sessionId);
+    insert.bindValue(QStringLiteral(":kind"), eventKind());
+    // Bound as text: json_valid() and json_extract() read TEXT, not a BLOB.
+    insert.bindValue(QStringLiteral(":payload"), QString::fromUtf8(payload));
+    insert.bindValue(QStringLiteral(":clerk"), stored.clerk);
+    insert.bindValue(QStringLiteral(":created"), StoredTime::toText(stored.createdAt));
+    if (!insert.exec())
+        return LocalStore::queryError(insert, tr("cannot store the calculation"));
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<CalculationSnapshot> SnapshotRepository::load(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT e.id, e.session_id, s.person_id, e.clerk, e.created_at, e.payload"
+                                  " FROM session_event e JOIN visit_session s ON s.id = e.session_id"
+                                  " WHERE e.id = :id AND e.kind = :kind")))
+        return LocalStore::queryError(q, tr("cannot prepare the calculation query"));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":kind"), eventKind());
+    if (!q.exec())
+        return LocalStore::queryError(q, tr("cannot read the calculation"));
+    if (!q.next())
+        return Error::notFound(QStringLiteral("snapshot_id"), tr("no stored calculation with the id %1").arg(id));
+    CalculationSnapshot s;
+    s.id = q.value(0).toString();
+    s.sessionId = q.value(1).toString();
+    s.personId = q.value(2).toString();
+    s.clerk = q.value(3).toString();
+    s.createdAt = StoredTime::fromText(q.value(4).toString());
+    if (const auto bad = readPayload(q.value(5).toString().toUtf8(), s))
+        return Error::storage(tr("the stored calculation %1 is damaged (%2)").arg(id, *bad));
+    return s;
+}
+
+Result<QList<SnapshotSummary>> SnapshotRepository::listForSession(const QString &sessionId) const
+{
+    return list(QStringLiteral("e.session_id = :key"), sessionId, QStringLiteral("ASC"), 1000);
+}
+
+Result<QList<SnapshotSummary>> SnapshotRepository::listForPerson(const QString &personId, int limit) const
+{
+    return list(QStringLiteral("s.person_id = :key"), personId, QStringLiteral("DESC"), std::clamp(limit, 1, 1000));
+}
+
+Result<QList<SnapshotSummary>> SnapshotRepository::list(const QString &where, const QString &key, const QString &order,
+                                                        int limit) const
+{
+    // where and order are fixed fragments of this file; every value is bound.
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT e.id, e.session_id, s.queue_number, e.clerk, e.created_at,"
+                                  " json_extract(e.payload, '$.kind'), json_extract(e.payload, '$.result.region'),"
+                                  " json_extract(e.payload, '$.result.retirement'), json_extract(e.payload, '$.result.total')"
+                                  " FROM session_event e JOIN visit_session s ON s.id = e.session_id"
+                                  " WHERE e.kind = :kind AND ")
+                   + where + QStringLiteral(" ORDER BY e.created_at %1, e.rowid %1 LIMIT :limit").arg(order)))
+        return LocalStore::queryError(q, tr("cannot prepare the list of calculations"));
+    q.bindValue(QStringLiteral(":kind"), eventKind());
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return LocalStore::queryError(q, tr("cannot read the list of calculations"));
+    QList<SnapshotSummary> summaries;
+    while (q.next()) {
+        SnapshotSummary s;
+        s.id = q.value(0).toString();
+        s.sessionId = q.value(1).toString();
+        s.queueNumber = q.value(2).toString();
+        s.clerk = q.value(3).toString();
+        s.createdAt = StoredTime::fromText(q.value(4).toString());
+        s.kind = q.value(5).toString();
+        s.region = q.value(6).toString();
+        s.retirement = q.value(7).toString();
+        // The contract writes amounts as CNY numbers with two decimals: exact to the fen.
+        s.total = Money::fromJsonDouble(q.value(8).toDouble()).value_or(Money());
+        summaries.append(s);
+    }
+    return summaries;
+}
+
+} // namespace tongban::session

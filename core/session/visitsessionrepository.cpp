@@ -1,0 +1,213 @@
+#include "visitsessionrepository.h"
+#include "storedtime.h"
+
+#include "storage/localstore.h"
+#include "storage/writetransaction.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace tongban::session {
+
+using storage::LocalStore;
+using storage::WriteTransaction;
+
+namespace {
+
+const QString kSessionColumns =
+    QStringLiteral("id, queue_number, person_id, clerk, opened_at, closed_at, version");
+
+/// The prefix of automatic queue numbers; numbers the queue system prints are typed in.
+constexpr QChar kAutomaticPrefix = u'A';
+
+VisitSession sessionFromRow(const QSqlQuery &q)
+{
+    VisitSession s;
+    s.id = q.value(0).toString();
+    s.queueNumber = q.value(1).toString();
+    s.personId = q.value(2).toString();
+    s.clerk = q.value(3).toString();
+    s.openedAt = StoredTime::fromText(q.value(4).toString());
+    s.closedAt = StoredTime::fromText(q.value(5).toString());
+    s.version = q.value(6).toInt();
+    return s;
+}
+
+bool isLowerCaseUuid(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return pattern.match(text).hasMatch();
+}
+
+} // namespace
+
+VisitSessionRepository::VisitSessionRepository(QSqlDatabase db, std::function<QDateTime()> clock)
+    : m_db(std::move(db))
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+QDateTime VisitSessionRepository::now() const
+{
+    return m_clock();
+}
+
+QString VisitSessionRepository::automaticQueueNumber(int n)
+{
+    return kAutomaticPrefix + QStringLiteral("%1").arg(n, 3, 10, QChar(u'0'));
+}
+
+Result<int> VisitSessionRepository::lastAutomaticNumber(QDate localDay) const
+{
+    // The local day as a half-open range of stored (UTC) time stamps.
+    const QString from = StoredTime::toText(QDateTime(localDay, QTime(0, 0), Qt::LocalTime));
+    const QString to = StoredTime::toText(QDateTime(localDay.addDays(1), QTime(0, 0), Qt::LocalTime));
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT queue_number FROM visit_session"
+                                  " WHERE opened_at >= :from AND opened_at < :to AND queue_number GLOB :pattern")))
+        return LocalStore::queryError(q, tr("cannot prepare the queue number query"));
+    q.bindValue(QStringLiteral(":from"), from);
+    q.bindValue(QStringLiteral(":to"), to);
+    q.bindValue(QStringLiteral(":pattern"), QString(QString(kAutomaticPrefix) + QStringLiteral("[0-9]*")));
+    if (!q.exec())
+        return LocalStore::queryError(q, tr("cannot count today's queue numbers"));
+    int last = 0;
+    while (q.next()) {
+        // GLOB checked the first digit only: "A12B" is a typed number, not an automatic one.
+        bool ok = false;
+        const int n = q.value(0).toString().mid(1).toInt(&ok);
+        if (ok && n > last)
+            last = n;
+    }
+    return last;
+}
+
+Result<VisitSession> VisitSessionRepository::open(const OpenRequest &request)
+{
+    const QString clerk = request.clerk.trimmed();
+    if (clerk.isEmpty())
+        return Error::badInput(QStringLiteral("clerk"), tr("the clerk's name is required"));
+    const QString typed = request.queueNumber.trimmed();
+    static const QRegularExpression queuePattern(QStringLiteral("^[A-Za-z0-9-]{1,16}$"));
+    if (!typed.isEmpty() && !queuePattern.match(typed).hasMatch())
+        return Error::badInput(QStringLiteral("queue_number"),
+                               tr("a queue number has 1 to 16 letters, digits or \"-\", e.g. A017"));
+    if (!request.id.isEmpty() && !isLowerCaseUuid(request.id))
+        return Error::badInput(QStringLiteral("id"), tr("a visit id is a UUID in lower case"));
+
+    WriteTransaction tx(m_db);
+    if (const Status s = tx.begin(); !s)
+        return s.error();
+
+    if (!request.personId.isEmpty()) {
+        QSqlQuery find(m_db);
+        if (!find.prepare(QStringLiteral("SELECT 1 FROM insured_person WHERE id = :id")))
+            return LocalStore::queryError(find, tr("cannot prepare the person query"));
+        find.bindValue(QStringLiteral(":id"), request.personId);
+        if (!find.exec())
+            return LocalStore::queryError(find, tr("cannot read the insured person"));
+        if (!find.next())
+            return Error::notFound(QStringLiteral("person_id"), tr("no insured person with the id %1 is stored").arg(request.personId));
+    }
+
+    const QDateTime opened = now();
+    const QString stamp = StoredTime::toText(opened);
+    {
+        QSqlQuery closeOthers(m_db);
+        if (!closeOthers.prepare(QStringLiteral("UPDATE visit_session SET status = 'closed', closed_at = :now, version = version + 1"
+                                                " WHERE clerk = :clerk AND status = 'open'")))
+            return LocalStore::queryError(closeOthers, tr("cannot prepare closing the previous visit"));
+        closeOthers.bindValue(QStringLiteral(":now"), stamp);
+        closeOthers.bindValue(QStringLiteral(":clerk"), clerk);
+        if (!closeOthers.exec())
+            return LocalStore::queryError(closeOthers, tr("cannot close the previous visit"));
+    }
+
+    VisitSession session;
+    session.id = request.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.id;
+    session.personId = request.personId;
+    session.clerk = clerk;
+    session.openedAt = StoredTime::fromText(stamp);
+    if (typed.isEmpty()) {
+        const auto last = lastAutomaticNumber(opened.toLocalTime().date());
+        if (!last)
+            return last.error();
+        session.queueNumber = automaticQueueNumber(*last + 1);
+    } else {
+        session.queueNumber = typed;
+    }
+
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO visit_session (id, queue_number, person_id, clerk, opened_at, status, version)"
+                                       " VALUES (:id, :queue, :person, :clerk, :opened, 'open', 1)")))
+        return LocalStore::queryError(insert, tr("cannot prepare the visit statement"));
+    insert.bindValue(QStringLiteral(":id"), session.id);
+    insert.bindValue(QStringLiteral(":queue"), session.queueNumber);
+    insert.bindValue(QStringLiteral(":person"),
+                     session.personId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(session.personId));
+    insert.bindValue(QStringLiteral(":clerk"), session.clerk);
+    insert.bindValue(QStringLiteral(":opened"), stamp);
+    if (!insert.exec())
+        return LocalStore::queryError(insert, tr("cannot store the visit %1").arg(session.queueNumber));
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return session;
+}
+
+Result<std::optional<VisitSession>> VisitSessionRepository::findOpen(const QString &clerk) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT ") + kSessionColumns
+                   + QStringLiteral(" FROM visit_session WHERE clerk = :clerk AND status = 'open'"
+                                    " ORDER BY opened_at DESC, rowid DESC LIMIT 1")))
+        return LocalStore::queryError(q, tr("cannot prepare the visit query"));
+    q.bindValue(QStringLiteral(":clerk"), clerk.trimmed());
+    if (!q.exec())
+        return LocalStore::queryError(q, tr("cannot read the open visit"));
+    if (!q.next())
+        return std::optional<VisitSession>();
+    return std::optional<VisitSession>(sessionFromRow(q));
+}
+
+Result<VisitSession> VisitSessionRepository::load(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM visit_session WHERE id = :id")))
+        return LocalStore::queryError(q, tr("cannot prepare the visit query"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return LocalStore::queryError(q, tr("cannot read the visit"));
+    if (!q.next())
+        return Error::notFound(QStringLiteral("session_id"), tr("no visit with the id %1 is stored").arg(id));
+    return sessionFromRow(q);
+}
+
+Status VisitSessionRepository::close(const QString &id)
+{
+    WriteTransaction tx(m_db);
+    if (const Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("UPDATE visit_session SET status = 'closed', closed_at = :now, version = version + 1"
+                                  " WHERE id = :id AND status = 'open'")))
+        return LocalStore::queryError(q, tr("cannot prepare closing the visit"));
+    q.bindValue(QStringLiteral(":now"), StoredTime::toText(now()));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return LocalStore::queryError(q, tr("cannot close the visit"));
+    if (q.numRowsAffected() == 0) {
+        QSqlQuery exists(m_db);
+        if (!exists.prepare(QStringLiteral("SELECT 1 FROM visit_session WHERE id = :id")))
+            return LocalStore::queryError(exists, tr("cannot prepare the visit query"));
+        exists.bindValue(QStringLiteral(":id"), id);
+        if (!exists.exec())
+            return LocalStore::queryError(exists, tr("cannot read the visit"));
+        if (!exists.next())
+            return Error::notFound(QStringLiteral("session_id"), tr("no visit with the id %1 is stored").arg(id));
+    }
+    return tx.commit();
+}
+
+} // namespace tongban::session

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/error.h"
+#include "visitsession.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace tongban::session {
+
+/// The visits (visit_session rows) of the local store: opening one for a looked-up person,
+/// finding the one open at a clerk's window, closing it.
+///
+/// Every statement is prepared with bound values; every write runs in one BEGIN IMMEDIATE
+/// transaction (storage::WriteTransaction), so a failed write changes nothing and two
+/// windows writing to the same file never hand out the same automatic queue number. Use on
+/// the thread that opened the connection (see storage::LocalStore).
+class VisitSessionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::session::VisitSessionRepository)
+
+public:
+    /// What opening a visit needs.
+    struct OpenRequest
+    {
+        QString personId;    ///< InsuredPerson::id, must be stored; empty for a visit without a person
+        QString clerk;       ///< who serves the visit (trimmed; must not be empty)
+        QString queueNumber; ///< the number the queue system printed; empty: the next automatic one of the day
+        QString id;          ///< the visit's UUID when the caller needs it before the write ends; empty: a new one
+    };
+
+    /// A repository on @p db (an open LocalStore connection). @p clock gives the current time
+    /// (any time spec; stored as UTC, the day for queue numbers is its local date); default:
+    /// the system clock. Tests pass a fixed clock.
+    explicit VisitSessionRepository(QSqlDatabase db, std::function<QDateTime()> clock = {});
+
+    /// Opens a visit. A clerk serves one visitor at a time: any visit still open for the same
+    /// clerk (also one left open by a crash) is closed in the same transaction first. Without
+    /// a typed queue number the visit gets the next automatic one of the local day: "A001",
+    /// "A002", … (one more than the highest automatic number among the visits opened that
+    /// day, whoever opened them; at least three digits, "A1000" after "A999").
+    /// Errors: BadInput ("clerk" empty; "queue_number" longer than 16 characters or with
+    /// characters other than letters, digits and "-"; "id" not a lower-case UUID); NotFound
+    /// ("person_id") when the person is not stored; Storage (the driver's text).
+    Result<VisitSession> open(const OpenRequest &request);
+
+    /// The visit open for @p clerk (the latest opened, should several be open), or
+    /// std::nullopt. Error (Storage).
+    Result<std::optional<VisitSession>> findOpen(const QString &clerk) const;
+
+    /// The visit @p id. Errors: NotFound ("session_id"); Storage.
+    Result<VisitSession> load(const QString &id) const;
+
+    /// Closes the visit @p id (closed_at = now, version + 1). Closing a visit already closed
+    /// changes nothing and is not an error. Errors: NotFound ("session_id"); Storage.
+    Status close(const QString &id);
+
+    /// The automatic queue number @p n of a day: 1 → "A001", 1000 → "A1000".
+    static QString automaticQueueNumber(int n);
+
+private:
+    Result<int> lastAutomaticNumber(QDate localDay) const;
+    QDateTime now() const;
+
+    QSqlDatabase m_db;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace tongban::session

@@ -1,0 +1,244 @@
+#include "calculationsheet.h"
+
+#include "identity/citizenid.h"
+
+namespace tongban::sheet {
+
+namespace {
+
+using Sheet = CalculationSheet;
+
+QString sexText(insured::Sex sex)
+{
+    return sex == insured::Sex::Male ? Sheet::tr("Male") : Sheet::tr("Female");
+}
+
+QString groupText(insured::RetirementGroup group)
+{
+    switch (group) {
+    case insured::RetirementGroup::Male:
+        return Sheet::tr("Men, 60");
+    case insured::RetirementGroup::Female55:
+        return Sheet::tr("Women, 55");
+    case insured::RetirementGroup::Female50:
+        return Sheet::tr("Women, 50");
+    }
+    return {};
+}
+
+/// "62 months (5 years 2 months)": months are what is stored, years what a visitor understands.
+QString monthsText(int months)
+{
+    const YearsMonths span = YearsMonths::fromMonths(months);
+    return Sheet::tr("%1 months (%2 years %3 months)").arg(months).arg(span.years).arg(span.months);
+}
+
+QString yuanText(const Money &amount)
+{
+    return Sheet::tr("¥ %1").arg(amount.toDisplayString());
+}
+
+QList<Sheet::Field> personFields(const pension::PensionCase &c, const pension::PensionResult &r,
+                                 const std::optional<insured::InsuredPerson> &person)
+{
+    QList<Sheet::Field> fields;
+    if (person) {
+        fields << Sheet::Field{QStringLiteral("name"), Sheet::tr("Name"), person->name};
+        fields << Sheet::Field{QStringLiteral("citizen_id"), Sheet::tr("Citizen ID number"),
+                               identity::CitizenId::mask(person->citizenId)};
+        fields << Sheet::Field{QStringLiteral("sex"), Sheet::tr("Sex"), sexText(person->sex)};
+        fields << Sheet::Field{QStringLiteral("birth"), Sheet::tr("Born"),
+                               person->birthDate.toString(QStringLiteral("yyyy-MM-dd"))};
+    } else if (c.birth) {
+        fields << Sheet::Field{QStringLiteral("birth"), Sheet::tr("Born"), c.birth->toString()};
+    }
+    std::optional<insured::RetirementGroup> group = c.group;
+    if (!group && person)
+        group = person->retirementGroup;
+    if (group)
+        fields << Sheet::Field{QStringLiteral("group"), Sheet::tr("Retirement group"), groupText(*group)};
+    fields << Sheet::Field{QStringLiteral("region"), Sheet::tr("Pooling region"),
+                           Sheet::tr("%1 (%2)").arg(r.regionName, c.region)};
+    if (r.ageAtRetirement) {
+        fields << Sheet::Field{QStringLiteral("age"), Sheet::tr("Age when the pension starts"),
+                               Sheet::tr("%1 years %2 months").arg(r.ageAtRetirement->years).arg(r.ageAtRetirement->months)};
+    }
+    return fields;
+}
+
+QList<Sheet::Field> inputFields(const pension::PensionCase &c, const pension::PensionResult &r)
+{
+    QList<Sheet::Field> fields;
+    fields << Sheet::Field{QStringLiteral("retirement"), Sheet::tr("Pension starts"),
+                           c.retirement ? r.retirement.toString()
+                                        : Sheet::tr("%1 (statutory retirement month)").arg(r.retirement.toString())};
+    fields << Sheet::Field{QStringLiteral("calculation_base"), Sheet::tr("Calculation base (CNY/month)"),
+                           c.calculationBase ? Sheet::tr("%1 (entered for this case)").arg(yuanText(*c.calculationBase))
+                                             : Sheet::tr("%1 (the region's published figure)").arg(yuanText(r.calculationBase))};
+    fields << Sheet::Field{QStringLiteral("average_index"), Sheet::tr("Average contribution index"),
+                           c.averageIndex.toShortString(4)};
+    if (c.indexedWageBase) {
+        fields << Sheet::Field{QStringLiteral("indexed_wage_base"), Sheet::tr("Base of the indexed wage (CNY/month)"),
+                               yuanText(*c.indexedWageBase)};
+    }
+    if (c.indexedWage) {
+        fields << Sheet::Field{QStringLiteral("indexed_wage"), Sheet::tr("Indexed average monthly contribution wage"),
+                               yuanText(*c.indexedWage)};
+    }
+    fields << Sheet::Field{QStringLiteral("actual_months"), Sheet::tr("Contribution months paid"), monthsText(c.actualMonths)};
+    fields << Sheet::Field{QStringLiteral("deemed_months"), Sheet::tr("Deemed contribution months"), monthsText(c.deemedMonths)};
+    fields << Sheet::Field{QStringLiteral("account_balance"), Sheet::tr("Individual account balance"),
+                           yuanText(c.accountBalance)};
+    if (c.payoutMonths) {
+        fields << Sheet::Field{QStringLiteral("payout_months"), Sheet::tr("Payout months (entered for this case)"),
+                               c.payoutMonths->toShortString(1)};
+    }
+    if (c.transitional) {
+        const pension::TransitionalInput &t = *c.transitional;
+        for (qsizetype i = 0; i < t.parts.size(); ++i) {
+            const pension::TransitionalPart &part = t.parts.at(i);
+            const QString name = part.label.isEmpty() ? Sheet::tr("part %1").arg(i + 1) : part.label;
+            QString value = Sheet::tr("%1, index %2").arg(monthsText(part.months), part.index.toShortString(4));
+            if (part.base)
+                value = Sheet::tr("%1, base %2").arg(value, yuanText(*part.base));
+            fields << Sheet::Field{QStringLiteral("transitional.part%1").arg(i + 1),
+                                   Sheet::tr("Transitional period: %1").arg(name), value};
+        }
+        if (t.coefficient) {
+            fields << Sheet::Field{QStringLiteral("transitional.coefficient"), Sheet::tr("Transition coefficient (entered)"),
+                                   (*t.coefficient * Rational(100)).toShortString(4) + u'%'};
+        }
+        if (t.notionalAccount) {
+            fields << Sheet::Field{QStringLiteral("transitional.notional_account"), Sheet::tr("Notional account amount"),
+                                   yuanText(*t.notionalAccount)};
+        }
+    }
+    if (!c.rounding.years.isEmpty())
+        fields << Sheet::Field{QStringLiteral("rounding.years"), Sheet::tr("Rounding of years (entered)"), c.rounding.years};
+    if (!c.rounding.amounts.isEmpty())
+        fields << Sheet::Field{QStringLiteral("rounding.amounts"), Sheet::tr("Rounding of amounts (entered)"), c.rounding.amounts};
+    if (!c.rounding.total.isEmpty())
+        fields << Sheet::Field{QStringLiteral("rounding.total"), Sheet::tr("Rounding of the total (entered)"), c.rounding.total};
+    for (qsizetype i = 0; i < c.supplements.size(); ++i) {
+        const pension::Supplement &s = c.supplements.at(i);
+        fields << Sheet::Field{QStringLiteral("supplement.%1").arg(i + 1), Sheet::tr("Add-on: %1").arg(s.label),
+                               yuanText(s.amount)};
+    }
+    return fields;
+}
+
+/// Replaces the full citizen ID number (either case of a final x) by its mask in every text
+/// of @p sheet: free texts such as assumptions could quote it, and a sheet must never show it.
+void scrubCitizenId(Sheet &sheet, const QString &citizenId)
+{
+    if (citizenId.isEmpty())
+        return;
+    const QString masked = identity::CitizenId::mask(citizenId);
+    const auto scrub = [&](QString &text) { text.replace(citizenId, masked, Qt::CaseInsensitive); };
+    scrub(sheet.title);
+    scrub(sheet.personName);
+    for (Sheet::Field &f : sheet.person) {
+        scrub(f.label);
+        scrub(f.value);
+    }
+    for (Sheet::Field &f : sheet.inputs) {
+        scrub(f.label);
+        scrub(f.value);
+    }
+    for (Sheet::Line &l : sheet.lines) {
+        scrub(l.label);
+        scrub(l.formula);
+        scrub(l.value);
+        scrub(l.source);
+        scrub(l.note);
+    }
+    for (QString &w : sheet.warnings)
+        scrub(w);
+    for (QString &a : sheet.assumptions)
+        scrub(a);
+    for (QString &n : sheet.lowConfidence)
+        scrub(n);
+    scrub(sheet.clerk);
+}
+
+} // namespace
+
+Result<CalculationSheet> CalculationSheet::build(const pension::PensionCase &pensionCase, const pension::PensionResult &result,
+                                                 const std::optional<insured::InsuredPerson> &person,
+                                                 const QStringList &assumptions,
+                                                 const QList<policy::ParameterFileVersion> &versions, const QString &clerk,
+                                                 const QDateTime &printedAt)
+{
+    if (clerk.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("clerk"), tr("the sheet needs the name of the clerk who makes it"));
+    if (!printedAt.isValid())
+        return Error::badInput(QStringLiteral("printed_at"), tr("the sheet needs a valid date and time"));
+    if (versions.isEmpty()) {
+        return Error::badInput(QStringLiteral("versions"),
+                               tr("the sheet needs the versions of the parameter files the calculation used"));
+    }
+    if (result.lines.isEmpty())
+        return Error::badInput(QStringLiteral("result"), tr("the result has no breakdown to print"));
+
+    CalculationSheet sheet;
+    sheet.title = tr("Pension calculation sheet");
+    if (person) {
+        sheet.personName = person->name;
+        sheet.maskedCitizenId = identity::CitizenId::mask(person->citizenId);
+    }
+    sheet.regionName = result.regionName;
+    sheet.retirementMonth = result.retirement.toString();
+    sheet.person = personFields(pensionCase, result, person);
+    sheet.inputs = inputFields(pensionCase, result);
+    for (const pension::BreakdownLine &b : result.lines) {
+        Line line{b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount};
+        if (line.confidence == u"LOW") {
+            sheet.lowConfidence << tr("%1: %2 (source: %3)")
+                                       .arg(line.label, displayValue(line),
+                                            line.source.isEmpty() ? tr("none given") : line.source);
+        }
+        sheet.lines << line;
+    }
+    sheet.totalLabel = tr("Monthly basic pension");
+    sheet.total = result.total;
+    sheet.warnings = result.warnings;
+    sheet.assumptions = assumptions;
+    sheet.versions = versions;
+    sheet.clerk = clerk.trimmed();
+    sheet.printedAt = printedAt;
+    sheet.printedAtText = printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (person)
+        scrubCitizenId(sheet, person->citizenId);
+    return sheet;
+}
+
+QString CalculationSheet::confidenceText(const QString &confidence)
+{
+    if (confidence == u"HIGH")
+        return tr("high");
+    if (confidence == u"MEDIUM")
+        return tr("medium");
+    if (confidence == u"LOW")
+        return tr("low, to verify");
+    if (confidence.isEmpty())
+        return QStringLiteral("—");
+    return confidence;
+}
+
+QString CalculationSheet::displayValue(const Line &line)
+{
+    if (line.amount)
+        return yuanText(*line.amount);
+    return line.value;
+}
+
+int CalculationSheet::totalLineIndex() const
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).key == u"total")
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace tongban::sheet

@@ -1,0 +1,651 @@
+// Tests of the visit and its calculation snapshots (tongban::session) on a real SQLite file in a
+// temporary directory: queue numbers, snapshots read back exactly, recomputation with the
+// parameters of today, and writes that fail without leaving anything behind.
+
+#include "cli/pensioncasejson.h"
+#include "demo/demogenerator.h"
+#include "pension/historycasebuilder.h"
+#include "pension/pensioncalculator.h"
+#include "session/snapshotrecomputer.h"
+#include "session/snapshotrepository.h"
+#include "session/visitsessionrepository.h"
+#include "storage/localstore.h"
+#include "storage/personrepository.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace tongban;
+using session::CalculationSnapshot;
+using session::SnapshotRecomputer;
+using session::SnapshotRepository;
+using session::VisitSessionRepository;
+using storage::LocalStore;
+
+namespace {
+
+/// Beijing local time (the tests run with TZ=Asia/Shanghai, see tests/CMakeLists.txt).
+QDateTime local(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::LocalTime);
+}
+
+qint64 count(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+/// A made-up Beijing case without a transitional pension, simple enough to work out by hand:
+/// 30 years at index 1.1, pension from 2024-03 at 60 (139 payout months), balance 139000.
+QJsonObject handCase()
+{
+    return QJsonDocument::fromJson(R"({"region": "110000", "group": "male", "birth": "1964-03", "retirement": "2024-03",
+        "average_index": 1.1, "actual_months": 360, "account_balance": 139000, "transitional": {"parts": []}})")
+        .object();
+}
+
+/// A copy of the shipped parameters in @p directory, with Beijing's 2024 calculation base
+/// 11883 replaced by @p base.
+bool copyParametersWithBeijingBase(const QString &directory, int base)
+{
+    QDirIterator it(QStringLiteral(":/parameters"), QDir::Files, QDirIterator::Subdirectories);
+    int copied = 0;
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString relative = source.mid(QStringLiteral(":/parameters/").size());
+        const QString target = QDir(directory).filePath(relative);
+        QDir().mkpath(QFileInfo(target).path());
+        QFile in(source);
+        if (!in.open(QIODevice::ReadOnly))
+            return false;
+        QByteArray bytes = in.readAll();
+        if (relative == u"regions/110000.json") {
+            const QByteArray from = "\"value\": 11883,";
+            if (bytes.count(from) != 1)
+                return false;
+            bytes.replace(from, QByteArray(QByteArray("\"value\": ") + QByteArray::number(base) + QByteArray(",")));
+        }
+        QFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return false;
+        ++copied;
+    }
+    return copied > 1;
+}
+
+const session::ComponentChange *component(const session::SnapshotComparison &c, const QString &key)
+{
+    for (const session::ComponentChange &change : c.components)
+        if (change.key == key)
+            return &change;
+    return nullptr;
+}
+
+const session::ParameterFileChange *file(const session::SnapshotComparison &c, const QString &name)
+{
+    for (const session::ParameterFileChange &change : c.files)
+        if (change.file == name)
+            return &change;
+    return nullptr;
+}
+
+} // namespace
+
+class TestSnapshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void queueNumbersCountTheLocalDay();
+    void openingClosesTheClerksPreviousVisit();
+    void openingForAnUnknownPersonChangesNothing();
+    void badOpenRequestsAreRefused_data();
+    void badOpenRequestsAreRefused();
+    void closeIsIdempotentAndKnowsItsVisits();
+
+    void demoCaseReadsBackExactly();
+    void snapshotsAreListedPerVisitAndPerPerson();
+    void snapshotForMissingOrClosedVisitIsRefused();
+    void damagedPayloadIsAnError();
+
+    void recomputeWithSameParametersSaysNoChange();
+    void recomputeWithChangedBaseShowsTheDifference();
+    void recomputeDemoCaseWithChangedBase();
+    void caseThatNoLongerComputesGivesTheError();
+    void caseThatNoLongerParsesGivesTheField();
+
+private:
+    /// Records @p caseJson (computed with @p parameters) in a new visit of 王建国.
+    CalculationSnapshot recordCase(const QJsonObject &caseJson, const std::shared_ptr<const policy::ParameterSet> &parameters);
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<const policy::ParameterSet> m_parameters;
+    std::unique_ptr<LocalStore> m_store;
+    QString m_wangId;
+    insured::InsuredPerson m_wang;
+    QList<insured::ContributionRecord> m_wangRecords;
+    int m_file = 0;
+};
+
+void TestSnapshots::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto parameters = policy::ParameterSet::loadBuiltIn();
+    QVERIFY2(parameters.ok(), parameters.ok() ? "" : qPrintable(parameters.error().message));
+    m_parameters = *parameters;
+}
+
+void TestSnapshots::init()
+{
+    // A fresh demo file per test: no test sees another's visits.
+    const QString path = m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(++m_file));
+    const auto written = demo::DemoGenerator(m_parameters, 7).writeNewFile(path, 5);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+    auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+    QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+    m_store = std::move(store).value();
+    const storage::PersonRepository persons(m_store->database());
+    const auto wang = persons.findByCitizenId(demo::DemoGenerator::colleagueWangCitizenId());
+    QVERIFY(wang.ok() && wang->has_value());
+    m_wang = **wang;
+    m_wangId = m_wang.id;
+    m_wangRecords = *persons.loadContributionRecords(m_wangId);
+    QVERIFY(!m_wangRecords.isEmpty());
+}
+
+void TestSnapshots::cleanup()
+{
+    m_store.reset();
+}
+
+CalculationSnapshot TestSnapshots::recordCase(const QJsonObject &caseJson,
+                                              const std::shared_ptr<const policy::ParameterSet> &parameters)
+{
+    VisitSessionRepository visits(m_store->database());
+    const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    if (!visit)
+        qFatal("%s", qPrintable(visit.error().message));
+    const auto pensionCase = cli::PensionCaseJson::parse(caseJson);
+    if (!pensionCase)
+        qFatal("%s: %s", qPrintable(pensionCase.error().field), qPrintable(pensionCase.error().message));
+    const auto result = pension::PensionCalculator(parameters).calculate(*pensionCase);
+    if (!result)
+        qFatal("%s", qPrintable(result.error().message));
+    SnapshotRepository snapshots(m_store->database());
+    const auto stored = snapshots.record(
+        {visit->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, parameters->versionsFor(pensionCase->region)});
+    if (!stored)
+        qFatal("%s", qPrintable(stored.error().message));
+    return *stored;
+}
+
+void TestSnapshots::queueNumbersCountTheLocalDay()
+{
+    QDateTime now = local(2026, 3, 2, 8, 30);
+    VisitSessionRepository visits(m_store->database(), [&now] { return now; });
+    const auto first = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    QCOMPARE(first->queueNumber, QStringLiteral("A001"));
+    now = now.addSecs(600);
+    const auto second = visits.open({m_wangId, QStringLiteral("clerk-2"), QString(), QString()});
+    QVERIFY(second.ok());
+    QCOMPARE(second->queueNumber, QStringLiteral("A002"));
+    // A number typed from the queue ticket is kept as typed and does not move the counter.
+    const auto typed = visits.open({m_wangId, QStringLiteral("clerk-3"), QStringLiteral(" B017 "), QString()});
+    QVERIFY(typed.ok());
+    QCOMPARE(typed->queueNumber, QStringLiteral("B017"));
+    // 23:59 local is 15:59 UTC of the same date; 00:01 local the next day is still that UTC
+    // date: the counter must follow the local day, not the UTC one.
+    now = local(2026, 3, 2, 23, 59);
+    const auto third = visits.open({m_wangId, QStringLiteral("clerk-4"), QString(), QString()});
+    QVERIFY(third.ok());
+    QCOMPARE(third->queueNumber, QStringLiteral("A003"));
+    now = local(2026, 3, 3, 0, 1);
+    QCOMPARE(now.toUTC().date(), QDate(2026, 3, 2));
+    const auto nextDay = visits.open({m_wangId, QStringLiteral("clerk-4"), QString(), QString()});
+    QVERIFY(nextDay.ok());
+    QCOMPARE(nextDay->queueNumber, QStringLiteral("A001"));
+    QCOMPARE(nextDay->openedAt, now.toUTC());
+    QCOMPARE(nextDay->openedAt.timeSpec(), Qt::UTC);
+    QCOMPARE(VisitSessionRepository::automaticQueueNumber(1000), QStringLiteral("A1000"));
+
+    // The number after A999 is A1000 and counts as automatic.
+    const auto big = visits.open({m_wangId, QStringLiteral("clerk-5"), QStringLiteral("A999"), QString()});
+    QVERIFY(big.ok());
+    const auto after = visits.open({m_wangId, QStringLiteral("clerk-6"), QString(), QString()});
+    QVERIFY(after.ok());
+    QCOMPARE(after->queueNumber, QStringLiteral("A1000"));
+
+    // The stored rows are what was returned.
+    const auto reread = visits.load(first->id);
+    QVERIFY(reread.ok());
+    QCOMPARE(reread->queueNumber, QStringLiteral("A001"));
+    QCOMPARE(reread->personId, m_wangId);
+    QCOMPARE(reread->clerk, QStringLiteral("clerk-1"));
+    QCOMPARE(reread->openedAt, local(2026, 3, 2, 8, 30).toUTC());
+    QVERIFY(reread->isOpen());
+}
+
+void TestSnapshots::openingClosesTheClerksPreviousVisit()
+{
+    QDateTime now = local(2026, 3, 2, 9, 0);
+    VisitSessionRepository visits(m_store->database(), [&now] { return now; });
+    const auto first = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    const auto other = visits.open({m_wangId, QStringLiteral("clerk-2"), QString(), QString()});
+    QVERIFY(first.ok() && other.ok());
+    auto open = visits.findOpen(QStringLiteral("clerk-1"));
+    QVERIFY(open.ok() && open->has_value());
+    QCOMPARE((*open)->id, first->id);
+
+    now = now.addSecs(300);
+    const QString presetId = QStringLiteral("0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9");
+    const auto second = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), presetId});
+    QVERIFY(second.ok());
+    QCOMPARE(second->id, presetId);
+    const auto closed = visits.load(first->id);
+    QVERIFY(closed.ok());
+    QVERIFY(!closed->isOpen());
+    QCOMPARE(closed->closedAt, now.toUTC());
+    QCOMPARE(closed->version, 2);
+    // Another clerk's visit is not touched.
+    QVERIFY(visits.load(other->id)->isOpen());
+    open = visits.findOpen(QStringLiteral("clerk-1"));
+    QCOMPARE((*open)->id, presetId);
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visit_session WHERE status = 'open'")), 2);
+}
+
+void TestSnapshots::openingForAnUnknownPersonChangesNothing()
+{
+    VisitSessionRepository visits(m_store->database());
+    const auto first = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(first.ok());
+    const auto refused = visits.open({QStringLiteral("ffffffff-0000-4000-8000-000000000000"), QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::NotFound);
+    QCOMPARE(refused.error().field, QStringLiteral("person_id"));
+    // The previous visit is still open: its closing was part of the failed transaction.
+    QVERIFY(visits.load(first->id)->isOpen());
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visit_session")), 1);
+}
+
+void TestSnapshots::badOpenRequestsAreRefused_data()
+{
+    QTest::addColumn<QString>("clerk");
+    QTest::addColumn<QString>("queueNumber");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no clerk") << QStringLiteral("  ") << QString() << QString() << QStringLiteral("clerk");
+    QTest::newRow("queue number with a space") << QStringLiteral("c") << QStringLiteral("A 01") << QString() << QStringLiteral("queue_number");
+    QTest::newRow("queue number too long") << QStringLiteral("c") << QString(17, u'1') << QString() << QStringLiteral("queue_number");
+    QTest::newRow("id not a uuid") << QStringLiteral("c") << QString() << QStringLiteral("visit-1") << QStringLiteral("id");
+}
+
+void TestSnapshots::badOpenRequestsAreRefused()
+{
+    QFETCH(QString, clerk);
+    QFETCH(QString, queueNumber);
+    QFETCH(QString, id);
+    QFETCH(QString, field);
+    VisitSessionRepository visits(m_store->database());
+    const auto refused = visits.open({m_wangId, clerk, queueNumber, id});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+    QCOMPARE(refused.error().field, field);
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM visit_session")), 0);
+}
+
+void TestSnapshots::closeIsIdempotentAndKnowsItsVisits()
+{
+    VisitSessionRepository visits(m_store->database());
+    const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(visit.ok());
+    QVERIFY(visits.close(visit->id).ok());
+    const QDateTime closedAt = visits.load(visit->id)->closedAt;
+    QVERIFY(closedAt.isValid());
+    QVERIFY(visits.close(visit->id).ok());
+    QCOMPARE(visits.load(visit->id)->closedAt, closedAt);
+    QCOMPARE(visits.load(visit->id)->version, 2);
+    QVERIFY(!visits.findOpen(QStringLiteral("clerk-1"))->has_value());
+    const auto unknown = visits.close(QStringLiteral("ffffffff-0000-4000-8000-000000000000"));
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
+}
+
+void TestSnapshots::demoCaseReadsBackExactly()
+{
+    // 王建国 of the demo file, as the window computes him at his statutory month.
+    const auto built = pension::HistoryCaseBuilder::build(m_wang, m_wangRecords, *m_parameters, std::nullopt, YearMonth(2026, 1),
+                                                          std::nullopt);
+    QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().message));
+    const auto result = pension::PensionCalculator(m_parameters).calculate(built->pensionCase);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    QVERIFY(!result->lines.isEmpty());
+
+    const QDateTime shownAt(QDate(2026, 3, 2), QTime(1, 2, 3, 456), QTimeZone::utc());
+    VisitSessionRepository visits(m_store->database());
+    const auto visit = visits.open({m_wangId, QStringLiteral("王丽"), QString(), QString()});
+    QVERIFY(visit.ok());
+    SnapshotRepository snapshots(m_store->database(), [&shownAt] { return shownAt; });
+    const QList<policy::ParameterFileVersion> versions = m_parameters->versionsFor(built->pensionCase.region);
+    QCOMPARE(versions.size(), 2);
+    QStringList assumptions = built->assumptions;
+    assumptions << QStringLiteral("假设：引号 \" 与反斜杠 \\ 原样保存");
+    const auto stored = snapshots.record({visit->id, QStringLiteral("王丽"), built->pensionCase, *result, assumptions, versions});
+    QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
+
+    const auto loaded = snapshots.load(stored->id);
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QCOMPARE(loaded->id, stored->id);
+    QCOMPARE(loaded->sessionId, visit->id);
+    QCOMPARE(loaded->personId, m_wangId);
+    QCOMPARE(loaded->clerk, QStringLiteral("王丽"));
+    QCOMPARE(loaded->createdAt, shownAt);
+    QCOMPARE(loaded->kind, QStringLiteral("pension"));
+    QCOMPARE(loaded->caseJson, cli::PensionCaseJson::caseToJson(built->pensionCase));
+    QCOMPARE(loaded->resultJson, cli::PensionCaseJson::toJson(*result));
+    QCOMPARE(loaded->parameterVersions, versions);
+    QCOMPARE(loaded->assumptions, assumptions);
+    // Byte for byte, as the contract prints them.
+    QCOMPARE(QJsonDocument(loaded->caseJson).toJson(), QJsonDocument(cli::PensionCaseJson::caseToJson(built->pensionCase)).toJson());
+    QCOMPARE(QJsonDocument(loaded->resultJson).toJson(), QJsonDocument(cli::PensionCaseJson::toJson(*result)).toJson());
+    // The stored case gives back the case.
+    const auto reparsed = cli::PensionCaseJson::parse(loaded->caseJson);
+    QVERIFY(reparsed.ok());
+    QCOMPARE(cli::PensionCaseJson::caseToJson(*reparsed), loaded->caseJson);
+    // One row, of the agreed kind, valid JSON.
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM session_event WHERE kind = 'pension.calculation'"
+                                                       " AND json_valid(payload)")),
+             1);
+}
+
+void TestSnapshots::snapshotsAreListedPerVisitAndPerPerson()
+{
+    QDateTime now = local(2026, 3, 2, 9, 0);
+    auto clock = [&now] { return now; };
+    VisitSessionRepository visits(m_store->database(), clock);
+    SnapshotRepository snapshots(m_store->database(), clock);
+    const auto pensionCase = cli::PensionCaseJson::parse(handCase());
+    QVERIFY(pensionCase.ok());
+    const auto result = pension::PensionCalculator(m_parameters).calculate(*pensionCase);
+    QVERIFY(result.ok());
+    const auto versions = m_parameters->versionsFor(QStringLiteral("110000"));
+
+    const auto morning = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(morning.ok());
+    QStringList morningIds;
+    for (int i = 0; i < 2; ++i) {
+        now = now.addSecs(60);
+        const auto s = snapshots.record({morning->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, versions});
+        QVERIFY(s.ok());
+        morningIds << s->id;
+    }
+    now = now.addSecs(3600);
+    const auto afternoon = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(afternoon.ok());
+    now = now.addSecs(60);
+    const auto later = snapshots.record({afternoon->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, versions});
+    QVERIFY(later.ok());
+
+    const auto ofMorning = snapshots.listForSession(morning->id);
+    QVERIFY(ofMorning.ok());
+    QCOMPARE(ofMorning->size(), 2);
+    QCOMPARE(ofMorning->at(0).id, morningIds.at(0));
+    QCOMPARE(ofMorning->at(1).id, morningIds.at(1));
+    QCOMPARE(ofMorning->at(0).queueNumber, QStringLiteral("A001"));
+    QCOMPARE(ofMorning->at(0).total, result->total);
+    QCOMPARE(ofMorning->at(0).retirement, QStringLiteral("2024-03"));
+    QCOMPARE(ofMorning->at(0).region, QStringLiteral("110000"));
+    QCOMPARE(ofMorning->at(0).kind, QStringLiteral("pension"));
+    QCOMPARE(ofMorning->at(0).createdAt, local(2026, 3, 2, 9, 1).toUTC());
+
+    const auto ofPerson = snapshots.listForPerson(m_wangId);
+    QVERIFY(ofPerson.ok());
+    QCOMPARE(ofPerson->size(), 3);
+    QCOMPARE(ofPerson->at(0).id, later->id); // newest first
+    QCOMPARE(ofPerson->at(0).queueNumber, QStringLiteral("A002"));
+    QCOMPARE(ofPerson->at(2).id, morningIds.at(0));
+    QCOMPARE(snapshots.listForPerson(m_wangId, 1)->size(), 1);
+    QVERIFY(snapshots.listForPerson(QStringLiteral("ffffffff-0000-4000-8000-000000000000"))->isEmpty());
+    QVERIFY(snapshots.listForSession(QStringLiteral("ffffffff-0000-4000-8000-000000000000"))->isEmpty());
+}
+
+void TestSnapshots::snapshotForMissingOrClosedVisitIsRefused()
+{
+    const auto pensionCase = cli::PensionCaseJson::parse(handCase());
+    const auto result = pension::PensionCalculator(m_parameters).calculate(*pensionCase);
+    QVERIFY(result.ok());
+    const auto versions = m_parameters->versionsFor(QStringLiteral("110000"));
+    SnapshotRepository snapshots(m_store->database());
+
+    const auto missing = snapshots.record(
+        {QStringLiteral("ffffffff-0000-4000-8000-000000000000"), QStringLiteral("clerk-1"), *pensionCase, *result, {}, versions});
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+    QCOMPARE(missing.error().field, QStringLiteral("session_id"));
+
+    VisitSessionRepository visits(m_store->database());
+    const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(visit.ok());
+    const auto noVersions = snapshots.record({visit->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, {}});
+    QVERIFY(!noVersions.ok());
+    QCOMPARE(noVersions.error().field, QStringLiteral("parameters"));
+    const auto noClerk = snapshots.record({visit->id, QStringLiteral(" "), *pensionCase, *result, {}, versions});
+    QVERIFY(!noClerk.ok());
+    QCOMPARE(noClerk.error().field, QStringLiteral("clerk"));
+
+    QVERIFY(visits.close(visit->id).ok());
+    const auto closed = snapshots.record({visit->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, versions});
+    QVERIFY(!closed.ok());
+    QCOMPARE(closed.error().kind, Error::Kind::BadInput);
+    QCOMPARE(closed.error().field, QStringLiteral("session_id"));
+
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM session_event")), 0);
+    // The connection is usable afterwards: no transaction was left open.
+    const auto next = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(next.ok());
+    QVERIFY(snapshots.record({next->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, versions}).ok());
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM session_event")), 1);
+
+    const auto unknown = snapshots.load(QStringLiteral("ffffffff-0000-4000-8000-000000000000"));
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
+}
+
+void TestSnapshots::damagedPayloadIsAnError()
+{
+    const CalculationSnapshot stored = recordCase(handCase(), m_parameters);
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.prepare(QStringLiteral("UPDATE session_event SET payload = json_remove(payload, '$.result') WHERE id = :id")));
+    q.bindValue(QStringLiteral(":id"), stored.id);
+    QVERIFY(q.exec());
+    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, Error::Kind::Storage);
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("result")), qPrintable(loaded.error().message));
+}
+
+void TestSnapshots::recomputeWithSameParametersSaysNoChange()
+{
+    const CalculationSnapshot stored = recordCase(handCase(), m_parameters);
+    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    QVERIFY(loaded.ok());
+    // A separately loaded, equal parameter set: equal versions, equal figures.
+    const auto again = policy::ParameterSet::loadBuiltIn();
+    QVERIFY(again.ok());
+    const auto comparison = SnapshotRecomputer(*again).recompute(*loaded);
+    QVERIFY2(comparison.ok(), comparison.ok() ? "" : qPrintable(comparison.error().message));
+    QVERIFY(comparison->isUnchanged());
+    QVERIFY(!comparison->parametersChanged());
+    QVERIFY(!comparison->resultChanged());
+    QVERIFY(comparison->lines.isEmpty());
+    QCOMPARE(comparison->components.size(), 8);
+    for (const session::ComponentChange &c : comparison->components) {
+        QVERIFY2(!c.changed(), qPrintable(c.key));
+        if (c.isAmount)
+            QCOMPARE(c.differenceFen().value(), qint64(0));
+    }
+    QCOMPARE(comparison->files.size(), 2);
+    QCOMPARE(comparison->resultJson, loaded->resultJson);
+}
+
+void TestSnapshots::recomputeWithChangedBaseShowsTheDifference()
+{
+    const CalculationSnapshot stored = recordCase(handCase(), m_parameters);
+    QTemporaryDir changedDir;
+    QVERIFY(copyParametersWithBeijingBase(changedDir.path(), 11900));
+    const auto changed = policy::ParameterSet::loadFromDirectory(changedDir.path());
+    QVERIFY2(changed.ok(), changed.ok() ? "" : qPrintable(changed.error().message));
+
+    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    QVERIFY(loaded.ok());
+    const auto comparison = SnapshotRecomputer(*changed).recompute(*loaded);
+    QVERIFY2(comparison.ok(), comparison.ok() ? "" : qPrintable(comparison.error().message));
+    QVERIFY(!comparison->isUnchanged());
+
+    // By hand (Beijing: indexed wage and amounts half-up to the fen, 30 whole years):
+    //   then  C = 11883: C × I = 13071.30; (11883 + 13071.30) / 2 × 30 × 1 % = 3743.145 → 3743.15
+    //   now   C = 11900: C × I = 13090.00; (11900 + 13090.00) / 2 × 30 × 1 % = 3748.50
+    //   individual account 139000 / 139 = 1000.00 both times; no transitional pension.
+    const auto *base = component(*comparison, QStringLiteral("calculation_base"));
+    QVERIFY(base && base->changed() && base->isAmount);
+    QCOMPARE(Money::fromYuan(base->before, RoundingMode::HalfUp), Money::fromFen(1188300));
+    QCOMPARE(Money::fromYuan(base->after, RoundingMode::HalfUp), Money::fromFen(1190000));
+    QCOMPARE(base->differenceFen().value(), qint64(1700));
+    const auto *basic = component(*comparison, QStringLiteral("basic_pension"));
+    QVERIFY(basic && basic->changed());
+    QCOMPARE(Money::fromYuan(basic->before, RoundingMode::HalfUp), Money::fromFen(374315));
+    QCOMPARE(Money::fromYuan(basic->after, RoundingMode::HalfUp), Money::fromFen(374850));
+    QCOMPARE(basic->differenceFen().value(), qint64(535));
+    const auto *total = component(*comparison, QStringLiteral("total"));
+    QVERIFY(total && total->changed());
+    QCOMPARE(Money::fromYuan(total->before, RoundingMode::HalfUp), Money::fromFen(474315));
+    QCOMPARE(total->differenceFen().value(), qint64(535));
+    for (const QString &key : {QStringLiteral("payout_months"), QStringLiteral("contribution_years"),
+                               QStringLiteral("individual_account_pension"), QStringLiteral("transitional_pension"),
+                               QStringLiteral("supplements")}) {
+        const auto *c = component(*comparison, key);
+        QVERIFY2(c && !c->changed(), qPrintable(key));
+    }
+    QVERIFY(!component(*comparison, QStringLiteral("payout_months"))->differenceFen().has_value());
+
+    // The files: Beijing's changed, the national one did not.
+    const auto *beijing = file(*comparison, QStringLiteral("regions/110000.json"));
+    QVERIFY(beijing && beijing->changed());
+    QVERIFY(beijing->before && beijing->after);
+    QVERIFY(beijing->before->digest != beijing->after->digest);
+    const auto *national = file(*comparison, QStringLiteral("national.json"));
+    QVERIFY(national && !national->changed());
+    QCOMPARE(comparison->files.size(), 2);
+
+    // The lines: those carrying the base changed, with old and new values; the account line did not.
+    QStringList changedKeys;
+    for (const session::LineChange &l : comparison->lines) {
+        QVERIFY(l.before && l.after);
+        QVERIFY(l.before->formula != l.after->formula || l.before->value != l.after->value);
+        changedKeys << l.key;
+    }
+    QVERIFY2(changedKeys.contains(QStringLiteral("basic_pension")), qPrintable(changedKeys.join(u',')));
+    QVERIFY2(changedKeys.contains(QStringLiteral("total")), qPrintable(changedKeys.join(u',')));
+    QVERIFY2(!changedKeys.contains(QStringLiteral("individual_account_pension")), qPrintable(changedKeys.join(u',')));
+    for (const session::LineChange &l : comparison->lines) {
+        if (l.key == u"basic_pension") {
+            QCOMPARE(l.before->value, QStringLiteral("3743.15"));
+            QCOMPARE(l.after->value, QStringLiteral("3748.50"));
+        }
+    }
+
+    // The parameter changes are known without a recomputation too.
+    const auto files = SnapshotRecomputer(*changed).parameterChanges(*loaded);
+    QCOMPARE(files.size(), 2);
+    QVERIFY(files.at(1).changed() || files.at(0).changed());
+}
+
+void TestSnapshots::recomputeDemoCaseWithChangedBase()
+{
+    const auto built = pension::HistoryCaseBuilder::build(m_wang, m_wangRecords, *m_parameters, std::nullopt, YearMonth(2026, 1),
+                                                          std::nullopt);
+    QVERIFY(built.ok());
+    const pension::PensionCase &c = built->pensionCase;
+    QVERIFY(!c.calculationBase); // the region's figure, so that a change of it shows
+    const CalculationSnapshot stored = recordCase(cli::PensionCaseJson::caseToJson(c), m_parameters);
+    QCOMPARE(stored.resultJson.value(QStringLiteral("retirement")).toString(), QStringLiteral("2024-03"));
+
+    QTemporaryDir changedDir;
+    QVERIFY(copyParametersWithBeijingBase(changedDir.path(), 11900));
+    const auto changed = policy::ParameterSet::loadFromDirectory(changedDir.path());
+    QVERIFY(changed.ok());
+    const auto comparison = SnapshotRecomputer(*changed).recompute(stored);
+    QVERIFY2(comparison.ok(), comparison.ok() ? "" : qPrintable(comparison.error().message));
+
+    // Independently: N = months / 12 half-up to 2 decimals (Beijing); C × I half-up to the fen;
+    // basic pension = (C + C × I) / 2 × N × 1 %, half-up to the fen.
+    const Rational years = Rational(c.actualMonths + c.deemedMonths, 12).rounded(2, RoundingMode::HalfUp);
+    auto basicFor = [&](qint64 base) {
+        const Money indexed = Money::fromYuan(Rational(base) * c.averageIndex, RoundingMode::HalfUp);
+        return Money::fromYuan((Rational(base) + indexed.yuan()) / Rational(2) * years / Rational(100), RoundingMode::HalfUp);
+    };
+    const qint64 expectedBasicDifference = (basicFor(11900) - basicFor(11883)).fen();
+    QVERIFY(expectedBasicDifference > 0);
+    QCOMPARE(component(*comparison, QStringLiteral("calculation_base"))->differenceFen().value(), qint64(1700));
+    QCOMPARE(Money::fromYuan(component(*comparison, QStringLiteral("basic_pension"))->before, RoundingMode::HalfUp),
+             basicFor(11883));
+    QCOMPARE(component(*comparison, QStringLiteral("basic_pension"))->differenceFen().value(), expectedBasicDifference);
+    // The total moves by the sum of its components' moves (Beijing adds the rounded components).
+    qint64 sum = 0;
+    for (const QString &key : {QStringLiteral("basic_pension"), QStringLiteral("individual_account_pension"),
+                               QStringLiteral("transitional_pension"), QStringLiteral("supplements")})
+        sum += component(*comparison, key)->differenceFen().value();
+    QCOMPARE(component(*comparison, QStringLiteral("total"))->differenceFen().value(), sum);
+    QVERIFY(component(*comparison, QStringLiteral("total"))->changed());
+    QVERIFY(file(*comparison, QStringLiteral("regions/110000.json"))->changed());
+    QVERIFY(!file(*comparison, QStringLiteral("national.json"))->changed());
+}
+
+void TestSnapshots::caseThatNoLongerComputesGivesTheError()
+{
+    // A Beijing case of 2027, computed then with a base the clerk typed; stored without it
+    // (as a case built before a figure was withdrawn would be), it needs a 2027 figure the
+    // data does not have.
+    QJsonObject caseJson = handCase();
+    caseJson.insert(QStringLiteral("retirement"), QStringLiteral("2027-03"));
+    caseJson.insert(QStringLiteral("calculation_base"), 12500);
+    CalculationSnapshot stored = recordCase(caseJson, m_parameters);
+    stored.caseJson.remove(QStringLiteral("calculation_base"));
+    const auto comparison = SnapshotRecomputer(m_parameters).recompute(stored);
+    QVERIFY(!comparison.ok());
+    QCOMPARE(comparison.error().kind, Error::Kind::MissingFigure);
+    QVERIFY2(comparison.error().field.startsWith(QStringLiteral("calculation_base")), qPrintable(comparison.error().field));
+    // The parameter files can still be compared.
+    QCOMPARE(SnapshotRecomputer(m_parameters).parameterChanges(stored).size(), 2);
+}
+
+void TestSnapshots::caseThatNoLongerParsesGivesTheField()
+{
+    CalculationSnapshot stored = recordCase(handCase(), m_parameters);
+    stored.caseJson.insert(QStringLiteral("average_index"), QStringLiteral("high"));
+    const auto comparison = SnapshotRecomputer(m_parameters).recompute(stored);
+    QVERIFY(!comparison.ok());
+    QCOMPARE(comparison.error().kind, Error::Kind::BadInput);
+    QCOMPARE(comparison.error().field, QStringLiteral("case.average_index"));
+
+    CalculationSnapshot other = recordCase(handCase(), m_parameters);
+    other.kind = QStringLiteral("unemployment");
+    QCOMPARE(SnapshotRecomputer(m_parameters).recompute(other).error().field, QStringLiteral("kind"));
+}
+
+QTEST_GUILESS_MAIN(TestSnapshots)
+#include "testsnapshots.moc"
