@@ -94,6 +94,8 @@ ComparisonOutcome ComparisonTask::run(const Request &request, const std::shared_
     if (cancelled)
         return {};
     outcome.comparison = pension::PensionComparer::compare(*a, *b);
+    if (!withOther)
+        outcome.scenarioSide = *b;
     return outcome;
 }
 

@@ -21,6 +21,9 @@ struct ComparisonOutcome
     std::optional<pension::PensionComparison> comparison;
     QStringList assumptionsA;
     QStringList assumptionsB;
+    /// Side b when it is a scenario of the person on screen: a calculation of this visitor's
+    /// pension, kept in the visit like any other (a colleague's is not: it is someone else's).
+    std::optional<pension::ComparisonSide> scenarioSide;
     QString error;
     QString errorField;
 };

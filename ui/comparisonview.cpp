@@ -315,6 +315,14 @@ void ComparisonView::compare()
                 [this](const ComparisonOutcome &outcome) {
                     showOutcome(outcome);
                     emit comparisonShown();
+                    if (outcome.comparison && outcome.scenarioSide) {
+                        PensionOutcome shown;
+                        shown.pensionCase = outcome.scenarioSide->pensionCase;
+                        shown.result = outcome.scenarioSide->result;
+                        shown.history = outcome.scenarioSide->history;
+                        shown.assumptions = outcome.assumptionsB;
+                        emit scenarioShown(shown);
+                    }
                 });
 }
 

@@ -3,6 +3,7 @@
 #include "common/yearmonth.h"
 #include "insured/contributionrecord.h"
 #include "insured/insuredperson.h"
+#include "pensionoutcome.h"
 #include "policy/parameterset.h"
 
 #include <QWidget>
@@ -47,6 +48,9 @@ public:
 signals:
     /// A comparison (or its error) is on screen.
     void comparisonShown();
+    /// A scenario of the person on screen was calculated and is shown (side b): the visit
+    /// keeps it like any calculation shown to the visitor.
+    void scenarioShown(const tongban::ui::PensionOutcome &outcome);
 
 private:
     void compare();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
+#include "comparisonview.h"
 #include "historyview.h"
 #include "lookupbar.h"
 #include "matchlist.h"
@@ -84,6 +85,10 @@ MainWindow::MainWindow(std::shared_ptr<const policy::ParameterSet> parameters, Q
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(m_historyView, tr("Contribution history"));
     m_tabs->addTab(m_pensionView, tr("Pension breakdown"));
+    m_comparisonView = new ComparisonView(m_parameters);
+    m_comparisonView->setObjectName(QStringLiteral("comparisonView"));
+    m_comparisonView->setDatabasePath(m_databasePath);
+    m_tabs->addTab(m_comparisonView, tr("Compare"));
 
     auto *personPage = new QWidget;
     auto *personLayout = new QVBoxLayout(personPage);
@@ -137,6 +142,7 @@ MainWindow::MainWindow(std::shared_ptr<const policy::ParameterSet> parameters, Q
     connect(m_matchList, &MatchList::personPicked, this, &MainWindow::pickPerson);
 
     connect(m_pensionView, &PensionView::resultShown, m_visitRecorder, &VisitRecorder::resultShown);
+    connect(m_comparisonView, &ComparisonView::scenarioShown, m_visitRecorder, &VisitRecorder::resultShown);
     connect(m_visitRecorder, &VisitRecorder::stateChanged, m_sessionPanel, &SessionPanel::showState);
     connect(m_visitRecorder, &VisitRecorder::reopened, m_sessionPanel, &SessionPanel::showSnapshot);
     connect(m_visitRecorder, &VisitRecorder::recomputed, m_sessionPanel, &SessionPanel::showRecomputation);
@@ -247,6 +253,7 @@ void MainWindow::showPerson(const PersonFile &file)
     m_pensionView->showPerson(file.person, file.records,
                               file.statutory ? std::optional<YearMonth>(file.statutory->statutoryRetirement) : std::nullopt,
                               file.pension, currentMonth());
+    m_comparisonView->showPerson(file.person, file.records, currentMonth());
     if (!file.historyError.isEmpty())
         m_lookupBar->showMessage(file.historyError);
     // The full ID number must not stay on screen (the panel shows it masked); a name may.
@@ -262,6 +269,7 @@ void MainWindow::clearPerson()
     m_personPanel->clear();
     m_historyView->clear();
     m_pensionView->clear();
+    m_comparisonView->clear();
 }
 
 } // namespace tongban::ui

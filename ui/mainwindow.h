@@ -15,6 +15,7 @@ class QTabWidget;
 namespace tongban::ui {
 
 class BackgroundTask;
+class ComparisonView;
 class HistoryView;
 class LookupBar;
 class MatchList;
@@ -64,6 +65,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     HistoryView *m_historyView = nullptr;
     PensionView *m_pensionView = nullptr;
+    ComparisonView *m_comparisonView = nullptr;
     MatchList *m_matchList = nullptr;
     QLabel *m_databaseStatus = nullptr;
     BackgroundTask *m_openTask = nullptr;

@@ -1,5 +1,6 @@
 // The visit panel (本次办理) end to end on a demo database, offscreen: a lookup opens a visit,
 // the pension shown is recorded in it, and a stored calculation is reopened and recomputed.
+#include "comparisonview.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "pensionview.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -46,6 +48,7 @@ private slots:
     void reopenShowsTheStoredBreakdown();
     void recomputeWithSameParametersSaysNoChange();
     void everyRecalculationIsRecorded();
+    void scenarioComparisonIsRecordedColleagueIsNot();
     void nextPersonOpensNextVisitAndEarlierOnesAreListed();
     void typedQueueNumberIsUsed();
     void endVisitClosesIt();
@@ -249,6 +252,32 @@ void TestSessionPanel::everyRecalculationIsRecorded()
     QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
     QCOMPARE(list->topLevelItemCount(), 2);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM visit_session")), 1);
+}
+
+// A scenario of the visitor's own pension shown in the comparison tab is a calculation shown
+// to the visitor: it is kept. A colleague's pension is someone else's data: it is not.
+void TestSessionPanel::scenarioComparisonIsRecordedColleagueIsNot()
+{
+    auto window = openWindow();
+    lookUp(*window, demo::DemoGenerator::colleagueWangCitizenId());
+    waitForSnapshots(*window, 1);
+    auto *view = child<ui::ComparisonView>(*window, QStringLiteral("comparisonView"));
+    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
+
+    QSignalSpy compared(view, &ui::ComparisonView::comparisonShown);
+    view->compareWith(demo::DemoGenerator::colleagueLiCitizenId());
+    QVERIFY(compared.wait(timeoutMs));
+    auto *recorder = window->findChild<ui::VisitRecorder *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
+    QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItemCount(), 1);
+
+    child<QComboBox>(*view, QStringLiteral("comparisonMode"))->setCurrentIndex(1);
+    auto *month = child<QLineEdit>(*view, QStringLiteral("scenarioRetirementField"));
+    month->setText(QStringLiteral("2025-03"));
+    QTest::keyClick(month, Qt::Key_Return);
+    QVERIFY(compared.wait(timeoutMs));
+    waitForSnapshots(*window, 2);
+    QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItem(1)->text(1), QStringLiteral("2025-03"));
 }
 
 void TestSessionPanel::nextPersonOpensNextVisitAndEarlierOnesAreListed()
