@@ -96,6 +96,13 @@ Result<StoredResult> StoredResult::read(const QJsonObject &result)
         line.source = l.value(QStringLiteral("source")).toString();
         line.confidence = l.value(QStringLiteral("confidence")).toString();
         line.note = l.value(QStringLiteral("note")).toString();
+        if (l.value(QStringLiteral("amount")).isDouble()) {
+            line.amount = Money::fromJsonDouble(l.value(QStringLiteral("amount")).toDouble());
+            if (!line.amount) {
+                reader.fail(QStringLiteral("lines[%1].amount").arg(i), tr("an amount in CNY with at most two decimals is required"));
+                break;
+            }
+        }
         r.lines.append(line);
     }
     for (const QJsonValue &w : result.value(QStringLiteral("warnings")).toArray())
