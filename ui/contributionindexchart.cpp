@@ -14,11 +14,9 @@
 namespace tongban::ui {
 
 namespace {
-// Reference lines only, never used in a calculation: 1.0 is a base equal to the average wage,
-// 0.6 the lowest base allowed (60 % of the average wage, 国办发〔2019〕13号). The parameter data
-// has no figure for the floor yet; when core exposes one, read it from there.
+// A reference line only, never used in a calculation: an index of 1.0 is a base equal to the
+// average wage, by definition of the index.
 constexpr double averageWageLine = 1.0;
-constexpr double floorLine = 0.6;
 } // namespace
 
 ContributionIndexChart::ContributionIndexChart(QWidget *parent)
@@ -46,7 +44,7 @@ ContributionIndexChart::ContributionIndexChart(QWidget *parent)
     m_one->setPen(QPen(QColor(60, 140, 60), 1.5, Qt::DashLine));
 
     m_floor = new QLineSeries;
-    m_floor->setName(tr("0.6 floor"));
+    m_floor->setVisible(false); // until the floor is known (setFloorIndex)
     m_floor->setPen(QPen(QColor(190, 40, 40), 1.5, Qt::DotLine));
 
     for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_one), static_cast<QAbstractSeries *>(m_floor),
@@ -93,12 +91,20 @@ void ContributionIndexChart::setYears(const QList<history::YearSummary> &years)
     const int first = years.isEmpty() ? 2000 : years.first().year;
     const int last = years.isEmpty() ? 2001 : std::max(years.last().year, first + 1);
     m_one->replace({QPointF(first, averageWageLine), QPointF(last, averageWageLine)});
-    m_floor->replace({QPointF(first, floorLine), QPointF(last, floorLine)});
+    if (m_floorIndex)
+        m_floor->replace({QPointF(first, *m_floorIndex), QPointF(last, *m_floorIndex)});
     m_axisX->setRange(first, last);
     const int span = last - first;
     m_axisX->setTickInterval(span <= 10 ? 1 : span <= 25 ? 5 : 10);
     m_axisX->setTickAnchor(span <= 10 ? first : 2000);
     m_axisY->setRange(0.0, std::ceil((top + 0.1) * 5.0) / 5.0);
+}
+
+void ContributionIndexChart::setFloorIndex(const Rational &floor)
+{
+    m_floorIndex = floor.toDouble();
+    m_floor->setName(tr("%1 floor").arg(floor.toShortString(2)));
+    m_floor->setVisible(true);
 }
 
 int ContributionIndexChart::pointCount() const

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "common/rational.h"
 #include "history/contributionhistory.h"
 
 #include <QChartView>
 #include <QList>
+
+#include <optional>
 
 class QLineSeries;
 class QScatterSeries;
@@ -21,6 +24,9 @@ public:
     explicit ContributionIndexChart(QWidget *parent = nullptr);
 
     void setYears(const QList<history::YearSummary> &years);
+    /// Draws the lowest index a base may have (the base floor, ParameterSet's
+    /// contributionBaseBound "floor", 0.6) as a reference line.
+    void setFloorIndex(const Rational &floor);
     /// Number of years plotted (those with an index).
     int pointCount() const;
 
@@ -31,6 +37,7 @@ private:
     QLineSeries *m_floor = nullptr;
     QValueAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
+    std::optional<double> m_floorIndex; ///< display only
 };
 
 } // namespace tongban::ui

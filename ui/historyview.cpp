@@ -131,6 +131,11 @@ HistoryView::HistoryView(QWidget *parent)
     connect(m_allMonths, &QPushButton::clicked, this, &HistoryView::showAllMonths);
 }
 
+void HistoryView::setBaseFloor(const Rational &floor)
+{
+    m_chart->setFloorIndex(floor);
+}
+
 void HistoryView::showHistory(const history::ContributionHistory &history, const QHash<QString, QString> &employerNames)
 {
     m_years->setYears(history.years());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/rational.h"
 #include "history/contributionhistory.h"
 
 #include <QHash>
@@ -25,6 +26,9 @@ class HistoryView : public QWidget
 
 public:
     explicit HistoryView(QWidget *parent = nullptr);
+
+    /// The base floor (fraction of the average wage) drawn in the index chart.
+    void setBaseFloor(const Rational &floor);
 
     /// Shows @p history; @p employerNames maps employer ids of the records to names.
     void showHistory(const history::ContributionHistory &history, const QHash<QString, QString> &employerNames);

@@ -78,6 +78,8 @@ MainWindow::MainWindow(std::shared_ptr<const policy::ParameterSet> parameters, Q
 
     m_historyView = new HistoryView;
     m_historyView->setObjectName(QStringLiteral("historyView"));
+    if (const auto floor = m_parameters->contributionBaseBound(QStringLiteral("floor")))
+        m_historyView->setBaseFloor(floor->value);
     m_pensionView = new PensionView(m_parameters);
     m_pensionView->setClerk(clerk);
     m_pensionView->setObjectName(QStringLiteral("pensionView"));

@@ -159,7 +159,7 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
         const QJsonObject t = object.value(u"transitional").toObject();
         FieldReader tf(t, QStringLiteral("transitional"),
                        {QStringLiteral("parts"), QStringLiteral("coefficient"), QStringLiteral("notional_account"),
-                        QStringLiteral("deemed_index")});
+                        QStringLiteral("deemed_index"), QStringLiteral("amount")});
         pension::TransitionalInput input;
         input.partsGiven = tf.has(QStringLiteral("parts"));
         if (input.partsGiven && !t.value(u"parts").isArray())
@@ -167,6 +167,7 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
         input.coefficient = tf.decimal(QStringLiteral("coefficient"));
         input.deemedIndex = tf.decimal(QStringLiteral("deemed_index"));
         input.notionalAccount = tf.money(QStringLiteral("notional_account"));
+        input.amount = tf.money(QStringLiteral("amount"));
         const QJsonArray parts = t.value(u"parts").toArray();
         for (qsizetype i = 0; i < parts.size(); ++i) {
             FieldReader pf(parts.at(i).toObject(), QStringLiteral("transitional.parts[%1]").arg(i),
@@ -219,7 +220,8 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
         const QSet<QString> noted{QStringLiteral("calculation_base"),       QStringLiteral("indexed_wage_base"),
                                   QStringLiteral("indexed_wage"),           QStringLiteral("payout_months"),
                                   QStringLiteral("transitional.coefficient"), QStringLiteral("transitional.deemed_index"),
-                                  QStringLiteral("rounding.years"),         QStringLiteral("average_index")};
+                                  QStringLiteral("rounding.years"),         QStringLiteral("average_index"),
+                                  QStringLiteral("transitional.amount")};
         const QJsonValue notes = object.value(u"notes");
         if (!notes.isObject())
             f.fail(QStringLiteral("notes"), tr("an object of notes keyed by the field they explain is required"));
@@ -281,6 +283,8 @@ QJsonObject PensionCaseJson::caseToJson(const pension::PensionCase &c)
             t.insert(QStringLiteral("coefficient"), c.transitional->coefficient->toDouble());
         if (c.transitional->notionalAccount)
             t.insert(QStringLiteral("notional_account"), c.transitional->notionalAccount->toJsonDouble());
+        if (c.transitional->amount)
+            t.insert(QStringLiteral("amount"), c.transitional->amount->toJsonDouble());
         o.insert(QStringLiteral("transitional"), t);
     }
     QJsonObject rounding;

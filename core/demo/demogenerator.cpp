@@ -204,6 +204,13 @@ public:
                 return r.error();
             *target = *r;
         }
+        for (const auto &[key, target] : {std::pair{QStringLiteral("floor"), &c.m_baseFloor}, std::pair{QStringLiteral("ceiling"), &c.m_baseCeiling}}) {
+            const auto bound = parameters.contributionBaseBound(key);
+            if (!bound)
+                return Error::missingFigure(QStringLiteral("contribution_base_bounds.%1").arg(key),
+                                            tr("the contribution base bound \"%1\" is not in the parameters").arg(key));
+            *target = bound->value;
+        }
         for (const QString &province : {QStringLiteral("110000"), QStringLiteral("320000")}) {
             const auto region = parameters.region(province);
             if (!region)
@@ -218,12 +225,13 @@ public:
     YearMonth deemedUntil(const QString &regionCode) const { return m_deemedUntil.value(province(regionCode)); }
     Money wage(const QString &regionCode, int year) const { return m_wages.at(province(regionCode)).wageFor(year).monthly; }
 
-    /// One month's record. Bases within 60 %–300 % of the average wage (国办发〔2019〕13号).
+    /// One month's record. Bases within the bounds of ParameterSet::contributionBaseBound
+    /// (60 %–300 % of the average wage, 国办发〔2019〕13号).
     ContributionRecord record(const QString &regionCode, YearMonth month, const MonthPlan &plan, const Rational &index) const
     {
         const Money wage = this->wage(regionCode, month.year());
-        const Money floor = Money::fromYuan(wage.yuan() * Rational(3, 5), RoundingMode::HalfUp);
-        const Money ceiling = Money::fromYuan(wage.yuan() * Rational(3), RoundingMode::HalfUp);
+        const Money floor = Money::fromYuan(wage.yuan() * m_baseFloor, RoundingMode::HalfUp);
+        const Money ceiling = Money::fromYuan(wage.yuan() * m_baseCeiling, RoundingMode::HalfUp);
         ContributionRecord r;
         r.month = month;
         r.region = regionCode;
@@ -294,6 +302,8 @@ private:
     Rational m_employer;
     Rational m_personal;
     Rational m_flexibleTotal;
+    Rational m_baseFloor;   ///< fraction of the average wage
+    Rational m_baseCeiling;
     std::map<QString, DemoWageSeries> m_wages;
     QMap<QString, YearMonth> m_deemedUntil;
 };

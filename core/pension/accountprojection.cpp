@@ -32,6 +32,23 @@ Result<Projection> AccountProjection::project(const insured::InsuredPerson &pers
         return regionResult.error();
     const policy::RegionParameters &region = **regionResult;
 
+    // The base must be one that can be paid: within the bounds of the latest average wage.
+    const auto floor = parameters->contributionBaseBound(QStringLiteral("floor"));
+    const auto ceiling = parameters->contributionBaseBound(QStringLiteral("ceiling"));
+    if (floor && ceiling && !region.averageWages.isEmpty()) {
+        const Rational wage = region.averageWages.last().value;
+        const Money lowest = Money::fromYuan(wage * floor->value, RoundingMode::HalfUp);
+        const Money highest = Money::fromYuan(wage * ceiling->value, RoundingMode::HalfUp);
+        if (request.base < lowest || request.base > highest)
+            return Error::badInput(QStringLiteral("base"),
+                                   tr("the base must lie between %1 and %2 CNY a month: %3 %–%4 % of the latest average wage of %5, "
+                                      "%6 CNY (%7)")
+                                       .arg(lowest.toDisplayString(), highest.toDisplayString(),
+                                            (floor->value * Rational(100)).toShortString(2), (ceiling->value * Rational(100)).toShortString(2),
+                                            region.displayName(), Money::fromYuan(wage, RoundingMode::HalfUp).toDisplayString(),
+                                            floor->provenance.document));
+    }
+
     Projection p;
     YearMonth retirement;
     if (request.retirement) {

@@ -52,7 +52,8 @@ class AccountProjection
     Q_DECLARE_TR_FUNCTIONS(tongban::pension::AccountProjection)
 
 public:
-    /// Errors: BadInput "base" (not positive), "retirement" (not after today, or before the last
+    /// Errors: BadInput "base" (not positive, or outside the contribution-base bounds — 60 %–300 %
+    /// of the region's latest average wage, 国办发〔2019〕13号), "retirement" (not after today, or before the last
     /// record), "crediting_rate" (outside 0…0.2); the errors of HistoryCaseBuilder and
     /// PensionCalculator (a region without a figure the projection cannot assume, such as a
     /// region without any published calculation base).

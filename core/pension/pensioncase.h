@@ -35,6 +35,11 @@ struct TransitionalInput
     /// Index of the deemed part when the region's default parts are built: required where the
     /// region's figure is a table not in the data (Guangdong's 视同缴费指数), else an override.
     std::optional<Rational> deemedIndex;
+    /// The transitional pension as approved elsewhere (CNY/month), used instead of computing
+    /// it: for a region whose method the data does not hold (Jiangsu's comparison of the old
+    /// and new methods, 新老办法对比). Excludes parts, coefficient, notional account and deemed
+    /// index; its line says it was entered, with the case's note "transitional.amount".
+    std::optional<Money> amount;
 };
 
 /// Per-case override of the region's rounding conventions (each empty = region's own).

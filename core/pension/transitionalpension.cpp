@@ -47,6 +47,25 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
     const policy::PensionRules &rules = region.pension;
     TransitionalOutcome out;
 
+    // --- an amount approved elsewhere replaces the formula
+    if (c.transitional && c.transitional->amount) {
+        const TransitionalInput &t = *c.transitional;
+        if (t.amount->fen() < 0)
+            return Error::badInput(QStringLiteral("transitional.amount"), tr("the transitional pension cannot be negative"));
+        if ((t.partsGiven && !t.parts.isEmpty()) || t.coefficient || t.notionalAccount || t.deemedIndex)
+            return Error::badInput(QStringLiteral("transitional.amount"),
+                                   tr("give either the approved amount or what it is computed from (parts, coefficient, notional "
+                                      "account, deemed index), not both"));
+        out.total = *t.amount;
+        out.lines << BreakdownLine::money(QStringLiteral("transitional_pension"), tr("Transitional pension"),
+                                          tr("as approved, entered for this case (the region's method is not in the data)"), *t.amount,
+                                          tr("entered for this case"), QString(), OverrideNote::entered(c, QStringLiteral("transitional.amount")));
+        if (!c.notes.contains(QStringLiteral("transitional.amount")))
+            out.warnings << tr("The transitional pension was entered without a note: say where the amount comes from (e.g. the approval "
+                               "sheet of the old and new methods).");
+        return out;
+    }
+
     // --- coefficient: the case's, else the region's (with Jilin's threshold on
     // actual months)
     Coefficient coefficient {rules.transitionalCoefficient.value, rules.transitionalCoefficient.provenance.document,

@@ -215,6 +215,19 @@ Status ParameterLoader::loadNational(const QJsonObject &root, const QString &fil
     for (auto it = contribution.begin(); it != contribution.end(); ++it)
         set.m_contributionRates.insert(it.key(), r.figure(it.value().toObject(), QStringLiteral("contribution_rates.") + it.key()));
 
+    const QJsonObject bounds = root.value(u"contribution_base_bounds").toObject();
+    for (const QString &key : {QStringLiteral("floor"), QStringLiteral("ceiling")}) {
+        const QString path = QStringLiteral("contribution_base_bounds.") + key;
+        if (!bounds.value(key).isObject()) {
+            r.fail(path, tr("the bound is required: a fraction of the average wage with its source"));
+            continue;
+        }
+        set.m_contributionBaseBounds.insert(key, r.figure(bounds.value(key).toObject(), path));
+    }
+    if (set.m_contributionBaseBounds.size() == 2
+        && !(set.m_contributionBaseBounds.value(QStringLiteral("floor")).value < set.m_contributionBaseBounds.value(QStringLiteral("ceiling")).value))
+        r.fail(QStringLiteral("contribution_base_bounds"), tr("the floor must be below the ceiling"));
+
     const QJsonObject retirement = root.value(u"retirement").toObject();
     set.m_retirementProvenance = r.provenance(QJsonObject{{QStringLiteral("source"), retirement.value(u"source")},
                                                           {QStringLiteral("confidence"), QStringLiteral("HIGH")}},

@@ -89,6 +89,14 @@ std::optional<SourcedFigure> ParameterSet::contributionRate(const QString &key) 
     return *it;
 }
 
+std::optional<SourcedFigure> ParameterSet::contributionBaseBound(const QString &key) const
+{
+    const auto it = m_contributionBaseBounds.constFind(key);
+    if (it == m_contributionBaseBounds.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
 std::optional<RetirementGroupParameters> ParameterSet::retirementGroup(const QString &group) const
 {
     const auto it = m_retirementGroups.constFind(group);

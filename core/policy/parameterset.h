@@ -79,6 +79,10 @@ public:
     /// "employer_before_2019_05", "flexible_total".
     std::optional<SourcedFigure> contributionRate(const QString &key) const;
 
+    /// Bounds of the monthly contribution base as fractions of the reference average wage:
+    /// "floor" (0.6) and "ceiling" (3.0), 国办发〔2019〕13号; std::nullopt for another key.
+    std::optional<SourcedFigure> contributionBaseBound(const QString &key) const;
+
     /// Reform parameters for a group: "male", "female-55", "female-50".
     std::optional<RetirementGroupParameters> retirementGroup(const QString &group) const;
     /// Provenance of the retirement-age reform figures.
@@ -102,6 +106,7 @@ private:
     QMap<int, SourcedFigure> m_creditingRates;
     QList<EffectiveFigure> m_accountCreditRates;
     QMap<QString, SourcedFigure> m_contributionRates;
+    QMap<QString, SourcedFigure> m_contributionBaseBounds;
     QMap<QString, RetirementGroupParameters> m_retirementGroups;
     Provenance m_retirementProvenance;
     Provenance m_minimumContributionProvenance;

@@ -10,18 +10,18 @@ using Sheet = CalculationSheet;
 
 QString sexText(insured::Sex sex)
 {
-    return sex == insured::Sex::Male ? Sheet::tr("Male") : Sheet::tr("Female");
+    return sex == insured::Sex::Male ? CalculationSheet::tr("Male") : CalculationSheet::tr("Female");
 }
 
 QString groupText(insured::RetirementGroup group)
 {
     switch (group) {
     case insured::RetirementGroup::Male:
-        return Sheet::tr("Men, 60");
+        return CalculationSheet::tr("Men, 60");
     case insured::RetirementGroup::Female55:
-        return Sheet::tr("Women, 55");
+        return CalculationSheet::tr("Women, 55");
     case insured::RetirementGroup::Female50:
-        return Sheet::tr("Women, 50");
+        return CalculationSheet::tr("Women, 50");
     }
     return {};
 }
@@ -30,12 +30,12 @@ QString groupText(insured::RetirementGroup group)
 QString monthsText(int months)
 {
     const YearsMonths span = YearsMonths::fromMonths(months);
-    return Sheet::tr("%1 months (%2 years %3 months)").arg(months).arg(span.years).arg(span.months);
+    return CalculationSheet::tr("%1 months (%2 years %3 months)").arg(months).arg(span.years).arg(span.months);
 }
 
 QString yuanText(const Money &amount)
 {
-    return Sheet::tr("¥ %1").arg(amount.toDisplayString());
+    return CalculationSheet::tr("¥ %1").arg(amount.toDisplayString());
 }
 
 QList<Sheet::Field> personFields(const pension::PensionCase &c, const pension::PensionResult &r,
@@ -43,25 +43,25 @@ QList<Sheet::Field> personFields(const pension::PensionCase &c, const pension::P
 {
     QList<Sheet::Field> fields;
     if (person) {
-        fields << Sheet::Field{QStringLiteral("name"), Sheet::tr("Name"), person->name};
-        fields << Sheet::Field{QStringLiteral("citizen_id"), Sheet::tr("Citizen ID number"),
+        fields << Sheet::Field{QStringLiteral("name"), CalculationSheet::tr("Name"), person->name};
+        fields << Sheet::Field{QStringLiteral("citizen_id"), CalculationSheet::tr("Citizen ID number"),
                                identity::CitizenId::mask(person->citizenId)};
-        fields << Sheet::Field{QStringLiteral("sex"), Sheet::tr("Sex"), sexText(person->sex)};
-        fields << Sheet::Field{QStringLiteral("birth"), Sheet::tr("Born"),
+        fields << Sheet::Field{QStringLiteral("sex"), CalculationSheet::tr("Sex"), sexText(person->sex)};
+        fields << Sheet::Field{QStringLiteral("birth"), CalculationSheet::tr("Born"),
                                person->birthDate.toString(QStringLiteral("yyyy-MM-dd"))};
     } else if (c.birth) {
-        fields << Sheet::Field{QStringLiteral("birth"), Sheet::tr("Born"), c.birth->toString()};
+        fields << Sheet::Field{QStringLiteral("birth"), CalculationSheet::tr("Born"), c.birth->toString()};
     }
     std::optional<insured::RetirementGroup> group = c.group;
     if (!group && person)
         group = person->retirementGroup;
     if (group)
-        fields << Sheet::Field{QStringLiteral("group"), Sheet::tr("Retirement group"), groupText(*group)};
-    fields << Sheet::Field{QStringLiteral("region"), Sheet::tr("Pooling region"),
-                           Sheet::tr("%1 (%2)").arg(r.regionName, c.region)};
+        fields << Sheet::Field{QStringLiteral("group"), CalculationSheet::tr("Retirement group"), groupText(*group)};
+    fields << Sheet::Field{QStringLiteral("region"), CalculationSheet::tr("Pooling region"),
+                           CalculationSheet::tr("%1 (%2)").arg(r.regionName, c.region)};
     if (r.ageAtRetirement) {
-        fields << Sheet::Field{QStringLiteral("age"), Sheet::tr("Age when the pension starts"),
-                               Sheet::tr("%1 years %2 months").arg(r.ageAtRetirement->years).arg(r.ageAtRetirement->months)};
+        fields << Sheet::Field{QStringLiteral("age"), CalculationSheet::tr("Age when the pension starts"),
+                               CalculationSheet::tr("%1 years %2 months").arg(r.ageAtRetirement->years).arg(r.ageAtRetirement->months)};
     }
     return fields;
 }
@@ -69,59 +69,59 @@ QList<Sheet::Field> personFields(const pension::PensionCase &c, const pension::P
 QList<Sheet::Field> inputFields(const pension::PensionCase &c, const pension::PensionResult &r)
 {
     QList<Sheet::Field> fields;
-    fields << Sheet::Field{QStringLiteral("retirement"), Sheet::tr("Pension starts"),
+    fields << Sheet::Field{QStringLiteral("retirement"), CalculationSheet::tr("Pension starts"),
                            c.retirement ? r.retirement.toString()
-                                        : Sheet::tr("%1 (statutory retirement month)").arg(r.retirement.toString())};
-    fields << Sheet::Field{QStringLiteral("calculation_base"), Sheet::tr("Calculation base (CNY/month)"),
-                           c.calculationBase ? Sheet::tr("%1 (entered for this case)").arg(yuanText(*c.calculationBase))
-                                             : Sheet::tr("%1 (the region's published figure)").arg(yuanText(r.calculationBase))};
-    fields << Sheet::Field{QStringLiteral("average_index"), Sheet::tr("Average contribution index"),
+                                        : CalculationSheet::tr("%1 (statutory retirement month)").arg(r.retirement.toString())};
+    fields << Sheet::Field{QStringLiteral("calculation_base"), CalculationSheet::tr("Calculation base (CNY/month)"),
+                           c.calculationBase ? CalculationSheet::tr("%1 (entered for this case)").arg(yuanText(*c.calculationBase))
+                                             : CalculationSheet::tr("%1 (the region's published figure)").arg(yuanText(r.calculationBase))};
+    fields << Sheet::Field{QStringLiteral("average_index"), CalculationSheet::tr("Average contribution index"),
                            c.averageIndex.toShortString(4)};
     if (c.indexedWageBase) {
-        fields << Sheet::Field{QStringLiteral("indexed_wage_base"), Sheet::tr("Base of the indexed wage (CNY/month)"),
+        fields << Sheet::Field{QStringLiteral("indexed_wage_base"), CalculationSheet::tr("Base of the indexed wage (CNY/month)"),
                                yuanText(*c.indexedWageBase)};
     }
     if (c.indexedWage) {
-        fields << Sheet::Field{QStringLiteral("indexed_wage"), Sheet::tr("Indexed average monthly contribution wage"),
+        fields << Sheet::Field{QStringLiteral("indexed_wage"), CalculationSheet::tr("Indexed average monthly contribution wage"),
                                yuanText(*c.indexedWage)};
     }
-    fields << Sheet::Field{QStringLiteral("actual_months"), Sheet::tr("Contribution months paid"), monthsText(c.actualMonths)};
-    fields << Sheet::Field{QStringLiteral("deemed_months"), Sheet::tr("Deemed contribution months"), monthsText(c.deemedMonths)};
-    fields << Sheet::Field{QStringLiteral("account_balance"), Sheet::tr("Individual account balance"),
+    fields << Sheet::Field{QStringLiteral("actual_months"), CalculationSheet::tr("Contribution months paid"), monthsText(c.actualMonths)};
+    fields << Sheet::Field{QStringLiteral("deemed_months"), CalculationSheet::tr("Deemed contribution months"), monthsText(c.deemedMonths)};
+    fields << Sheet::Field{QStringLiteral("account_balance"), CalculationSheet::tr("Individual account balance"),
                            yuanText(c.accountBalance)};
     if (c.payoutMonths) {
-        fields << Sheet::Field{QStringLiteral("payout_months"), Sheet::tr("Payout months (entered for this case)"),
+        fields << Sheet::Field{QStringLiteral("payout_months"), CalculationSheet::tr("Payout months (entered for this case)"),
                                c.payoutMonths->toShortString(1)};
     }
     if (c.transitional) {
         const pension::TransitionalInput &t = *c.transitional;
         for (qsizetype i = 0; i < t.parts.size(); ++i) {
             const pension::TransitionalPart &part = t.parts.at(i);
-            const QString name = part.label.isEmpty() ? Sheet::tr("part %1").arg(i + 1) : part.label;
-            QString value = Sheet::tr("%1, index %2").arg(monthsText(part.months), part.index.toShortString(4));
+            const QString name = part.label.isEmpty() ? CalculationSheet::tr("part %1").arg(i + 1) : part.label;
+            QString value = CalculationSheet::tr("%1, index %2").arg(monthsText(part.months), part.index.toShortString(4));
             if (part.base)
-                value = Sheet::tr("%1, base %2").arg(value, yuanText(*part.base));
+                value = CalculationSheet::tr("%1, base %2").arg(value, yuanText(*part.base));
             fields << Sheet::Field{QStringLiteral("transitional.part%1").arg(i + 1),
-                                   Sheet::tr("Transitional period: %1").arg(name), value};
+                                   CalculationSheet::tr("Transitional period: %1").arg(name), value};
         }
         if (t.coefficient) {
-            fields << Sheet::Field{QStringLiteral("transitional.coefficient"), Sheet::tr("Transition coefficient (entered)"),
+            fields << Sheet::Field{QStringLiteral("transitional.coefficient"), CalculationSheet::tr("Transition coefficient (entered)"),
                                    (*t.coefficient * Rational(100)).toShortString(4) + u'%'};
         }
         if (t.notionalAccount) {
-            fields << Sheet::Field{QStringLiteral("transitional.notional_account"), Sheet::tr("Notional account amount"),
+            fields << Sheet::Field{QStringLiteral("transitional.notional_account"), CalculationSheet::tr("Notional account amount"),
                                    yuanText(*t.notionalAccount)};
         }
     }
     if (!c.rounding.years.isEmpty())
-        fields << Sheet::Field{QStringLiteral("rounding.years"), Sheet::tr("Rounding of years (entered)"), c.rounding.years};
+        fields << Sheet::Field{QStringLiteral("rounding.years"), CalculationSheet::tr("Rounding of years (entered)"), c.rounding.years};
     if (!c.rounding.amounts.isEmpty())
-        fields << Sheet::Field{QStringLiteral("rounding.amounts"), Sheet::tr("Rounding of amounts (entered)"), c.rounding.amounts};
+        fields << Sheet::Field{QStringLiteral("rounding.amounts"), CalculationSheet::tr("Rounding of amounts (entered)"), c.rounding.amounts};
     if (!c.rounding.total.isEmpty())
-        fields << Sheet::Field{QStringLiteral("rounding.total"), Sheet::tr("Rounding of the total (entered)"), c.rounding.total};
+        fields << Sheet::Field{QStringLiteral("rounding.total"), CalculationSheet::tr("Rounding of the total (entered)"), c.rounding.total};
     for (qsizetype i = 0; i < c.supplements.size(); ++i) {
         const pension::Supplement &s = c.supplements.at(i);
-        fields << Sheet::Field{QStringLiteral("supplement.%1").arg(i + 1), Sheet::tr("Add-on: %1").arg(s.label),
+        fields << Sheet::Field{QStringLiteral("supplement.%1").arg(i + 1), CalculationSheet::tr("Add-on: %1").arg(s.label),
                                yuanText(s.amount)};
     }
     return fields;

@@ -111,6 +111,8 @@ private slots:
         QTest::addColumn<QString>("rate");
         QTest::addColumn<QString>("field");
         QTest::newRow("no base") << qint64(0) << "2030-01" << "" << "base";
+        QTest::newRow("below the floor") << qint64(100000) << "2030-01" << "" << "base";
+        QTest::newRow("above the ceiling") << qint64(5000000) << "2030-01" << "" << "base";
         QTest::newRow("already retired") << qint64(800000) << "2026-11" << "" << "retirement";
         QTest::newRow("rate out of range") << qint64(800000) << "2030-01" << "0.5" << "crediting_rate";
         QTest::newRow("before the last record") << qint64(800000) << "2026-12" << "" << "retirement";

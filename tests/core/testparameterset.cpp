@@ -45,6 +45,17 @@ private slots:
         QVERIFY(!m_parameters->payoutMonthsForAge(71));
     }
 
+    void contributionBaseBounds()
+    {
+        const auto floor = m_parameters->contributionBaseBound(QStringLiteral("floor"));
+        const auto ceiling = m_parameters->contributionBaseBound(QStringLiteral("ceiling"));
+        QVERIFY(floor && ceiling);
+        QCOMPARE(floor->value, Rational(3, 5));
+        QCOMPARE(ceiling->value, Rational(3));
+        QVERIFY(floor->provenance.document.contains(u"国办发〔2019〕13号"));
+        QVERIFY(!m_parameters->contributionBaseBound(QStringLiteral("middle")));
+    }
+
     void creditingRates()
     {
         QCOMPARE(m_parameters->creditingRate(2024)->value, Rational(262, 10000));

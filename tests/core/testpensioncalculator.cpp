@@ -165,6 +165,11 @@ private slots:
         QTest::newRow("notional account outside Shanghai")
             << QJsonObject{{QStringLiteral("transitional"), QJsonObject{{QStringLiteral("notional_account"), 100}}}}
             << QStringLiteral("transitional.notional_account");
+        QTest::newRow("approved amount and its inputs both")
+            << QJsonObject{{QStringLiteral("transitional"), QJsonObject{{QStringLiteral("amount"), 817.43}, {QStringLiteral("coefficient"), 0.012}}}}
+            << QStringLiteral("transitional.amount");
+        QTest::newRow("negative approved amount")
+            << QJsonObject{{QStringLiteral("transitional"), QJsonObject{{QStringLiteral("amount"), -1}}}} << QStringLiteral("transitional.amount");
     }
 
     void badInputNamesTheField()

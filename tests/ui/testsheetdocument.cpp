@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLabel>
 #include <QPageLayout>
 #include <QPageSize>
@@ -38,10 +39,29 @@ namespace {
 
 constexpr int timeoutMs = 60000;
 
-/// NFKC, then every run of white space as one space.
+/// NFKC, then every run of white space as one space. pdftotext reads a glyph that the CJK font
+/// shares between an ideograph and a radical as the radical: NFKC maps the Kangxi radicals
+/// (U+2F00…, "⽼" → "老") but not the CJK Radicals Supplement (U+2E80…), so those used by
+/// simplified characters are mapped here ("⻚" → "页").
 QString normalised(const QString &text)
 {
-    return text.normalized(QString::NormalizationForm_KC).simplified();
+    static const QHash<QChar, QChar> supplement{
+        {QChar(0x2EDA), QChar(0x9875)}, // ⻚ 页
+        {QChar(0x2ED3), QChar(0x957F)}, // ⻓ 长
+        {QChar(0x2EDB), QChar(0x98CE)}, // ⻛ 风
+        {QChar(0x2EE2), QChar(0x9A6C)}, // ⻢ 马
+        {QChar(0x2EC5), QChar(0x89C1)}, // ⻅ 见
+        {QChar(0x2EC9), QChar(0x8D1D)}, // ⻉ 贝
+        {QChar(0x2ECB), QChar(0x8F66)}, // ⻋ 车
+        {QChar(0x2ED4), QChar(0x95E8)}, // ⻔ 门
+        {QChar(0x2EC8), QChar(0x8BA0)}, // ⻈ 讠
+        {QChar(0x2EE9), QChar(0x9EC4)}, // ⻩ 黄
+        {QChar(0x2EE5), QChar(0x9C7C)}, // ⻥ 鱼
+    };
+    QString mapped = text.normalized(QString::NormalizationForm_KC);
+    for (QChar &c : mapped)
+        c = supplement.value(c, c);
+    return mapped.simplified();
 }
 
 /// Without any white space: for figures that the PDF's layout may space differently.
