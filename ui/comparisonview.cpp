@@ -79,6 +79,9 @@ void setUpTable(QTableView *table)
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    // Wrapped explanations need their rows re-measured whenever a column width changes.
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, [table]() { table->resizeRowsToContents(); });
 }
 
 } // namespace
@@ -210,11 +213,12 @@ ComparisonView::ComparisonView(std::shared_ptr<const policy::ParameterSet> param
     m_result = new QWidget;
     auto *resultLayout = new QVBoxLayout(m_result);
     resultLayout->setContentsMargins(0, 0, 0, 0);
+    // The answer first (the causes), then the figures of both sides to check it against.
     resultLayout->addWidget(m_headline);
-    resultLayout->addWidget(m_sideBySide);
-    resultLayout->addSpacing(8);
     resultLayout->addWidget(m_causesCaption);
     resultLayout->addWidget(m_causes);
+    resultLayout->addSpacing(8);
+    resultLayout->addWidget(m_sideBySide);
     resultLayout->addWidget(m_assumptions);
     resultLayout->addStretch(1);
     auto *scroll = new QScrollArea;
@@ -362,6 +366,8 @@ void ComparisonView::showOutcome(const ComparisonOutcome &outcome)
     }
     if (largest && !largest->total().isZero())
         headline += u'\n' + tr("Mostly %1: %2 CNY of it.").arg(largest->label, signedAmount(largest->total()));
+    if (largest && !largest->explanation.isEmpty() && !largest->total().isZero())
+        m_headline->setToolTip(largest->explanation);
     m_headline->setText(headline);
 
     m_sideBySideModel->setHorizontalHeaderLabels({QString(), c.labelA, c.labelB, tr("Difference")});

@@ -103,7 +103,7 @@ PensionComparison PensionComparer::compare(const ComparisonSide &a, const Compar
               << ComparedFigure{QStringLiteral("actual_months"), tr("Months paid / deemed"),
                                 QStringLiteral("%1 / %2").arg(a.pensionCase.actualMonths).arg(a.pensionCase.deemedMonths),
                                 QStringLiteral("%1 / %2").arg(b.pensionCase.actualMonths).arg(b.pensionCase.deemedMonths)}
-              << ComparedFigure{QStringLiteral("average_index"), tr("Average contribution index"), fa.index.toShortString(4), fb.index.toShortString(4)}
+              << ComparedFigure{QStringLiteral("average_index"), tr("Average contribution index"), fa.index.toString(4), fb.index.toString(4)}
               << ComparedFigure{QStringLiteral("account_balance"), tr("Individual account balance (CNY)"), a.pensionCase.accountBalance.toDisplayString(),
                                 b.pensionCase.accountBalance.toDisplayString()}
               << ComparedFigure{QStringLiteral("payout_months"), tr("Payout months"), fa.payoutMonths.toShortString(1), fb.payoutMonths.toShortString(1)};

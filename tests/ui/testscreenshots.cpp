@@ -5,16 +5,19 @@
 //       env QT_QPA_PLATFORM=xcb build/tests/testscreenshots
 // TONGBAN_SCREENSHOT_DB picks the database (else a demo database is generated); the language
 // is the application's default (Chinese unless TONGBAN_LANG=en).
+#include "comparisonview.h"
 #include "demo/demogenerator.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "pensionview.h"
+#include "visitorview.h"
 #include "yeartablemodel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -120,6 +123,37 @@ void TestScreenshots::screenshots()
     QTest::keyClick(month, Qt::Key_Return);
     QVERIFY(shown.wait(60000));
     save(window, QStringLiteral("missing-base.png"));
+    month->setText(QStringLiteral("2024-03"));
+    QTest::keyClick(month, Qt::Key_Return);
+    QVERIFY(shown.wait(60000));
+
+    // The calculation sheet as printed (PDF pages as pictures) and the visitor's screen.
+    const QString pdf = QDir(m_outputDir).filePath(QStringLiteral("sheet.pdf"));
+    QSignalSpy pdfDone(view, &ui::PensionView::pdfFinished);
+    view->savePdf(pdf);
+    QVERIFY(pdfDone.wait(60000));
+    QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), pdf,
+                                                    QDir(m_outputDir).filePath(QStringLiteral("sheet"))});
+    QFile::remove(pdf);
+    view->openVisitorView();
+    QTest::qWait(300);
+    ui::VisitorView *visitor = view->visitorView();
+    QVERIFY(visitor);
+    visitor->resize(1280, 720);
+    for (int step = 0; step < 4; ++step)
+        QTest::keyClick(visitor, Qt::Key_Right);
+    QTest::qWait(200);
+    save(*visitor, QStringLiteral("visitor-screen.png"));
+    visitor->close();
+
+    // Why is 王建国's pension lower than 李志强's?
+    auto *compare = window.findChild<ui::ComparisonView *>(QStringLiteral("comparisonView"));
+    tabs->setCurrentWidget(compare);
+    QSignalSpy compared(compare, &ui::ComparisonView::comparisonShown);
+    compare->compareWith(demo::DemoGenerator::colleagueLiName());
+    QVERIFY(compared.wait(60000));
+    QTest::qWait(300);
+    save(window, QStringLiteral("compare-colleague.png"));
 }
 
 QTEST_MAIN(TestScreenshots)
