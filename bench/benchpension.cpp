@@ -1,9 +1,12 @@
-// Benchmarks of the calculations a clerk waits for: one pension breakdown, and a 40-year history
-// with its account reconstruction. Figures are printed; nothing here passes or fails on time.
+// Benchmarks of the calculations a clerk waits for: one pension breakdown, a 40-year history
+// with its account reconstruction, a projection to a future retirement and the comparison of
+// two careers. Figures are printed; nothing here passes or fails on time.
 
 #include "history/contributionhistory.h"
+#include "pension/accountprojection.h"
 #include "pension/historycasebuilder.h"
 #include "pension/pensioncalculator.h"
+#include "pension/pensioncomparison.h"
 #include "policy/parameterset.h"
 
 #include <QTest>
@@ -55,6 +58,40 @@ private slots:
             QVERIFY(c.ok());
             auto r = calculator.calculate(c->pensionCase);
             QVERIFY(r.ok());
+        }
+    }
+
+    void projectionOf84Months()
+    {
+        pension::ProjectionRequest request;
+        request.base = Money::fromFen(1000000);
+        request.retirement = YearMonth(2031, 3);
+        request.today = YearMonth(2024, 3);
+        QBENCHMARK {
+            auto p = pension::AccountProjection::project(m_person, m_records, m_parameters, request);
+            QVERIFY(p.ok());
+        }
+    }
+
+    // Two 377-month careers, one with seven years at the floor: cases, results and causes.
+    void comparisonOfTwoCareers()
+    {
+        QList<insured::ContributionRecord> other = m_records;
+        for (insured::ContributionRecord &r : other) {
+            if (r.month.year() >= 2003 && r.month.year() <= 2009) {
+                r.kind = insured::ContributionKind::Flexible;
+                r.base = Money::fromYuan(r.base.yuan() * Rational(6, 11), RoundingMode::HalfUp);
+            }
+        }
+        const pension::PensionCalculator calculator(m_parameters);
+        auto side = [&](const QList<insured::ContributionRecord> &records) {
+            auto c = pension::HistoryCaseBuilder::build(m_person, records, *m_parameters, std::nullopt, YearMonth(2026, 11), std::nullopt);
+            auto r = calculator.calculate(c->pensionCase);
+            return pension::ComparisonSide{QStringLiteral("x"), c->pensionCase, *r, c->history};
+        };
+        QBENCHMARK {
+            const auto c = pension::PensionComparer::compare(side(m_records), side(other));
+            QVERIFY(!c.causes.isEmpty());
         }
     }
 

@@ -28,6 +28,64 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::CliOptions</name>
+    <message>
+        <source>unknown option; usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a value is required; usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a month "YYYY-MM" is required, e.g. "2031-05"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an amount in CNY with at most two decimals is required, e.g. 8000 or 7310.50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database file is required (--db FILE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no insured person with citizen ID number %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::cli::CompareCommand</name>
+    <message>
+        <source>compare either two case files or stored persons; usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give one citizen ID number (two scenarios) or two (two persons)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with one person, describe a scenario: --b-retirement YYYY-MM or --b-keep-paying CNY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>both --case-a FILE and --case-b FILE are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case is not a JSON object: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be employee or flexible</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tongban::cli::DemoCommand</name>
     <message>
         <source>unknown option; allowed: %1</source>
@@ -150,6 +208,18 @@
         <source>required: the amount in CNY</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>an array of parts is required (empty: no transitional pension)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object of notes keyed by the field they explain is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a note is a non-empty text</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::cli::PensionCommand</name>
@@ -163,6 +233,21 @@
     </message>
     <message>
         <source>the case is not a JSON object: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::cli::ProjectionCommand</name>
+    <message>
+        <source>the monthly base to keep paying is required; usage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be employee or flexible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a decimal fraction is required, e.g. 0.0262 for 2.62 %</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -223,6 +308,10 @@
         <source>cannot move the new database to %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the contribution base bound "%1" is not in the parameters</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::history::ContributionHistory</name>
@@ -244,6 +333,22 @@
     </message>
     <message>
         <source>the average wage for %1 contributions is missing, so the average contribution index cannot be computed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assumed: the latest published average wage (%1) held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contributions divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crediting rate %1 assumed at %2 (not yet published).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the region counts deemed months at a deemed contribution index table that is not in the shipped data; the average index needs the person's deemed index</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -300,6 +405,61 @@
     </message>
 </context>
 <context>
+    <name>tongban::pension::AccountProjection</name>
+    <message>
+        <source>the contribution base to keep paying must be a positive amount in CNY per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the assumed crediting rate must be between 0 and 0.2 (20 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pension starts in the statutory retirement month %1 (age %2 years %3 months).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a projection needs a pension start after the current month %1; %2 has already begun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contributions are recorded up to %1, so the pension cannot start in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1 to %2 (%3 months) contributions continue on a base of %4 CNY a month as %5; %6 CNY is credited to the individual account over that time (before interest).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a flexibly employed person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is left to project: contributions are recorded up to the month before the pension starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years whose crediting rate is not yet published earn %1, as entered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years whose crediting rate is not yet published earn %1, the latest published rate (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the base must lie between %1 and %2 CNY a month: %3 %–%4 % of the latest average wage of %5, %6 CNY (%7)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tongban::pension::HistoryCaseBuilder</name>
     <message>
         <source>Pension starts in the statutory retirement month %1 (age %2 years %3 months).</source>
@@ -327,6 +487,18 @@
     </message>
     <message>
         <source>%1 %2…%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the index must be between 0 and 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter the index for the %3 deemed months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 deemed months are service up to %2, before the individual account of %3 began (%4).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -556,6 +728,256 @@
         <source>Monthly basic pension</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>entered for this case: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was entered for this case in place of the region's disputed figure (%2); record why in notes.%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rounding of contribution years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calculation base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payout months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the basic pension of %1 multiplies the index by a second base (%2) that is not in the shipped data; enter indexed_wage_base from the approval notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base of the indexed half (CNY/month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the second base of %1, not in the shipped data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement labelled "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter %3 for the %4 deemed months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transitional coefficient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transitional coefficient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actual contribution %1 months is more than %2 months → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actual contribution %1 months is not more than %2 months → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the transitional pension of %1 is computed on the province base (%2), which is not in the shipped data; enter indexed_wage_base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the index of each part in transitional.parts, or leave the parts out and give deemed_index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the transitional rule of %1 in the shipped data applies to pensions from %2; for a pension starting %3 enter transitional.parts from the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The index of deemed service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 weights all periods before 1998-07 into one index on one base; a part cannot have its own base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 months × %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transitional pension: average index before 1998-07</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1) ÷ %2 months = %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deemed and actual service before 1998-07</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the transitional pension cannot be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give either the approved amount or what it is computed from (parts, coefficient, notional account, deemed index), not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as approved, entered for this case (the region's method is not in the data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transitional pension was entered without a note: say where the amount comes from (e.g. the approval sheet of the old and new methods).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::pension::PensionComparer</name>
+    <message>
+        <source>nothing paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flexibly employed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculation base (CNY/month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contribution years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months paid / deemed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual account balance (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payout months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual account pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculation base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 against %2 CNY a month (the average wage of the year before each retirement)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 against %2 years (%3 against %4 months paid, %5 against %6 deemed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 months, index %3, %4 CNY credited to the account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2; %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deemed service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 against %2 deemed months, counted at index %3 against %4 in the average index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account before the records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>balance carried over from the old ledger, worth %1 against %2 CNY at retirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual account balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 against %2 CNY at retirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the account is divided by %1 against %2 months (age at retirement)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 against %2 CNY (service before the individual accounts: %3 against %4 deemed months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 against %2 CNY of regional add-ons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheets round each amount (and the index, the years and the account interest); the parts above are each rounded to the fen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::pension::ScenarioSide</name>
+    <message>
+        <source>%1, paying %2 a month until %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, pension from %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::policy::ParameterLoader</name>
@@ -632,7 +1054,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a decimal index or "average" is required</source>
+        <source>the edition must be a date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the add-on's name as printed on sheets is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number of months is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a decimal index, "average" or "entered" is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"indexed-wage-base" needs pension.indexed_wage_base "entered"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bound is required: a fraction of the average wage with its source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the floor must be below the ceiling</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -655,6 +1101,10 @@
     </message>
     <message>
         <source>the average wage of %1 for %2 (the denominator of %3 contributions) is not in the shipped data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the shipped data has no calculation base (计发基数) of %1 for any month (none is published in its sources); enter %3 for a pension starting %2 from the approval notice</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -694,6 +1144,401 @@
     </message>
     <message>
         <source>flexible early retirement requires the minimum contribution period of %1 months in %2; %3 months are paid, %4 missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::session::SnapshotRecomputer</name>
+    <message>
+        <source>only pension calculations can be recomputed, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculation base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payout months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contribution years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual account pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly basic pension</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::session::SnapshotRepository</name>
+    <message>
+        <source>the clerk's name is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the versions of the parameter files used are required, so that a recomputation can tell what changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the visit query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no visit with the id %1 is stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the visit %1 is closed: a calculation is kept in the visit it was shown in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the calculation statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot store the calculation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the calculation query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the calculation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no stored calculation with the id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stored calculation %1 is damaged (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the list of calculations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the list of calculations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::session::StoredResult</name>
+    <message>
+        <source>an amount in CNY with at most two decimals is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a text value is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list of breakdown lines is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a breakdown line with a key and a value is required</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::session::VisitSessionRepository</name>
+    <message>
+        <source>cannot prepare the queue number query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot count today's queue numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the clerk's name is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a queue number has 1 to 16 letters, digits or "-", e.g. A017</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a visit id is a UUID in lower case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the person query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the insured person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no insured person with the id %1 is stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare closing the previous visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot close the previous visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the visit statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot store the visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the visit query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the open visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no visit with the id %1 is stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare closing the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot close the visit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::sheet::CalculationSheet</name>
+    <message>
+        <source>the sheet needs the name of the clerk who makes it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet needs a valid date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet needs the versions of the parameter files the calculation used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the result has no breakdown to print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension calculation sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly basic pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low, to verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Men, 60</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Women, 55</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Women, 50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 months (%2 years %3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>¥ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retirement group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pooling region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age when the pension starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (statutory retirement month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculation base (CNY/month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (entered for this case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (the region's published figure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base of the indexed wage (CNY/month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indexed average monthly contribution wage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contribution months paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deemed contribution months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual account balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payout months (entered for this case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, index %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, base %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transitional period: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transition coefficient (entered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notional account amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounding of years (entered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounding of amounts (entered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounding of the total (entered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add-on: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -893,6 +1738,165 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::ComparisonTask</name>
+    <message>
+        <source>Nobody with this ID number is in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody with this name is in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n persons match this name; enter the ID number instead.</source>
+        <translation>
+            <numerusform>%n persons match this name; enter the ID number instead.</numerusform><numerusform>%n persons match this name; enter the ID number instead.</numerusform></translation>
+    </message>
+    <message>
+        <source>This is the person on screen; enter someone else, or compare a scenario.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::ui::ComparisonView</name>
+    <message>
+        <source>Look up an insured person, then compare their pension with a colleague's, or with another start month or contributions paid on until retirement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another insured person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same person, another scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number or name of the other person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>statutory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month the pension starts (YYYY-MM); empty: the statutory month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not paying on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A monthly contribution base (CNY) paid from now until the pension starts; empty: nothing more is paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension starts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep paying on a base of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CNY a month, as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why they differ — each cause with its part of the difference; the parts add up to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the ID number or the name of the person to compare with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The start month is written YYYY-MM, e.g. 2027-03.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The base to keep paying is an amount in CNY a month, e.g. 8000 or 7310.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the scenario: another start month, a base to keep paying, or both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 receive the same: %3 CNY a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 CNY a month, %3 CNY less than %4 (%5 CNY).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 CNY a month, %3 CNY more than %4 (%5 CNY).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mostly %1: %2 CNY of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transitional and other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of the difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>= the difference of the monthly pensions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assumed for %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tongban::ui::ContributionIndexChart</name>
     <message>
         <source>Contribution index by year</source>
@@ -911,7 +1915,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>0.6 floor</source>
+        <source>%1 floor</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1066,6 +2070,18 @@
         <source>The lookup failed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculation recorded in this visit at %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -1156,6 +2172,74 @@
         <source>No result for this month. See the message above.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Print calculation sheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview the calculation sheet and print it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the calculation sheet as a PDF file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the breakdown step by step in large type on the visitor's screen (full screen on a second screen when there is one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀ Previous step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no pension result is shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculation sheet: preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension calculation sheet %1 %2.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save calculation sheet as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor sees step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::ui::PersonPanel</name>
@@ -1225,6 +2309,97 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::RecomputeDialog</name>
+    <message>
+        <source>(no such step)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored calculation recomputed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps that changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored case cannot be computed with today's parameters: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No change: the parameters and the result are the same as when it was calculated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The parameter files %1 have changed since, but the result is the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result differs: ¥ %1 then, ¥ %2 now (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed parameter files: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tongban::ui::RecordTableModel</name>
     <message>
         <source>Paid in region %1</source>
@@ -1256,6 +2431,356 @@
     </message>
     <message>
         <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SessionPanel</name>
+    <message>
+        <source>Queue number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the selected calculation as it was shown then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute the selected calculation again with today's parameters and compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number on the next visitor's queue ticket; leave empty to number visits A001, A002, … by day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next queue number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculations in this visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier calculations of this person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visit open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SheetDocument</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula with the figures used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source and confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Digest (SHA-256, first 16 hex digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pension from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculation, step by step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>¥ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clerk's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insured person's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>* Figures of LOW confidence: verify them against the source document before relying on this sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The citizen ID number is masked on this sheet. Amounts in CNY per month unless stated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page is too small for the sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing could not start on this printer or file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose a file name for the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SnapshotDialog</name>
+    <message>
+        <source>Stored calculation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recompute with today's parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter files: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored result cannot be read (%1: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly basic pension ¥ %1 · %2 · pension from %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assumptions: none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assumptions: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SnapshotText</name>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculated at %1 by %2 with parameters of edition %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edition %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::ui::VisitRecorder</name>
+    <message>
+        <source>The visit could not be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit's calculations could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calculation could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit could not be ended: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calculation could not be recorded: no insured person is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored calculation could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::ui::VisitorView</name>
+    <message>
+        <source>Your pension, step by step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>→ / Space: next step   ← : previous step   Home / End: first / last   Esc: close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>¥ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension calculation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This figure is still to be verified.</source>
         <translation type="unfinished" />
     </message>
 </context>

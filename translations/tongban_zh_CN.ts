@@ -28,6 +28,64 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::CliOptions</name>
+    <message>
+        <source>unknown option; usage: %1</source>
+        <translation>未知选项；用法：%1</translation>
+    </message>
+    <message>
+        <source>a value is required; usage: %1</source>
+        <translation>须给出取值；用法：%1</translation>
+    </message>
+    <message>
+        <source>a month "YYYY-MM" is required, e.g. "2031-05"</source>
+        <translation>须为年月 "YYYY-MM"，例如 "2031-05"</translation>
+    </message>
+    <message>
+        <source>an amount in CNY with at most two decimals is required, e.g. 8000 or 7310.50</source>
+        <translation>须为金额（元），最多两位小数，例如 8000 或 7310.50</translation>
+    </message>
+    <message>
+        <source>the database file is required (--db FILE)</source>
+        <translation>须给出数据库文件（--db 文件）</translation>
+    </message>
+    <message>
+        <source>no insured person with citizen ID number %1</source>
+        <translation>没有身份证号为 %1 的参保人</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::CompareCommand</name>
+    <message>
+        <source>compare either two case files or stored persons; usage: %1</source>
+        <translation>对比对象须为两个案例文件，或数据库中的参保人，二者选一；用法：%1</translation>
+    </message>
+    <message>
+        <source>give one citizen ID number (two scenarios) or two (two persons)</source>
+        <translation>请给出一个身份证号（对比同一人的两种情形）或两个（对比两人）</translation>
+    </message>
+    <message>
+        <source>with one person, describe a scenario: --b-retirement YYYY-MM or --b-keep-paying CNY</source>
+        <translation>只有一人时须说明对比情形：--b-retirement YYYY-MM 或 --b-keep-paying 金额（元）</translation>
+    </message>
+    <message>
+        <source>both --case-a FILE and --case-b FILE are required</source>
+        <translation>须同时给出 --case-a 文件和 --case-b 文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the case is not a JSON object: %1 at offset %2</source>
+        <translation>案例不是 JSON 对象：%1（位置 %2）</translation>
+    </message>
+    <message>
+        <source>must be employee or flexible</source>
+        <translation>须为 employee 或 flexible</translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::DemoCommand</name>
     <message>
         <source>unknown option; allowed: %1</source>
@@ -150,6 +208,18 @@
         <source>required: the amount in CNY</source>
         <translation>必填：金额（元）</translation>
     </message>
+    <message>
+        <source>an array of parts is required (empty: no transitional pension)</source>
+        <translation>须为各部分组成的数组（空数组表示无过渡性养老金）</translation>
+    </message>
+    <message>
+        <source>an object of notes keyed by the field they explain is required</source>
+        <translation>须为说明对象，以所说明的字段名为键</translation>
+    </message>
+    <message>
+        <source>a note is a non-empty text</source>
+        <translation>说明须为非空文本</translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::PensionCommand</name>
@@ -164,6 +234,21 @@
     <message>
         <source>the case is not a JSON object: %1 at offset %2</source>
         <translation>案例不是 JSON 对象：%1（位置 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::ProjectionCommand</name>
+    <message>
+        <source>the monthly base to keep paying is required; usage: %1</source>
+        <translation>须给出续缴的月缴费基数；用法：%1</translation>
+    </message>
+    <message>
+        <source>must be employee or flexible</source>
+        <translation>须为 employee 或 flexible</translation>
+    </message>
+    <message>
+        <source>a decimal fraction is required, e.g. 0.0262 for 2.62 %</source>
+        <translation>须为小数，例如 0.0262 表示 2.62%</translation>
     </message>
 </context>
 <context>
@@ -223,6 +308,10 @@
         <source>cannot move the new database to %1: %2</source>
         <translation>无法将新数据库移到 %1：%2</translation>
     </message>
+    <message>
+        <source>the contribution base bound "%1" is not in the parameters</source>
+        <translation>参数中没有缴费基数上下限“%1”</translation>
+    </message>
 </context>
 <context>
     <name>tongban::history::ContributionHistory</name>
@@ -245,6 +334,22 @@
     <message>
         <source>the average wage for %1 contributions is missing, so the average contribution index cannot be computed</source>
         <translation>缺少 %1 年缴费对应的社会平均工资，无法计算平均缴费指数</translation>
+    </message>
+    <message>
+        <source>assumed: the latest published average wage (%1) held</source>
+        <translation>假定：沿用最近公布的社会平均工资（%1 年）</translation>
+    </message>
+    <message>
+        <source>%1 contributions divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).</source>
+        <translation>%1 年缴费按最近公布的 %3 年社会平均工资 %2 元计算缴费指数（%4 年的尚未公布）。</translation>
+    </message>
+    <message>
+        <source>Crediting rate %1 assumed at %2 (not yet published).</source>
+        <translation>%1 年记账利率假定为 %2（尚未公布）。</translation>
+    </message>
+    <message>
+        <source>the region counts deemed months at a deemed contribution index table that is not in the shipped data; the average index needs the person's deemed index</source>
+        <translation>本地区视同缴费月数按视同缴费指数表计算，该表未收录；计算平均缴费指数须录入本人的视同缴费指数</translation>
     </message>
 </context>
 <context>
@@ -300,6 +405,61 @@
     </message>
 </context>
 <context>
+    <name>tongban::pension::AccountProjection</name>
+    <message>
+        <source>the contribution base to keep paying must be a positive amount in CNY per month</source>
+        <translation>续缴的缴费基数须为正数（元/月）</translation>
+    </message>
+    <message>
+        <source>the assumed crediting rate must be between 0 and 0.2 (20 %)</source>
+        <translation>假定的记账利率须在 0 到 0.2 之间（20%）</translation>
+    </message>
+    <message>
+        <source>The pension starts in the statutory retirement month %1 (age %2 years %3 months).</source>
+        <translation>养老金按法定退休年月 %1 起发（%2 岁 %3 个月）。</translation>
+    </message>
+    <message>
+        <source>a projection needs a pension start after the current month %1; %2 has already begun</source>
+        <translation>测算的起发年月须晚于当前月份 %1；%2 已经到来</translation>
+    </message>
+    <message>
+        <source>contributions are recorded up to %1, so the pension cannot start in %2</source>
+        <translation>缴费已记录至 %1，养老金不能在 %2 起发</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3 months) contributions continue on a base of %4 CNY a month as %5; %6 CNY is credited to the individual account over that time (before interest).</source>
+        <translation>%1 至 %2（%3 个月）以%5身份按每月 %4 元的缴费基数继续缴费；其间记入个人账户 %6 元（未计利息）。</translation>
+    </message>
+    <message>
+        <source>an employee</source>
+        <translation>单位职工</translation>
+    </message>
+    <message>
+        <source>a flexibly employed person</source>
+        <translation>灵活就业人员</translation>
+    </message>
+    <message>
+        <source>Nothing is left to project: contributions are recorded up to the month before the pension starts.</source>
+        <translation>无需测算：缴费已记录至起发前一个月。</translation>
+    </message>
+    <message>
+        <source>Years whose crediting rate is not yet published earn %1, as entered.</source>
+        <translation>记账利率尚未公布的年度按录入的 %1 计息。</translation>
+    </message>
+    <message>
+        <source>Years whose crediting rate is not yet published earn %1, the latest published rate (%2).</source>
+        <translation>记账利率尚未公布的年度按最近公布的 %2 年记账利率 %1 计息。</translation>
+    </message>
+    <message>
+        <source>Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.</source>
+        <translation>计发基数按最近公布的 %1 元（适用于 %2 起发）；%3 的计发基数尚未公布。</translation>
+    </message>
+    <message>
+        <source>the base must lie between %1 and %2 CNY a month: %3 %–%4 % of the latest average wage of %5, %6 CNY (%7)</source>
+        <translation>缴费基数须在每月 %1 元至 %2 元之间：即 %5 最近公布的社会平均工资 %6 元的 %3%–%4%（%7）</translation>
+    </message>
+</context>
+<context>
     <name>tongban::pension::HistoryCaseBuilder</name>
     <message>
         <source>Pension starts in the statutory retirement month %1 (age %2 years %3 months).</source>
@@ -328,6 +488,18 @@
     <message>
         <source>%1 %2…%3</source>
         <translation>%1 %2…%3</translation>
+    </message>
+    <message>
+        <source>the index must be between 0 and 3</source>
+        <translation>指数须在 0 到 3 之间</translation>
+    </message>
+    <message>
+        <source>%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter the index for the %3 deemed months</source>
+        <translation>%1 按本省视同缴费指数表计算视同缴费年限，该表未收录（%2）；请录入 %3 个视同缴费月的指数</translation>
+    </message>
+    <message>
+        <source>The %1 deemed months are service up to %2, before the individual account of %3 began (%4).</source>
+        <translation>视同缴费的 %1 个月是 %2 以前、%3 建立个人账户之前的工龄（%4）。</translation>
     </message>
 </context>
 <context>
@@ -556,6 +728,256 @@
         <source>Monthly basic pension</source>
         <translation>月基本养老金</translation>
     </message>
+    <message>
+        <source>entered for this case: %1</source>
+        <translation>本案录入：%1</translation>
+    </message>
+    <message>
+        <source>%1 was entered for this case in place of the region's disputed figure (%2); record why in notes.%3</source>
+        <translation>%1为本案录入，取代了本地区有争议的数据（%2）；请在 notes.%3 中注明原因</translation>
+    </message>
+    <message>
+        <source>The rounding of contribution years</source>
+        <translation>缴费年限的舍入方式</translation>
+    </message>
+    <message>
+        <source>The calculation base</source>
+        <translation>计发基数</translation>
+    </message>
+    <message>
+        <source>The payout months</source>
+        <translation>计发月数</translation>
+    </message>
+    <message>
+        <source>the basic pension of %1 multiplies the index by a second base (%2) that is not in the shipped data; enter indexed_wage_base from the approval notice</source>
+        <translation>%1 的基础养老金以另一基数（%2）乘以指数，该基数未收录；请按核定通知录入 indexed_wage_base</translation>
+    </message>
+    <message>
+        <source>Base of the indexed half (CNY/month)</source>
+        <translation>指数化部分的基数（元/月）</translation>
+    </message>
+    <message>
+        <source>the second base of %1, not in the shipped data</source>
+        <translation>%1 的另一基数，未收录</translation>
+    </message>
+    <message>
+        <source>%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement labelled "%2"</source>
+        <translation>%1 另发%2，其计算办法未收录（%3）；请按核定表将其录为加发项目，名称为“%2”</translation>
+    </message>
+    <message>
+        <source>%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter %3 for the %4 deemed months</source>
+        <translation>%1 按本省视同缴费指数表计算视同缴费年限，该表未收录（%2）；请为 %4 个视同缴费月录入 %3</translation>
+    </message>
+    <message>
+        <source>The transitional coefficient</source>
+        <translation>过渡系数</translation>
+    </message>
+    <message>
+        <source>Transitional coefficient</source>
+        <translation>过渡系数</translation>
+    </message>
+    <message>
+        <source>actual contribution %1 months is more than %2 months → %3</source>
+        <translation>实际缴费 %1 个月，多于 %2 个月 → %3</translation>
+    </message>
+    <message>
+        <source>actual contribution %1 months is not more than %2 months → %3</source>
+        <translation>实际缴费 %1 个月，不超过 %2 个月 → %3</translation>
+    </message>
+    <message>
+        <source>the transitional pension of %1 is computed on the province base (%2), which is not in the shipped data; enter indexed_wage_base</source>
+        <translation>%1 的过渡性养老金按全省基数（%2）计算，该基数未收录；请录入 indexed_wage_base</translation>
+    </message>
+    <message>
+        <source>give the index of each part in transitional.parts, or leave the parts out and give deemed_index</source>
+        <translation>请在 transitional.parts 中给出各部分的指数，或去掉各部分并给出 deemed_index</translation>
+    </message>
+    <message>
+        <source>the transitional rule of %1 in the shipped data applies to pensions from %2; for a pension starting %3 enter transitional.parts from the sheet</source>
+        <translation>已收录的 %1 过渡性养老金规则适用于 %2 起发的养老金；%3 起发的，请按核定表录入 transitional.parts</translation>
+    </message>
+    <message>
+        <source>The index of deemed service</source>
+        <translation>视同缴费指数</translation>
+    </message>
+    <message>
+        <source>%1 weights all periods before 1998-07 into one index on one base; a part cannot have its own base</source>
+        <translation>%1 将 1998-07 以前各时段加权为一个指数、按同一基数计算；各部分不能单设基数</translation>
+    </message>
+    <message>
+        <source>%1 months × %2</source>
+        <translation>%1 个月 × %2</translation>
+    </message>
+    <message>
+        <source>Transitional pension: average index before 1998-07</source>
+        <translation>过渡性养老金：1998-07 以前的平均指数</translation>
+    </message>
+    <message>
+        <source>(%1) ÷ %2 months = %3</source>
+        <translation>(%1) ÷ %2 个月 = %3</translation>
+    </message>
+    <message>
+        <source>deemed and actual service before 1998-07</source>
+        <translation>1998-07 以前的视同缴费和实际缴费</translation>
+    </message>
+    <message>
+        <source>the transitional pension cannot be negative</source>
+        <translation>过渡性养老金不能为负</translation>
+    </message>
+    <message>
+        <source>give either the approved amount or what it is computed from (parts, coefficient, notional account, deemed index), not both</source>
+        <translation>核定金额与其计算依据（各部分、过渡系数、虚账实记额、视同缴费指数）只能给出一种</translation>
+    </message>
+    <message>
+        <source>as approved, entered for this case (the region's method is not in the data)</source>
+        <translation>按核定数，本案录入（本地区计算办法未收录）</translation>
+    </message>
+    <message>
+        <source>The transitional pension was entered without a note: say where the amount comes from (e.g. the approval sheet of the old and new methods).</source>
+        <translation>过渡性养老金已录入但没有说明：请注明金额来源（如新老办法对比核定表）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::pension::PensionComparer</name>
+    <message>
+        <source>nothing paid</source>
+        <translation>未缴费</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>单位职工</translation>
+    </message>
+    <message>
+        <source>flexibly employed</source>
+        <translation>灵活就业</translation>
+    </message>
+    <message>
+        <source>Pension starts</source>
+        <translation>起发年月</translation>
+    </message>
+    <message>
+        <source>Calculation base (CNY/month)</source>
+        <translation>计发基数（元/月）</translation>
+    </message>
+    <message>
+        <source>Contribution years</source>
+        <translation>缴费年限</translation>
+    </message>
+    <message>
+        <source>Months paid / deemed</source>
+        <translation>实际 / 视同缴费月数</translation>
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation>平均缴费指数</translation>
+    </message>
+    <message>
+        <source>Individual account balance (CNY)</source>
+        <translation>个人账户储存额（元）</translation>
+    </message>
+    <message>
+        <source>Payout months</source>
+        <translation>计发月数</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>基础养老金</translation>
+    </message>
+    <message>
+        <source>Individual account pension</source>
+        <translation>个人账户养老金</translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation>过渡性养老金</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>加发项目</translation>
+    </message>
+    <message>
+        <source>Monthly pension</source>
+        <translation>月养老金</translation>
+    </message>
+    <message>
+        <source>Calculation base</source>
+        <translation>计发基数</translation>
+    </message>
+    <message>
+        <source>%1 against %2 CNY a month (the average wage of the year before each retirement)</source>
+        <translation>%1 对 %2 元/月（各自退休上一年度的社平工资）</translation>
+    </message>
+    <message>
+        <source>%1 against %2 years (%3 against %4 months paid, %5 against %6 deemed)</source>
+        <translation>%1 对 %2 年（实际缴费 %3 对 %4 个月，视同缴费 %5 对 %6 个月）</translation>
+    </message>
+    <message>
+        <source>%1, %2 months, index %3, %4 CNY credited to the account</source>
+        <translation>%1，%2 个月，指数 %3，记入个人账户 %4 元</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3: %4</source>
+        <translation>%1：%2；%3：%4</translation>
+    </message>
+    <message>
+        <source>Deemed service</source>
+        <translation>视同缴费</translation>
+    </message>
+    <message>
+        <source>%1 against %2 deemed months, counted at index %3 against %4 in the average index</source>
+        <translation>视同缴费 %1 对 %2 个月，计入平均缴费指数时按指数 %3 对 %4</translation>
+    </message>
+    <message>
+        <source>Account before the records</source>
+        <translation>明细记录以前的个人账户</translation>
+    </message>
+    <message>
+        <source>balance carried over from the old ledger, worth %1 against %2 CNY at retirement</source>
+        <translation>原台账结转余额，到退休时为 %1 对 %2 元</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <source>Individual account balance</source>
+        <translation>个人账户储存额</translation>
+    </message>
+    <message>
+        <source>%1 against %2 CNY at retirement</source>
+        <translation>退休时 %1 对 %2 元</translation>
+    </message>
+    <message>
+        <source>the account is divided by %1 against %2 months (age at retirement)</source>
+        <translation>个人账户储存额除以 %1 对 %2 个月（按退休年龄）</translation>
+    </message>
+    <message>
+        <source>%1 against %2 CNY (service before the individual accounts: %3 against %4 deemed months)</source>
+        <translation>%1 对 %2 元（建立个人账户以前的工龄：视同缴费 %3 对 %4 个月）</translation>
+    </message>
+    <message>
+        <source>%1 against %2 CNY of regional add-ons</source>
+        <translation>地方加发 %1 对 %2 元</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>尾数舍入</translation>
+    </message>
+    <message>
+        <source>the sheets round each amount (and the index, the years and the account interest); the parts above are each rounded to the fen</source>
+        <translation>核定表对各项金额（以及指数、年限和账户利息）分别舍入；以上各部分均舍入到分</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::pension::ScenarioSide</name>
+    <message>
+        <source>%1, paying %2 a month until %3</source>
+        <translation>%1，每月按 %2 元续缴，%3 起发</translation>
+    </message>
+    <message>
+        <source>%1, pension from %2</source>
+        <translation>%1，%2 起发</translation>
+    </message>
 </context>
 <context>
     <name>tongban::policy::ParameterLoader</name>
@@ -632,8 +1054,32 @@
         <translation>须为 0、1 或 2 年</translation>
     </message>
     <message>
-        <source>a decimal index or "average" is required</source>
-        <translation>须为十进制指数或 "average"</translation>
+        <source>the edition must be a date YYYY-MM-DD</source>
+        <translation>版本须为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the add-on's name as printed on sheets is required</source>
+        <translation>须给出加发项目在核定表上的名称</translation>
+    </message>
+    <message>
+        <source>a whole number of months is required</source>
+        <translation>须为整数月数</translation>
+    </message>
+    <message>
+        <source>a decimal index, "average" or "entered" is required</source>
+        <translation>须为十进制指数、"average" 或 "entered"</translation>
+    </message>
+    <message>
+        <source>"indexed-wage-base" needs pension.indexed_wage_base "entered"</source>
+        <translation>"indexed-wage-base" 要求 pension.indexed_wage_base 为 "entered"</translation>
+    </message>
+    <message>
+        <source>the bound is required: a fraction of the average wage with its source</source>
+        <translation>须给出上下限：社平工资的比例及其来源</translation>
+    </message>
+    <message>
+        <source>the floor must be below the ceiling</source>
+        <translation>下限须低于上限</translation>
     </message>
 </context>
 <context>
@@ -656,6 +1102,10 @@
     <message>
         <source>the average wage of %1 for %2 (the denominator of %3 contributions) is not in the shipped data</source>
         <translation>数据中没有 %1 %2 年的社会平均工资（%3 年缴费指数的分母）</translation>
+    </message>
+    <message>
+        <source>the shipped data has no calculation base (计发基数) of %1 for any month (none is published in its sources); enter %3 for a pension starting %2 from the approval notice</source>
+        <translation>已收录的数据中没有 %1 任何月份的计发基数（其来源均未公布）；%2 起发的，请按核定通知录入 %3</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1145,401 @@
     <message>
         <source>flexible early retirement requires the minimum contribution period of %1 months in %2; %3 months are paid, %4 missing</source>
         <translation>弹性提前退休须满足 %2 年的最低缴费 %1 个月；已缴 %3 个月，尚缺 %4 个月</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::SnapshotRecomputer</name>
+    <message>
+        <source>only pension calculations can be recomputed, not "%1"</source>
+        <translation>只能重算养老金核算，不能重算“%1”</translation>
+    </message>
+    <message>
+        <source>Calculation base</source>
+        <translation>计发基数</translation>
+    </message>
+    <message>
+        <source>Payout months</source>
+        <translation>计发月数</translation>
+    </message>
+    <message>
+        <source>Contribution years</source>
+        <translation>缴费年限</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>基础养老金</translation>
+    </message>
+    <message>
+        <source>Individual account pension</source>
+        <translation>个人账户养老金</translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation>过渡性养老金</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>加发项目</translation>
+    </message>
+    <message>
+        <source>Monthly basic pension</source>
+        <translation>月基本养老金</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::SnapshotRepository</name>
+    <message>
+        <source>the clerk's name is required</source>
+        <translation>须给出经办人姓名</translation>
+    </message>
+    <message>
+        <source>the versions of the parameter files used are required, so that a recomputation can tell what changed</source>
+        <translation>须给出所用参数文件的版本，以便重算时识别变化</translation>
+    </message>
+    <message>
+        <source>cannot prepare the visit query</source>
+        <translation>无法准备办理记录查询</translation>
+    </message>
+    <message>
+        <source>cannot read the visit</source>
+        <translation>无法读取办理记录</translation>
+    </message>
+    <message>
+        <source>no visit with the id %1 is stored</source>
+        <translation>没有编号为 %1 的办理记录</translation>
+    </message>
+    <message>
+        <source>the visit %1 is closed: a calculation is kept in the visit it was shown in</source>
+        <translation>办理 %1 已结束：核算只能记入展示该核算时的那次办理</translation>
+    </message>
+    <message>
+        <source>cannot prepare the calculation statement</source>
+        <translation>无法准备核算记录语句</translation>
+    </message>
+    <message>
+        <source>cannot store the calculation</source>
+        <translation>无法保存核算记录</translation>
+    </message>
+    <message>
+        <source>cannot prepare the calculation query</source>
+        <translation>无法准备核算记录查询</translation>
+    </message>
+    <message>
+        <source>cannot read the calculation</source>
+        <translation>无法读取核算记录</translation>
+    </message>
+    <message>
+        <source>no stored calculation with the id %1</source>
+        <translation>没有编号为 %1 的已存核算</translation>
+    </message>
+    <message>
+        <source>the stored calculation %1 is damaged (%2)</source>
+        <translation>已存核算 %1 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>cannot prepare the list of calculations</source>
+        <translation>无法准备核算列表</translation>
+    </message>
+    <message>
+        <source>cannot read the list of calculations</source>
+        <translation>无法读取核算列表</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::StoredResult</name>
+    <message>
+        <source>an amount in CNY with at most two decimals is required</source>
+        <translation>须为金额（元），最多两位小数</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>须为数字</translation>
+    </message>
+    <message>
+        <source>a text value is required</source>
+        <translation>须为文本</translation>
+    </message>
+    <message>
+        <source>a list of breakdown lines is required</source>
+        <translation>须为核算明细行的列表</translation>
+    </message>
+    <message>
+        <source>a breakdown line with a key and a value is required</source>
+        <translation>每行核算明细须有键和值</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::VisitSessionRepository</name>
+    <message>
+        <source>cannot prepare the queue number query</source>
+        <translation>无法准备排队号查询</translation>
+    </message>
+    <message>
+        <source>cannot count today's queue numbers</source>
+        <translation>无法统计今日排队号</translation>
+    </message>
+    <message>
+        <source>the clerk's name is required</source>
+        <translation>须给出经办人姓名</translation>
+    </message>
+    <message>
+        <source>a queue number has 1 to 16 letters, digits or "-", e.g. A017</source>
+        <translation>排队号由 1 到 16 位字母、数字或“-”组成，例如 A017</translation>
+    </message>
+    <message>
+        <source>a visit id is a UUID in lower case</source>
+        <translation>办理编号须为小写 UUID</translation>
+    </message>
+    <message>
+        <source>cannot prepare the person query</source>
+        <translation>无法准备参保人查询</translation>
+    </message>
+    <message>
+        <source>cannot read the insured person</source>
+        <translation>无法读取参保人</translation>
+    </message>
+    <message>
+        <source>no insured person with the id %1 is stored</source>
+        <translation>没有编号为 %1 的参保人</translation>
+    </message>
+    <message>
+        <source>cannot prepare closing the previous visit</source>
+        <translation>无法准备结束上一次办理</translation>
+    </message>
+    <message>
+        <source>cannot close the previous visit</source>
+        <translation>无法结束上一次办理</translation>
+    </message>
+    <message>
+        <source>cannot prepare the visit statement</source>
+        <translation>无法准备办理记录语句</translation>
+    </message>
+    <message>
+        <source>cannot store the visit %1</source>
+        <translation>无法保存办理记录 %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the visit query</source>
+        <translation>无法准备办理记录查询</translation>
+    </message>
+    <message>
+        <source>cannot read the open visit</source>
+        <translation>无法读取进行中的办理</translation>
+    </message>
+    <message>
+        <source>cannot read the visit</source>
+        <translation>无法读取办理记录</translation>
+    </message>
+    <message>
+        <source>no visit with the id %1 is stored</source>
+        <translation>没有编号为 %1 的办理记录</translation>
+    </message>
+    <message>
+        <source>cannot prepare closing the visit</source>
+        <translation>无法准备结束办理</translation>
+    </message>
+    <message>
+        <source>cannot close the visit</source>
+        <translation>无法结束办理</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sheet::CalculationSheet</name>
+    <message>
+        <source>the sheet needs the name of the clerk who makes it</source>
+        <translation>核算表须注明制表经办人姓名</translation>
+    </message>
+    <message>
+        <source>the sheet needs a valid date and time</source>
+        <translation>核算表须有有效的日期和时间</translation>
+    </message>
+    <message>
+        <source>the sheet needs the versions of the parameter files the calculation used</source>
+        <translation>核算表须注明计算所用参数文件的版本</translation>
+    </message>
+    <message>
+        <source>the result has no breakdown to print</source>
+        <translation>结果中没有可打印的核算明细</translation>
+    </message>
+    <message>
+        <source>Pension calculation sheet</source>
+        <translation>养老金核算表</translation>
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <translation>%1：%2（来源：%3）</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Monthly basic pension</source>
+        <translation>月基本养老金</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low, to verify</source>
+        <translation>低，待核实</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Men, 60</source>
+        <translation>男，60 岁</translation>
+    </message>
+    <message>
+        <source>Women, 55</source>
+        <translation>女，55 岁</translation>
+    </message>
+    <message>
+        <source>Women, 50</source>
+        <translation>女，50 岁</translation>
+    </message>
+    <message>
+        <source>%1 months (%2 years %3 months)</source>
+        <translation>%1 个月（%2 年 %3 个月）</translation>
+    </message>
+    <message>
+        <source>¥ %1</source>
+        <translation>¥ %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Retirement group</source>
+        <translation>退休类别</translation>
+    </message>
+    <message>
+        <source>Pooling region</source>
+        <translation>统筹地区</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Age when the pension starts</source>
+        <translation>起发时年龄</translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation>%1 岁 %2 个月</translation>
+    </message>
+    <message>
+        <source>Pension starts</source>
+        <translation>起发年月</translation>
+    </message>
+    <message>
+        <source>%1 (statutory retirement month)</source>
+        <translation>%1（法定退休年月）</translation>
+    </message>
+    <message>
+        <source>Calculation base (CNY/month)</source>
+        <translation>计发基数（元/月）</translation>
+    </message>
+    <message>
+        <source>%1 (entered for this case)</source>
+        <translation>%1（本案录入）</translation>
+    </message>
+    <message>
+        <source>%1 (the region's published figure)</source>
+        <translation>%1（本地区公布数）</translation>
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation>平均缴费指数</translation>
+    </message>
+    <message>
+        <source>Base of the indexed wage (CNY/month)</source>
+        <translation>指数化月平均缴费工资的基数（元/月）</translation>
+    </message>
+    <message>
+        <source>Indexed average monthly contribution wage</source>
+        <translation>指数化月平均缴费工资</translation>
+    </message>
+    <message>
+        <source>Contribution months paid</source>
+        <translation>实际缴费月数</translation>
+    </message>
+    <message>
+        <source>Deemed contribution months</source>
+        <translation>视同缴费月数</translation>
+    </message>
+    <message>
+        <source>Individual account balance</source>
+        <translation>个人账户储存额</translation>
+    </message>
+    <message>
+        <source>Payout months (entered for this case)</source>
+        <translation>计发月数（本案录入）</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>第 %1 部分</translation>
+    </message>
+    <message>
+        <source>%1, index %2</source>
+        <translation>%1，指数 %2</translation>
+    </message>
+    <message>
+        <source>%1, base %2</source>
+        <translation>%1，基数 %2</translation>
+    </message>
+    <message>
+        <source>Transitional period: %1</source>
+        <translation>过渡性养老金时段：%1</translation>
+    </message>
+    <message>
+        <source>Transition coefficient (entered)</source>
+        <translation>过渡系数（录入）</translation>
+    </message>
+    <message>
+        <source>Notional account amount</source>
+        <translation>虚账实记额</translation>
+    </message>
+    <message>
+        <source>Rounding of years (entered)</source>
+        <translation>年限舍入方式（录入）</translation>
+    </message>
+    <message>
+        <source>Rounding of amounts (entered)</source>
+        <translation>金额舍入方式（录入）</translation>
+    </message>
+    <message>
+        <source>Rounding of the total (entered)</source>
+        <translation>合计舍入方式（录入）</translation>
+    </message>
+    <message>
+        <source>Add-on: %1</source>
+        <translation>加发：%1</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1738,165 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::ComparisonTask</name>
+    <message>
+        <source>Nobody with this ID number is in the database.</source>
+        <translation>数据库中没有该身份证号的参保人。</translation>
+    </message>
+    <message>
+        <source>Nobody with this name is in the database.</source>
+        <translation>数据库中没有该姓名的参保人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons match this name; enter the ID number instead.</source>
+        <translation>
+            <numerusform>有 %n 人与此姓名相符，请改为输入身份证号。</numerusform></translation>
+    </message>
+    <message>
+        <source>This is the person on screen; enter someone else, or compare a scenario.</source>
+        <translation>这就是当前显示的参保人；请输入其他人，或改为对比另一种情形。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::ComparisonView</name>
+    <message>
+        <source>Look up an insured person, then compare their pension with a colleague's, or with another start month or contributions paid on until retirement.</source>
+        <translation>查询参保人后，可将其养老金与同事对比，或与另一起发年月、继续缴费至退休的情形对比。</translation>
+    </message>
+    <message>
+        <source>another insured person</source>
+        <translation>另一位参保人</translation>
+    </message>
+    <message>
+        <source>the same person, another scenario</source>
+        <translation>同一人的另一种情形</translation>
+    </message>
+    <message>
+        <source>ID number or name of the other person</source>
+        <translation>另一人的身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>statutory</source>
+        <translation>按法定</translation>
+    </message>
+    <message>
+        <source>The month the pension starts (YYYY-MM); empty: the statutory month</source>
+        <translation>起发年月（YYYY-MM）；留空则按法定退休年月</translation>
+    </message>
+    <message>
+        <source>not paying on</source>
+        <translation>不再缴费</translation>
+    </message>
+    <message>
+        <source>A monthly contribution base (CNY) paid from now until the pension starts; empty: nothing more is paid</source>
+        <translation>从现在到起发前按月缴费的缴费基数（元）；留空则不再缴费</translation>
+    </message>
+    <message>
+        <source>Pension starts:</source>
+        <translation>起发年月：</translation>
+    </message>
+    <message>
+        <source>Keep paying on a base of:</source>
+        <translation>继续缴费，缴费基数：</translation>
+    </message>
+    <message>
+        <source>CNY a month, as</source>
+        <translation>元/月，身份：</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>已取消对比。</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>对比对象</translation>
+    </message>
+    <message>
+        <source>Why they differ — each cause with its part of the difference; the parts add up to it</source>
+        <translation>差额原因：逐项列出各原因所占的差额，各项之和等于总差额</translation>
+    </message>
+    <message>
+        <source>Enter the ID number or the name of the person to compare with.</source>
+        <translation>请输入对比对象的身份证号或姓名。</translation>
+    </message>
+    <message>
+        <source>The start month is written YYYY-MM, e.g. 2027-03.</source>
+        <translation>起发年月请按 YYYY-MM 输入，例如 2027-03。</translation>
+    </message>
+    <message>
+        <source>The base to keep paying is an amount in CNY a month, e.g. 8000 or 7310.50.</source>
+        <translation>续缴基数为每月金额（元），例如 8000 或 7310.50。</translation>
+    </message>
+    <message>
+        <source>Describe the scenario: another start month, a base to keep paying, or both.</source>
+        <translation>请说明对比情形：另一起发年月、续缴基数，或两者都填。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 receive the same: %3 CNY a month.</source>
+        <translation>%1 与 %2 领取的相同：每月 %3 元。</translation>
+    </message>
+    <message>
+        <source>%1: %2 CNY a month, %3 CNY less than %4 (%5 CNY).</source>
+        <translation>%1：每月 %2 元，比 %4（%5 元）少 %3 元。</translation>
+    </message>
+    <message>
+        <source>%1: %2 CNY a month, %3 CNY more than %4 (%5 CNY).</source>
+        <translation>%1：每月 %2 元，比 %4（%5 元）多 %3 元。</translation>
+    </message>
+    <message>
+        <source>Mostly %1: %2 CNY of it.</source>
+        <translation>主要原因：%1，占 %2 元。</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>差异内容</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>基础养老金</translation>
+    </message>
+    <message>
+        <source>Account pension</source>
+        <translation>个人账户养老金</translation>
+    </message>
+    <message>
+        <source>Transitional and other</source>
+        <translation>过渡性及其他</translation>
+    </message>
+    <message>
+        <source>Part of the difference</source>
+        <translation>所占差额</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>= the difference of the monthly pensions</source>
+        <translation>= 月养老金之差</translation>
+    </message>
+    <message>
+        <source>Assumed for %1</source>
+        <translation>%1 的说明</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::ContributionIndexChart</name>
     <message>
         <source>Contribution index by year</source>
@@ -911,8 +1915,8 @@
         <translation>1.0 = 社平工资</translation>
     </message>
     <message>
-        <source>0.6 floor</source>
-        <translation>0.6 下限</translation>
+        <source>%1 floor</source>
+        <translation>%1 下限</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +2070,18 @@
         <source>The lookup failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>本次办理</translation>
+    </message>
+    <message>
+        <source>Calculation recorded in this visit at %1.</source>
+        <translation>核算已于 %1 记入本次办理。</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -1156,6 +2172,74 @@
         <source>No result for this month. See the message above.</source>
         <translation>该月无结果，见上方提示。</translation>
     </message>
+    <message>
+        <source>Print calculation sheet…</source>
+        <translation>打印核算表…</translation>
+    </message>
+    <message>
+        <source>Preview the calculation sheet and print it.</source>
+        <translation>预览并打印核算表。</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the calculation sheet as a PDF file.</source>
+        <translation>将核算表保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Visitor screen</source>
+        <translation>访客屏</translation>
+    </message>
+    <message>
+        <source>Show the breakdown step by step in large type on the visitor's screen (full screen on a second screen when there is one).</source>
+        <translation>在访客屏上以大字逐步展示核算过程（有第二块屏幕时全屏显示）。</translation>
+    </message>
+    <message>
+        <source>◀ Previous step</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next step ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>no pension result is shown</source>
+        <translation>当前未显示养老金核算结果</translation>
+    </message>
+    <message>
+        <source>Calculation sheet: preview</source>
+        <translation>核算表：预览</translation>
+    </message>
+    <message>
+        <source>Pension calculation sheet %1 %2.pdf</source>
+        <translation>养老金核算表 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save calculation sheet as PDF</source>
+        <translation>将核算表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>PDF 未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Visitor sees step %1 of %2</source>
+        <translation>访客屏显示第 %1 步，共 %2 步</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::PersonPanel</name>
@@ -1225,6 +2309,97 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::RecomputeDialog</name>
+    <message>
+        <source>(no such step)</source>
+        <translation>（无此步骤）</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Stored calculation recomputed</source>
+        <translation>已存核算的重算结果</translation>
+    </message>
+    <message>
+        <source>Parameter file</source>
+        <translation>参数文件</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>当时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组成项目</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Steps that changed</source>
+        <translation>有变化的步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Parameter files</source>
+        <translation>参数文件</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组成项目</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>The stored case cannot be computed with today's parameters: %1</source>
+        <translation>已存案例无法按现行参数计算：%1</translation>
+    </message>
+    <message>
+        <source>No change: the parameters and the result are the same as when it was calculated.</source>
+        <translation>没有变化：参数和结果与当时计算时相同。</translation>
+    </message>
+    <message>
+        <source>The parameter files %1 have changed since, but the result is the same.</source>
+        <translation>参数文件 %1 此后有变化，但结果相同。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The result differs: ¥ %1 then, ¥ %2 now (%3).</source>
+        <translation>结果不同：当时 ¥ %1，现在 ¥ %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Changed parameter files: %1.</source>
+        <translation>有变化的参数文件：%1。</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::RecordTableModel</name>
     <message>
         <source>Paid in region %1</source>
@@ -1257,6 +2432,356 @@
     <message>
         <source>Employer</source>
         <translation>参保单位</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SessionPanel</name>
+    <message>
+        <source>Queue number:</source>
+        <translation>排队号：</translation>
+    </message>
+    <message>
+        <source>Visitor:</source>
+        <translation>来访人：</translation>
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Opened at:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Pension from</source>
+        <translation>起发年月</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Queue no.</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Show the selected calculation as it was shown then.</source>
+        <translation>按当时的样子显示所选核算。</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重算</translation>
+    </message>
+    <message>
+        <source>Compute the selected calculation again with today's parameters and compare.</source>
+        <translation>按现行参数重新计算所选核算并对比。</translation>
+    </message>
+    <message>
+        <source>End visit</source>
+        <translation>结束办理</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>The number on the next visitor's queue ticket; leave empty to number visits A001, A002, … by day.</source>
+        <translation>下一位来访人排队票上的号码；留空则按日自动编号 A001、A002、…</translation>
+    </message>
+    <message>
+        <source>Next queue number:</source>
+        <translation>下一排队号：</translation>
+    </message>
+    <message>
+        <source>Calculations in this visit</source>
+        <translation>本次办理的核算</translation>
+    </message>
+    <message>
+        <source>Earlier calculations of this person</source>
+        <translation>此人以往的核算</translation>
+    </message>
+    <message>
+        <source>No visit open</source>
+        <translation>无进行中的办理</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SheetDocument</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Formula with the figures used</source>
+        <translation>计算式（代入数值）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source and confidence</source>
+        <translation>依据及可信度</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>可信度：%1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Digest (SHA-256, first 16 hex digits)</source>
+        <translation>摘要（SHA-256，前 16 位十六进制数）</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>pension from %1</source>
+        <translation>%1 起发</translation>
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>录入数据</translation>
+    </message>
+    <message>
+        <source>Calculation, step by step</source>
+        <translation>逐步计算过程</translation>
+    </message>
+    <message>
+        <source>¥ %1</source>
+        <translation>¥ %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Parameter versions</source>
+        <translation>参数版本</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>制表</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Clerk's signature</source>
+        <translation>经办人签字</translation>
+    </message>
+    <message>
+        <source>Insured person's signature</source>
+        <translation>参保人签字</translation>
+    </message>
+    <message>
+        <source>* Figures of LOW confidence: verify them against the source document before relying on this sheet.</source>
+        <translation>* 可信度为“低”的数据：使用本表前请对照原始文件核实。</translation>
+    </message>
+    <message>
+        <source>The citizen ID number is masked on this sheet. Amounts in CNY per month unless stated.</source>
+        <translation>本表中的公民身份号码已做遮挡处理。除另有注明外，金额单位为元/月。</translation>
+    </message>
+    <message>
+        <source>The page is too small for the sheet.</source>
+        <translation>页面太小，放不下核算表。</translation>
+    </message>
+    <message>
+        <source>Printing could not start on this printer or file.</source>
+        <translation>无法在该打印机或文件上开始打印。</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>无法完成页面输出。</translation>
+    </message>
+    <message>
+        <source>choose a file name for the PDF</source>
+        <translation>请为 PDF 选择文件名</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SnapshotDialog</name>
+    <message>
+        <source>Stored calculation</source>
+        <translation>已存核算</translation>
+    </message>
+    <message>
+        <source>Recompute with today's parameters</source>
+        <translation>按现行参数重算</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Parameter files: %1</source>
+        <translation>参数文件：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The stored result cannot be read (%1: %2).</source>
+        <translation>无法读取已存结果（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>Monthly basic pension ¥ %1 · %2 · pension from %3</source>
+        <translation>月基本养老金 ¥ %1 · %2 · %3 起发</translation>
+    </message>
+    <message>
+        <source>Assumptions: none.</source>
+        <translation>说明：无。</translation>
+    </message>
+    <message>
+        <source>Assumptions: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SnapshotText</name>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Calculated at %1 by %2 with parameters of edition %3</source>
+        <translation>%2 于 %1 计算，参数版本 %3</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>edition %1 · %2</source>
+        <translation>版本 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::VisitRecorder</name>
+    <message>
+        <source>The visit could not be opened: %1</source>
+        <translation>无法开始本次办理：%1</translation>
+    </message>
+    <message>
+        <source>The visit's calculations could not be read: %1</source>
+        <translation>无法读取本次办理的核算：%1</translation>
+    </message>
+    <message>
+        <source>The calculation could not be recorded: %1</source>
+        <translation>无法记录核算：%1</translation>
+    </message>
+    <message>
+        <source>The visit could not be ended: %1</source>
+        <translation>无法结束办理：%1</translation>
+    </message>
+    <message>
+        <source>The calculation could not be recorded: no insured person is shown.</source>
+        <translation>无法记录核算：当前未显示参保人。</translation>
+    </message>
+    <message>
+        <source>The stored calculation could not be read: %1</source>
+        <translation>无法读取已存核算：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::VisitorView</name>
+    <message>
+        <source>Your pension, step by step</source>
+        <translation>您的养老金计算过程</translation>
+    </message>
+    <message>
+        <source>→ / Space: next step   ← : previous step   Home / End: first / last   Esc: close</source>
+        <translation>→ / 空格：下一步   ←：上一步   Home / End：第一步 / 最后一步   Esc：关闭</translation>
+    </message>
+    <message>
+        <source>¥ %1</source>
+        <translation>¥ %1</translation>
+    </message>
+    <message>
+        <source>Pension calculation</source>
+        <translation>养老金计算</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>This figure is still to be verified.</source>
+        <translation>此数据尚待核实。</translation>
     </message>
 </context>
 <context>
