@@ -1736,6 +1736,10 @@
         <source>Source</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::ui::ComparisonTask</name>
@@ -2238,6 +2242,30 @@
     </message>
     <message>
         <source>Visitor sees step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payout months (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty for the region's rule (the annex of 国发〔2005〕38号, months interpolated). Enter the divisor only where the approving office uses another one, and say why in the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on entered figures:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>why a figure is entered (printed on the sheet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the payout months as a number with at most one decimal, e.g. 139 or 138.4.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1736,6 +1736,10 @@
         <source>Source</source>
         <translation>依据</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::ComparisonTask</name>
@@ -2239,6 +2243,30 @@
     <message>
         <source>Visitor sees step %1 of %2</source>
         <translation>访客屏显示第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Payout months (optional):</source>
+        <translation>计发月数（可选）：</translation>
+    </message>
+    <message>
+        <source>by age</source>
+        <translation>按年龄</translation>
+    </message>
+    <message>
+        <source>Leave empty for the region's rule (the annex of 国发〔2005〕38号, months interpolated). Enter the divisor only where the approving office uses another one, and say why in the note.</source>
+        <translation>留空则按本地区规则（国发〔2005〕38号附件，按月插值）。仅当核定机构使用其他计发月数时才录入，并在备注中说明原因。</translation>
+    </message>
+    <message>
+        <source>Note on entered figures:</source>
+        <translation>录入数据备注：</translation>
+    </message>
+    <message>
+        <source>why a figure is entered (printed on the sheet)</source>
+        <translation>录入数据的原因（打印在核算表上）</translation>
+    </message>
+    <message>
+        <source>Enter the payout months as a number with at most one decimal, e.g. 139 or 138.4.</source>
+        <translation>计发月数须为最多一位小数的数字，例如 139 或 138.4。</translation>
     </message>
 </context>
 <context>

@@ -62,11 +62,16 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         case Formula:
             return line.formula;
         case Value:
-            return line.value;
-        case Source:
-            if (line.confidence.isEmpty())
-                return line.source;
-            return tr("%1 (confidence: %2)").arg(line.source, confidenceText(line.confidence));
+            // Amounts with their digits grouped, as everywhere else on screen.
+            return line.amount ? line.amount->toDisplayString() : line.value;
+        case Source: {
+            QString text = line.confidence.isEmpty() ? line.source
+                                                     : tr("%1 (confidence: %2)").arg(line.source, confidenceText(line.confidence));
+            // A disputed figure's conflict, or the clerk's reason for entering one.
+            if (!line.note.isEmpty())
+                text += u'\n' + tr("Note: %1").arg(line.note);
+            return text;
+        }
         default:
             return {};
         }

@@ -26,6 +26,8 @@ public:
         std::optional<YearMonth> retirement; ///< none: the statutory month
         std::optional<Money> calculationBase; ///< none: the region's published figure
         YearMonth today;
+        std::optional<Rational> payoutMonths; ///< none: the region's rule for the age
+        QString note;                         ///< the clerk's note on the figures entered (both of them)
     };
 
     static PensionOutcome run(const Request &request, const std::shared_ptr<const policy::ParameterSet> &parameters);

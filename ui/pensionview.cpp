@@ -75,6 +75,25 @@ PensionView::PensionView(std::shared_ptr<const policy::ParameterSet> parameters,
     m_calculationBaseMessage = new FieldMessage;
     m_calculationBaseMessage->setObjectName(QStringLiteral("calculationBaseMessage"));
 
+    // Where sources conflict (Jilin's divisor at 60 y 1 m) the clerk may enter the figure the
+    // approving office uses, with a note that goes on the sheet.
+    auto *payoutLabel = new QLabel(tr("Payout months (optional):"));
+    m_payoutMonths = new QLineEdit;
+    m_payoutMonths->setObjectName(QStringLiteral("payoutMonthsField"));
+    m_payoutMonths->setMaximumWidth(90);
+    m_payoutMonths->setAlignment(Qt::AlignRight);
+    m_payoutMonths->setPlaceholderText(tr("by age"));
+    m_payoutMonths->setToolTip(tr("Leave empty for the region's rule (the annex of 国发〔2005〕38号, months interpolated). "
+                                  "Enter the divisor only where the approving office uses another one, and say why in the note."));
+    payoutLabel->setBuddy(m_payoutMonths);
+    auto *noteLabel = new QLabel(tr("Note on entered figures:"));
+    m_note = new QLineEdit;
+    m_note->setObjectName(QStringLiteral("overrideNoteField"));
+    m_note->setPlaceholderText(tr("why a figure is entered (printed on the sheet)"));
+    noteLabel->setBuddy(m_note);
+    m_overrideMessage = new FieldMessage;
+    m_overrideMessage->setObjectName(QStringLiteral("overrideMessage"));
+
     m_calculateButton = new QPushButton(tr("Calculate"));
     m_calculateButton->setObjectName(QStringLiteral("calculateButton"));
     m_busy = new BusyIndicator;
@@ -87,6 +106,11 @@ PensionView::PensionView(std::shared_ptr<const policy::ParameterSet> parameters,
     inputs->addWidget(m_busy, 0, 5);
     inputs->addWidget(m_retirementMessage, 1, 0, 1, 2);
     inputs->addWidget(m_calculationBaseMessage, 1, 2, 1, 4);
+    inputs->addWidget(payoutLabel, 2, 0);
+    inputs->addWidget(m_payoutMonths, 2, 1);
+    inputs->addWidget(noteLabel, 2, 2);
+    inputs->addWidget(m_note, 2, 3, 1, 4);
+    inputs->addWidget(m_overrideMessage, 3, 0, 1, 7);
     inputs->setColumnStretch(6, 1);
 
     m_message = new FieldMessage;
@@ -221,6 +245,8 @@ PensionView::PensionView(std::shared_ptr<const policy::ParameterSet> parameters,
     connect(m_calculateButton, &QPushButton::clicked, this, &PensionView::calculate);
     connect(m_retirement, &QLineEdit::returnPressed, this, &PensionView::calculate);
     connect(m_calculationBase, &QLineEdit::returnPressed, this, &PensionView::calculate);
+    connect(m_payoutMonths, &QLineEdit::returnPressed, this, &PensionView::calculate);
+    connect(m_note, &QLineEdit::returnPressed, this, &PensionView::calculate);
     connect(m_task, &BackgroundTask::busyChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_printButton, &QPushButton::clicked, this, &PensionView::printSheet);
     connect(m_pdfButton, &QPushButton::clicked, this, &PensionView::chooseAndSavePdf);
@@ -249,6 +275,8 @@ void PensionView::showPerson(const insured::InsuredPerson &person, const QList<i
     m_today = today;
     m_retirement->setText(statutoryMonth ? statutoryMonth->toString() : QString());
     m_calculationBase->clear();
+    m_payoutMonths->clear();
+    m_note->clear();
     m_retirementMessage->clearMessage();
     m_calculationBaseMessage->clearMessage();
     m_stack->setCurrentIndex(1);
@@ -272,6 +300,7 @@ void PensionView::calculate()
     // Field checks only say whether the text can be read; what is allowed is core's to say.
     m_retirementMessage->clearMessage();
     m_calculationBaseMessage->clearMessage();
+    m_overrideMessage->clearMessage();
     const auto retirement = YearMonth::parse(m_retirement->text().trimmed());
     if (!retirement || !retirement->isValid()) {
         m_retirementMessage->showMessage(tr("Enter the month as YYYY-MM, e.g. 2024-03."));
@@ -289,12 +318,26 @@ void PensionView::calculate()
         }
     }
 
+    std::optional<Rational> payoutMonths;
+    const QString payoutText = m_payoutMonths->text().trimmed();
+    if (!payoutText.isEmpty()) {
+        payoutMonths = Rational::fromDecimalString(payoutText);
+        if (!payoutMonths || !(*payoutMonths > Rational()) || payoutMonths->rounded(1, RoundingMode::HalfUp) != *payoutMonths) {
+            m_overrideMessage->showMessage(tr("Enter the payout months as a number with at most one decimal, e.g. 139 or 138.4."));
+            m_payoutMonths->setFocus();
+            return;
+        }
+    }
+
     PensionTask::Request request{m_person, m_records, *retirement, base, m_today};
+    request.payoutMonths = payoutMonths;
+    request.note = m_note->text().trimmed();
     m_task->run([request, parameters = m_parameters](const std::atomic_bool &) { return PensionTask::run(request, parameters); },
                 [this](const PensionOutcome &outcome) {
                     // Bad input changes nothing: the last good breakdown stays on screen.
                     if (outcome.error && outcome.error->kind == Error::Kind::BadInput
-                        && (outcome.error->field == u"retirement" || outcome.error->field == u"calculation_base")) {
+                        && (outcome.error->field == u"retirement" || outcome.error->field == u"calculation_base"
+                            || outcome.error->field == u"payout_months")) {
                         showError(*outcome.error);
                         emit outcomeShown();
                         return;

@@ -94,6 +94,9 @@ private:
     FieldMessage *m_retirementMessage = nullptr;
     QLineEdit *m_calculationBase = nullptr;
     FieldMessage *m_calculationBaseMessage = nullptr;
+    QLineEdit *m_payoutMonths = nullptr;
+    QLineEdit *m_note = nullptr;
+    FieldMessage *m_overrideMessage = nullptr;
     QPushButton *m_calculateButton = nullptr;
     BusyIndicator *m_busy = nullptr;
     FieldMessage *m_message = nullptr;

@@ -55,6 +55,7 @@ private slots:
     void partOfNameListsMatches();
     void missingCalculationBaseAsksForOne();
     void unreadableMonthChangesNothing();
+    void enteredPayoutMonthsCarryTheNote();
 
 private:
     std::unique_ptr<ui::MainWindow> openWindow();
@@ -319,6 +320,41 @@ void TestMainWindow::missingCalculationBaseAsksForOne()
     QVERIFY(shown.wait(timeoutMs));
     QVERIFY(message->isHidden());
     QVERIFY(!child<QLabel>(*view, QStringLiteral("totalLabel"))->text().isEmpty());
+}
+
+// Where sources disagree the clerk enters the approving office's figure with a note: the
+// breakdown uses it and shows the note; a figure that cannot be read is refused first.
+void TestMainWindow::enteredPayoutMonthsCarryTheNote()
+{
+    auto window = openWindow();
+    lookUp(*window, demo::DemoGenerator::colleagueLiCitizenId());
+    auto *view = child<ui::PensionView>(*window, QStringLiteral("pensionView"));
+    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
+    auto *payout = child<QLineEdit>(*view, QStringLiteral("payoutMonthsField"));
+    auto *note = child<QLineEdit>(*view, QStringLiteral("overrideNoteField"));
+    auto *message = child<QLabel>(*view, QStringLiteral("overrideMessage"));
+
+    QTest::keyClicks(payout, QStringLiteral("138.45"));
+    QTest::keyClick(payout, Qt::Key_Return);
+    QVERIFY(message->isVisible());
+
+    QSignalSpy shown(view, &ui::PensionView::outcomeShown);
+    payout->clear();
+    QTest::keyClicks(payout, QStringLiteral("150"));
+    note->setText(QStringLiteral("按核定表所用计发月数")); // typed through the input method
+    QTest::keyClick(note, Qt::Key_Return);
+    QVERIFY(shown.wait(timeoutMs));
+    QVERIFY(message->isHidden());
+    const QAbstractItemModel *model = child<QTableView>(*view, QStringLiteral("breakdownTable"))->model();
+    bool found = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString source = model->index(row, 3).data().toString();
+        if (model->index(row, 2).data().toString() == u"150") {
+            found = true;
+            QVERIFY2(source.contains(QStringLiteral("按核定表所用计发月数")), qPrintable(source));
+        }
+    }
+    QVERIFY(found);
 }
 
 void TestMainWindow::unreadableMonthChangesNothing()
