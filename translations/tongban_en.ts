@@ -340,15 +340,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 contributions divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Crediting rate %1 assumed at %2 (not yet published).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the region counts deemed months at a deemed contribution index table that is not in the shipped data; the average index needs the person's deemed index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contributions of %1 divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crediting rates of %1 assumed at %2 (not yet published).</source>
         <translation type="unfinished" />
     </message>
 </context>

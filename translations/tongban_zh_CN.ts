@@ -340,16 +340,16 @@
         <translation>假定：沿用最近公布的社会平均工资（%1 年）</translation>
     </message>
     <message>
-        <source>%1 contributions divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).</source>
-        <translation>%1 年缴费按最近公布的 %3 年社会平均工资 %2 元计算缴费指数（%4 年的尚未公布）。</translation>
-    </message>
-    <message>
-        <source>Crediting rate %1 assumed at %2 (not yet published).</source>
-        <translation>%1 年记账利率假定为 %2（尚未公布）。</translation>
-    </message>
-    <message>
         <source>the region counts deemed months at a deemed contribution index table that is not in the shipped data; the average index needs the person's deemed index</source>
         <translation>本地区视同缴费月数按视同缴费指数表计算，该表未收录；计算平均缴费指数须录入本人的视同缴费指数</translation>
+    </message>
+    <message>
+        <source>Contributions of %1 divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).</source>
+        <translation>%1 年的缴费按最近公布的 %3 年社会平均工资 %2 元计算缴费指数（%4 年的尚未公布）。</translation>
+    </message>
+    <message>
+        <source>Crediting rates of %1 assumed at %2 (not yet published).</source>
+        <translation>%1 年的记账利率假定为 %2（尚未公布）。</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,8 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
     const YearMonth opening = person.accountOpeningMonth;
     Money balance = opening.isValid() ? person.accountOpeningBalance : Money();
     QList<Rational> yearFactors; // per entry of m_years: growth of the carried balance in that year
+    QList<int> wageAssumedYears;  // years whose index divides by an assumed wage
+    QList<int> rateAssumedYears;  // years credited at an assumed rate
 
     const int startYear = records.isEmpty() ? asOf.year() : std::min(firstMonth.year(), opening.isValid() ? opening.year() : firstMonth.year());
     for (int year = startYear; year <= asOf.year(); ++year) {
@@ -127,11 +129,7 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
             assumed.provenance.note = tr("assumed: the latest published average wage (%1) held").arg(region.averageWages.lastKey());
             wage = assumed;
             s.assumedWage = true;
-            h.m_totals.assumptions << tr("%1 contributions divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).")
-                                          .arg(year)
-                                          .arg(assumed.value.toShortString(2))
-                                          .arg(region.averageWages.lastKey())
-                                          .arg(year - region.averageWageLagYears);
+            wageAssumedYears << year;
         }
         if (wage && !wage->value.isZero()) {
             s.averageWage = *wage;
@@ -168,9 +166,7 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
             if (!rate && needsRate && assumptions.creditingRate) {
                 rate = assumptions.creditingRate;
                 s.assumedRate = true;
-                h.m_totals.assumptions << tr("Crediting rate %1 assumed at %2 (not yet published).")
-                                              .arg(year)
-                                              .arg((*rate * Rational(100)).toShortString(4) + u'%');
+                rateAssumedYears << year;
             } else if (!rate && needsRate) {
                 h.m_totals.missingFigures << tr("crediting rate %1 (not yet published: no interest credited)").arg(year);
             }
@@ -187,6 +183,23 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
         h.m_totals.gapMonths += s.gapMonths;
     }
     h.m_totals.accountBalance = balance;
+
+    // One sentence per assumption, for the whole span of years it covers.
+    const auto span = [](const QList<int> &years) {
+        return years.first() == years.last() ? QString::number(years.first()) : QStringLiteral("%1–%2").arg(years.first()).arg(years.last());
+    };
+    if (!wageAssumedYears.isEmpty()) {
+        const auto lag = region.averageWageLagYears;
+        h.m_totals.assumptions << tr("Contributions of %1 divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).")
+                                      .arg(span(wageAssumedYears))
+                                      .arg(region.averageWages.last().value.toShortString(2))
+                                      .arg(region.averageWages.lastKey())
+                                      .arg(span({wageAssumedYears.first() - lag, wageAssumedYears.last() - lag}));
+    }
+    if (!rateAssumedYears.isEmpty())
+        h.m_totals.assumptions << tr("Crediting rates of %1 assumed at %2 (not yet published).")
+                                      .arg(span(rateAssumedYears))
+                                      .arg((*assumptions.creditingRate * Rational(100)).toShortString(4) + u'%');
 
     // Carry each year's credits (and the opening balance) forward through the later years'
     // full-balance interest to attribute the balance to the years that built it. A product of
