@@ -9,6 +9,8 @@
 #include "pension/pensioncomparison.h"
 #include "policy/parameterset.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace tongban;
@@ -20,9 +22,7 @@ class BenchPension : public QObject
 private slots:
     void initTestCase()
     {
-        auto p = policy::ParameterSet::loadBuiltIn();
-        QVERIFY(p.ok());
-        m_parameters = *p;
+        m_parameters = test::shippedParameters();
         m_person.id = QStringLiteral("bench");
         m_person.region = QStringLiteral("110105");
         m_person.birthDate = QDate(1964, 3, 1);

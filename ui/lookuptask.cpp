@@ -120,7 +120,11 @@ LookupOutcome LookupTask::run(const Request &request, const std::shared_ptr<cons
     else
         file.statutoryError = statutory.error().message;
 
-    file.pension = PensionTask::run({person, file.records, std::nullopt, std::nullopt, request.today}, parameters);
+    PensionTask::Request pensionRequest;
+    pensionRequest.person = person;
+    pensionRequest.records = file.records;
+    pensionRequest.today = request.today;
+    file.pension = PensionTask::run(pensionRequest, parameters);
     if (file.pension.history) {
         file.history = file.pension.history;
     } else {

@@ -4,6 +4,8 @@
 #include "pension/accountprojection.h"
 #include "policy/parameterset.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace tongban;
@@ -39,9 +41,7 @@ class TestAccountProjection : public QObject
 private slots:
     void initTestCase()
     {
-        auto p = policy::ParameterSet::loadBuiltIn();
-        QVERIFY(p.ok());
-        m_parameters = *p;
+        m_parameters = test::shippedParameters();
     }
 
     // Nothing recorded; 24 months at 10000 with an assumed 2 % rate, computed by hand:

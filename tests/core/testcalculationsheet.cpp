@@ -7,6 +7,8 @@
 #include "policy/parameterset.h"
 #include "sheet/calculationsheet.h"
 
+#include "testsupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,9 +69,7 @@ class TestCalculationSheet : public QObject
 private slots:
     void initTestCase()
     {
-        auto parameters = policy::ParameterSet::loadBuiltIn();
-        QVERIFY2(parameters.ok(), qPrintable(parameters.ok() ? QString() : parameters.error().message));
-        m_parameters = *parameters;
+        m_parameters = test::shippedParameters();
         m_person.id = QStringLiteral("7d0f5a7e-0000-4000-8000-000000000001");
         m_person.name = QStringLiteral("赵秀英");
         m_person.birthDate = QDate(1964, 1, 12);

@@ -5,6 +5,8 @@
 #include "pension/pensioncalculator.h"
 #include "policy/parameterset.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace tongban;
@@ -40,9 +42,7 @@ class TestContributionHistory : public QObject
 private slots:
     void initTestCase()
     {
-        auto p = policy::ParameterSet::loadBuiltIn();
-        QVERIFY(p.ok());
-        m_parameters = *p;
+        m_parameters = test::shippedParameters();
     }
 
     void yearSummaryAndIndex()

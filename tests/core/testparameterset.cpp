@@ -3,6 +3,8 @@
 
 #include "policy/parameterset.h"
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,9 +19,7 @@ class TestParameterSet : public QObject
 private slots:
     void initTestCase()
     {
-        auto p = policy::ParameterSet::loadBuiltIn();
-        QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().field + u' ' + p.error().message));
-        m_parameters = *p;
+        m_parameters = test::shippedParameters();
     }
 
     void shipsBeijingAndJiangsuAtLeast()

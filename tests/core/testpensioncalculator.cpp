@@ -5,6 +5,8 @@
 #include "pension/pensioncalculator.h"
 #include "policy/parameterset.h"
 
+#include "testsupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,9 +47,7 @@ class TestPensionCalculator : public QObject
 private slots:
     void initTestCase()
     {
-        auto parameters = policy::ParameterSet::loadBuiltIn();
-        QVERIFY2(parameters.ok(), qPrintable(parameters.ok() ? QString() : parameters.error().message));
-        m_parameters = *parameters;
+        m_parameters = test::shippedParameters();
     }
 
     void workedExamples_data()

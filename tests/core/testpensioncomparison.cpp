@@ -9,6 +9,8 @@
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
 
+#include "testsupport.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,9 +56,7 @@ class TestPensionComparison : public QObject
 private slots:
     void initTestCase()
     {
-        auto p = policy::ParameterSet::loadBuiltIn();
-        QVERIFY(p.ok());
-        m_parameters = *p;
+        m_parameters = test::shippedParameters();
     }
 
     pension::ComparisonSide side(const QString &label, pension::PensionCase c)

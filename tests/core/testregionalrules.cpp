@@ -9,6 +9,8 @@
 #include "pension/pensioncalculator.h"
 #include "policy/parameterset.h"
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -45,9 +47,7 @@ class TestRegionalRules : public QObject
 private slots:
     void initTestCase()
     {
-        auto parameters = policy::ParameterSet::loadBuiltIn();
-        QVERIFY2(parameters.ok(), qPrintable(parameters.ok() ? QString() : fieldAndMessage(parameters.error())));
-        m_parameters = *parameters;
+        m_parameters = test::shippedParameters();
     }
 
     // One case per region; the expected values are independent of the code under

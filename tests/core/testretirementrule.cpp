@@ -4,6 +4,8 @@
 #include "policy/parameterset.h"
 #include "retirement/retirementrule.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace tongban;
@@ -18,9 +20,7 @@ class TestRetirementRule : public QObject
 private slots:
     void initTestCase()
     {
-        auto p = policy::ParameterSet::loadBuiltIn();
-        QVERIFY(p.ok());
-        m_parameters = *p;
+        m_parameters = test::shippedParameters();
     }
 
     void anchors_data()

@@ -12,6 +12,8 @@
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
 
+#include "testsupport.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -144,9 +146,7 @@ private:
 void TestSnapshots::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto parameters = policy::ParameterSet::loadBuiltIn();
-    QVERIFY2(parameters.ok(), parameters.ok() ? "" : qPrintable(parameters.error().message));
-    m_parameters = *parameters;
+    m_parameters = test::shippedParameters();
 }
 
 void TestSnapshots::init()

@@ -54,7 +54,11 @@ inline WangJianguo load(const std::shared_ptr<const tongban::policy::ParameterSe
         return w;
     }
     w.records = *records;
-    w.outcome = ui::PensionTask::run({w.person, w.records, std::nullopt, std::nullopt, w.today}, parameters);
+    ui::PensionTask::Request request;
+    request.person = w.person;
+    request.records = w.records;
+    request.today = w.today;
+    w.outcome = ui::PensionTask::run(request, parameters);
     if (!w.outcome.result)
         w.error = w.outcome.error ? w.outcome.error->message : QStringLiteral("no result");
     return w;

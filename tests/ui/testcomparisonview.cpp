@@ -8,6 +8,8 @@
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
 
+#include "testsupport.h"
+
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QLabel>
@@ -41,9 +43,7 @@ class TestComparisonView : public QObject
 private slots:
     void initTestCase()
     {
-        auto p = policy::ParameterSet::loadBuiltIn();
-        QVERIFY(p.ok());
-        m_parameters = *p;
+        m_parameters = test::shippedParameters();
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QVERIFY(demo::DemoGenerator(m_parameters, 3).writeNewFile(m_db, 5).ok());
     }

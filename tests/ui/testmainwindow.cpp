@@ -10,6 +10,8 @@
 #include "storage/personrepository.h"
 #include "yeartablemodel.h"
 
+#include "testsupport.h"
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -81,9 +83,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto parameters = policy::ParameterSet::loadBuiltIn();
-    QVERIFY2(parameters.ok(), parameters.ok() ? "" : qPrintable(parameters.error().message));
-    m_parameters = *parameters;
+    m_parameters = test::shippedParameters();
     m_databasePath = m_dir.filePath(QStringLiteral("demo.db"));
     const auto written = demo::DemoGenerator(m_parameters, 20260101).writeNewFile(m_databasePath, 40);
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));

@@ -13,6 +13,8 @@
 #include "visitorview.h"
 #include "yeartablemodel.h"
 
+#include "testsupport.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QInputMethodEvent>
@@ -51,9 +53,7 @@ void TestScreenshots::initTestCase()
         QSKIP("set TONGBAN_SCREENSHOT_DIR to take screenshots");
     QVERIFY(QDir().mkpath(m_outputDir));
     i18n::installTranslators(*qApp, i18n::defaultLocale());
-    auto parameters = policy::ParameterSet::loadBuiltIn();
-    QVERIFY(parameters.ok());
-    m_parameters = *parameters;
+    m_parameters = test::shippedParameters();
     m_databasePath = qEnvironmentVariable("TONGBAN_SCREENSHOT_DB");
     if (m_databasePath.isEmpty()) {
         m_databasePath = m_dir.filePath(QStringLiteral("demo.db"));

@@ -12,6 +12,8 @@
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
 
+#include "testsupport.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,9 +80,7 @@ private:
 void TestSessionPanel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto parameters = policy::ParameterSet::loadBuiltIn();
-    QVERIFY(parameters.ok());
-    m_parameters = *parameters;
+    m_parameters = test::shippedParameters();
 }
 
 void TestSessionPanel::init()

@@ -12,6 +12,8 @@
 #include "sheetdocument.h"
 #include "sheetfixture.h"
 
+#include "testsupport.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -104,9 +106,7 @@ void TestSheetDocument::initTestCase()
     QVERIFY(m_dir.isValid());
     // Chinese on the sheet as at the counter: the core's labels come back translated.
     i18n::installTranslators(*qApp, i18n::defaultLocale());
-    auto parameters = policy::ParameterSet::loadBuiltIn();
-    QVERIFY(parameters.ok());
-    m_parameters = *parameters;
+    m_parameters = test::shippedParameters();
     m_wang = sheetfixture::load(m_parameters, m_dir.filePath(QStringLiteral("demo.db")));
     QVERIFY2(m_wang.error.isEmpty(), qPrintable(m_wang.error));
     m_printedAt = QDateTime(QDate(2026, 3, 5), QTime(14, 7), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));

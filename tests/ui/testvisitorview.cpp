@@ -7,6 +7,8 @@
 #include "sheetfixture.h"
 #include "visitorview.h"
 
+#include "testsupport.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QItemSelectionModel>
@@ -49,9 +51,7 @@ void TestVisitorView::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     i18n::installTranslators(*qApp, i18n::defaultLocale());
-    auto parameters = policy::ParameterSet::loadBuiltIn();
-    QVERIFY(parameters.ok());
-    m_parameters = *parameters;
+    m_parameters = test::shippedParameters();
     m_wang = sheetfixture::load(m_parameters, m_dir.filePath(QStringLiteral("demo.db")));
     QVERIFY2(m_wang.error.isEmpty(), qPrintable(m_wang.error));
 }
