@@ -2268,6 +2268,22 @@
         <source>Enter the payout months as a number with at most one decimal, e.g. 139 or 138.4.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Keep paying until then (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CNY a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A contribution base paid every month from now until the pension starts, the way the last month was paid. The figures not yet published are assumed and listed under the breakdown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the base to keep paying in yuan a month, e.g. 8000 or 7310.50.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::ui::PersonPanel</name>

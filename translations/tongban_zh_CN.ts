@@ -2268,6 +2268,22 @@
         <source>Enter the payout months as a number with at most one decimal, e.g. 139 or 138.4.</source>
         <translation>计发月数须为最多一位小数的数字，例如 139 或 138.4。</translation>
     </message>
+    <message>
+        <source>Keep paying until then (optional):</source>
+        <translation>继续缴费至起发（可选）：</translation>
+    </message>
+    <message>
+        <source>CNY a month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>A contribution base paid every month from now until the pension starts, the way the last month was paid. The figures not yet published are assumed and listed under the breakdown.</source>
+        <translation>从现在起至起发前每月按此缴费基数继续缴费，缴费身份同最后一个月。尚未公布的数据按假定计算，并在计算过程下方逐条列出。</translation>
+    </message>
+    <message>
+        <source>Enter the base to keep paying in yuan a month, e.g. 8000 or 7310.50.</source>
+        <translation>继续缴费的基数须为每月金额（元），例如 8000 或 7310.50。</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::PersonPanel</name>

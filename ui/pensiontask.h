@@ -28,6 +28,7 @@ public:
         YearMonth today;
         std::optional<Rational> payoutMonths; ///< none: the region's rule for the age
         QString note;                         ///< the clerk's note on the figures entered (both of them)
+        std::optional<Money> keepPayingBase;  ///< paid on from today until the pension starts (a projection)
     };
 
     static PensionOutcome run(const Request &request, const std::shared_ptr<const policy::ParameterSet> &parameters);

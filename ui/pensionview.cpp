@@ -86,6 +86,15 @@ PensionView::PensionView(std::shared_ptr<const policy::ParameterSet> parameters,
     m_payoutMonths->setToolTip(tr("Leave empty for the region's rule (the annex of 国发〔2005〕38号, months interpolated). "
                                   "Enter the divisor only where the approving office uses another one, and say why in the note."));
     payoutLabel->setBuddy(m_payoutMonths);
+    auto *keepPayingLabel = new QLabel(tr("Keep paying until then (optional):"));
+    m_keepPaying = new QLineEdit;
+    m_keepPaying->setObjectName(QStringLiteral("pensionKeepPayingField"));
+    m_keepPaying->setMaximumWidth(150);
+    m_keepPaying->setAlignment(Qt::AlignRight);
+    m_keepPaying->setPlaceholderText(tr("CNY a month"));
+    m_keepPaying->setToolTip(tr("A contribution base paid every month from now until the pension starts, the way the last month "
+                                "was paid. The figures not yet published are assumed and listed under the breakdown."));
+    keepPayingLabel->setBuddy(m_keepPaying);
     auto *noteLabel = new QLabel(tr("Note on entered figures:"));
     m_note = new QLineEdit;
     m_note->setObjectName(QStringLiteral("overrideNoteField"));
@@ -108,9 +117,11 @@ PensionView::PensionView(std::shared_ptr<const policy::ParameterSet> parameters,
     inputs->addWidget(m_calculationBaseMessage, 1, 2, 1, 4);
     inputs->addWidget(payoutLabel, 2, 0);
     inputs->addWidget(m_payoutMonths, 2, 1);
-    inputs->addWidget(noteLabel, 2, 2);
-    inputs->addWidget(m_note, 2, 3, 1, 4);
-    inputs->addWidget(m_overrideMessage, 3, 0, 1, 7);
+    inputs->addWidget(keepPayingLabel, 2, 2);
+    inputs->addWidget(m_keepPaying, 2, 3);
+    inputs->addWidget(noteLabel, 3, 0);
+    inputs->addWidget(m_note, 3, 1, 1, 6);
+    inputs->addWidget(m_overrideMessage, 4, 0, 1, 7);
     inputs->setColumnStretch(6, 1);
 
     m_message = new FieldMessage;
@@ -247,6 +258,7 @@ PensionView::PensionView(std::shared_ptr<const policy::ParameterSet> parameters,
     connect(m_calculationBase, &QLineEdit::returnPressed, this, &PensionView::calculate);
     connect(m_payoutMonths, &QLineEdit::returnPressed, this, &PensionView::calculate);
     connect(m_note, &QLineEdit::returnPressed, this, &PensionView::calculate);
+    connect(m_keepPaying, &QLineEdit::returnPressed, this, &PensionView::calculate);
     connect(m_task, &BackgroundTask::busyChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_printButton, &QPushButton::clicked, this, &PensionView::printSheet);
     connect(m_pdfButton, &QPushButton::clicked, this, &PensionView::chooseAndSavePdf);
@@ -276,6 +288,7 @@ void PensionView::showPerson(const insured::InsuredPerson &person, const QList<i
     m_retirement->setText(statutoryMonth ? statutoryMonth->toString() : QString());
     m_calculationBase->clear();
     m_payoutMonths->clear();
+    m_keepPaying->clear();
     m_note->clear();
     m_retirementMessage->clearMessage();
     m_calculationBaseMessage->clearMessage();
@@ -329,15 +342,32 @@ void PensionView::calculate()
         }
     }
 
-    PensionTask::Request request{m_person, m_records, *retirement, base, m_today};
+    std::optional<Money> keepPaying;
+    const QString keepPayingText = m_keepPaying->text().trimmed();
+    if (!keepPayingText.isEmpty()) {
+        keepPaying = Money::parse(keepPayingText);
+        if (!keepPaying || keepPaying->fen() <= 0) {
+            m_overrideMessage->showMessage(tr("Enter the base to keep paying in yuan a month, e.g. 8000 or 7310.50."));
+            m_keepPaying->setFocus();
+            return;
+        }
+    }
+
+    PensionTask::Request request;
+    request.person = m_person;
+    request.records = m_records;
+    request.retirement = *retirement;
+    request.calculationBase = base;
+    request.today = m_today;
     request.payoutMonths = payoutMonths;
+    request.keepPayingBase = keepPaying;
     request.note = m_note->text().trimmed();
     m_task->run([request, parameters = m_parameters](const std::atomic_bool &) { return PensionTask::run(request, parameters); },
                 [this](const PensionOutcome &outcome) {
                     // Bad input changes nothing: the last good breakdown stays on screen.
                     if (outcome.error && outcome.error->kind == Error::Kind::BadInput
                         && (outcome.error->field == u"retirement" || outcome.error->field == u"calculation_base"
-                            || outcome.error->field == u"payout_months")) {
+                            || outcome.error->field == u"payout_months" || outcome.error->field == u"keep_paying")) {
                         showError(*outcome.error);
                         emit outcomeShown();
                         return;
@@ -386,6 +416,11 @@ void PensionView::showError(const Error &error)
     } else if (error.field == u"retirement") {
         m_retirementMessage->showMessage(error.message);
         m_retirement->setFocus();
+    } else if (error.field == u"payout_months" || error.field == u"keep_paying") {
+        m_overrideMessage->showMessage(error.message);
+        QLineEdit *field = error.field == u"keep_paying" ? m_keepPaying : m_payoutMonths;
+        field->setFocus();
+        field->selectAll();
     } else {
         m_message->showMessage(error.message);
     }

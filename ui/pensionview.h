@@ -96,6 +96,7 @@ private:
     FieldMessage *m_calculationBaseMessage = nullptr;
     QLineEdit *m_payoutMonths = nullptr;
     QLineEdit *m_note = nullptr;
+    QLineEdit *m_keepPaying = nullptr;
     FieldMessage *m_overrideMessage = nullptr;
     QPushButton *m_calculateButton = nullptr;
     BusyIndicator *m_busy = nullptr;

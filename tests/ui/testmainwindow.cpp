@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -58,6 +59,7 @@ private slots:
     void missingCalculationBaseAsksForOne();
     void unreadableMonthChangesNothing();
     void enteredPayoutMonthsCarryTheNote();
+    void keepPayingProjectsThePension();
 
 private:
     std::unique_ptr<ui::MainWindow> openWindow();
@@ -355,6 +357,47 @@ void TestMainWindow::enteredPayoutMonthsCarryTheNote()
         }
     }
     QVERIFY(found);
+}
+
+// "If you keep paying 8000 a month until then": a later start with the base paid on gives a
+// larger pension than the same start without, every assumption is listed, and a base below the
+// floor is refused under the field.
+void TestMainWindow::keepPayingProjectsThePension()
+{
+    auto window = openWindow();
+    lookUp(*window, demo::DemoGenerator::colleagueLiCitizenId());
+    auto *view = child<ui::PensionView>(*window, QStringLiteral("pensionView"));
+    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
+    auto *month = child<QLineEdit>(*view, QStringLiteral("retirementField"));
+    auto *keepPaying = child<QLineEdit>(*view, QStringLiteral("pensionKeepPayingField"));
+    auto *total = child<QLabel>(*view, QStringLiteral("totalLabel"));
+    auto *message = child<QLabel>(*view, QStringLiteral("overrideMessage"));
+    QSignalSpy shown(view, &ui::PensionView::outcomeShown);
+    const auto fen = [](QString text) {
+        text.remove(QRegularExpression(QStringLiteral("[^0-9.]")));
+        return Money::parse(text)->fen();
+    };
+
+    // No base is published for 2028 yet: the clerk enters one for both calculations.
+    child<QLineEdit>(*view, QStringLiteral("calculationBaseField"))->setText(QStringLiteral("12049"));
+    month->setText(QStringLiteral("2028-03"));
+    QTest::keyClick(month, Qt::Key_Return);
+    QVERIFY(shown.wait(timeoutMs));
+    const qint64 without = fen(total->text());
+
+    keepPaying->setText(QStringLiteral("100"));
+    QTest::keyClick(keepPaying, Qt::Key_Return);
+    QVERIFY(shown.wait(timeoutMs));
+    QVERIFY2(message->isVisible() && !message->text().isEmpty(), qPrintable(message->text()));
+    QCOMPARE(fen(total->text()), without); // the last good result stays
+
+    keepPaying->setText(QStringLiteral("12000"));
+    QTest::keyClick(keepPaying, Qt::Key_Return);
+    QVERIFY(shown.wait(timeoutMs));
+    QVERIFY(message->isHidden());
+    QVERIFY2(fen(total->text()) > without, qPrintable(total->text()));
+    const QString assumptions = child<QLabel>(*view, QStringLiteral("assumptionsLabel"))->text();
+    QVERIFY2(assumptions.contains(u"12,000.00"), qPrintable(assumptions));
 }
 
 void TestMainWindow::unreadableMonthChangesNothing()
