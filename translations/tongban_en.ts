@@ -53,6 +53,10 @@
         <source>no insured person with citizen ID number %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>no database file at %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::cli::CompareCommand</name>
@@ -220,6 +224,30 @@
         <source>a note is a non-empty text</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the amount is out of range (at most 1,000,000,000 CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a decimal number with at most 6 decimals is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the number is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object is required: {"parts": [...], ...}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object is required: {"years": ..., "amounts": ..., "total": ...}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an array of {"label", "amount"} is required</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::cli::PensionCommand</name>
@@ -275,6 +303,10 @@
     </message>
     <message>
         <source>a whole number of months between 0 and 1000 is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a birth year between 1900 and 2100 is required</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -447,15 +479,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Years whose crediting rate is not yet published earn %1, the latest published rate (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>the base must lie between %1 and %2 CNY a month: %3 %–%4 % of the latest average wage of %5, %6 CNY (%7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is recorded from %1 to %2: those months count as not paid.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -557,10 +589,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>payout months must be above 0 and at most 300</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>must be one of: exact, 2dp, 4dp, trunc-2dp, ceil-0.1</source>
         <translation type="unfinished" />
     </message>
@@ -590,10 +618,6 @@
     </message>
     <message>
         <source>(actual %1 + deemed %2) months ÷ 12 = %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> → %1 (rule %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -836,6 +860,30 @@
         <source>The transitional pension was entered without a note: say where the amount comes from (e.g. the approval sheet of the old and new methods).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>payout months must be between 1 and 300</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the calculation base is at most 1,000,000 CNY per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> → %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pension starting %1 is outside the months allowed for this person: from %2 (flexible early retirement, never below the original age) to %3 (flexible late retirement); the statutory month is %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an add-on is an amount paid on top: it cannot be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 also pays a transitional part for %2 (%3…%4 at that period's own index), which needs the contribution history; from a case file give it in transitional.parts, or it is not counted</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::pension::PensionComparer</name>
@@ -965,6 +1013,29 @@
     </message>
     <message>
         <source>the sheets round each amount (and the index, the years and the account interest); the parts above are each rounded to the fen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::pension::PensionRounding</name>
+    <message>
+        <source>half-up to 2 decimals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>half-up to 4 decimals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cut to 2 decimals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up to 0.1 year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exact</source>
         <translation type="unfinished" />
     </message>
 </context>

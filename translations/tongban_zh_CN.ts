@@ -53,6 +53,10 @@
         <source>no insured person with citizen ID number %1</source>
         <translation>没有身份证号为 %1 的参保人</translation>
     </message>
+    <message>
+        <source>no database file at %1</source>
+        <translation>%1 处没有数据库文件</translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::CompareCommand</name>
@@ -220,6 +224,30 @@
         <source>a note is a non-empty text</source>
         <translation>说明须为非空文本</translation>
     </message>
+    <message>
+        <source>the amount is out of range (at most 1,000,000,000 CNY)</source>
+        <translation>金额超出范围（最多 1,000,000,000 元）</translation>
+    </message>
+    <message>
+        <source>a decimal number with at most 6 decimals is required</source>
+        <translation>须为最多 6 位小数的数字</translation>
+    </message>
+    <message>
+        <source>the number is out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <source>an object is required: {"parts": [...], ...}</source>
+        <translation>须为对象：{"parts": [...], ...}</translation>
+    </message>
+    <message>
+        <source>an object is required: {"years": ..., "amounts": ..., "total": ...}</source>
+        <translation>须为对象：{"years": ..., "amounts": ..., "total": ...}</translation>
+    </message>
+    <message>
+        <source>an array of {"label", "amount"} is required</source>
+        <translation>须为 {"label", "amount"} 组成的数组</translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::PensionCommand</name>
@@ -276,6 +304,10 @@
     <message>
         <source>a whole number of months between 0 and 1000 is required</source>
         <translation>须为 0 到 1000 之间的整数月数</translation>
+    </message>
+    <message>
+        <source>a birth year between 1900 and 2100 is required</source>
+        <translation>出生年份须在 1900 至 2100 之间</translation>
     </message>
 </context>
 <context>
@@ -447,16 +479,16 @@
         <translation>记账利率尚未公布的年度按录入的 %1 计息。</translation>
     </message>
     <message>
-        <source>Years whose crediting rate is not yet published earn %1, the latest published rate (%2).</source>
-        <translation>记账利率尚未公布的年度按最近公布的 %2 年记账利率 %1 计息。</translation>
-    </message>
-    <message>
         <source>Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.</source>
         <translation>计发基数按最近公布的 %1 元（适用于 %2 起发）；%3 的计发基数尚未公布。</translation>
     </message>
     <message>
         <source>the base must lie between %1 and %2 CNY a month: %3 %–%4 % of the latest average wage of %5, %6 CNY (%7)</source>
         <translation>缴费基数须在每月 %1 元至 %2 元之间：即 %5 最近公布的社会平均工资 %6 元的 %3%–%4%（%7）</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded from %1 to %2: those months count as not paid.</source>
+        <translation>%1 至 %2 没有缴费记录：这些月份按未缴费计。</translation>
     </message>
 </context>
 <context>
@@ -557,10 +589,6 @@
         <translation>指数化月平均缴费工资不能为负</translation>
     </message>
     <message>
-        <source>payout months must be above 0 and at most 300</source>
-        <translation>计发月数须大于 0 且不超过 300</translation>
-    </message>
-    <message>
         <source>must be one of: exact, 2dp, 4dp, trunc-2dp, ceil-0.1</source>
         <translation>须为以下之一：exact、2dp、4dp、trunc-2dp、ceil-0.1</translation>
     </message>
@@ -591,10 +619,6 @@
     <message>
         <source>(actual %1 + deemed %2) months ÷ 12 = %3</source>
         <translation>（实际 %1 + 视同 %2）个月 ÷ 12 = %3</translation>
-    </message>
-    <message>
-        <source> → %1 (rule %2)</source>
-        <translation> → %1（规则 %2）</translation>
     </message>
     <message>
         <source>Contribution period (years)</source>
@@ -836,6 +860,30 @@
         <source>The transitional pension was entered without a note: say where the amount comes from (e.g. the approval sheet of the old and new methods).</source>
         <translation>过渡性养老金已录入但没有说明：请注明金额来源（如新老办法对比核定表）。</translation>
     </message>
+    <message>
+        <source>payout months must be between 1 and 300</source>
+        <translation>计发月数须在 1 至 300 之间</translation>
+    </message>
+    <message>
+        <source>the calculation base is at most 1,000,000 CNY per month</source>
+        <translation>计发基数每月最多 1,000,000 元</translation>
+    </message>
+    <message>
+        <source> → %1 (%2)</source>
+        <translation> → %1（%2）</translation>
+    </message>
+    <message>
+        <source>A pension starting %1 is outside the months allowed for this person: from %2 (flexible early retirement, never below the original age) to %3 (flexible late retirement); the statutory month is %4</source>
+        <translation>%1 起发超出此人可选的起发月份范围：最早 %2（弹性提前退休，且不低于原法定退休年龄），最晚 %3（弹性延迟退休）；法定退休年月为 %4</translation>
+    </message>
+    <message>
+        <source>an add-on is an amount paid on top: it cannot be negative</source>
+        <translation>加发项目是额外发放的金额，不能为负数</translation>
+    </message>
+    <message>
+        <source>%1 also pays a transitional part for %2 (%3…%4 at that period's own index), which needs the contribution history; from a case file give it in transitional.parts, or it is not counted</source>
+        <translation>%1 另有 %2 时段的过渡性养老金（%3…%4，按该时段本身的缴费指数），需要缴费明细才能计算；通过案例文件计算时请在 transitional.parts 中给出，否则不计入</translation>
+    </message>
 </context>
 <context>
     <name>tongban::pension::PensionComparer</name>
@@ -966,6 +1014,29 @@
     <message>
         <source>the sheets round each amount (and the index, the years and the account interest); the parts above are each rounded to the fen</source>
         <translation>核定表对各项金额（以及指数、年限和账户利息）分别舍入；以上各部分均舍入到分</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::pension::PensionRounding</name>
+    <message>
+        <source>half-up to 2 decimals</source>
+        <translation>四舍五入到 2 位小数</translation>
+    </message>
+    <message>
+        <source>half-up to 4 decimals</source>
+        <translation>四舍五入到 4 位小数</translation>
+    </message>
+    <message>
+        <source>cut to 2 decimals</source>
+        <translation>截取到 2 位小数</translation>
+    </message>
+    <message>
+        <source>up to 0.1 year</source>
+        <translation>向上取到 0.1 年</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>精确值</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "storage/personrepository.h"
 
 #include <QDate>
+#include <QFileInfo>
 
 namespace tongban::cli {
 
@@ -61,6 +62,8 @@ Result<StoredPerson> loadStoredPerson(const QString &dbPath, const QString &citi
     const auto validation = identity::CitizenId::validate(citizenId);
     if (!validation.valid)
         return Error::badInput(field, validation.reason);
+    if (!QFileInfo::exists(dbPath))
+        return Error::badInput(QStringLiteral("--db"), CliOptions::tr("no database file at %1").arg(dbPath));
     auto store = storage::LocalStore::open(dbPath, storage::LocalStore::OpenMode::ExistingOnly);
     if (!store) {
         Error e = store.error();

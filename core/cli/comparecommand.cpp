@@ -45,6 +45,7 @@ public:
         if (byCase == byPerson)
             return failure(Error::badInput(QStringLiteral("--case-a"), tr("compare either two case files or stored persons; usage: %1").arg(usage())));
         std::optional<pension::ComparisonSide> a, b;
+        QStringList assumptionsA, assumptionsB;
         if (byCase) {
             auto sa = caseSide(*options, QStringLiteral("--case-a"), QStringLiteral("A"), *parameters);
             if (!sa)
@@ -66,17 +67,19 @@ public:
             const auto today = options->month(QStringLiteral("--today"));
             if (!today)
                 return failure(today.error());
-            auto sa = personSide(*options, ids.first(), QStringLiteral("--a-"), today->value_or(currentMonth()), scenario, *parameters);
+            auto sa = personSide(*options, ids.first(), QStringLiteral("--a-"), today->value_or(currentMonth()), scenario, *parameters,
+                                 assumptionsA);
             if (!sa)
                 return failure(sa.error());
-            auto sb = personSide(*options, ids.last(), QStringLiteral("--b-"), today->value_or(currentMonth()), scenario, *parameters);
+            auto sb = personSide(*options, ids.last(), QStringLiteral("--b-"), today->value_or(currentMonth()), scenario, *parameters,
+                                 assumptionsB);
             if (!sb)
                 return failure(sb.error());
             a = *sa;
             b = *sb;
         }
         const auto comparison = pension::PensionComparer::compare(*a, *b);
-        return {0, comparisonToJson(comparison, a->result, b->result)};
+        return {0, comparisonToJson(comparison, a->result, b->result, assumptionsA, assumptionsB)};
     }
 
 private:
@@ -110,7 +113,8 @@ private:
 
     /// One side from a stored person under the scenario of the "--a-" or "--b-" options.
     static Result<pension::ComparisonSide> personSide(const CliOptions &options, const QString &citizenId, const QString &prefix, YearMonth today,
-                                                      bool scenario, const std::shared_ptr<const policy::ParameterSet> &parameters)
+                                                      bool scenario, const std::shared_ptr<const policy::ParameterSet> &parameters,
+                                                      QStringList &assumptions)
     {
         const auto stored = loadStoredPerson(options.value(QStringLiteral("--db")), citizenId, QStringLiteral("--id"));
         if (!stored)
@@ -130,7 +134,7 @@ private:
                 return Error::badInput(prefix + QStringLiteral("kind"), tr("must be employee or flexible"));
             s.kind = *kind;
         }
-        auto side = pension::ScenarioSide::build(stored->person, stored->records, parameters, s, today, scenario || s.retirement);
+        auto side = pension::ScenarioSide::build(stored->person, stored->records, parameters, s, today, scenario || s.retirement, &assumptions);
         if (!side) {
             Error e = side.error();
             if (e.field == u"retirement" || e.field == u"keep_paying")

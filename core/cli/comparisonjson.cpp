@@ -6,7 +6,8 @@
 
 namespace tongban::cli {
 
-QJsonObject comparisonToJson(const pension::PensionComparison &c, const pension::PensionResult &a, const pension::PensionResult &b)
+QJsonObject comparisonToJson(const pension::PensionComparison &c, const pension::PensionResult &a, const pension::PensionResult &b,
+                             const QStringList &assumptionsA, const QStringList &assumptionsB)
 {
     QJsonArray figures;
     for (const pension::ComparedFigure &f : c.figures)
@@ -31,8 +32,12 @@ QJsonObject comparisonToJson(const pension::PensionComparison &c, const pension:
                                   {QStringLiteral("supplements"), x.supplements.toJsonDouble()},
                                   {QStringLiteral("total_rounding"), x.totalRounding.toJsonDouble()},
                                   {QStringLiteral("total"), x.total().toJsonDouble()}});
-    return QJsonObject{{QStringLiteral("a"), QJsonObject{{QStringLiteral("label"), c.labelA}, {QStringLiteral("pension"), PensionCaseJson::toJson(a)}}},
-                       {QStringLiteral("b"), QJsonObject{{QStringLiteral("label"), c.labelB}, {QStringLiteral("pension"), PensionCaseJson::toJson(b)}}},
+    return QJsonObject{{QStringLiteral("a"), QJsonObject{{QStringLiteral("label"), c.labelA},
+                                                         {QStringLiteral("pension"), PensionCaseJson::toJson(a)},
+                                                         {QStringLiteral("assumptions"), QJsonArray::fromStringList(assumptionsA)}}},
+                       {QStringLiteral("b"), QJsonObject{{QStringLiteral("label"), c.labelB},
+                                                         {QStringLiteral("pension"), PensionCaseJson::toJson(b)},
+                                                         {QStringLiteral("assumptions"), QJsonArray::fromStringList(assumptionsB)}}},
                        {QStringLiteral("figures"), figures},
                        {QStringLiteral("components"), components},
                        {QStringLiteral("causes"), causes},

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <cmath>
+
 namespace tongban::cli {
 
 namespace {
@@ -66,6 +68,10 @@ public:
             fail(key, tr("an amount in CNY is required (a JSON number)"));
             return std::nullopt;
         }
+        if (std::abs(v.toDouble()) > 1e9) {
+            fail(key, tr("the amount is out of range (at most 1,000,000,000 CNY)"));
+            return std::nullopt;
+        }
         const auto m = Money::fromJsonDouble(v.toDouble());
         if (!m) {
             fail(key, tr("an amount in CNY has at most two decimals (fen)"));
@@ -79,9 +85,20 @@ public:
         if (!has(key))
             return std::nullopt;
         const QJsonValue v = m_object.value(key);
-        const auto r = v.isDouble() ? Rational::fromJsonDouble(v.toDouble()) : std::nullopt;
-        if (!r) {
+        if (!v.isDouble()) {
             fail(key, tr("a number is required"));
+            return std::nullopt;
+        }
+        const auto r = Rational::fromJsonDouble(v.toDouble());
+        // Indices, coefficients and divisors are printed with a few decimals; more than six
+        // (a spreadsheet's 0.6666666666666666) is refused rather than rounded silently, and it
+        // keeps every product of the formula within exact 128-bit arithmetic.
+        if (!r || r->rounded(6, RoundingMode::HalfUp) != *r) {
+            fail(key, tr("a decimal number with at most 6 decimals is required"));
+            return std::nullopt;
+        }
+        if (*r > Rational(1000000) || *r < Rational(-1000000)) {
+            fail(key, tr("the number is out of range"));
             return std::nullopt;
         }
         return r;
@@ -123,7 +140,7 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
                    QStringLiteral("calculation_base"), QStringLiteral("average_index"), QStringLiteral("indexed_wage_base"),
                    QStringLiteral("indexed_wage"), QStringLiteral("actual_months"), QStringLiteral("deemed_months"),
                    QStringLiteral("account_balance"), QStringLiteral("payout_months"), QStringLiteral("transitional"),
-                   QStringLiteral("rounding"), QStringLiteral("supplements"), QStringLiteral("note"), QStringLiteral("notes")});
+                   QStringLiteral("rounding"), QStringLiteral("supplements"), QStringLiteral("notes")});
     pension::PensionCase c;
     if (!f.has(QStringLiteral("region")))
         f.fail(QStringLiteral("region"), tr("required: the GB/T 2260 code of the pooling region, e.g. \"110000\""));
@@ -156,6 +173,8 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
     c.payoutMonths = f.decimal(QStringLiteral("payout_months"));
 
     if (f.has(QStringLiteral("transitional"))) {
+        if (!object.value(u"transitional").isObject())
+            f.fail(QStringLiteral("transitional"), tr("an object is required: {\"parts\": [...], ...}"));
         const QJsonObject t = object.value(u"transitional").toObject();
         FieldReader tf(t, QStringLiteral("transitional"),
                        {QStringLiteral("parts"), QStringLiteral("coefficient"), QStringLiteral("notional_account"),
@@ -191,6 +210,8 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
         c.transitional = input;
     }
     if (f.has(QStringLiteral("rounding"))) {
+        if (!object.value(u"rounding").isObject())
+            f.fail(QStringLiteral("rounding"), tr("an object is required: {\"years\": ..., \"amounts\": ..., \"total\": ...}"));
         FieldReader rf(object.value(u"rounding").toObject(), QStringLiteral("rounding"),
                        {QStringLiteral("years"), QStringLiteral("amounts"), QStringLiteral("total")});
         if (rf.has(QStringLiteral("years")))
@@ -202,6 +223,8 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
         if (rf.error())
             return *rf.error();
     }
+    if (f.has(QStringLiteral("supplements")) && !object.value(u"supplements").isArray())
+        f.fail(QStringLiteral("supplements"), tr("an array of {\"label\", \"amount\"} is required"));
     const QJsonArray supplements = object.value(u"supplements").toArray();
     for (qsizetype i = 0; i < supplements.size(); ++i) {
         FieldReader sf(supplements.at(i).toObject(), QStringLiteral("supplements[%1]").arg(i),

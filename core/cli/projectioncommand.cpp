@@ -78,7 +78,7 @@ public:
         const auto p = pension::AccountProjection::project(stored->person, stored->records, *parameters, request);
         if (!p) {
             Error e = p.error();
-            if (e.field == u"base" || e.field == u"retirement" || e.field == u"crediting_rate")
+            if (e.field == u"base" || e.field == u"retirement" || e.field == u"crediting_rate" || e.field == u"calculation_base")
                 e.field = QStringLiteral("--") + QString(e.field).replace(u'_', u'-');
             return failure(e);
         }

@@ -31,6 +31,8 @@ public:
         const auto birth = YearMonth::parse(options.value(QStringLiteral("--birth")));
         if (!birth)
             return bad(QStringLiteral("--birth"), tr("a birth month \"YYYY-MM\" is required"));
+        if (birth->year() < 1900 || birth->year() > 2100)
+            return bad(QStringLiteral("--birth"), tr("a birth year between 1900 and 2100 is required"));
         const auto group = insured::retirementGroupFromKey(options.value(QStringLiteral("--group")));
         if (!group)
             return bad(QStringLiteral("--group"), tr("must be one of: male, female-55, female-50"));
@@ -74,7 +76,8 @@ public:
             {QStringLiteral("chosen_retirement"), chosen->toString()},
         };
         if (contribution) {
-            const int minimum = (*parameters)->minimumContributionMonths(chosen->year());
+            // Keyed on the year the statutory age is reached (policy-facts §4), not the chosen month.
+            const int minimum = statutory->minimumContributionMonths;
             out.insert(QStringLiteral("eligible_for_monthly_pension"), *contribution >= minimum);
             out.insert(QStringLiteral("missing_months"), std::max(0, minimum - *contribution));
         }

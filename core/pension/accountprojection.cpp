@@ -20,6 +20,36 @@ std::optional<policy::EffectiveFigure> latestCalculationBase(const policy::Regio
 
 } // namespace
 
+Result<UnpublishedFigures> AccountProjection::assumeUnpublished(const policy::ParameterSet &parameters,
+                                                               const policy::RegionParameters &region, YearMonth retirement,
+                                                               std::optional<Rational> creditingRate, std::optional<Money> calculationBase)
+{
+    UnpublishedFigures u;
+    u.history.holdLatestAverageWage = true;
+    if (creditingRate) {
+        u.history.creditingRate = creditingRate;
+        u.sentences << tr("Years whose crediting rate is not yet published earn %1, as entered.")
+                           .arg((*creditingRate * Rational(100)).toShortString(4) + u'%');
+    } else {
+        for (int year = retirement.year(); year >= 1990 && !u.history.creditingRate; --year) {
+            if (const auto rate = parameters.creditingRate(year)) {
+                u.history.creditingRate = rate->value;
+                u.latestRateYear = year;
+            }
+        }
+    }
+    u.calculationBase = calculationBase;
+    if (!calculationBase && !region.calculationBaseFor(retirement).ok()) {
+        const auto latest = latestCalculationBase(region);
+        if (!latest)
+            return region.calculationBaseFor(retirement).error();
+        u.calculationBase = Money::fromYuan(latest->figure.value, RoundingMode::HalfUp);
+        u.sentences << tr("Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.")
+                           .arg(u.calculationBase->toDisplayString(), latest->from.toString(), retirement.toString());
+    }
+    return u;
+}
+
 Result<Projection> AccountProjection::project(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
                                               const std::shared_ptr<const policy::ParameterSet> &parameters, const ProjectionRequest &request)
 {
@@ -95,6 +125,9 @@ Result<Projection> AccountProjection::project(const insured::InsuredPerson &pers
             p.projectedCredits += Money::fromYuan(request.base.yuan() * share->value, RoundingMode::HalfUp);
         ++p.projectedMonths;
     }
+    if (lastRecord.isValid() && first > lastRecord.addMonths(1))
+        p.assumptions << tr("Nothing is recorded from %1 to %2: those months count as not paid.")
+                             .arg(lastRecord.addMonths(1).toString(), first.addMonths(-1).toString());
     if (p.projectedMonths > 0) {
         p.firstProjectedMonth = first;
         p.lastProjectedMonth = last;
@@ -110,32 +143,12 @@ Result<Projection> AccountProjection::project(const insured::InsuredPerson &pers
     }
 
     // The crediting rate for years not yet published: the latest published one unless given.
-    history::HistoryAssumptions assume;
-    assume.holdLatestAverageWage = true;
-    if (request.creditingRate) {
-        assume.creditingRate = request.creditingRate;
-        p.assumptions << tr("Years whose crediting rate is not yet published earn %1, as entered.")
-                             .arg((*request.creditingRate * Rational(100)).toShortString(4) + u'%');
-    } else {
-        for (int year = retirement.year(); year >= 1990 && !assume.creditingRate; --year) {
-            if (const auto rate = parameters->creditingRate(year)) {
-                assume.creditingRate = rate->value;
-                p.assumptions << tr("Years whose crediting rate is not yet published earn %1, the latest published rate (%2).")
-                                     .arg((rate->value * Rational(100)).toShortString(4) + u'%')
-                                     .arg(year);
-            }
-        }
-    }
-
-    std::optional<Money> calculationBase = request.calculationBase;
-    if (!calculationBase && !region.calculationBaseFor(retirement).ok()) {
-        const auto latest = latestCalculationBase(region);
-        if (!latest)
-            return region.calculationBaseFor(retirement).error();
-        calculationBase = Money::fromYuan(latest->figure.value, RoundingMode::HalfUp);
-        p.assumptions << tr("Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.")
-                             .arg(calculationBase->toDisplayString(), latest->from.toString(), retirement.toString());
-    }
+    auto unpublished = assumeUnpublished(*parameters, region, retirement, request.creditingRate, request.calculationBase);
+    if (!unpublished)
+        return unpublished.error();
+    p.assumptions << unpublished->sentences;
+    const std::optional<Money> calculationBase = unpublished->calculationBase;
+    const history::HistoryAssumptions assume = unpublished->history;
 
     auto built = HistoryCaseBuilder::build(person, extended, *parameters, retirement, last, calculationBase, assume);
     if (!built)

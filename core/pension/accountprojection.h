@@ -35,6 +35,15 @@ struct Projection
     QStringList assumptions;       ///< what the projection assumes, one sentence each, in reading order
 };
 
+/// Figures assumed where the data has none yet, and the sentences that say so.
+struct UnpublishedFigures
+{
+    history::HistoryAssumptions history;  ///< crediting rate of unpublished years, latest wage held
+    std::optional<Money> calculationBase; ///< the entered one, else the latest published when the month has none
+    std::optional<int> latestRateYear;    ///< the year of the rate assumed, when it is the latest published
+    QStringList sentences;
+};
+
 /// Projects the individual account and the pension to a future retirement month, continuing a
 /// person's stored contributions with a chosen monthly base.
 ///
@@ -57,6 +66,16 @@ public:
     /// record), "crediting_rate" (outside 0…0.2); the errors of HistoryCaseBuilder and
     /// PensionCalculator (a region without a figure the projection cannot assume, such as a
     /// region without any published calculation base).
+    /// What a calculation for a pension starting @p retirement in @p region assumes where the data
+    /// has no figure yet: the crediting rate of unpublished years (@p creditingRate, else the
+    /// latest published one), the average wage of unpublished years (the latest published), the
+    /// calculation base (@p calculationBase, else the region's figure, else the latest
+    /// published, said in a sentence). Error (MissingFigure "calculation_base") when the region
+    /// has no calculation base at all.
+    static Result<UnpublishedFigures> assumeUnpublished(const policy::ParameterSet &parameters, const policy::RegionParameters &region,
+                                                        YearMonth retirement, std::optional<Rational> creditingRate,
+                                                        std::optional<Money> calculationBase);
+
     static Result<Projection> project(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
                                       const std::shared_ptr<const policy::ParameterSet> &parameters, const ProjectionRequest &request);
 };

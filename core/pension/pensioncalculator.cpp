@@ -89,8 +89,10 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         return Error::badInput(QStringLiteral("indexed_wage_base"), tr("the base of the indexed half must be a positive amount"));
     if (c.indexedWage && c.indexedWage->fen() < 0)
         return Error::badInput(QStringLiteral("indexed_wage"), tr("the indexed wage cannot be negative"));
-    if (c.payoutMonths && (c.payoutMonths->isNegative() || c.payoutMonths->isZero() || *c.payoutMonths > Rational(300)))
-        return Error::badInput(QStringLiteral("payout_months"), tr("payout months must be above 0 and at most 300"));
+    if (c.payoutMonths && (*c.payoutMonths < Rational(1) || *c.payoutMonths > Rational(300)))
+        return Error::badInput(QStringLiteral("payout_months"), tr("payout months must be between 1 and 300"));
+    if (c.calculationBase && c.calculationBase->fen() > 100000000)
+        return Error::badInput(QStringLiteral("calculation_base"), tr("the calculation base is at most 1,000,000 CNY per month"));
     if (!c.rounding.years.isEmpty() && !PensionRounding::isYearsRule(c.rounding.years))
         return Error::badInput(QStringLiteral("rounding.years"), tr("must be one of: exact, 2dp, 4dp, trunc-2dp, ceil-0.1"));
     if (!c.rounding.amounts.isEmpty() && c.rounding.amounts != u"fen" && c.rounding.amounts != u"jiao" && c.rounding.amounts != u"ceil-jiao")
@@ -142,7 +144,7 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
     {
         QString formula = tr("(actual %1 + deemed %2) months ÷ 12 = %3").arg(c.actualMonths).arg(c.deemedMonths).arg(exactYears.toShortString(4));
         if (r.contributionYears != exactYears)
-            formula += tr(" → %1 (rule %2)").arg(PensionRounding::yearsText(r.contributionYears), yearsRule.name);
+            formula += tr(" → %1 (%2)").arg(PensionRounding::yearsText(r.contributionYears), PensionRounding::yearsRuleText(yearsRule.name));
         const QString note = c.rounding.years.isEmpty() ? rules.yearsRounding.provenance.caveat()
                                                         : OverrideNote::entered(c, QStringLiteral("rounding.years"));
         r.lines << BreakdownLine::text(QStringLiteral("contribution_years"), tr("Contribution period (years)"), formula,
@@ -154,13 +156,22 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
                 r.warnings << *w;
         }
     }
-    const int minimum = m_parameters->minimumContributionMonths(r.retirement.year());
+    // The minimum period is keyed on the year the statutory age is reached, when it is known.
+    const int minimumYear = statutory ? statutory->statutoryRetirement.year() : r.retirement.year();
+    const int minimum = m_parameters->minimumContributionMonths(minimumYear);
     if (totalMonths < minimum)
         r.warnings << tr("%1 contribution months are below the minimum of %2 months for a monthly pension in %3; "
                          "the person may keep contributing or pay the missing months in one sum")
                           .arg(totalMonths)
                           .arg(minimum)
-                          .arg(r.retirement.year());
+                          .arg(minimumYear);
+    // A start outside the flexible window (人社部发〔2024〕94号) is computed, but said.
+    if (statutory && c.retirement
+        && (r.retirement < statutory->earliestFlexibleRetirement || r.retirement > statutory->latestFlexibleRetirement))
+        r.warnings << tr("A pension starting %1 is outside the months allowed for this person: from %2 (flexible early retirement, "
+                         "never below the original age) to %3 (flexible late retirement); the statutory month is %4")
+                          .arg(r.retirement.toString(), statutory->earliestFlexibleRetirement.toString(),
+                               statutory->latestFlexibleRetirement.toString(), statutory->statutoryRetirement.toString());
 
     // --- calculation base
     QString baseSource;
@@ -281,6 +292,8 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         const Supplement &s = c.supplements.at(i);
         if (s.label.trimmed().isEmpty())
             return Error::badInput(QStringLiteral("supplements[%1].label").arg(i), tr("every add-on needs its name as printed on the sheet"));
+        if (s.amount.fen() < 0)
+            return Error::badInput(QStringLiteral("supplements[%1].amount").arg(i), tr("an add-on is an amount paid on top: it cannot be negative"));
         r.supplements += s.amount;
         r.lines << BreakdownLine::money(QStringLiteral("supplement.%1").arg(i + 1), s.label, tr("as printed on the sheet"), s.amount,
                                         tr("entered for this case"), QString());

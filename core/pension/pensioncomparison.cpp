@@ -50,14 +50,22 @@ struct YearFigures
     Rational creditsValue;      ///< the year's credits as worth at retirement
     Money credited;             ///< credited in the year (before interest)
     bool inOpeningBalance = false; ///< the year is covered by the opening (legacy ledger) balance
+    YearMonth firstMonth;          ///< first and last month paid in the year (invalid when none)
+    YearMonth lastMonth;
     QList<insured::ContributionKind> kinds;
 };
 
 QMap<int, YearFigures> yearsOf(const history::ContributionHistory &h)
 {
     QMap<int, YearFigures> years;
-    for (const insured::ContributionRecord &r : h.records())
-        ++years[r.month.year()].records;
+    for (const insured::ContributionRecord &r : h.records()) {
+        YearFigures &f = years[r.month.year()];
+        ++f.records;
+        if (!f.firstMonth.isValid() || r.month < f.firstMonth)
+            f.firstMonth = r.month;
+        if (!f.lastMonth.isValid() || r.month > f.lastMonth)
+            f.lastMonth = r.month;
+    }
     for (const history::YearSummary &y : h.years()) {
         if (y.monthsPaid == 0 && y.creditsValueAtAsOf.isZero())
             continue;
@@ -207,9 +215,16 @@ PensionComparison PensionComparer::compare(const ComparisonSide &a, const Compar
             Rational weightedA, weightedB;
             int recordsA = 0, recordsB = 0;
             Money creditedA, creditedB;
+            YearMonth firstPaid, lastPaid;
             for (qsizetype k = i; k <= j; ++k) {
                 const YearFigures fyA = ya.value(years[k]);
                 const YearFigures fyB = yb.value(years[k]);
+                for (const YearFigures *f : {&fyA, &fyB}) {
+                    if (f->firstMonth.isValid() && (!firstPaid.isValid() || f->firstMonth < firstPaid))
+                        firstPaid = f->firstMonth;
+                    if (f->lastMonth.isValid() && (!lastPaid.isValid() || f->lastMonth > lastPaid))
+                        lastPaid = f->lastMonth;
+                }
                 indexShare += share(fyB, totalB) - share(fyA, totalA);
                 accountValue += fyB.creditsValue - fyA.creditsValue + openingShare.value(years[k]);
                 weightedA += fyA.index * Rational(fyA.records);
@@ -235,8 +250,9 @@ PensionComparison PensionComparer::compare(const ComparisonSide &a, const Compar
             cause.explanation = tr("%1: %2; %3: %4")
                                     .arg(a.label, sideText(ya.value(from).kinds, recordsA, weightedA, creditedA), b.label,
                                          sideText(yb.value(from).kinds, recordsB, weightedB, creditedB));
-            cause.from = YearMonth(from, 1);
-            cause.to = YearMonth(to, 12);
+            // The months actually paid on either side, not the calendar years' edges.
+            cause.from = firstPaid.isValid() ? firstPaid : YearMonth(from, 1);
+            cause.to = lastPaid.isValid() ? lastPaid : YearMonth(to, 12);
             cause.basicPension = fen(perIndex * indexShare);
             cause.individualAccountPension = fen(accountValue / fb.payoutMonths);
             c.causes << cause;

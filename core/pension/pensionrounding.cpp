@@ -17,6 +17,19 @@ Rational PensionRounding::years(const Rational &years, const QString &rule)
     return years; // "exact"
 }
 
+QString PensionRounding::yearsRuleText(const QString &rule)
+{
+    if (rule == u"2dp")
+        return tr("half-up to 2 decimals");
+    if (rule == u"4dp")
+        return tr("half-up to 4 decimals");
+    if (rule == u"trunc-2dp")
+        return tr("cut to 2 decimals");
+    if (rule == u"ceil-0.1")
+        return tr("up to 0.1 year");
+    return tr("exact");
+}
+
 bool PensionRounding::isYearsRule(const QString &rule)
 {
     return rule == u"exact" || rule == u"2dp" || rule == u"4dp" || rule == u"trunc-2dp" || rule == u"ceil-0.1";

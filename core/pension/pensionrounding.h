@@ -3,6 +3,7 @@
 #include "common/money.h"
 #include "common/rational.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <initializer_list>
@@ -14,12 +15,16 @@ namespace tongban::pension {
 /// breakdown line is written with.
 class PensionRounding
 {
+    Q_DECLARE_TR_FUNCTIONS(tongban::pension::PensionRounding)
+
 public:
     /// Contribution years (exact, from months / 12) rounded by @p rule: "exact"
     /// (unchanged), "2dp" / "4dp" (half-up to 2 / 4 decimals: Beijing, Shanghai,
     /// Jilin), "trunc-2dp", "ceil-0.1" (up to 0.1 year: Anhui, 42 y 5 m → 42.5).
     /// An unknown rule counts as "exact" (callers check with isYearsRule first).
     static Rational years(const Rational &years, const QString &rule);
+    /// The years rule @p rule in words for the screen and the sheet ("half-up to 2 decimals").
+    static QString yearsRuleText(const QString &rule);
     /// True for the five year rules above.
     static bool isYearsRule(const QString &rule);
     /// A component in CNY (exact) rounded by @p rule: "fen" (half-up to 0.01),

@@ -142,6 +142,12 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
             return index.error();
         parts << TransitionalPart {c.deemedMonths, *index, std::nullopt, tr("deemed service")};
         defaultParts = true;
+        // The region's periods at their own index need the contribution history: without it
+        // they are not counted, which must not pass unnoticed.
+        for (const policy::TransitionalPeriodPart &period : rules.transitionalPeriodParts)
+            out.warnings << tr("%1 also pays a transitional part for %2 (%3…%4 at that period's own index), which needs the "
+                               "contribution history; from a case file give it in transitional.parts, or it is not counted")
+                                .arg(settings.regionName, period.label, period.from.toString(), period.to.toString());
         if (enteredDeemedIndex) {
             deemedPartNote = OverrideNote::entered(c, QStringLiteral("transitional.deemed_index"));
             if (rules.transitionalDeemedIndex.value != u"entered") {

@@ -63,13 +63,14 @@ Result<YearMonth> RetirementRule::chosen(const StatutoryRetirement &s, int early
     if (!contributionMonths)
         return Error::badInput(QStringLiteral("--contribution-months"),
                                tr("flexible early retirement requires the minimum contribution period: give the months paid"));
-    const int minimum = parameters.minimumContributionMonths(chosenMonth.year());
+    // The minimum is the one of the year the statutory age is reached, whichever month is chosen.
+    const int minimum = s.minimumContributionMonths;
     if (*contributionMonths < minimum)
         return Error::badInput(QStringLiteral("--early-months"),
                                tr("flexible early retirement requires the minimum contribution period of %1 months in %2; "
                                   "%3 months are paid, %4 missing")
                                    .arg(minimum)
-                                   .arg(chosenMonth.year())
+                                   .arg(s.statutoryRetirement.year())
                                    .arg(*contributionMonths)
                                    .arg(minimum - *contributionMonths));
     return chosenMonth;

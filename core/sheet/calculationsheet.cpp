@@ -76,7 +76,7 @@ QList<Sheet::Field> inputFields(const pension::PensionCase &c, const pension::Pe
                            c.calculationBase ? CalculationSheet::tr("%1 (entered for this case)").arg(yuanText(*c.calculationBase))
                                              : CalculationSheet::tr("%1 (the region's published figure)").arg(yuanText(r.calculationBase))};
     fields << Sheet::Field{QStringLiteral("average_index"), CalculationSheet::tr("Average contribution index"),
-                           c.averageIndex.toShortString(4)};
+                           c.averageIndex.toString(4)};
     if (c.indexedWageBase) {
         fields << Sheet::Field{QStringLiteral("indexed_wage_base"), CalculationSheet::tr("Base of the indexed wage (CNY/month)"),
                                yuanText(*c.indexedWageBase)};

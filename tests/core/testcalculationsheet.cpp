@@ -152,7 +152,7 @@ private slots:
         QVERIFY(s.ok());
         QCOMPARE(fieldValue(s->inputs, QStringLiteral("retirement")), c->retirement->toString());
         QVERIFY(fieldValue(s->inputs, QStringLiteral("calculation_base")).contains(c->calculationBase->toDisplayString()));
-        QCOMPARE(fieldValue(s->inputs, QStringLiteral("average_index")), c->averageIndex.toShortString(4));
+        QCOMPARE(fieldValue(s->inputs, QStringLiteral("average_index")), c->averageIndex.toString(4));
         QVERIFY(fieldValue(s->inputs, QStringLiteral("actual_months")).startsWith(QString::number(c->actualMonths)));
         QVERIFY(fieldValue(s->inputs, QStringLiteral("deemed_months")).startsWith(QString::number(c->deemedMonths)));
         QVERIFY(fieldValue(s->inputs, QStringLiteral("account_balance")).contains(c->accountBalance.toDisplayString()));

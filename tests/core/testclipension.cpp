@@ -95,6 +95,14 @@ private slots:
         QCOMPARE(run.json[u"latest_flexible_retirement"].toString(), QStringLiteral("2034-05"));
         QCOMPARE(run.json[u"eligible_for_monthly_pension"].toBool(), true);
         QCOMPARE(run.json[u"missing_months"].toInt(), 0);
+
+        // Retiring later does not raise the minimum: it is the statutory year's (2031: 192).
+        const Run late = runCli({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1970-01"), QStringLiteral("--group"),
+                                 QStringLiteral("male"), QStringLiteral("--contribution-months"), QStringLiteral("192"),
+                                 QStringLiteral("--late-months"), QStringLiteral("36")});
+        QCOMPARE(late.exitCode, 0);
+        QCOMPARE(late.json[u"chosen_retirement"].toString(), QStringLiteral("2034-05"));
+        QCOMPARE(late.json[u"eligible_for_monthly_pension"].toBool(), true);
     }
 
     void earlyRetirementBeyondTheLimitNamesIt()

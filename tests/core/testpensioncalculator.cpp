@@ -168,6 +168,18 @@ private slots:
         QTest::newRow("approved amount and its inputs both")
             << QJsonObject{{QStringLiteral("transitional"), QJsonObject{{QStringLiteral("amount"), 817.43}, {QStringLiteral("coefficient"), 0.012}}}}
             << QStringLiteral("transitional.amount");
+        QTest::newRow("spreadsheet decimals") << o("average_index", 0.6666666666666666) << QStringLiteral("average_index");
+        QTest::newRow("supplements not a list")
+            << QJsonObject{{QStringLiteral("supplements"), QJsonObject{{QStringLiteral("label"), QStringLiteral("x")}, {QStringLiteral("amount"), 5}}}}
+            << QStringLiteral("supplements");
+        QTest::newRow("negative supplement")
+            << QJsonObject{{QStringLiteral("supplements"),
+                            QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("x")}, {QStringLiteral("amount"), -50}}}}}
+            << QStringLiteral("supplements[0].amount");
+        QTest::newRow("transitional not an object") << o("transitional", 5) << QStringLiteral("transitional");
+        QTest::newRow("rounding not an object") << o("rounding", QStringLiteral("fen")) << QStringLiteral("rounding");
+        QTest::newRow("huge amount") << o("account_balance", 90071992547409.91) << QStringLiteral("account_balance");
+        QTest::newRow("payout months below one") << o("payout_months", 0.5) << QStringLiteral("payout_months");
         QTest::newRow("negative approved amount")
             << QJsonObject{{QStringLiteral("transitional"), QJsonObject{{QStringLiteral("amount"), -1}}}} << QStringLiteral("transitional.amount");
     }
@@ -205,6 +217,27 @@ private slots:
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
         QCOMPARE(r->warnings.size(), 1);
+    }
+
+    // Computed, but said: a start outside the flexible window, and a Beijing case without the
+    // G实 part its region pays (it needs the contribution history).
+    void warningsSayWhatTheCaseLeavesOut()
+    {
+        const auto c = cli::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
+                                                               {QStringLiteral("group"), QStringLiteral("male")},
+                                                               {QStringLiteral("birth"), QStringLiteral("1964-03")},
+                                                               {QStringLiteral("retirement"), QStringLiteral("2021-03")},
+                                                               {QStringLiteral("calculation_base"), 10534},
+                                                               {QStringLiteral("average_index"), 1.0},
+                                                               {QStringLiteral("actual_months"), 300},
+                                                               {QStringLiteral("deemed_months"), 60},
+                                                               {QStringLiteral("account_balance"), 100000}});
+        QVERIFY(c.ok());
+        const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
+        QVERIFY(r.ok());
+        const QString warnings = r->warnings.join(u'\n');
+        QVERIFY2(warnings.contains(u"2024-03") && warnings.contains(u"2027-03"), qPrintable(warnings)); // earliest, latest
+        QVERIFY2(warnings.contains(u"G实") && warnings.contains(u"1992-10"), qPrintable(warnings));
     }
 
 private:
