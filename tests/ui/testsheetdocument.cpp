@@ -8,6 +8,8 @@
 
 #include "i18n/translations.h"
 #include "identity/citizenid.h"
+#include "pageddocument.h"
+#include "pdftext.h"
 #include "pensionview.h"
 #include "sheetdocument.h"
 #include "sheetfixture.h"
@@ -17,7 +19,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QHash>
 #include <QLabel>
 #include <QPageLayout>
 #include <QPageSize>
@@ -41,37 +42,6 @@ namespace {
 
 constexpr int timeoutMs = 60000;
 
-/// NFKC, then every run of white space as one space. pdftotext reads a glyph that the CJK font
-/// shares between an ideograph and a radical as the radical: NFKC maps the Kangxi radicals
-/// (U+2F00…, "⽼" → "老") but not the CJK Radicals Supplement (U+2E80…), so those used by
-/// simplified characters are mapped here ("⻚" → "页").
-QString normalised(const QString &text)
-{
-    static const QHash<QChar, QChar> supplement{
-        {QChar(0x2EDA), QChar(0x9875)}, // ⻚ 页
-        {QChar(0x2ED3), QChar(0x957F)}, // ⻓ 长
-        {QChar(0x2EDB), QChar(0x98CE)}, // ⻛ 风
-        {QChar(0x2EE2), QChar(0x9A6C)}, // ⻢ 马
-        {QChar(0x2EC5), QChar(0x89C1)}, // ⻅ 见
-        {QChar(0x2EC9), QChar(0x8D1D)}, // ⻉ 贝
-        {QChar(0x2ECB), QChar(0x8F66)}, // ⻋ 车
-        {QChar(0x2ED4), QChar(0x95E8)}, // ⻔ 门
-        {QChar(0x2EC8), QChar(0x8BA0)}, // ⻈ 讠
-        {QChar(0x2EE9), QChar(0x9EC4)}, // ⻩ 黄
-        {QChar(0x2EE5), QChar(0x9C7C)}, // ⻥ 鱼
-    };
-    QString mapped = text.normalized(QString::NormalizationForm_KC);
-    for (QChar &c : mapped)
-        c = supplement.value(c, c);
-    return mapped.simplified();
-}
-
-/// Without any white space: for figures that the PDF's layout may space differently.
-QString squeezed(const QString &text)
-{
-    return normalised(text).remove(QRegularExpression(QStringLiteral("\\s")));
-}
-
 } // namespace
 
 class TestSheetDocument : public QObject
@@ -89,10 +59,6 @@ private slots:
     void printButtonOpensThePreview();
 
 private:
-    /// The text of the PDF at @p path by `pdftotext -layout`, normalised; a null string and a
-    /// skip or failure when it cannot be read.
-    QString pdfText(const QString &path);
-    QString requirePdfToText();
 
     QTemporaryDir m_dir;
     std::shared_ptr<const policy::ParameterSet> m_parameters;
@@ -118,40 +84,9 @@ void TestSheetDocument::initTestCase()
     m_sheet = *built;
 }
 
-QString TestSheetDocument::requirePdfToText()
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty() && qEnvironmentVariable("CI") == u"true")
-        qWarning("pdftotext (poppler-utils) is missing and CI=true: the PDF cannot be checked");
-    return tool;
-}
-
-QString TestSheetDocument::pdfText(const QString &path)
-{
-    const QString tool = requirePdfToText();
-    if (tool.isEmpty())
-        return QString();
-    QProcess process;
-    process.start(tool, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning("pdftotext failed: %s", process.readAllStandardError().constData());
-        return QString();
-    }
-    return normalised(QString::fromUtf8(process.readAllStandardOutput()));
-}
-
-#define REQUIRE_PDFTOTEXT()                                                                                            \
-    do {                                                                                                               \
-        if (requirePdfToText().isEmpty()) {                                                                            \
-            if (qEnvironmentVariable("CI") == u"true")                                                                 \
-                QFAIL("pdftotext (poppler-utils) is required with CI=true");                                           \
-            QSKIP("pdftotext (poppler-utils) is not installed");                                                       \
-        }                                                                                                              \
-    } while (false)
-
 void TestSheetDocument::pdfCarriesTheWholeSheet()
 {
-    REQUIRE_PDFTOTEXT();
+    TONGBAN_REQUIRE_PDFTOTEXT();
     const QString path = m_dir.filePath(QStringLiteral("王建国.pdf"));
     const Status written = ui::SheetDocument::writePdf(m_sheet, path);
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
@@ -166,13 +101,13 @@ void TestSheetDocument::pdfCarriesTheWholeSheet()
                           {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), path, dir + QStringLiteral("/sheet")});
     }
 
-    const QString text = pdfText(path);
+    const QString text = test::pdftext::read(path);
     QVERIFY(!text.isEmpty());
-    const QString flat = squeezed(text);
+    const QString flat = test::pdftext::squeezed(text);
     const auto contains = [&](const QString &what) {
-        if (!flat.contains(squeezed(what)))
+        if (!flat.contains(test::pdftext::squeezed(what)))
             qWarning("not in the PDF: %s", qPrintable(what));
-        return flat.contains(squeezed(what));
+        return flat.contains(test::pdftext::squeezed(what));
     };
 
     QVERIFY(contains(m_sheet.title));
@@ -201,34 +136,34 @@ void TestSheetDocument::pdfCarriesTheWholeSheet()
     for (const QString &assumption : m_sheet.assumptions)
         QVERIFY2(contains(assumption.left(12)), qPrintable(assumption));
     // Two pages at most for a case like this, each with its page number.
-    QVERIFY(contains(ui::SheetDocument::tr("Page %1 of %2").arg(1).arg(1))
-            || contains(ui::SheetDocument::tr("Page %1 of %2").arg(1).arg(2)));
+    QVERIFY(contains(ui::PagedDocument::tr("Page %1 of %2").arg(1).arg(1))
+            || contains(ui::PagedDocument::tr("Page %1 of %2").arg(1).arg(2)));
 }
 
 void TestSheetDocument::pdfOfASheetWithLowConfidenceHasTheFootnote()
 {
-    REQUIRE_PDFTOTEXT();
+    TONGBAN_REQUIRE_PDFTOTEXT();
     // The same sheet with one step marked LOW, as Shanghai's indexed-wage rounding is.
     CalculationSheet sheet = m_sheet;
     sheet.lines[1].confidence = QStringLiteral("LOW");
     sheet.lowConfidence = {QStringLiteral("%1: %2").arg(sheet.lines[1].label, CalculationSheet::displayValue(sheet.lines[1]))};
     const QString path = m_dir.filePath(QStringLiteral("low.pdf"));
     QVERIFY(ui::SheetDocument::writePdf(sheet, path).ok());
-    const QString flat = squeezed(pdfText(path));
-    const QString footnote = squeezed(ui::SheetDocument::tr(
+    const QString flat = test::pdftext::squeezed(test::pdftext::read(path));
+    const QString footnote = test::pdftext::squeezed(ui::SheetDocument::tr(
         "* Figures of LOW confidence: verify them against the source document before relying on this sheet."));
     QVERIFY(flat.contains(footnote));
-    QVERIFY(flat.contains(squeezed(sheet.lowConfidence.first())));
+    QVERIFY(flat.contains(test::pdftext::squeezed(sheet.lowConfidence.first())));
     // And not on a sheet without such figures.
     const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
     QVERIFY(m_sheet.lowConfidence.isEmpty());
     QVERIFY(ui::SheetDocument::writePdf(m_sheet, plain).ok());
-    QVERIFY(!squeezed(pdfText(plain)).contains(footnote));
+    QVERIFY(!test::pdftext::squeezed(test::pdftext::read(plain)).contains(footnote));
 }
 
 void TestSheetDocument::printerGetsTheSamePages()
 {
-    REQUIRE_PDFTOTEXT();
+    TONGBAN_REQUIRE_PDFTOTEXT();
     // What the print preview and the print dialog hand over: a QPrinter, here printing to a file.
     const QString path = m_dir.filePath(QStringLiteral("printer.pdf"));
     QPrinter printer(QPrinter::HighResolution);
@@ -238,9 +173,9 @@ void TestSheetDocument::printerGetsTheSamePages()
                                       QPageLayout::Millimeter));
     const Status painted = ui::SheetDocument::paint(m_sheet, printer);
     QVERIFY2(painted.ok(), painted.ok() ? "" : qPrintable(painted.error().message));
-    const QString flat = squeezed(pdfText(path));
-    QVERIFY(flat.contains(squeezed(m_sheet.maskedCitizenId)));
-    QVERIFY(flat.contains(squeezed(m_sheet.total.toDisplayString())));
+    const QString flat = test::pdftext::squeezed(test::pdftext::read(path));
+    QVERIFY(flat.contains(test::pdftext::squeezed(m_sheet.maskedCitizenId)));
+    QVERIFY(flat.contains(test::pdftext::squeezed(m_sheet.total.toDisplayString())));
     QVERIFY(flat.contains(m_sheet.versions.last().digest));
 }
 
@@ -264,7 +199,7 @@ void TestSheetDocument::unwritablePathsAreErrors()
 
 void TestSheetDocument::breakdownTabSavesThePdfInTheBackground()
 {
-    REQUIRE_PDFTOTEXT();
+    TONGBAN_REQUIRE_PDFTOTEXT();
     ui::PensionView view(m_parameters);
     view.setClerk(QStringLiteral("李娜"));
     view.resize(1200, 700);
@@ -282,11 +217,11 @@ void TestSheetDocument::breakdownTabSavesThePdfInTheBackground()
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(view.findChild<QPushButton *>(QStringLiteral("savePdfButton"))->isEnabled());
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("sheetStatus"))->text().contains(QStringLiteral("from-view.pdf")));
-    const QString flat = squeezed(pdfText(path));
+    const QString flat = test::pdftext::squeezed(test::pdftext::read(path));
     QVERIFY(flat.contains(QStringLiteral("李娜")));
-    QVERIFY(flat.contains(squeezed(m_sheet.maskedCitizenId)));
+    QVERIFY(flat.contains(test::pdftext::squeezed(m_sheet.maskedCitizenId)));
     QVERIFY(!flat.contains(demo::DemoGenerator::colleagueWangCitizenId()));
-    QVERIFY(flat.contains(squeezed(m_wang.outcome.result->total.toDisplayString())));
+    QVERIFY(flat.contains(test::pdftext::squeezed(m_wang.outcome.result->total.toDisplayString())));
 
     // An unwritable path: reported in the view, nothing written.
     const QString folder = m_dir.filePath(QStringLiteral("folder.pdf"));
