@@ -316,7 +316,7 @@ void ComparisonView::compare()
     }
     auto parameters = m_parameters;
     m_task->run([request, parameters](const std::atomic_bool &cancelled) { return ComparisonTask::run(request, parameters, cancelled); },
-                [this](const ComparisonOutcome &outcome) {
+                [this, request](const ComparisonOutcome &outcome) {
                     showOutcome(outcome);
                     emit comparisonShown();
                     if (outcome.comparison && outcome.scenarioSide) {
@@ -325,6 +325,15 @@ void ComparisonView::compare()
                         shown.result = outcome.scenarioSide->result;
                         shown.history = outcome.scenarioSide->history;
                         shown.assumptions = outcome.assumptionsB;
+                        // What the scenario side was built from (pension::ScenarioSide), so that
+                        // its snapshot can be built again from the records.
+                        pension::CaseOrigin origin;
+                        origin.today = request.today;
+                        origin.retirement = request.scenario.retirement;
+                        origin.keepPayingBase = request.scenario.keepPayingBase;
+                        origin.keepPayingKind = request.scenario.kind;
+                        origin.assumeUnpublished = !request.scenario.keepPayingBase;
+                        shown.origin = origin;
                         emit scenarioShown(shown);
                     }
                 });

@@ -2,13 +2,18 @@
 
 #include "backgroundtask.h"
 #include "comparisonview.h"
+#include "deferralview.h"
 #include "historyview.h"
 #include "lookupbar.h"
 #include "matchlist.h"
 #include "pensionview.h"
 #include "personpanel.h"
 #include "sessionpanel.h"
+#include "sweepview.h"
 #include "visitrecorder.h"
+#include "deferral/deferralevaluator.h"
+#include "deferral/deferralrules.h"
+#include "employer/industrycatalog.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
 
@@ -105,11 +110,19 @@ MainWindow::MainWindow(std::shared_ptr<const policy::ParameterSet> parameters, Q
     m_content->addWidget(personPage);
     m_content->addWidget(m_matchList);
 
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
+    auto *counter = new QWidget;
+    auto *layout = new QVBoxLayout(counter);
     layout->addWidget(m_lookupBar);
     layout->addWidget(m_content, 1);
-    setCentralWidget(central);
+
+    // Beside the visitor's business, the employers' (deferral) and the agency's own screening.
+    m_workspaces = new QTabWidget;
+    m_workspaces->setObjectName(QStringLiteral("workspaceTabs"));
+    m_workspaces->setDocumentMode(true);
+    m_workspaces->addTab(counter, tr("Insured persons"));
+    m_workspaces->addTab(makeDeferralPage(), tr("Premium deferral"));
+    m_workspaces->addTab(makeSweepPage(clerk), tr("Eligible without application"));
+    setCentralWidget(m_workspaces);
 
     // The visit at the counter, beside everything else: what was shown to this visitor.
     m_visitRecorder = new VisitRecorder(m_parameters, m_databasePath, clerk, this);
@@ -263,6 +276,33 @@ void MainWindow::showPerson(const PersonFile &file)
         m_lookupBar->clearField();
     // Ready for the next scan: a new number replaces this one.
     m_lookupBar->focusField();
+}
+
+QWidget *MainWindow::makeDeferralPage()
+{
+    // The rules are data inside the program (Qt resources, in memory): loading them is quick.
+    auto rules = deferral::DeferralRules::loadBuiltIn();
+    auto catalog = employer::IndustryCatalog::loadBuiltIn();
+    if (!rules || !catalog) {
+        auto *broken = new QLabel(tr("The deferral rules could not be loaded: %1").arg(!rules ? rules.error().message : catalog.error().message));
+        broken->setWordWrap(true);
+        return broken;
+    }
+    m_evaluator = std::make_shared<const deferral::DeferralEvaluator>(std::move(rules).value(), std::move(catalog).value());
+    m_deferralView = new DeferralView(m_evaluator, m_databasePath);
+    m_deferralView->setObjectName(QStringLiteral("deferralView"));
+    return m_deferralView;
+}
+
+QWidget *MainWindow::makeSweepPage(const QString &clerk)
+{
+    // 免申即享: the 2022 deferral applied to every employer on file, as of the day the window
+    // opened (the clerk changes it on the page).
+    sweep::SweepParameters parameters;
+    parameters.asOf = QDate::currentDate();
+    auto *view = new SweepView(parameters, m_databasePath, clerk, m_evaluator);
+    view->setObjectName(QStringLiteral("sweepView"));
+    return view;
 }
 
 void MainWindow::clearPerson()

@@ -12,10 +12,15 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 
+namespace tongban::deferral {
+class DeferralEvaluator;
+}
+
 namespace tongban::ui {
 
 class BackgroundTask;
 class ComparisonView;
+class DeferralView;
 class HistoryView;
 class LookupBar;
 class MatchList;
@@ -54,6 +59,8 @@ private:
     void showOutcome(const LookupOutcome &outcome, const QString &query);
     void showPerson(const PersonFile &file);
     void clearPerson();
+    QWidget *makeDeferralPage();
+    QWidget *makeSweepPage(const QString &clerk);
 
     std::shared_ptr<const policy::ParameterSet> m_parameters;
     QString m_databasePath;
@@ -66,6 +73,9 @@ private:
     HistoryView *m_historyView = nullptr;
     PensionView *m_pensionView = nullptr;
     ComparisonView *m_comparisonView = nullptr;
+    QTabWidget *m_workspaces = nullptr;
+    DeferralView *m_deferralView = nullptr;
+    std::shared_ptr<const deferral::DeferralEvaluator> m_evaluator; ///< shared by the deferral page and the sweep
     MatchList *m_matchList = nullptr;
     QLabel *m_databaseStatus = nullptr;
     BackgroundTask *m_openTask = nullptr;

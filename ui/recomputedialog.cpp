@@ -76,8 +76,14 @@ RecomputeDialog::RecomputeDialog(QWidget *parent)
     verdictFont.setBold(true);
     m_verdict->setFont(verdictFont);
 
+    m_way = new QLabel;
+    m_way->setObjectName(QStringLiteral("recomputeWay"));
+    m_way->setWordWrap(true);
+
     m_files = makeTable(QStringLiteral("parameterFileTable"), {tr("Parameter file"), tr("Then"), tr("Now"), tr("Changed")});
     m_components = makeTable(QStringLiteral("componentTable"), {tr("Component"), tr("Stored"), tr("Now"), tr("Difference")});
+    m_caseFiguresTitle = new QLabel(tr("Figures from the contribution records"));
+    m_caseFigures = makeTable(QStringLiteral("caseFigureTable"), {tr("Figure"), tr("Stored"), tr("Now"), tr("Difference")});
     m_linesTitle = new QLabel(tr("Steps that changed"));
     m_lines = makeTable(QStringLiteral("lineChangeTable"), {tr("Step"), tr("Stored"), tr("Now")});
 
@@ -87,8 +93,11 @@ RecomputeDialog::RecomputeDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
     layout->addWidget(m_verdict);
+    layout->addWidget(m_way);
     layout->addWidget(new QLabel(tr("Parameter files")));
     layout->addWidget(m_files);
+    layout->addWidget(m_caseFiguresTitle);
+    layout->addWidget(m_caseFigures);
     layout->addWidget(new QLabel(tr("Components")));
     layout->addWidget(m_components, 1);
     layout->addWidget(m_linesTitle);
@@ -110,6 +119,17 @@ void RecomputeDialog::showRecomputation(const Recomputation &r)
     m_caption->setText(SnapshotText::caption(r.snapshot));
     m_components->setRowCount(0);
     m_lines->setRowCount(0);
+    m_caseFigures->setRowCount(0);
+    if (r.from == session::RecomputedFrom::ContributionRecords) {
+        const QString asOf = r.snapshot.origin ? r.snapshot.origin->today.toString() : QString();
+        m_way->setText(tr("Recomputed from the contribution records as stored now, with the choices made then "
+                          "(account as of the calculation month %1).")
+                           .arg(asOf));
+    } else if (!r.recordsUnavailable.isEmpty()) {
+        m_way->setText(tr("Recomputed from the stored inputs: the contribution records could not be read (%1).").arg(r.recordsUnavailable));
+    } else {
+        m_way->setText(tr("Recomputed from the stored inputs (figures derived from the records then are kept)."));
+    }
 
     if (!r.comparison) {
         const QString error = r.error ? r.error->message : QString();
@@ -117,6 +137,8 @@ void RecomputeDialog::showRecomputation(const Recomputation &r)
         m_verdict->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
         showFiles(r.files);
         m_components->hide();
+        m_caseFiguresTitle->hide();
+        m_caseFigures->hide();
         m_linesTitle->hide();
         m_lines->hide();
         return;
@@ -124,6 +146,13 @@ void RecomputeDialog::showRecomputation(const Recomputation &r)
     const session::SnapshotComparison &c = *r.comparison;
     showFiles(c.files);
     m_components->show();
+    for (const session::ComponentChange &change : c.caseFigures)
+        addRow(m_caseFigures,
+               {change.label, SnapshotText::value(change, change.before), SnapshotText::value(change, change.after),
+                SnapshotText::difference(change)},
+               change.changed());
+    m_caseFiguresTitle->setVisible(!c.caseFigures.isEmpty());
+    m_caseFigures->setVisible(!c.caseFigures.isEmpty());
     for (const session::ComponentChange &change : c.components)
         addRow(m_components,
                {change.label, SnapshotText::value(change, change.before), SnapshotText::value(change, change.after),
@@ -142,6 +171,10 @@ void RecomputeDialog::showRecomputation(const Recomputation &r)
             changedFiles << f.file;
     if (c.isUnchanged()) {
         m_verdict->setText(tr("No change: the parameters and the result are the same as when it was calculated."));
+        m_verdict->setStyleSheet(QStringLiteral("color: #1d5e20;"));
+    } else if (!c.resultChanged() && changedFiles.isEmpty()) {
+        // Only the records changed (a correction), not enough to move the result.
+        m_verdict->setText(tr("The figures from the contribution records have changed since, but the result is the same."));
         m_verdict->setStyleSheet(QStringLiteral("color: #1d5e20;"));
     } else if (!c.resultChanged()) {
         m_verdict->setText(tr("The parameter files %1 have changed since, but the result is the same.").arg(changedFiles.join(tr(", "))));

@@ -10,8 +10,10 @@ class QTableWidget;
 namespace tongban::ui {
 
 /// A stored calculation next to the same case computed with today's parameters: the verdict
-/// ("no change" or what differs), the parameter files then and now, each component stored /
-/// now / difference, and the breakdown lines that changed. Differences are highlighted.
+/// ("no change" or what differs), which way it was recomputed (from the contribution records or
+/// from the stored inputs), the parameter files then and now, the case's figures derived from
+/// the records (when recomputed from them), each component stored / now / difference, and the
+/// breakdown lines that changed. Differences are highlighted.
 class RecomputeDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ private:
     QString m_snapshotId;
     QLabel *m_caption = nullptr;
     QLabel *m_verdict = nullptr;
+    QLabel *m_way = nullptr;
+    QLabel *m_caseFiguresTitle = nullptr;
+    QTableWidget *m_caseFigures = nullptr;
     QTableWidget *m_files = nullptr;
     QTableWidget *m_components = nullptr;
     QLabel *m_linesTitle = nullptr;

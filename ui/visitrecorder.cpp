@@ -5,6 +5,7 @@
 #include "session/snapshotrepository.h"
 #include "session/visitsessionrepository.h"
 #include "storage/localstore.h"
+#include "storage/personrepository.h"
 
 #include <QUuid>
 
@@ -110,6 +111,45 @@ Result<session::CalculationSnapshot> loadSnapshot(const QString &path, const QSt
     return session::SnapshotRepository((*store)->database()).load(id);
 }
 
+/// The snapshot @p id computed again: from the person's records as stored now when the
+/// snapshot says how its case was built from them, else from its stored inputs.
+Result<Recomputation> recomputeSnapshot(const QString &path, const QString &id,
+                                        const std::shared_ptr<const policy::ParameterSet> &parameters)
+{
+    auto store = storage::LocalStore::open(path, storage::LocalStore::OpenMode::ExistingOnly);
+    if (!store)
+        return store.error();
+    const QSqlDatabase db = (*store)->database();
+    const auto loaded = session::SnapshotRepository(db).load(id);
+    if (!loaded)
+        return loaded.error();
+    const session::SnapshotRecomputer recomputer(parameters);
+    Recomputation r;
+    r.snapshot = *loaded;
+    r.files = recomputer.parameterChanges(*loaded);
+    std::optional<Result<session::SnapshotComparison>> comparison;
+    if (loaded->origin && !loaded->personId.isEmpty()) {
+        // The records on this job's connection: the case is built again from them.
+        const storage::PersonRepository persons(db);
+        const auto person = persons.loadPerson(loaded->personId);
+        const auto records = person ? persons.loadContributionRecords(loaded->personId)
+                                    : Result<QList<insured::ContributionRecord>>(person.error());
+        if (person && records) {
+            r.from = session::RecomputedFrom::ContributionRecords;
+            comparison = recomputer.recomputeFromRecords(*loaded, *person, *records);
+        } else {
+            r.recordsUnavailable = person ? records.error().message : person.error().message;
+        }
+    }
+    if (!comparison)
+        comparison = recomputer.recompute(*loaded);
+    if (*comparison)
+        r.comparison = std::move(*comparison).value();
+    else
+        r.error = comparison->error();
+    return r;
+}
+
 } // namespace
 
 VisitRecorder::VisitRecorder(std::shared_ptr<const policy::ParameterSet> parameters, QString databasePath, QString clerk,
@@ -181,7 +221,8 @@ void VisitRecorder::resultShown(const PensionOutcome &outcome)
     if (m_sessionId.isEmpty())
         openVisit(QString());
     session::SnapshotRepository::NewSnapshot snapshot{m_sessionId, m_clerk, *outcome.pensionCase, *outcome.result,
-                                                      outcome.assumptions, m_parameters->versionsFor(outcome.result->region)};
+                                                      outcome.assumptions, m_parameters->versionsFor(outcome.result->region),
+                                                      outcome.origin};
     m_task->submit(
         [path = m_databasePath, snapshot, person = m_personId, name = m_personName]() {
             return recordJob(path, snapshot, person, name);
@@ -237,19 +278,10 @@ void VisitRecorder::recompute(const QString &snapshotId)
     };
     m_task->submit(
         [path = m_databasePath, snapshotId, parameters = m_parameters]() {
-            const auto loaded = loadSnapshot(path, snapshotId);
-            if (!loaded)
-                return RecomputeOutcome{std::nullopt, tr("The stored calculation could not be read: %1").arg(loaded.error().message)};
-            const session::SnapshotRecomputer recomputer(parameters);
-            Recomputation r;
-            r.snapshot = *loaded;
-            r.files = recomputer.parameterChanges(*loaded);
-            auto comparison = recomputer.recompute(*loaded);
-            if (comparison)
-                r.comparison = std::move(comparison).value();
-            else
-                r.error = comparison.error();
-            return RecomputeOutcome{r, QString()};
+            auto r = recomputeSnapshot(path, snapshotId, parameters);
+            if (!r)
+                return RecomputeOutcome{std::nullopt, tr("The stored calculation could not be read: %1").arg(r.error().message)};
+            return RecomputeOutcome{std::move(r).value(), QString()};
         },
         [this](const RecomputeOutcome &outcome) {
             if (outcome.recomputation)

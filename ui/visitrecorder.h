@@ -29,13 +29,17 @@ struct VisitState
 };
 
 /// A stored calculation computed again: the comparison, or why it could not be made (then the
-/// parameter files are still compared).
+/// parameter files are still compared). A snapshot with an origin is built again from the
+/// person's records as stored now; when they cannot be read it is recomputed from its stored
+/// inputs and @c recordsUnavailable says why.
 struct Recomputation
 {
     session::CalculationSnapshot snapshot;
     std::optional<session::SnapshotComparison> comparison;
     std::optional<Error> error;
     QList<session::ParameterFileChange> files;
+    session::RecomputedFrom from = session::RecomputedFrom::StoredInputs; ///< the way tried (also on an error)
+    QString recordsUnavailable;
 };
 
 /// Keeps the visit at the counter in the local store: opens one when a person is shown

@@ -26,6 +26,8 @@ const std::map<QString, std::function<CommandOutput(const QStringList &)>> &comm
         {QStringLiteral("retirement"), tongban::cli::runRetirement},
         {QStringLiteral("projection"), tongban::cli::runProjection},
         {QStringLiteral("compare"), tongban::cli::runCompare},
+        {QStringLiteral("unemployment"), tongban::cli::runUnemployment},
+        {QStringLiteral("deferral"), tongban::cli::runDeferral},
     };
     return table;
 }

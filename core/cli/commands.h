@@ -31,6 +31,12 @@ CommandOutput runProjection(const QStringList &arguments);
 CommandOutput runCompare(const QStringList &arguments);
 /// `retirement --birth YYYY-MM --group GROUP [...]`: statutory and flexible retirement.
 CommandOutput runRetirement(const QStringList &arguments);
+/// `unemployment --case FILE`: an unemployment benefit claim — conditions with reasons, months,
+/// monthly amount and total (core/unemployment).
+CommandOutput runUnemployment(const QStringList &arguments);
+/// `deferral --case FILE`: eligibility for the 2022 temporary premium deferral per insurance,
+/// with reasons and sources (core/deferral).
+CommandOutput runDeferral(const QStringList &arguments);
 
 } // namespace tongban::cli
 

@@ -16,16 +16,20 @@ class DemoCommand
     Q_DECLARE_TR_FUNCTIONS(tongban::cli::DemoCommand)
 
 public:
-    /// `demo-db --out FILE [--persons N] [--seed S]` (../shared/contracts/cli.md): writes a new
-    /// synthetic local database (DemoGenerator), N persons (default 200, 2…100,000, the fixed
-    /// cast included), seed S (default 1, 0…2^64−1). Prints {"out": absolute path, "persons",
-    /// "employers", "contribution_records", "seed" (a string: a 64-bit
+    /// `demo-db --out FILE [--persons N] [--employers M] [--seed S]` (../shared/contracts/cli.md):
+    /// writes a new synthetic local database (DemoGenerator), N persons (default 200,
+    /// 2…100,000, the fixed cast included), M more employers with employees and 2022 records for
+    /// the deferral sweep (DemoGenerator::generateEmployers; default 0, 0…100,000), seed S
+    /// (default 1, 0…2^64−1). Prints {"out": absolute path, "persons" (all, the sweep
+    /// employers' employees included), "employers" (all), "contribution_records", "seed" (a
+    /// string: a 64-bit
     /// seed does not fit a JSON number exactly)}. Exit 2 for a bad option ("--out" when the
     /// file exists or its directory does not: it is never overwritten), 1 when writing failed
     /// (nothing is left behind).
     static CommandOutput run(const QStringList &arguments)
     {
-        static const QStringList known{QStringLiteral("--out"), QStringLiteral("--persons"), QStringLiteral("--seed")};
+        static const QStringList known {QStringLiteral("--out"), QStringLiteral("--persons"), QStringLiteral("--employers"),
+                                        QStringLiteral("--seed")};
         QMap<QString, QString> options;
         for (qsizetype i = 0; i < arguments.size(); i += 2) {
             const QString key = arguments.at(i);
@@ -37,13 +41,22 @@ public:
         }
         const QString out = options.value(QStringLiteral("--out"));
         if (out.isEmpty())
-            return bad(QStringLiteral("--out"), tr("the file to write is required: demo-db --out FILE [--persons N] [--seed S]"));
+            return bad(QStringLiteral("--out"),
+                       tr("the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S]"));
         int persons = 200;
         if (options.contains(QStringLiteral("--persons"))) {
             bool ok = false;
             persons = options.value(QStringLiteral("--persons")).toInt(&ok);
             if (!ok || persons < 2 || persons > 100000)
                 return bad(QStringLiteral("--persons"), tr("a whole number from 2 to 100000 is required"));
+        }
+        int employers = 0;
+        if (options.contains(QStringLiteral("--employers"))) {
+            bool ok = false;
+            employers = options.value(QStringLiteral("--employers")).toInt(&ok);
+            if (!ok || employers < 0 || employers > demo::DemoGenerator::maxSweepEmployers())
+                return bad(QStringLiteral("--employers"),
+                           tr("a whole number from 0 to %1 is required").arg(demo::DemoGenerator::maxSweepEmployers()));
         }
         quint64 seed = 1;
         if (options.contains(QStringLiteral("--seed"))) {
@@ -55,15 +68,18 @@ public:
         const auto parameters = policy::ParameterSet::loadBuiltIn();
         if (!parameters)
             return {1, errorObject(parameters.error().field, parameters.error().message)};
-        const auto summary = demo::DemoGenerator(*parameters, seed).writeNewFile(out, persons);
+        const auto summary = demo::DemoGenerator(*parameters, seed).writeNewFile(out, persons, employers);
         if (!summary) {
             const Error &e = summary.error();
             if (e.kind == Error::Kind::BadInput)
-                return bad(e.field == u"persons" ? QStringLiteral("--persons") : QStringLiteral("--out"), e.message);
+                return bad(e.field == u"persons"         ? QStringLiteral("--persons")
+                               : e.field == u"employers" ? QStringLiteral("--employers")
+                                                         : QStringLiteral("--out"),
+                           e.message);
             return {1, errorObject(e.field.isEmpty() ? QStringLiteral("--out") : e.field, e.message)};
         }
         return {0,
-                QJsonObject{
+                QJsonObject {
                     {QStringLiteral("out"), QFileInfo(out).absoluteFilePath()},
                     {QStringLiteral("persons"), summary->persons},
                     {QStringLiteral("employers"), summary->employers},

@@ -13,8 +13,10 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
+#include <QVariant>
 
 #include <algorithm>
 #include <map>
@@ -44,13 +46,11 @@ class Random
 public:
     explicit Random(quint64 seed)
         : m_engine(seed)
-    {
-    }
+    { }
     /// An integer in [lo, hi].
     int between(int lo, int hi) { return lo + int(m_engine() % quint64(hi - lo + 1)); }
     bool percent(int p) { return between(0, 99) < p; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(between(0, int(list.size()) - 1)); }
+    template<typename T> const T &pick(const QList<T> &list) { return list.at(between(0, int(list.size()) - 1)); }
 
 private:
     std::mt19937_64 m_engine;
@@ -58,13 +58,13 @@ private:
 
 struct Place
 {
-    QString code;   ///< GB/T 2260 district or city code
+    QString code; ///< GB/T 2260 district or city code
     QString prefix; ///< how a local company name starts
 };
 
 const QList<Place> &beijingPlaces()
 {
-    static const QList<Place> places{
+    static const QList<Place> places {
         {QStringLiteral("110101"), QStringLiteral("北京市东城区")}, {QStringLiteral("110102"), QStringLiteral("北京市西城区")},
         {QStringLiteral("110105"), QStringLiteral("北京市朝阳区")}, {QStringLiteral("110106"), QStringLiteral("北京市丰台区")},
         {QStringLiteral("110108"), QStringLiteral("北京市海淀区")}, {QStringLiteral("110114"), QStringLiteral("北京市昌平区")},
@@ -74,7 +74,7 @@ const QList<Place> &beijingPlaces()
 
 const QList<Place> &jiangsuPlaces()
 {
-    static const QList<Place> places{
+    static const QList<Place> places {
         {QStringLiteral("320102"), QStringLiteral("南京市玄武区")}, {QStringLiteral("320106"), QStringLiteral("南京市鼓楼区")},
         {QStringLiteral("320506"), QStringLiteral("苏州市吴中区")}, {QStringLiteral("320583"), QStringLiteral("昆山市")},
         {QStringLiteral("320211"), QStringLiteral("无锡市滨湖区")}, {QStringLiteral("320411"), QStringLiteral("常州市新北区")},
@@ -90,7 +90,7 @@ struct Trade
 
 const QList<Trade> &trades()
 {
-    static const QList<Trade> list{
+    static const QList<Trade> list {
         {QStringLiteral("电子厂"), QStringLiteral("C39")},           {QStringLiteral("汽车配件有限公司"), QStringLiteral("C36")},
         {QStringLiteral("餐饮管理有限公司"), QStringLiteral("H62")}, {QStringLiteral("商贸有限公司"), QStringLiteral("F52")},
         {QStringLiteral("纺织有限公司"), QStringLiteral("C17")},     {QStringLiteral("机械厂"), QStringLiteral("C34")},
@@ -102,10 +102,10 @@ const QList<Trade> &trades()
 
 const QList<QString> &brands()
 {
-    static const QList<QString> list{
+    static const QList<QString> list {
         QStringLiteral("华信"), QStringLiteral("金桥"), QStringLiteral("恒达"), QStringLiteral("新世纪"), QStringLiteral("宏远"),
-        QStringLiteral("东方"), QStringLiteral("长城"), QStringLiteral("永安"), QStringLiteral("瑞丰"), QStringLiteral("天成"),
-        QStringLiteral("博远"), QStringLiteral("嘉禾"), QStringLiteral("盛达"), QStringLiteral("锦程"), QStringLiteral("万通"),
+        QStringLiteral("东方"), QStringLiteral("长城"), QStringLiteral("永安"), QStringLiteral("瑞丰"),   QStringLiteral("天成"),
+        QStringLiteral("博远"), QStringLiteral("嘉禾"), QStringLiteral("盛达"), QStringLiteral("锦程"),   QStringLiteral("万通"),
         QStringLiteral("鑫源"), QStringLiteral("国泰"), QStringLiteral("明珠"),
     };
     return list;
@@ -121,11 +121,11 @@ QStringList chars(const QString &all)
 
 const QStringList &surnames()
 {
-    static const QStringList list = chars(QStringLiteral(
-                                        "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡"
-                                        "贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段"
-                                        "雷钱汤尹黎易常武乔贺赖龚文"))
-        + QStringList{QStringLiteral("欧阳"), QStringLiteral("司马"), QStringLiteral("诸葛")};
+    static const QStringList list
+        = chars(QStringLiteral("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡"
+                               "贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段"
+                               "雷钱汤尹黎易常武乔贺赖龚文"))
+        + QStringList {QStringLiteral("欧阳"), QStringLiteral("司马"), QStringLiteral("诸葛")};
     return list;
 }
 
@@ -144,22 +144,25 @@ const QStringList &femaleGivenChars()
 // Uyghur names as written in Chinese: given name, middle dot, father's name.
 const QStringList &minorityMaleGiven()
 {
-    static const QStringList list{QStringLiteral("买买提"), QStringLiteral("艾力"),     QStringLiteral("艾买提"), QStringLiteral("吐尔逊"),
-                                  QStringLiteral("依明"),   QStringLiteral("库尔班"),   QStringLiteral("艾尔肯"), QStringLiteral("阿不都热依木")};
+    static const QStringList list {QStringLiteral("买买提"), QStringLiteral("艾力"),        QStringLiteral("艾买提"),
+                                   QStringLiteral("吐尔逊"), QStringLiteral("依明"),        QStringLiteral("库尔班"),
+                                   QStringLiteral("艾尔肯"), QStringLiteral("阿不都热依木")};
     return list;
 }
 
 const QStringList &minorityFemaleGiven()
 {
-    static const QStringList list{QStringLiteral("阿依古丽"), QStringLiteral("热依拉"),   QStringLiteral("古丽娜尔"), QStringLiteral("帕提古丽"),
-                                  QStringLiteral("米热古丽"), QStringLiteral("努尔古丽"), QStringLiteral("阿依努尔"), QStringLiteral("祖丽菲亚")};
+    static const QStringList list {QStringLiteral("阿依古丽"), QStringLiteral("热依拉"),   QStringLiteral("古丽娜尔"),
+                                   QStringLiteral("帕提古丽"), QStringLiteral("米热古丽"), QStringLiteral("努尔古丽"),
+                                   QStringLiteral("阿依努尔"), QStringLiteral("祖丽菲亚")};
     return list;
 }
 
 const QStringList &minorityFatherNames()
 {
-    static const QStringList list{QStringLiteral("买买提"), QStringLiteral("吐尔逊"), QStringLiteral("艾力"),     QStringLiteral("依明"),
-                                  QStringLiteral("库尔班"), QStringLiteral("玉素甫"), QStringLiteral("阿不都拉"), QStringLiteral("热合曼")};
+    static const QStringList list {QStringLiteral("买买提"),   QStringLiteral("吐尔逊"), QStringLiteral("艾力"),
+                                   QStringLiteral("依明"),     QStringLiteral("库尔班"), QStringLiteral("玉素甫"),
+                                   QStringLiteral("阿不都拉"), QStringLiteral("热合曼")};
     return list;
 }
 
@@ -195,16 +198,17 @@ public:
                                             tr("the contribution rate \"%1\" is not in the parameters").arg(key));
             return figure->value;
         };
-        for (const auto &[key, target] : {std::pair{QStringLiteral("employer_before_2019_05"), &c.m_employerBefore201905},
-                                          std::pair{QStringLiteral("employer"), &c.m_employer},
-                                          std::pair{QStringLiteral("employee_personal"), &c.m_personal},
-                                          std::pair{QStringLiteral("flexible_total"), &c.m_flexibleTotal}}) {
+        for (const auto &[key, target] :
+             {std::pair {QStringLiteral("employer_before_2019_05"), &c.m_employerBefore201905},
+              std::pair {QStringLiteral("employer"), &c.m_employer}, std::pair {QStringLiteral("employee_personal"), &c.m_personal},
+              std::pair {QStringLiteral("flexible_total"), &c.m_flexibleTotal}}) {
             const auto r = rate(key);
             if (!r)
                 return r.error();
             *target = *r;
         }
-        for (const auto &[key, target] : {std::pair{QStringLiteral("floor"), &c.m_baseFloor}, std::pair{QStringLiteral("ceiling"), &c.m_baseCeiling}}) {
+        for (const auto &[key, target] :
+             {std::pair {QStringLiteral("floor"), &c.m_baseFloor}, std::pair {QStringLiteral("ceiling"), &c.m_baseCeiling}}) {
             const auto bound = parameters.contributionBaseBound(key);
             if (!bound)
                 return Error::missingFigure(QStringLiteral("contribution_base_bounds.%1").arg(key),
@@ -302,7 +306,7 @@ private:
     Rational m_employer;
     Rational m_personal;
     Rational m_flexibleTotal;
-    Rational m_baseFloor;   ///< fraction of the average wage
+    Rational m_baseFloor; ///< fraction of the average wage
     Rational m_baseCeiling;
     std::map<QString, DemoWageSeries> m_wages;
     QMap<QString, YearMonth> m_deemedUntil;
@@ -361,7 +365,7 @@ GeneratedPerson colleague(const Context &context, const QString &name, const QSt
     QMap<int, Rational> index;
     for (YearMonth m = from; m <= last; m = m.addMonths(1)) {
         const bool flexible = flexibleSpell && m >= YearMonth(2003, 1) && m <= YearMonth(2009, 12);
-        plan.append(flexible ? MonthPlan{MonthStatus::Flexible, QString()} : MonthPlan{MonthStatus::Employee, factoryId});
+        plan.append(flexible ? MonthPlan {MonthStatus::Flexible, QString()} : MonthPlan {MonthStatus::Employee, factoryId});
         index.insert(m.year(), Rational(110, 100));
     }
     return finishPerson(context, std::move(p), from, plan, index);
@@ -372,15 +376,15 @@ GeneratedPerson colleague(const Context &context, const QString &name, const QSt
 DemoGenerator::DemoGenerator(std::shared_ptr<const policy::ParameterSet> parameters, quint64 seed)
     : m_parameters(std::move(parameters))
     , m_seed(seed)
-{
-}
+{ }
 
 Result<DemoGenerator::Summary> DemoGenerator::generate(storage::LocalStore &store, int persons) const
 {
     if (persons < 2 || persons > kMaxPersons)
-        return Error::badInput(QStringLiteral("persons"),
-                               tr("the number of persons must be between 2 and %1 (the two colleagues of the fixed cast are always included)")
-                                   .arg(kMaxPersons));
+        return Error::badInput(
+            QStringLiteral("persons"),
+            tr("the number of persons must be between 2 and %1 (the two colleagues of the fixed cast are always included)")
+                .arg(kMaxPersons));
     if (!m_parameters)
         return Error::missingFigure(QStringLiteral("parameters"), tr("no policy parameters were given"));
     auto contextResult = Context::make(*m_parameters);
@@ -417,8 +421,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(storage::LocalStore &stor
     };
     addEmployer(QStringLiteral("110105"), colleaguesFactoryName(), QStringLiteral("C39"), QStringLiteral("medium"), 10'538'462);
     const QString factoryId = employers.first().id;
-    static const QList<QString> sizes{QStringLiteral("micro"), QStringLiteral("small"), QStringLiteral("small"), QStringLiteral("medium"),
-                                      QStringLiteral("medium"), QStringLiteral("large")};
+    static const QList<QString> sizes {QStringLiteral("micro"),  QStringLiteral("small"),  QStringLiteral("small"),
+                                       QStringLiteral("medium"), QStringLiteral("medium"), QStringLiteral("large")};
     while (employers.size() < 36) {
         const QList<Place> &places = employers.size() % 2 == 0 ? beijingPlaces() : jiangsuPlaces();
         const Place &place = random.pick(places);
@@ -434,11 +438,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(storage::LocalStore &stor
     batch.employers = employers;
     const auto flush = [&]() -> Status {
         if (batch.persons.isEmpty() && batch.employers.isEmpty())
-            return Done{};
+            return Done {};
         if (const Status s = repository.importBatch(batch); !s)
             return s;
         batch = {};
-        return Done{};
+        return Done {};
     };
     const auto add = [&](GeneratedPerson g) -> Status {
         summary.contributionRecords += g.records.size();
@@ -447,15 +451,17 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(storage::LocalStore &stor
         batch.persons.append(std::move(g.person));
         if (batch.persons.size() >= kBatchSize)
             return flush();
-        return Done{};
+        return Done {};
     };
 
     // The fixed cast.
-    QSet<QString> usedIds{colleagueLiCitizenId(), colleagueWangCitizenId()};
-    if (const Status s = add(colleague(context, colleagueLiName(), colleagueLiCitizenId(), factoryId, false, QStringLiteral("13801105311")));
+    QSet<QString> usedIds {colleagueLiCitizenId(), colleagueWangCitizenId()};
+    if (const Status s
+        = add(colleague(context, colleagueLiName(), colleagueLiCitizenId(), factoryId, false, QStringLiteral("13801105311")));
         !s)
         return s.error();
-    if (const Status s = add(colleague(context, colleagueWangName(), colleagueWangCitizenId(), factoryId, true, QStringLiteral("13901105173")));
+    if (const Status s
+        = add(colleague(context, colleagueWangName(), colleagueWangCitizenId(), factoryId, true, QStringLiteral("13901105173")));
         !s)
         return s.error();
 
@@ -464,7 +470,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(storage::LocalStore &stor
         p.sex = random.percent(50) ? Sex::Male : Sex::Female;
         const bool male = p.sex == Sex::Male;
         if (random.percent(6)) {
-            p.name = random.pick(male ? minorityMaleGiven() : minorityFemaleGiven()) + QStringLiteral("·") + random.pick(minorityFatherNames());
+            p.name = random.pick(male ? minorityMaleGiven() : minorityFemaleGiven()) + QStringLiteral("·")
+                + random.pick(minorityFatherNames());
         } else {
             const QStringList &given = male ? maleGivenChars() : femaleGivenChars();
             p.name = random.pick(surnames()) + random.pick(given);
@@ -486,7 +493,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(storage::LocalStore &stor
         usedIds.insert(p.citizenId);
         p.id = makeUuid(QStringLiteral("person:") + p.citizenId);
         p.phone = QStringLiteral("1%1%2%3")
-                      .arg(random.pick(QList<int>{3, 5, 8}))
+                      .arg(random.pick(QList<int> {3, 5, 8}))
                       .arg(random.between(0, 99999), 5, 10, QChar(u'0'))
                       .arg(random.between(0, 9999), 4, 10, QChar(u'0'));
 
@@ -499,7 +506,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(storage::LocalStore &stor
 
         // Employers change now and then, and after every gap or flexible spell.
         const QList<QString> &localEmployers = employerIdsByProvince.value(p.region.left(2));
-        QList<MonthPlan> plan(months, MonthPlan{MonthStatus::Employee, QString()});
+        QList<MonthPlan> plan(months, MonthPlan {MonthStatus::Employee, QString()});
         if (months > 0 && random.percent(15)) {
             const int length = std::min(months, random.between(12, 72));
             const int start = random.between(0, months - length);
@@ -539,8 +546,322 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(storage::LocalStore &stor
     return summary;
 }
 
-Result<DemoGenerator::Summary> DemoGenerator::writeNewFile(const QString &path, int persons) const
+namespace {
+
+/// An industry of the sweep employers: GB/T 4754-2017 code and the name endings of its firms.
+struct SweepTrade
 {
+    QString code;
+    QStringList suffixes;
+};
+
+SweepTrade trade(const char16_t *code, std::initializer_list<const char16_t *> suffixes)
+{
+    SweepTrade t {QString::fromUtf16(code), {}};
+    for (const char16_t *s : suffixes)
+        t.suffixes << QString::fromUtf16(s);
+    return t;
+}
+
+/// The five hardship industries of 人社厅发〔2022〕16号 (retail, rail / road / water / air
+/// transport, catering, travel agencies).
+const QList<SweepTrade> &hardshipTrades()
+{
+    static const QList<SweepTrade> list {
+        trade(u"F52", {u"超市有限公司", u"百货商店", u"便利店有限公司"}),
+        trade(u"G53", {u"铁路物流有限公司"}),
+        trade(u"G54", {u"运输有限公司", u"客运有限公司", u"物流有限公司"}),
+        trade(u"G55", {u"航运有限公司", u"船务有限公司"}),
+        trade(u"G56", {u"航空服务有限公司"}),
+        trade(u"H62", {u"餐饮管理有限公司", u"酒家", u"快餐有限公司"}),
+        trade(u"L7291", {u"旅行社有限公司", u"国际旅行社"}),
+    };
+    return list;
+}
+
+/// The 17 industries of 人社部发〔2022〕31号.
+const QList<SweepTrade> &listedTrades()
+{
+    static const QList<SweepTrade> list {
+        trade(u"C13", {u"食品有限公司", u"粮油加工厂"}),
+        trade(u"C17", {u"纺织有限公司", u"棉纺厂"}),
+        trade(u"C18", {u"服饰有限公司", u"制衣厂"}),
+        trade(u"C22", {u"纸业有限公司"}),
+        trade(u"C23", {u"印刷有限公司", u"彩印厂"}),
+        trade(u"C27", {u"制药有限公司", u"药业有限公司"}),
+        trade(u"C28", {u"化纤有限公司"}),
+        trade(u"C29", {u"塑料制品有限公司", u"橡胶制品厂"}),
+        trade(u"C34", {u"机械有限公司", u"通用设备厂"}),
+        trade(u"C36", {u"汽车配件有限公司", u"汽车制造有限公司"}),
+        trade(u"C37", {u"船舶配件有限公司", u"轨道交通设备有限公司"}),
+        trade(u"C40", {u"仪器仪表有限公司"}),
+        trade(u"Q85", {u"社会工作服务中心"}),
+        trade(u"R87", {u"影视传媒有限公司", u"录音制作有限公司"}),
+        trade(u"R88", {u"文化艺术有限公司", u"剧团有限公司"}),
+        trade(u"R89", {u"体育发展有限公司", u"健身有限公司"}),
+        trade(u"R90", {u"娱乐有限公司", u"文化娱乐城"}),
+    };
+    return list;
+}
+
+/// Industries outside both lists (wholesale, accommodation, other business services …).
+const QList<SweepTrade> &otherTrades()
+{
+    static const QList<SweepTrade> list {
+        trade(u"C39", {u"电子有限公司", u"电子厂"}),
+        trade(u"E47", {u"建筑工程有限公司"}),
+        trade(u"F51", {u"贸易有限公司", u"批发有限公司"}),
+        trade(u"H61", {u"酒店有限公司", u"宾馆"}),
+        trade(u"I65", {u"科技有限公司", u"软件有限公司"}),
+        trade(u"K70", {u"置业有限公司", u"物业管理有限公司"}),
+        trade(u"L7211", {u"企业管理有限公司"}),
+        trade(u"M73", {u"研究院有限公司"}),
+        trade(u"P83", {u"教育咨询有限公司"}),
+        trade(u"Q84", {u"医疗管理有限公司"}),
+    };
+    return list;
+}
+
+const QList<SweepTrade> &individualBusinessTrades()
+{
+    static const QList<SweepTrade> list {
+        trade(u"F52", {u"便利店", u"杂货店"}),
+        trade(u"H62", {u"面馆", u"饭店"}),
+        trade(u"L7291", {u"旅游服务部"}),
+        trade(u"C18", {u"服装加工部"}),
+        trade(u"R90", {u"棋牌室"}),
+        trade(u"H61", {u"旅馆"}),
+        trade(u"F51", {u"批发部"}),
+        trade(u"O80", {u"理发店"}),
+    };
+    return list;
+}
+
+const QList<SweepTrade> &publicInstitutionTrades()
+{
+    static const QList<SweepTrade> list {
+        trade(u"P83", {u"实验中学", u"职业技术学校"}),
+        trade(u"Q84", {u"社区卫生服务中心", u"人民医院"}),
+        trade(u"R87", {u"广播电视台"}),
+        trade(u"R88", {u"文化馆", u"图书馆"}),
+    };
+    return list;
+}
+
+const QList<SweepTrade> &socialOrganisationTrades()
+{
+    static const QList<SweepTrade> list {
+        trade(u"S95", {u"行业协会", u"商会", u"慈善基金会"}),
+        trade(u"L7231", {u"律师事务所"}),
+        trade(u"L7241", {u"会计师事务所"}),
+        trade(u"R89", {u"体育协会"}),
+    };
+    return list;
+}
+
+/// Districts and cities of the seven shipped provinces (GB/T 2260).
+const QList<Place> &sweepPlaces()
+{
+    static const QList<Place> places {
+        {QStringLiteral("110101"), QStringLiteral("北京市东城区")},     {QStringLiteral("110105"), QStringLiteral("北京市朝阳区")},
+        {QStringLiteral("110108"), QStringLiteral("北京市海淀区")},     {QStringLiteral("310101"), QStringLiteral("上海市黄浦区")},
+        {QStringLiteral("310104"), QStringLiteral("上海市徐汇区")},     {QStringLiteral("310115"), QStringLiteral("上海市浦东新区")},
+        {QStringLiteral("320102"), QStringLiteral("南京市玄武区")},     {QStringLiteral("320506"), QStringLiteral("苏州市吴中区")},
+        {QStringLiteral("320583"), QStringLiteral("昆山市")},           {QStringLiteral("230102"), QStringLiteral("哈尔滨市道里区")},
+        {QStringLiteral("230202"), QStringLiteral("齐齐哈尔市龙沙区")}, {QStringLiteral("440103"), QStringLiteral("广州市荔湾区")},
+        {QStringLiteral("440305"), QStringLiteral("深圳市南山区")},     {QStringLiteral("440604"), QStringLiteral("佛山市禅城区")},
+        {QStringLiteral("340102"), QStringLiteral("合肥市瑶海区")},     {QStringLiteral("340202"), QStringLiteral("芜湖市镜湖区")},
+        {QStringLiteral("220102"), QStringLiteral("长春市南关区")},     {QStringLiteral("220202"), QStringLiteral("吉林市昌邑区")},
+        {QStringLiteral("210102"), QStringLiteral("沈阳市和平区")},     {QStringLiteral("370102"), QStringLiteral("济南市历下区")},
+        {QStringLiteral("330106"), QStringLiteral("杭州市西湖区")},
+    };
+    return places;
+}
+
+/// Characters two of which make a brand name ("华信", "瑞丰" …).
+const QStringList &brandChars()
+{
+    static const QStringList list
+        = chars(QStringLiteral("华信金桥恒达新世纪宏远东方长城永安瑞丰天成博嘉禾盛锦程万通鑫源国泰明珠富贵隆昌兴旺德顺和康安泰美佳丰裕"
+                               "宝利亿联合众祥云龙凤海星辰光耀宇中正诚"));
+    return list;
+}
+
+/// The unified social credit code @p base (made with registration authority 9 and kind 1) with
+/// the registration authority and kind of @p kind, and its check character recomputed.
+QString withKindPrefix(const QString &base, const QString &kind)
+{
+    QString prefix = QStringLiteral("91");
+    if (kind == u"individual-business-unit")
+        prefix = QStringLiteral("92"); // market regulation, individual business
+    else if (kind == u"public-institution")
+        prefix = QStringLiteral("12"); // 机构编制, public institution
+    else if (kind == u"social-organisation")
+        prefix = QStringLiteral("51"); // 民政, social organisation
+    const QString body17 = prefix + base.mid(2, 15);
+    return body17 + identity::Uscc::checkCharacter(body17);
+}
+
+} // namespace
+
+Result<DemoGenerator::Summary> DemoGenerator::generateEmployers(storage::LocalStore &store, int count) const
+{
+    if (count < 1 || count > maxSweepEmployers())
+        return Error::badInput(QStringLiteral("employers"),
+                               tr("the number of employers must be between 1 and %1").arg(maxSweepEmployers()));
+    if (!m_parameters)
+        return Error::missingFigure(QStringLiteral("parameters"), tr("no policy parameters were given"));
+    Rational employerRate;
+    Rational personalRate;
+    for (const auto &[key, target] :
+         {std::pair {QStringLiteral("employer"), &employerRate}, std::pair {QStringLiteral("employee_personal"), &personalRate}}) {
+        const auto figure = m_parameters->contributionRate(key);
+        if (!figure)
+            return Error::missingFigure(QStringLiteral("contribution_rates.%1").arg(key),
+                                        tr("the contribution rate \"%1\" is not in the parameters").arg(key));
+        *target = figure->value;
+    }
+
+    Random random(m_seed ^ 0x5eedf00dULL);
+    const QDateTime fixedTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+    storage::PersonRepository repository(store.database(), [fixedTime] { return fixedTime; });
+    // A page cache large enough for a batch's index pages (64 MiB instead of SQLite's 2 MiB): a
+    // smaller one spills half-written b-tree pages to the log many times per batch. Restored on
+    // return; a connection setting only, nothing in the file.
+    struct CacheSize
+    {
+        QSqlDatabase db;
+        QVariant previous;
+        explicit CacheSize(QSqlDatabase d)
+            : db(std::move(d))
+        {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+                previous = q.value(0);
+            q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        }
+        ~CacheSize()
+        {
+            if (previous.isValid())
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous.toLongLong()));
+        }
+    } cacheSize(store.database());
+    constexpr int kEmployerBatch = 1000;
+    // Organisation codes 0…9,999,999 in a scattered order (7,919 is prime to 10^7), unique for
+    // every index below 10^7: never one of generate()'s codes (10,000,000 and above).
+    const auto serialFor = [](int index) { return int((qint64(index) * 7919 + 1234567) % 10'000'000); };
+
+    Summary summary;
+    QSet<QString> usedNames;
+    QSet<QString> usedCitizenIds;
+    storage::PersonRepository::Batch batch;
+    const auto flush = [&]() -> Status {
+        if (batch.employers.isEmpty())
+            return Done {};
+        if (const Status s = repository.importBatch(batch); !s)
+            return s;
+        batch = {};
+        return Done {};
+    };
+
+    for (int index = 0; index < count; ++index) {
+        Employer e;
+        const int kindRoll = random.between(0, 99);
+        e.kind = kindRoll < 80 ? QStringLiteral("enterprise")
+            : kindRoll < 88    ? QStringLiteral("individual-business-unit")
+            : kindRoll < 95    ? QStringLiteral("public-institution")
+                               : QStringLiteral("social-organisation");
+        const Place &place = random.pick(sweepPlaces());
+        e.region = place.code;
+        const SweepTrade *t = nullptr;
+        if (e.kind == u"enterprise") {
+            const int group = random.between(0, 99);
+            t = &random.pick(group < 30 ? hardshipTrades() : group < 60 ? listedTrades() : otherTrades());
+            const int sizeRoll = random.between(0, 99);
+            e.sizeClass = sizeRoll < 35 ? QStringLiteral("micro")
+                : sizeRoll < 70         ? QStringLiteral("small")
+                : sizeRoll < 90         ? QStringLiteral("medium")
+                                        : QStringLiteral("large");
+        } else if (e.kind == u"individual-business-unit") {
+            t = &random.pick(individualBusinessTrades());
+            e.sizeClass = QStringLiteral("micro");
+        } else {
+            t = &random.pick(e.kind == u"public-institution" ? publicInstitutionTrades() : socialOrganisationTrades());
+            e.sizeClass = random.percent(60) ? QStringLiteral("small") : QStringLiteral("medium");
+        }
+        e.industryCode = t->code;
+        do {
+            const QString brand = e.kind == u"individual-business-unit" ? random.pick(surnames()) + QStringLiteral("记")
+                                                                        : random.pick(brandChars()) + random.pick(brandChars());
+            e.name = place.prefix + brand + random.pick(t->suffixes);
+        } while (usedNames.contains(e.name));
+        usedNames.insert(e.name);
+        e.uscc = withKindPrefix(identity::Uscc::make(e.region, serialFor(index)), e.kind);
+        e.id = makeUuid(QStringLiteral("employer:") + e.uscc);
+        batch.employers.append(e);
+        ++summary.employers;
+
+        const int employees = e.sizeClass == u"micro" ? random.between(1, 2)
+            : e.sizeClass == u"small"                 ? random.between(2, 3)
+            : e.sizeClass == u"medium"                ? random.between(3, 4)
+                                                      : random.between(4, 5);
+        for (int k = 0; k < employees; ++k) {
+            InsuredPerson p;
+            p.sex = random.percent(50) ? Sex::Male : Sex::Female;
+            const bool male = p.sex == Sex::Male;
+            const QStringList &given = male ? maleGivenChars() : femaleGivenChars();
+            p.name = random.pick(surnames()) + random.pick(given);
+            if (random.percent(65))
+                p.name += random.pick(given);
+            if (p.name == colleagueLiName() || p.name == colleagueWangName())
+                p.name += random.pick(given);
+            const int year = random.between(1991, 2003);
+            const int month = random.between(1, 12);
+            p.birthDate = QDate(year, month, random.between(1, QDate(year, month, 1).daysInMonth()));
+            p.retirementGroup = male ? RetirementGroup::Male : random.percent(40) ? RetirementGroup::Female55 : RetirementGroup::Female50;
+            p.region = e.region;
+            do {
+                p.citizenId = identity::CitizenId::make(p.region, p.birthDate, random.between(0, 499) * 2 + (male ? 1 : 0));
+            } while (usedCitizenIds.contains(p.citizenId));
+            usedCitizenIds.insert(p.citizenId);
+            p.id = makeUuid(QStringLiteral("person:") + p.citizenId);
+            const YearMonth first = random.percent(20) ? YearMonth(2022, random.between(2, 9)) : YearMonth(2022, 1);
+            p.firstWorkDate = YearMonth::fromDate(p.birthDate).addMonths(random.between(18 * 12, 22 * 12)).firstDay();
+            if (p.firstWorkDate > first.firstDay())
+                p.firstWorkDate = first.firstDay();
+            const Money base = Money::fromFen(qint64(random.between(40, 200)) * 100 * 100);
+            QList<ContributionRecord> records;
+            for (YearMonth m = first; m <= YearMonth(2022, 12); m = m.addMonths(1)) {
+                ContributionRecord r;
+                r.month = m;
+                r.region = e.region;
+                r.kind = ContributionKind::Employee;
+                r.employerId = e.id;
+                r.base = base;
+                r.employerAmount = Money::fromYuan(base.yuan() * employerRate, RoundingMode::HalfUp);
+                r.personalAmount = Money::fromYuan(base.yuan() * personalRate, RoundingMode::HalfUp);
+                records.append(r);
+            }
+            summary.contributionRecords += records.size();
+            ++summary.persons;
+            batch.records.append({p.id, std::move(records)});
+            batch.persons.append(std::move(p));
+        }
+        if (batch.employers.size() >= kEmployerBatch) {
+            if (const Status s = flush(); !s)
+                return s.error();
+        }
+    }
+    if (const Status s = flush(); !s)
+        return s.error();
+    return summary;
+}
+
+Result<DemoGenerator::Summary> DemoGenerator::writeNewFile(const QString &path, int persons, int sweepEmployers) const
+{
+    if (sweepEmployers < 0 || sweepEmployers > maxSweepEmployers())
+        return Error::badInput(QStringLiteral("employers"),
+                               tr("the number of employers must be between 0 and %1").arg(maxSweepEmployers()));
     const QFileInfo info(path);
     if (path.isEmpty())
         return Error::badInput(QStringLiteral("out"), tr("no output file was given"));
@@ -552,9 +873,8 @@ Result<DemoGenerator::Summary> DemoGenerator::writeNewFile(const QString &path, 
     // The name of the temporary file only: its content does not depend on it.
     QString temporary;
     do {
-        temporary = info.absoluteDir().filePath(QStringLiteral(".%1.%2.partial")
-                                                    .arg(info.fileName())
-                                                    .arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0')));
+        temporary = info.absoluteDir().filePath(
+            QStringLiteral(".%1.%2.partial").arg(info.fileName()).arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0')));
     } while (QFileInfo::exists(temporary));
     const auto removeTemporary = [&temporary] {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
@@ -575,6 +895,17 @@ Result<DemoGenerator::Summary> DemoGenerator::writeNewFile(const QString &path, 
             return generated.error();
         }
         summary = *generated;
+        if (sweepEmployers > 0) {
+            const auto added = generateEmployers(**store, sweepEmployers);
+            if (!added) {
+                store.value().reset();
+                removeTemporary();
+                return added.error();
+            }
+            summary.persons += added->persons;
+            summary.employers += added->employers;
+            summary.contributionRecords += added->contributionRecords;
+        }
         if (const Status s = (*store)->checkpoint(); !s) {
             store.value().reset();
             removeTemporary();

@@ -92,12 +92,51 @@ public:
     /// earlier batches stay).
     Result<Summary> generate(storage::LocalStore &store, int persons) const;
 
+    /// Largest count generateEmployers() accepts.
+    static constexpr int maxSweepEmployers() { return 100000; }
+
+    /// Adds @p count (1…100,000) employers for the 免申即享 deferral sweep to @p store (an open,
+    /// migrated local store, usually after generate()), each with a few employees and their
+    /// employee records of 2022, one transaction per batch of 200 employers. Deterministic for
+    /// the seed (its own random stream, seed XOR a constant: the same employers whether or not
+    /// generate() ran, and whatever the person count). What it makes:
+    ///  - employers in the seven shipped provinces (21 districts and cities, GB/T 2260 codes; the
+    ///    region column is the district or city code), names "<place><brand><trade>" unique in
+    ///    the run (individual businesses "<place><surname>记<trade>");
+    ///  - kind: about 80 % enterprise, 8 % individual-business-unit, 7 % public-institution,
+    ///    5 % social-organisation; the unified social credit code (GB 32100-2015, valid check
+    ///    characters) starts with the matching registration authority and kind: 91 enterprise,
+    ///    92 individual business, 12 public institution, 51 social organisation; organisation
+    ///    codes 0…9,999,999 (the 36 employers of generate() use 10,000,000 and above);
+    ///  - size class (enterprises and individual businesses): micro 35 %, small 35 %, medium
+    ///    20 %, large 10 %; public institutions and social organisations: small or medium;
+    ///  - industry (Employer::industryCode, GB/T 4754-2017, section letter + division, or + class
+    ///    for L7291): about 30 % in the five hardship industries of 人社厅发〔2022〕16号 (F52,
+    ///    G53, G54, G55, G56, H62, L7291), 30 % in the 17 industries of 人社部发〔2022〕31号
+    ///    (C13, C17, C18, C22, C23, C27, C28, C29, C34, C36, C37, C40, Q85, R87, R88, R89, R90),
+    ///    40 % outside both lists (C39, E47, F51, H61, I65, K70, L7211, M73, P83, Q84);
+    ///    public institutions in P83, Q84, R87, R88; social organisations in S95, L7231, L7241,
+    ///    R89 (the kind, not the industry, is what 31号 names for them);
+    ///  - employees per employer (a demo scale, not a head count): micro 1–2, small 2–3,
+    ///    medium 3–4, large 4–5, born 1991–2003 (disjoint from generate()'s 1955–1990, so their
+    ///    citizen ID numbers never collide), registered in the employer's district;
+    ///  - one employee record a month from 2022-01 (20 % start later, 2022-02…2022-09) to
+    ///    2022-12, at a SYNTHETIC base of 4,000…20,000 CNY in whole hundreds (not tied to the
+    ///    region's bounds), employer share = base × contributionRate "employer", personal share
+    ///    = base × "employee_personal", each half-up to the fen.
+    /// The hard-hit-area and temporary-difficulty facts of 31号 are local attestations and are
+    /// not stored: the sweep takes them as parameters.
+    /// Errors: BadInput ("employers") for a count out of range; MissingFigure when a
+    /// contribution rate is missing; Storage (a batch failed: earlier batches stay).
+    Result<Summary> generateEmployers(storage::LocalStore &store, int count) const;
+
     /// Writes a new database file at @p path: generated into a temporary file next to it, which
     /// is renamed to @p path only when everything succeeded, so a failure leaves nothing behind.
-    /// Errors: BadInput ("out") when @p path already exists (never overwritten) or its directory
-    /// does not exist; the errors of generate(); Storage when the file cannot be written or
-    /// renamed.
-    Result<Summary> writeNewFile(const QString &path, int persons) const;
+    /// @p sweepEmployers (0…100,000) more employers are added by generateEmployers() after the
+    /// persons. Errors: BadInput ("out") when @p path already exists (never overwritten) or its
+    /// directory does not exist; the errors of generate() and generateEmployers(); Storage when
+    /// the file cannot be written or renamed.
+    Result<Summary> writeNewFile(const QString &path, int persons, int sweepEmployers = 0) const;
 
 private:
     std::shared_ptr<const policy::ParameterSet> m_parameters;

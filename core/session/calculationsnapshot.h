@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/money.h"
+#include "pension/casefromrecords.h"
 #include "policy/parameterset.h"
 
 #include <QDateTime>
@@ -8,6 +9,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace tongban::session {
 
@@ -31,6 +34,11 @@ struct CalculationSnapshot
     QJsonObject resultJson;
     /// The assumptions read out with the result (HistoryCase::assumptions).
     QStringList assumptions;
+    /// What the clerk chose when the case was built from the person's contribution records
+    /// (pension::CaseFromRecords); none for a case that did not come from the records (and for
+    /// snapshots stored before origins were kept). With it a recomputation can build the case
+    /// again from the records (SnapshotRecomputer::recomputeFromRecords).
+    std::optional<pension::CaseOrigin> origin;
 };
 
 /// One line of a list of snapshots: enough to pick one without reading its payload.

@@ -56,10 +56,29 @@ struct LineChange
     std::optional<pension::BreakdownLine> after;  ///< none: the line is gone
 };
 
+/// What a recomputation built the case from.
+enum class RecomputedFrom {
+    /// The case as stored (figures derived from the records then, e.g. the account balance,
+    /// stay as they were): only the calculation's own parameters are today's.
+    StoredInputs,
+    /// The person's contribution records as stored now, with what the clerk chose then
+    /// (pension::CaseOrigin): the account balance, the average index and any assumed figure
+    /// are derived again with today's parameters.
+    ContributionRecords,
+};
+
 /// A stored calculation computed again with the parameters of today, compared with what was
 /// shown then.
 struct SnapshotComparison
 {
+    RecomputedFrom from = RecomputedFrom::StoredInputs;
+    /// With RecomputedFrom::ContributionRecords: the case's figures derived from the records,
+    /// then and now — account_balance (CNY), average_index, actual_months, deemed_months, always
+    /// these four. Empty when recomputed from the stored inputs (they are the stored case).
+    QList<ComponentChange> caseFigures;
+    /// The case computed now, in the contract's input shape (the stored one when recomputed
+    /// from the stored inputs).
+    QJsonObject caseJson;
     /// Every parameter file used then or now: the stored ones in their order, then new ones.
     QList<ParameterFileChange> files;
     /// calculation_base, payout_months, contribution_years, basic_pension,
@@ -81,8 +100,13 @@ struct SnapshotComparison
         return !lines.isEmpty()
                || std::any_of(components.cbegin(), components.cend(), [](const ComponentChange &c) { return c.changed(); });
     }
-    /// Neither a parameter file nor any figure of the result has changed.
-    bool isUnchanged() const { return !parametersChanged() && !resultChanged(); }
+    /// A figure of the case derived from the records differs (see caseFigures).
+    bool caseFiguresChanged() const
+    {
+        return std::any_of(caseFigures.cbegin(), caseFigures.cend(), [](const ComponentChange &c) { return c.changed(); });
+    }
+    /// Neither a parameter file, nor a figure of the case, nor any figure of the result has changed.
+    bool isUnchanged() const { return !parametersChanged() && !caseFiguresChanged() && !resultChanged(); }
 };
 
 } // namespace tongban::session

@@ -1,6 +1,7 @@
 #include "snapshotrecomputer.h"
 
 #include "cli/pensioncasejson.h"
+#include "pension/casefromrecords.h"
 #include "pension/pensioncalculator.h"
 
 #include <QHash>
@@ -101,15 +102,64 @@ Result<SnapshotComparison> SnapshotRecomputer::recompute(const CalculationSnapsh
     const auto pensionCase = cli::PensionCaseJson::parse(snapshot.caseJson);
     if (!pensionCase)
         return pensionCase.error().nested(QStringLiteral("case"));
+    auto c = compare(snapshot, *pensionCase);
+    if (!c)
+        return c.error();
+    c->from = RecomputedFrom::StoredInputs;
+    c->caseJson = snapshot.caseJson;
+    return c;
+}
+
+Result<SnapshotComparison> SnapshotRecomputer::recomputeFromRecords(const CalculationSnapshot &snapshot,
+                                                                    const insured::InsuredPerson &person,
+                                                                    const QList<insured::ContributionRecord> &records) const
+{
+    if (snapshot.kind != u"pension")
+        return Error::badInput(QStringLiteral("kind"),
+                               tr("only pension calculations can be recomputed, not \"%1\"").arg(snapshot.kind));
+    if (!snapshot.origin)
+        return Error::badInput(QStringLiteral("origin"),
+                               tr("the calculation was not built from contribution records; it can only be recomputed from "
+                                  "its stored inputs"));
+    if (person.id != snapshot.personId)
+        return Error::badInput(QStringLiteral("person_id"),
+                               tr("the records given are not those of the person the calculation was made for"));
+    // The stored case, for its figures derived from the records then.
+    const auto storedCase = cli::PensionCaseJson::parse(snapshot.caseJson);
+    if (!storedCase)
+        return storedCase.error().nested(QStringLiteral("case"));
+    const auto built = pension::CaseFromRecords::build(person, records, m_parameters, *snapshot.origin);
+    if (!built)
+        return built.error();
+    auto c = compare(snapshot, built->pensionCase);
+    if (!c)
+        return c.error();
+    c->from = RecomputedFrom::ContributionRecords;
+    c->caseJson = cli::PensionCaseJson::caseToJson(built->pensionCase);
+    // Compared in the contract's shape on both sides, as the results are.
+    const auto now = cli::PensionCaseJson::parse(c->caseJson);
+    if (!now)
+        return now.error().nested(QStringLiteral("case"));
+    c->caseFigures = {
+        amount(QStringLiteral("account_balance"), tr("Individual account balance"), storedCase->accountBalance, now->accountBalance),
+        quantity(QStringLiteral("average_index"), tr("Average contribution index"), storedCase->averageIndex, now->averageIndex),
+        quantity(QStringLiteral("actual_months"), tr("Months paid"), Rational(storedCase->actualMonths), Rational(now->actualMonths)),
+        quantity(QStringLiteral("deemed_months"), tr("Deemed months"), Rational(storedCase->deemedMonths), Rational(now->deemedMonths)),
+    };
+    return c;
+}
+
+Result<SnapshotComparison> SnapshotRecomputer::compare(const CalculationSnapshot &snapshot, const pension::PensionCase &pensionCase) const
+{
     auto stored = StoredResult::read(snapshot.resultJson);
     if (!stored)
         return stored.error().nested(QStringLiteral("result"));
-    auto result = pension::PensionCalculator(m_parameters).calculate(*pensionCase);
+    auto result = pension::PensionCalculator(m_parameters).calculate(pensionCase);
     if (!result)
         return result.error();
 
     SnapshotComparison c;
-    c.currentVersions = m_parameters->versionsFor(pensionCase->region);
+    c.currentVersions = m_parameters->versionsFor(pensionCase.region);
     c.files = compareVersions(snapshot.parameterVersions, c.currentVersions);
     c.resultJson = cli::PensionCaseJson::toJson(*result);
     // Compared in the contract's shape on both sides, so that the stored side (read back

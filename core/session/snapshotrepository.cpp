@@ -30,13 +30,17 @@ QJsonObject payloadOf(const CalculationSnapshot &s)
         versions.append(QJsonObject{{QStringLiteral("file"), v.file},
                                     {QStringLiteral("edition"), v.edition},
                                     {QStringLiteral("digest"), v.digest}});
-    return QJsonObject{{QStringLiteral("format"), kPayloadFormat},
-                       {QStringLiteral("kind"), s.kind},
-                       {QStringLiteral("person_id"), s.personId},
-                       {QStringLiteral("case"), s.caseJson},
-                       {QStringLiteral("result"), s.resultJson},
-                       {QStringLiteral("parameters"), versions},
-                       {QStringLiteral("assumptions"), QJsonArray::fromStringList(s.assumptions)}};
+    QJsonObject payload{{QStringLiteral("format"), kPayloadFormat},
+                        {QStringLiteral("kind"), s.kind},
+                        {QStringLiteral("person_id"), s.personId},
+                        {QStringLiteral("case"), s.caseJson},
+                        {QStringLiteral("result"), s.resultJson},
+                        {QStringLiteral("parameters"), versions},
+                        {QStringLiteral("assumptions"), QJsonArray::fromStringList(s.assumptions)}};
+    // An optional field of format 1: older payloads have none and still read back.
+    if (s.origin)
+        payload.insert(QStringLiteral("origin"), s.origin->toJson());
+    return payload;
 }
 
 /// Reads the payload into @p s; the name of the first field that is not as written, if any.
@@ -71,6 +75,14 @@ std::optional<QString> readPayload(const QByteArray &text, CalculationSnapshot &
     const QJsonArray assumptions = payload.value(QStringLiteral("assumptions")).toArray();
     for (const QJsonValue &a : assumptions)
         s.assumptions.append(a.toString());
+    if (payload.contains(QStringLiteral("origin"))) {
+        if (!payload.value(QStringLiteral("origin")).isObject())
+            return QStringLiteral("origin");
+        const auto origin = pension::CaseOrigin::fromJson(payload.value(QStringLiteral("origin")).toObject());
+        if (!origin)
+            return origin.error().nested(QStringLiteral("origin")).field;
+        s.origin = *origin;
+    }
     return std::nullopt;
 }
 
@@ -119,6 +131,7 @@ Result<CalculationSnapshot> SnapshotRepository::record(const NewSnapshot &snapsh
     stored.resultJson = cli::PensionCaseJson::toJson(snapshot.result);
     stored.parameterVersions = snapshot.parameterVersions;
     stored.assumptions = snapshot.assumptions;
+    stored.origin = snapshot.origin;
     visit.finish();
 
     const QByteArray payload = QJsonDocument(payloadOf(stored)).toJson(QJsonDocument::Compact);

@@ -24,7 +24,11 @@ namespace tongban::session {
 ///
 ///   {"format": 1, "kind": "pension", "person_id": "…",
 ///    "case": {contract input}, "result": {contract output},
-///    "parameters": [{"file", "edition", "digest"}, …], "assumptions": ["…", …]}
+///    "parameters": [{"file", "edition", "digest"}, …], "assumptions": ["…", …],
+///    "origin": {pension::CaseOrigin::toJson}}
+///
+/// "origin" is present only for a case built from the person's records; a payload without it
+/// (older rows, cases entered as figures) reads back with CalculationSnapshot::origin empty.
 ///
 /// Every statement is prepared with bound values; a write runs in one BEGIN IMMEDIATE
 /// transaction. Use on the thread that opened the connection (see storage::LocalStore).
@@ -42,6 +46,7 @@ public:
         pension::PensionResult result;                         ///< what was shown
         QStringList assumptions;                               ///< read out with it
         QList<policy::ParameterFileVersion> parameterVersions; ///< ParameterSet::versionsFor(case region)
+        std::optional<pension::CaseOrigin> origin = std::nullopt; ///< when the case was built from the records
     };
 
     /// The session_event kind of a pension calculation snapshot.
@@ -59,7 +64,8 @@ public:
     Result<CalculationSnapshot> record(const NewSnapshot &snapshot);
 
     /// The snapshot @p id exactly as stored. Errors: NotFound ("snapshot_id"); Storage, also
-    /// when the stored payload is damaged (not the shape above).
+    /// when the stored payload is damaged (not the shape above; a malformed origin names
+    /// "origin." and the field's path).
     Result<CalculationSnapshot> load(const QString &id) const;
 
     /// The snapshots of the visit @p sessionId, oldest first; empty for an unknown visit.

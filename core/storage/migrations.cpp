@@ -103,6 +103,50 @@ QStringList step1()
     };
 }
 
+// Step 2: unemployment benefit claims (失业保险金, 失业保险条例 1999). One row per claim; a stop
+// (失业保险待遇停发) fills the stop columns once. Months are whole months; the amount is integer fen
+// per month, NULL when the region's standard is not in the data. 24 bounds the months as a
+// sanity check only (条例 Art. 17's cap); the rules themselves are data.
+QStringList step2()
+{
+    return {
+        QStringLiteral("CREATE TABLE unemployment_claim ("
+                       " id INTEGER PRIMARY KEY,"
+                       " person_id TEXT NOT NULL REFERENCES insured_person(id) ON DELETE CASCADE,"
+                       " region TEXT NOT NULL CHECK " TB_REGION_CODE("region") ","
+                       " claim_date TEXT NOT NULL CHECK " TB_DATE("claim_date") ","
+                       " first_month TEXT NOT NULL CHECK " TB_MONTH("first_month") ","
+                       " job_loss_reason TEXT NOT NULL CHECK (length(job_loss_reason) > 0),"
+                       " months_paid INTEGER NOT NULL CHECK (typeof(months_paid) = 'integer' AND months_paid >= 0),"
+                       " band_months INTEGER NOT NULL CHECK (typeof(band_months) = 'integer' AND band_months BETWEEN 1 AND 24),"
+                       " carried_months INTEGER NOT NULL CHECK (typeof(carried_months) = 'integer' AND carried_months BETWEEN 0 AND 24),"
+                       " months_entitled INTEGER NOT NULL CHECK (typeof(months_entitled) = 'integer' AND months_entitled BETWEEN 1 AND 24"
+                       "  AND months_entitled <= band_months + carried_months),"
+                       " monthly_amount_fen INTEGER CHECK (monthly_amount_fen IS NULL OR (typeof(monthly_amount_fen) = 'integer'"
+                       "  AND monthly_amount_fen > 0)),"
+                       " amount_source TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL CHECK (status IN ('open', 'stopped')),"
+                       " stop_date TEXT CHECK (stop_date IS NULL OR (" TB_DATE("stop_date") " AND stop_date >= claim_date)),"
+                       " stop_ground TEXT CHECK (stop_ground IS NULL OR length(stop_ground) > 0),"
+                       " first_unpaid_month TEXT CHECK (first_unpaid_month IS NULL OR " TB_MONTH("first_unpaid_month") "),"
+                       " months_received INTEGER CHECK (months_received IS NULL OR (typeof(months_received) = 'integer'"
+                       "  AND months_received >= 0)),"
+                       " months_left INTEGER CHECK (months_left IS NULL OR (typeof(months_left) = 'integer' AND months_left >= 0)),"
+                       " months_left_carried INTEGER CHECK (months_left_carried IS NULL OR months_left_carried IN (0, 1)),"
+                       " clerk TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
+                       " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
+                       " " TB_VERSION ","
+                       " CHECK ((status = 'open' AND stop_date IS NULL AND stop_ground IS NULL AND first_unpaid_month IS NULL"
+                       "  AND months_received IS NULL AND months_left IS NULL AND months_left_carried IS NULL)"
+                       "  OR (status = 'stopped' AND stop_date IS NOT NULL AND stop_ground IS NOT NULL AND first_unpaid_month IS NOT NULL"
+                       "  AND months_received IS NOT NULL AND months_left IS NOT NULL AND months_left_carried IS NOT NULL"
+                       "  AND months_received + months_left = months_entitled))"
+                       ")"),
+        QStringLiteral("CREATE INDEX unemployment_claim_person ON unemployment_claim(person_id, claim_date)"),
+    };
+}
+
 #undef TB_DIGIT
 #undef TB_REGION_CODE
 #undef TB_DATE
@@ -117,7 +161,7 @@ QStringList step1()
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Migrations::statements(int version)
@@ -125,6 +169,8 @@ QStringList Migrations::statements(int version)
     switch (version) {
     case 1:
         return step1();
+    case 2:
+        return step2();
     default:
         return {};
     }

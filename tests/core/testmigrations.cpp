@@ -85,7 +85,7 @@ private slots:
         const QSqlDatabase db = (*store)->database();
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
         const QStringList expected{QStringLiteral("contribution_record"), QStringLiteral("employer"), QStringLiteral("insured_person"),
-                                   QStringLiteral("session_event"), QStringLiteral("visit_session")};
+                                   QStringLiteral("session_event"), QStringLiteral("unemployment_claim"), QStringLiteral("visit_session")};
         QCOMPARE(tables(db), expected);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -177,6 +177,84 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM session_event")).toInt(), 0);
         QVERIFY(q.exec(QStringLiteral("DELETE FROM insured_person")));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contribution_record")).toInt(), 0);
+    }
+
+    // Step 2 (unemployment_claim) on a file that holds step 1's data: the data stays, the new
+    // table takes claims and refuses inconsistent ones.
+    void step2FromStep1Data()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        {
+            auto store = LocalStore::open(path, LocalStore::OpenMode::NoMigration);
+            QVERIFY(store.ok());
+            const QSqlDatabase db = (*store)->database();
+            QVERIFY(Migrations::migrate(db, 1).ok());
+            QVERIFY(insertPerson(db, QStringLiteral("female"), QStringLiteral("1949-12-31")));
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO contribution_record (person_id, month, base_fen, employer_fen, personal_fen, kind,"
+                                           " region) VALUES ('%1', '2020-01', 600000, 0, 120000, 'flexible', '110105')")
+                                .arg(kPersonId)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(!tables(db).contains(QStringLiteral("unemployment_claim")));
+        }
+        auto store = LocalStore::open(path); // upgrades to the latest step
+        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+        const QSqlDatabase db = (*store)->database();
+        QVERIFY(Migrations::currentVersion(db).value() >= 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contribution_record")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM insured_person")).toString(), QStringLiteral("测试"));
+        QVERIFY(tables(db).contains(QStringLiteral("unemployment_claim")));
+
+        const QString insert = QStringLiteral(
+            "INSERT INTO unemployment_claim (person_id, region, claim_date, first_month, job_loss_reason, months_paid, band_months,"
+            " carried_months, months_entitled, monthly_amount_fen, status, stop_date, stop_ground, first_unpaid_month, months_received,"
+            " months_left, months_left_carried, created_at, updated_at) VALUES ('%1', %2, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+                                   .arg(kPersonId);
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(insert.arg(QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, 153000, 'open',"
+                                                  " NULL, NULL, NULL, NULL, NULL, NULL"))),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(insert.arg(QStringLiteral("'110105', '2024-01-10', '2024-01', 'dismissed', 60, 18, 0, 18, NULL, 'stopped',"
+                                                  " '2024-05-20', 're-employment', '2024-06', 5, 13, 1"))),
+                 qPrintable(q.lastError().text()));
+        const QStringList bad{
+            // stopped without its figures
+            QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, 153000, 'stopped', '2026-05-20',"
+                           " 're-employment', '2026-06', NULL, NULL, 1"),
+            // received + left ≠ entitled
+            QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, 153000, 'stopped', '2026-05-20',"
+                           " 're-employment', '2026-06', 5, 12, 1"),
+            // stop before the claim
+            QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, 153000, 'stopped', '2026-03-09',"
+                           " 're-employment', '2026-04', 0, 18, 1"),
+            // open with a stop date
+            QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, 153000, 'open', '2026-05-20',"
+                           " NULL, NULL, NULL, NULL, NULL"),
+            // more months than band + carried
+            QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 19, 153000,"
+                           " 'open', NULL, NULL, NULL, NULL, NULL, NULL"),
+            // above 24 months
+            QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 24, 6, 30, 153000,"
+                           " 'open', NULL, NULL, NULL, NULL, NULL, NULL"),
+            // amount not in whole fen, zero amount
+            QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, '1530.5',"
+                           " 'open', NULL, NULL, NULL, NULL, NULL, NULL"),
+            QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, 0, 'open', NULL, NULL, NULL, NULL, NULL, NULL"),
+            // unknown status, impossible date, bad region
+            QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, 153000,"
+                           " 'paused', NULL, NULL, NULL, NULL, NULL, NULL"),
+            QStringLiteral("'430102', '2026-02-30', '2026-02', 'dismissed', 60, 18, 0, 18, 153000,"
+                           " 'open', NULL, NULL, NULL, NULL, NULL, NULL"),
+            QStringLiteral("'4301', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, 153000,"
+                           " 'open', NULL, NULL, NULL, NULL, NULL, NULL"),
+        };
+        for (const QString &values : bad)
+            QVERIFY2(!q.exec(insert.arg(values)), qPrintable(values));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM unemployment_claim")).toInt(), 2);
+        // Claims go with the person (ON DELETE CASCADE).
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM insured_person")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM unemployment_claim")).toInt(), 0);
     }
 
     void newerFileIsRefused()

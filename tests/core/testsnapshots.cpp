@@ -1,9 +1,12 @@
 // Tests of the visit and its calculation snapshots (tongban::session) on a real SQLite file in a
 // temporary directory: queue numbers, snapshots read back exactly, recomputation with the
-// parameters of today, and writes that fail without leaving anything behind.
+// parameters of today (from the stored inputs, and from the person's records with the stored
+// origin), and writes that fail without leaving anything behind.
 
 #include "cli/pensioncasejson.h"
 #include "demo/demogenerator.h"
+#include "history/contributionhistory.h"
+#include "pension/casefromrecords.h"
 #include "pension/historycasebuilder.h"
 #include "pension/pensioncalculator.h"
 #include "session/snapshotrecomputer.h"
@@ -56,9 +59,9 @@ QJsonObject handCase()
         .object();
 }
 
-/// A copy of the shipped parameters in @p directory, with Beijing's 2024 calculation base
-/// 11883 replaced by @p base.
-bool copyParametersWithBeijingBase(const QString &directory, int base)
+/// A copy of the shipped parameters in @p directory, with the text @p from (found exactly once)
+/// of the file @p changedFile replaced by @p to.
+bool copyParametersWith(const QString &directory, const QString &changedFile, const QByteArray &from, const QByteArray &to)
 {
     QDirIterator it(QStringLiteral(":/parameters"), QDir::Files, QDirIterator::Subdirectories);
     int copied = 0;
@@ -71,11 +74,10 @@ bool copyParametersWithBeijingBase(const QString &directory, int base)
         if (!in.open(QIODevice::ReadOnly))
             return false;
         QByteArray bytes = in.readAll();
-        if (relative == u"regions/110000.json") {
-            const QByteArray from = "\"value\": 11883,";
+        if (relative == changedFile) {
             if (bytes.count(from) != 1)
                 return false;
-            bytes.replace(from, QByteArray(QByteArray("\"value\": ") + QByteArray::number(base) + QByteArray(",")));
+            bytes.replace(from, to);
         }
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
@@ -83,6 +85,22 @@ bool copyParametersWithBeijingBase(const QString &directory, int base)
         ++copied;
     }
     return copied > 1;
+}
+
+/// A copy of the shipped parameters in @p directory, with Beijing's 2024 calculation base
+/// 11883 replaced by @p base.
+bool copyParametersWithBeijingBase(const QString &directory, int base)
+{
+    return copyParametersWith(directory, QStringLiteral("regions/110000.json"), "\"value\": 11883,",
+                              QByteArray("\"value\": ") + QByteArray::number(base) + QByteArray(","));
+}
+
+/// A copy of the shipped parameters in @p directory, with the crediting rate of 2020
+/// (0.0604, 人社部 notice) replaced by 0.0650, as a corrected publication would.
+bool copyParametersWithCreditingRate2020(const QString &directory)
+{
+    return copyParametersWith(directory, QStringLiteral("national.json"), "{\"year\": 2020, \"rate\": 0.0604,",
+                              "{\"year\": 2020, \"rate\": 0.0650,");
 }
 
 const session::ComponentChange *component(const session::SnapshotComparison &c, const QString &key)
@@ -130,9 +148,22 @@ private slots:
     void caseThatNoLongerComputesGivesTheError();
     void caseThatNoLongerParsesGivesTheField();
 
+    void originRoundTripsThroughJson();
+    void malformedOriginIsRefusedWithItsPath_data();
+    void malformedOriginIsRefusedWithItsPath();
+    void originIsStoredAndOldPayloadsStillRead();
+    void recomputeFromRecordsWithSameParametersSaysNoChange();
+    void recomputeFromRecordsShowsACorrectedCreditingRate();
+    void recomputeFromRecordsNeedsTheOriginAndThePerson();
+
 private:
     /// Records @p caseJson (computed with @p parameters) in a new visit of 王建国.
     CalculationSnapshot recordCase(const QJsonObject &caseJson, const std::shared_ptr<const policy::ParameterSet> &parameters);
+    /// Records 王建国's pension built from his records with @p origin (pension::CaseFromRecords,
+    /// as the breakdown tab does) in a new visit, with its origin.
+    CalculationSnapshot recordFromRecords(const pension::CaseOrigin &origin);
+    /// 王建国's pension from his records as the breakdown tab computes it on 2026-01 (statutory month).
+    static pension::CaseOrigin wangOrigin();
 
     QTemporaryDir m_dir;
     std::shared_ptr<const policy::ParameterSet> m_parameters;
@@ -188,6 +219,36 @@ CalculationSnapshot TestSnapshots::recordCase(const QJsonObject &caseJson,
     SnapshotRepository snapshots(m_store->database());
     const auto stored = snapshots.record(
         {visit->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, parameters->versionsFor(pensionCase->region)});
+    if (!stored)
+        qFatal("%s", qPrintable(stored.error().message));
+    return *stored;
+}
+
+pension::CaseOrigin TestSnapshots::wangOrigin()
+{
+    pension::CaseOrigin origin;
+    origin.today = YearMonth(2026, 1);
+    return origin;
+}
+
+CalculationSnapshot TestSnapshots::recordFromRecords(const pension::CaseOrigin &origin)
+{
+    const auto computed = pension::CaseFromRecords::calculate(m_wang, m_wangRecords, m_parameters, origin);
+    if (!computed)
+        qFatal("%s: %s", qPrintable(computed.error().field), qPrintable(computed.error().message));
+    VisitSessionRepository visits(m_store->database());
+    const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    if (!visit)
+        qFatal("%s", qPrintable(visit.error().message));
+    SnapshotRepository::NewSnapshot snapshot;
+    snapshot.sessionId = visit->id;
+    snapshot.clerk = QStringLiteral("clerk-1");
+    snapshot.pensionCase = computed->built.pensionCase;
+    snapshot.result = computed->result;
+    snapshot.assumptions = computed->built.assumptions;
+    snapshot.parameterVersions = m_parameters->versionsFor(computed->result.region);
+    snapshot.origin = origin;
+    const auto stored = SnapshotRepository(m_store->database()).record(snapshot);
     if (!stored)
         qFatal("%s", qPrintable(stored.error().message));
     return *stored;
@@ -645,6 +706,254 @@ void TestSnapshots::caseThatNoLongerParsesGivesTheField()
     CalculationSnapshot other = recordCase(handCase(), m_parameters);
     other.kind = QStringLiteral("unemployment");
     QCOMPARE(SnapshotRecomputer(m_parameters).recompute(other).error().field, QStringLiteral("kind"));
+}
+
+void TestSnapshots::originRoundTripsThroughJson()
+{
+    pension::CaseOrigin full;
+    full.today = YearMonth(2026, 1);
+    full.retirement = YearMonth(2027, 3);
+    full.calculationBase = Money::fromFen(1250050);
+    full.payoutMonths = Rational(1384, 10);
+    full.note = QStringLiteral("京人社 通知，引号 \" 照录");
+    full.keepPayingBase = Money::fromFen(731050);
+    full.keepPayingKind = insured::ContributionKind::Flexible;
+    full.assumeUnpublished = true;
+    const QJsonObject json = full.toJson();
+    QCOMPARE(json.value(QStringLiteral("today")).toString(), QStringLiteral("2026-01"));
+    QCOMPARE(json.value(QStringLiteral("keep_paying")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("flexible"));
+    // Through the text of a payload, as it is stored.
+    const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact)).object();
+    const auto back = pension::CaseOrigin::fromJson(reread);
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().field + u": " + back.error().message));
+    QVERIFY(*back == full);
+    QCOMPARE(back->payoutMonths.value(), Rational(1384, 10));
+    QCOMPARE(back->calculationBase->fen(), qint64(1250050));
+
+    // Only what was chosen is written; nothing else reads back.
+    const QJsonObject minimal = wangOrigin().toJson();
+    QCOMPARE(minimal.keys(), QStringList{QStringLiteral("today")});
+    const auto minimalBack = pension::CaseOrigin::fromJson(minimal);
+    QVERIFY(minimalBack.ok());
+    QVERIFY(*minimalBack == wangOrigin());
+    QVERIFY(!minimalBack->keepPayingBase && !minimalBack->retirement && !minimalBack->assumeUnpublished);
+}
+
+void TestSnapshots::malformedOriginIsRefusedWithItsPath_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no today") << QByteArray(R"({"retirement": "2024-03"})") << QStringLiteral("today");
+    QTest::newRow("month 13") << QByteArray(R"({"today": "2026-13"})") << QStringLiteral("today");
+    QTest::newRow("month as number") << QByteArray(R"({"today": "2026-01", "retirement": 202403})") << QStringLiteral("retirement");
+    QTest::newRow("unknown field") << QByteArray(R"({"today": "2026-01", "base": 8000})") << QStringLiteral("base");
+    QTest::newRow("third decimal") << QByteArray(R"({"today": "2026-01", "calculation_base": 11883.005})")
+                                   << QStringLiteral("calculation_base");
+    QTest::newRow("amount as text") << QByteArray(R"({"today": "2026-01", "calculation_base": "11883"})")
+                                    << QStringLiteral("calculation_base");
+    QTest::newRow("no payout months") << QByteArray(R"({"today": "2026-01", "payout_months": 0})") << QStringLiteral("payout_months");
+    QTest::newRow("note not text") << QByteArray(R"({"today": "2026-01", "note": 1})") << QStringLiteral("note");
+    QTest::newRow("flag not bool") << QByteArray(R"({"today": "2026-01", "assume_unpublished": "yes"})")
+                                   << QStringLiteral("assume_unpublished");
+    QTest::newRow("keep paying not object") << QByteArray(R"({"today": "2026-01", "keep_paying": 8000})") << QStringLiteral("keep_paying");
+    QTest::newRow("keep paying kind") << QByteArray(R"({"today": "2026-01", "keep_paying": {"base": 8000, "kind": "self"}})")
+                                      << QStringLiteral("keep_paying.kind");
+    QTest::newRow("keep paying no base") << QByteArray(R"({"today": "2026-01", "keep_paying": {"kind": "employee"}})")
+                                         << QStringLiteral("keep_paying.base");
+    QTest::newRow("keep paying negative") << QByteArray(R"({"today": "2026-01", "keep_paying": {"base": -1, "kind": "employee"}})")
+                                          << QStringLiteral("keep_paying.base");
+    QTest::newRow("keep paying unknown") << QByteArray(R"({"today": "2026-01", "keep_paying": {"base": 8000, "kind": "employee", "rate": 1}})")
+                                         << QStringLiteral("keep_paying.rate");
+}
+
+void TestSnapshots::malformedOriginIsRefusedWithItsPath()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    QVERIFY(document.isObject());
+    const auto refused = pension::CaseOrigin::fromJson(document.object());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+    QCOMPARE(refused.error().field, field);
+    QVERIFY(!refused.error().message.isEmpty());
+}
+
+void TestSnapshots::originIsStoredAndOldPayloadsStillRead()
+{
+    pension::CaseOrigin origin = wangOrigin();
+    origin.payoutMonths = Rational(139);
+    origin.note = QStringLiteral("计发月数按窗口核定");
+    const CalculationSnapshot stored = recordFromRecords(origin);
+    QVERIFY(stored.origin.has_value());
+    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QVERIFY(loaded->origin.has_value());
+    QVERIFY(*loaded->origin == origin);
+    // The note went on the field it is about.
+    QCOMPARE(loaded->caseJson.value(QStringLiteral("notes")).toObject().value(QStringLiteral("payout_months")).toString(), origin.note);
+    QCOMPARE(count(m_store->database(),
+                   QStringLiteral("SELECT count(*) FROM session_event WHERE json_extract(payload, '$.origin.today') = '2026-01'")),
+             1);
+
+    // A case not built from records stores no origin.
+    const CalculationSnapshot entered = recordCase(handCase(), m_parameters);
+    QVERIFY(!entered.origin);
+    QCOMPARE(count(m_store->database(),
+                   QStringLiteral("SELECT count(*) FROM session_event WHERE json_type(payload, '$.origin') IS NULL")),
+             1);
+    QVERIFY(!SnapshotRepository(m_store->database()).load(entered.id)->origin);
+
+    // A payload written before origins were kept (the same row without it) still reads back.
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.prepare(QStringLiteral("UPDATE session_event SET payload = json_remove(payload, '$.origin') WHERE id = :id")));
+    q.bindValue(QStringLiteral(":id"), stored.id);
+    QVERIFY(q.exec());
+    const auto old = SnapshotRepository(m_store->database()).load(stored.id);
+    QVERIFY2(old.ok(), old.ok() ? "" : qPrintable(old.error().message));
+    QVERIFY(!old->origin);
+    QCOMPARE(old->resultJson, loaded->resultJson);
+
+    // A damaged origin is a damaged payload, named down to its field.
+    QVERIFY(q.prepare(QStringLiteral("UPDATE session_event SET payload = json_set(payload, '$.origin', json(:origin)) WHERE id = :id")));
+    q.bindValue(QStringLiteral(":origin"), QStringLiteral(R"({"today": "2026-01", "keep_paying": {"base": 8000, "kind": "self"}})"));
+    q.bindValue(QStringLiteral(":id"), stored.id);
+    QVERIFY(q.exec());
+    const auto damaged = SnapshotRepository(m_store->database()).load(stored.id);
+    QVERIFY(!damaged.ok());
+    QCOMPARE(damaged.error().kind, Error::Kind::Storage);
+    QVERIFY2(damaged.error().message.contains(QStringLiteral("origin.keep_paying.kind")), qPrintable(damaged.error().message));
+}
+
+void TestSnapshots::recomputeFromRecordsWithSameParametersSaysNoChange()
+{
+    // Built again from the same records with equal parameters, the case and the result are
+    // exactly as shown: the rebuild follows the breakdown tab's way.
+    pension::CaseOrigin origin = wangOrigin();
+    origin.retirement = YearMonth(2025, 3);
+    origin.calculationBase = Money::fromFen(1200000);
+    origin.note = QStringLiteral("clerk's base");
+    const CalculationSnapshot stored = recordFromRecords(origin);
+    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    QVERIFY(loaded.ok());
+    const auto again = policy::ParameterSet::loadBuiltIn();
+    QVERIFY(again.ok());
+    const auto comparison = SnapshotRecomputer(*again).recomputeFromRecords(*loaded, m_wang, m_wangRecords);
+    QVERIFY2(comparison.ok(), comparison.ok() ? "" : qPrintable(comparison.error().message));
+    QCOMPARE(comparison->from, session::RecomputedFrom::ContributionRecords);
+    QVERIFY(comparison->isUnchanged());
+    QCOMPARE(comparison->caseFigures.size(), 4);
+    QCOMPARE(comparison->caseJson, loaded->caseJson);
+    QCOMPARE(comparison->resultJson, loaded->resultJson);
+}
+
+void TestSnapshots::recomputeFromRecordsShowsACorrectedCreditingRate()
+{
+    const CalculationSnapshot stored = recordFromRecords(wangOrigin());
+    QCOMPARE(stored.resultJson.value(QStringLiteral("retirement")).toString(), QStringLiteral("2024-03"));
+    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    QVERIFY(loaded.ok() && loaded->origin);
+
+    QTemporaryDir changedDir;
+    QVERIFY(copyParametersWithCreditingRate2020(changedDir.path()));
+    const auto changed = policy::ParameterSet::loadFromDirectory(changedDir.path());
+    QVERIFY2(changed.ok(), changed.ok() ? "" : qPrintable(changed.error().message));
+
+    // Independently: his account with each set of parameters, as of the month before his
+    // statutory pension starts (2024-02; his records end in 2009, so 2020 is a year of interest
+    // only), and the individual account pension = balance / 139 months (age 60, 国发〔2005〕38号
+    // annex), half-up to the fen (Beijing).
+    const YearMonth asOf(2024, 2);
+    const auto historyThen = history::ContributionHistory::build(m_wang, m_wangRecords, *m_parameters, asOf);
+    const auto historyNow = history::ContributionHistory::build(m_wang, m_wangRecords, **changed, asOf);
+    QVERIFY(historyThen.ok() && historyNow.ok());
+    const Money balanceThen = historyThen->totals().accountBalance;
+    const Money balanceNow = historyNow->totals().accountBalance;
+    QVERIFY2(balanceNow > balanceThen, qPrintable(balanceThen.toPlainString() + u" → " + balanceNow.toPlainString()));
+    auto accountPension = [](Money balance) { return Money::fromYuan(balance.yuan() / Rational(139), RoundingMode::HalfUp); };
+    const qint64 expectedPensionDifference = (accountPension(balanceNow) - accountPension(balanceThen)).fen();
+    QVERIFY(expectedPensionDifference > 0);
+    QCOMPARE(loaded->caseJson.value(QStringLiteral("account_balance")).toDouble(), balanceThen.toJsonDouble());
+
+    const auto comparison = SnapshotRecomputer(*changed).recomputeFromRecords(*loaded, m_wang, m_wangRecords);
+    QVERIFY2(comparison.ok(), comparison.ok() ? "" : qPrintable(comparison.error().message));
+    QCOMPARE(comparison->from, session::RecomputedFrom::ContributionRecords);
+    QVERIFY(!comparison->isUnchanged());
+
+    // The case's figures: the balance moved by exactly the recomputed history's difference;
+    // the index and the months did not (the rate is no part of them).
+    QCOMPARE(comparison->caseFigures.size(), 4);
+    const session::ComponentChange &balance = comparison->caseFigures.at(0);
+    QCOMPARE(balance.key, QStringLiteral("account_balance"));
+    QVERIFY(balance.isAmount && balance.changed());
+    QCOMPARE(Money::fromYuan(balance.before, RoundingMode::HalfUp), balanceThen);
+    QCOMPARE(Money::fromYuan(balance.after, RoundingMode::HalfUp), balanceNow);
+    QCOMPARE(balance.differenceFen().value(), (balanceNow - balanceThen).fen());
+    for (qsizetype i = 1; i < comparison->caseFigures.size(); ++i)
+        QVERIFY2(!comparison->caseFigures.at(i).changed(), qPrintable(comparison->caseFigures.at(i).key));
+    QCOMPARE(comparison->caseJson.value(QStringLiteral("account_balance")).toDouble(), balanceNow.toJsonDouble());
+
+    // The components: the individual account pension and the total by the derived amount;
+    // nothing else.
+    const auto *payout = component(*comparison, QStringLiteral("payout_months"));
+    QVERIFY(payout && payout->before == Rational(139));
+    const auto *account = component(*comparison, QStringLiteral("individual_account_pension"));
+    QVERIFY(account && account->changed());
+    QCOMPARE(Money::fromYuan(account->before, RoundingMode::HalfUp), accountPension(balanceThen));
+    QCOMPARE(Money::fromYuan(account->after, RoundingMode::HalfUp), accountPension(balanceNow));
+    QCOMPARE(account->differenceFen().value(), expectedPensionDifference);
+    const auto *total = component(*comparison, QStringLiteral("total"));
+    QVERIFY(total && total->changed());
+    QCOMPARE(total->differenceFen().value(), expectedPensionDifference);
+    for (const QString &key : {QStringLiteral("calculation_base"), QStringLiteral("payout_months"), QStringLiteral("contribution_years"),
+                               QStringLiteral("basic_pension"), QStringLiteral("transitional_pension"), QStringLiteral("supplements")})
+        QVERIFY2(!component(*comparison, key)->changed(), qPrintable(key));
+    bool accountLineChanged = false;
+    for (const session::LineChange &l : comparison->lines)
+        accountLineChanged = accountLineChanged || l.key == u"individual_account_pension";
+    QVERIFY(accountLineChanged);
+
+    // The file that changed is named; Beijing's did not.
+    const auto *national = file(*comparison, QStringLiteral("national.json"));
+    QVERIFY(national && national->changed());
+    QVERIFY(!file(*comparison, QStringLiteral("regions/110000.json"))->changed());
+
+    // The frozen case cannot show it: recomputed from the stored inputs, the same change moves
+    // nothing but the file's digest.
+    const auto frozen = SnapshotRecomputer(*changed).recompute(*loaded);
+    QVERIFY2(frozen.ok(), frozen.ok() ? "" : qPrintable(frozen.error().message));
+    QCOMPARE(frozen->from, session::RecomputedFrom::StoredInputs);
+    QVERIFY(frozen->caseFigures.isEmpty());
+    QVERIFY(frozen->parametersChanged());
+    QVERIFY(!frozen->resultChanged());
+    QCOMPARE(component(*frozen, QStringLiteral("individual_account_pension"))->differenceFen().value(), qint64(0));
+    QCOMPARE(component(*frozen, QStringLiteral("total"))->differenceFen().value(), qint64(0));
+}
+
+void TestSnapshots::recomputeFromRecordsNeedsTheOriginAndThePerson()
+{
+    const CalculationSnapshot entered = recordCase(handCase(), m_parameters);
+    const auto noOrigin = SnapshotRecomputer(m_parameters).recomputeFromRecords(entered, m_wang, m_wangRecords);
+    QVERIFY(!noOrigin.ok());
+    QCOMPARE(noOrigin.error().kind, Error::Kind::BadInput);
+    QCOMPARE(noOrigin.error().field, QStringLiteral("origin"));
+
+    const CalculationSnapshot fromRecords = recordFromRecords(wangOrigin());
+    insured::InsuredPerson someoneElse = m_wang;
+    someoneElse.id = QStringLiteral("ffffffff-0000-4000-8000-000000000000");
+    const auto wrongPerson = SnapshotRecomputer(m_parameters).recomputeFromRecords(fromRecords, someoneElse, m_wangRecords);
+    QVERIFY(!wrongPerson.ok());
+    QCOMPARE(wrongPerson.error().field, QStringLiteral("person_id"));
+
+    // A record corrected since shows as a change of the records' figures, parameters unchanged.
+    QList<insured::ContributionRecord> corrected = m_wangRecords;
+    corrected.removeLast();
+    const auto afterCorrection = SnapshotRecomputer(m_parameters).recomputeFromRecords(fromRecords, m_wang, corrected);
+    QVERIFY2(afterCorrection.ok(), afterCorrection.ok() ? "" : qPrintable(afterCorrection.error().message));
+    QVERIFY(!afterCorrection->parametersChanged());
+    QVERIFY(afterCorrection->caseFiguresChanged());
+    QCOMPARE(afterCorrection->caseFigures.at(2).key, QStringLiteral("actual_months"));
+    QCOMPARE(afterCorrection->caseFigures.at(2).difference(), Rational(-1));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshots)

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "pensionview.h"
 #include "recomputedialog.h"
+#include "session/snapshotrecomputer.h"
 #include "session/snapshotrepository.h"
 #include "session/visitsessionrepository.h"
 #include "sessionpanel.h"
@@ -49,6 +50,7 @@ private slots:
     void lookupRecordsTheCalculationShown();
     void reopenShowsTheStoredBreakdown();
     void recomputeWithSameParametersSaysNoChange();
+    void recomputeWithoutOriginUsesTheStoredInputs();
     void everyRecalculationIsRecorded();
     void scenarioComparisonIsRecordedColleagueIsNot();
     void nextPersonOpensNextVisitAndEarlierOnesAreListed();
@@ -216,6 +218,15 @@ void TestSessionPanel::recomputeWithSameParametersSaysNoChange()
     QCOMPARE(files->item(0, 0)->text(), QStringLiteral("national.json"));
     QCOMPARE(files->item(1, 0)->text(), QStringLiteral("regions/110000.json"));
     QVERIFY(child<QTableWidget>(*dialog, QStringLiteral("lineChangeTable"))->isHidden());
+    // The window's calculation came from his records: it is built again from them, and the
+    // figures derived from them are the same.
+    const QString way = child<QLabel>(*dialog, QStringLiteral("recomputeWay"))->text();
+    QVERIFY2(way.contains(QStringLiteral("from the contribution records")), qPrintable(way));
+    auto *figures = child<QTableWidget>(*dialog, QStringLiteral("caseFigureTable"));
+    QVERIFY(!figures->isHidden());
+    QCOMPARE(figures->rowCount(), 4);
+    for (int row = 0; row < figures->rowCount(); ++row)
+        QCOMPARE(figures->item(row, 3)->text(), QStringLiteral("0"));
 
     // From the reopened view too.
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("reopenButton")), Qt::LeftButton);
@@ -223,6 +234,33 @@ void TestSessionPanel::recomputeWithSameParametersSaysNoChange()
     dialog->close();
     QTest::mouseClick(child<QPushButton>(*panel->snapshotDialog(), QStringLiteral("snapshotRecomputeButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), timeoutMs);
+}
+
+// A calculation stored before origins were kept (or one not built from records) is computed
+// again from its stored inputs, and the dialog says so.
+void TestSessionPanel::recomputeWithoutOriginUsesTheStoredInputs()
+{
+    auto window = openWindow();
+    lookUp(*window, demo::DemoGenerator::colleagueWangCitizenId());
+    waitForSnapshots(*window, 1);
+    auto *recorder = window->findChild<ui::VisitRecorder *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM session_event WHERE json_extract(payload, '$.origin.today') IS NOT NULL")), 1);
+    {
+        auto store = storage::LocalStore::open(m_databasePath, storage::LocalStore::OpenMode::ExistingOnly);
+        QVERIFY(store.ok());
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE session_event SET payload = json_remove(payload, '$.origin')")));
+    }
+    auto *panel = child<ui::SessionPanel>(*window, QStringLiteral("sessionPanel"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("recomputeButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->recomputeDialog() && panel->recomputeDialog()->isVisible(), timeoutMs);
+    ui::RecomputeDialog *dialog = panel->recomputeDialog();
+    const QString way = child<QLabel>(*dialog, QStringLiteral("recomputeWay"))->text();
+    QVERIFY2(way.contains(QStringLiteral("from the stored inputs")), qPrintable(way));
+    QVERIFY(child<QTableWidget>(*dialog, QStringLiteral("caseFigureTable"))->isHidden());
+    const QString verdict = child<QLabel>(*dialog, QStringLiteral("recomputeVerdict"))->text();
+    QVERIFY2(verdict.contains(QStringLiteral("No change")), qPrintable(verdict));
 }
 
 void TestSessionPanel::everyRecalculationIsRecorded()
@@ -278,6 +316,26 @@ void TestSessionPanel::scenarioComparisonIsRecordedColleagueIsNot()
     QVERIFY(compared.wait(timeoutMs));
     waitForSnapshots(*window, 2);
     QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItem(1)->text(1), QStringLiteral("2025-03"));
+
+    // The scenario is kept with what it was built from, and building it again from his records
+    // with the same parameters gives exactly what was shown.
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
+    auto store = storage::LocalStore::open(m_databasePath, storage::LocalStore::OpenMode::ExistingOnly);
+    QVERIFY(store.ok());
+    QSqlQuery q((*store)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM session_event WHERE json_extract(payload, '$.origin.retirement') = '2025-03'"
+                                  " AND json_extract(payload, '$.origin.assume_unpublished') = 1")));
+    QVERIFY(q.next());
+    const auto scenario = session::SnapshotRepository((*store)->database()).load(q.value(0).toString());
+    QVERIFY2(scenario.ok(), scenario.ok() ? "" : qPrintable(scenario.error().message));
+    QVERIFY(scenario->origin && !scenario->origin->keepPayingBase);
+    const storage::PersonRepository persons((*store)->database());
+    const auto person = persons.loadPerson(scenario->personId);
+    const auto records = persons.loadContributionRecords(scenario->personId);
+    QVERIFY(person.ok() && records.ok());
+    const auto again = session::SnapshotRecomputer(m_parameters).recomputeFromRecords(*scenario, *person, *records);
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    QVERIFY(again->isUnchanged());
 }
 
 void TestSessionPanel::nextPersonOpensNextVisitAndEarlierOnesAreListed()

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "deferralrules.h"
+#include "payer.h"
+
+#include "common/error.h"
+#include "common/yearmonth.h"
+#include "employer/industrycatalog.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tongban::deferral {
+
+/// The answer for one insurance.
+struct InsuranceOutcome
+{
+    QString insurance; ///< "pension", "unemployment", "work-injury"
+    bool eligible = false;
+    std::optional<YearMonth> from; ///< first deferrable premium month (when eligible)
+    std::optional<YearMonth> to; ///< last deferrable premium month (when eligible)
+    QString share; ///< "employer" or "all" (when eligible)
+    QDate payBackBy; ///< deadline to pay the deferred premiums back
+    bool lateFeeWaived = false; ///< true when eligible and the data waives late fees
+    QString rule; ///< id of the rule that grants it (when eligible)
+    QString confidence; ///< of the window that grants it
+    QStringList reasons; ///< plain words, translated: each condition met or failed
+    QStringList sources; ///< document numbers and titles
+};
+
+/// The whole answer: eligible when at least one insurance is.
+struct DeferralOutcome
+{
+    bool eligible = false;
+    QDate asOf;
+    QString edition; ///< of the rules data
+    ValidPayer payer; ///< the payer as validated
+    QString industryLabel; ///< "62 餐饮业"; empty when none given
+    QList<InsuranceOutcome> insurances;
+};
+
+/// Answers "may this payer defer its premiums?" from DeferralRules: per insurance, eligible or
+/// not, which premium months, whose share, pay back by when, with every condition met or failed
+/// in plain words and the documents. The rules are data: no industry code or date is here.
+///
+/// Per insurance the rules for the payer's kind are tried; among those whose conditions hold
+/// and whose application period contains @p asOf, the one with the latest last month wins
+/// (ties: the earliest first month). Ineligible answers give every failed condition.
+class DeferralEvaluator
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::deferral::DeferralEvaluator)
+
+public:
+    DeferralEvaluator(DeferralRules rules, employer::IndustryCatalog catalog);
+
+    /// Validates @p payer (PayerValidation::check; errors BadInput with the payer field) and
+    /// evaluates it on @p asOf (the application date; its month is the application month).
+    /// Error (BadInput, "as_of") for an invalid date.
+    Result<DeferralOutcome> evaluate(const Payer &payer, const QDate &asOf) const;
+
+    const DeferralRules &rules() const { return m_rules; }
+    const employer::IndustryCatalog &catalog() const { return m_catalog; }
+
+private:
+    DeferralRules m_rules;
+    employer::IndustryCatalog m_catalog;
+};
+
+} // namespace tongban::deferral

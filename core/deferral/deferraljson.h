@@ -1,0 +1,38 @@
+#pragma once
+
+#include "deferralevaluator.h"
+#include "payer.h"
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+
+namespace tongban::deferral {
+
+/// One question of `tongban-cli deferral`: the payer and the date of the application.
+struct DeferralCase
+{
+    QDate asOf;
+    Payer payer;
+};
+
+/// The JSON of `tongban-cli deferral --case FILE` (docs/cli.md; field names are a contract).
+class DeferralJson
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::deferral::DeferralJson)
+
+public:
+    /// Reads {"as_of": "YYYY-MM-DD", "payer": {"kind", "uscc", "industry", "size",
+    /// "hard_hit_area": bool, "temporary_difficulty": bool}}; absent booleans are false.
+    /// Error (BadInput, JSON path such as "payer.hard_hit_area") for a missing or malformed
+    /// as_of or payer, or a value of the wrong type. The content is checked by the evaluator.
+    static Result<DeferralCase> parse(const QJsonObject &json);
+    /// {"eligible", "as_of", "edition", "payer": {..., "industry_name"}, "insurances":
+    /// [{"insurance", "eligible", "premium_months": {"from", "to"} (eligible only), "share",
+    /// "pay_back_by", "late_fee_waived", "rule", "confidence", "reasons", "sources"}]}.
+    static QJsonObject toJson(const DeferralOutcome &outcome);
+};
+
+} // namespace tongban::deferral

@@ -1,0 +1,57 @@
+#include "deferralnotice.h"
+
+#include "deferraltext.h"
+
+namespace tongban::deferral {
+
+notice::Notice DeferralNotice::build(const DeferralOutcome &outcome, const QString &payerName, const QDate &issued)
+{
+    notice::Notice n;
+    n.title = tr("Notice of temporary social insurance premium deferral");
+    const Payer &payer = outcome.payer.payer;
+    const QString who = payerName.isEmpty() ? (payer.uscc.isEmpty() ? DeferralText::kind(payer.kind) : payer.uscc) : payerName;
+    n.subtitle = tr("%1 — application date %2").arg(who, outcome.asOf.toString(Qt::ISODate));
+
+    notice::NoticeSection payerSection;
+    payerSection.heading = tr("Payer");
+    if (!payerName.isEmpty())
+        payerSection.rows.append({tr("Name"), payerName});
+    payerSection.rows.append({tr("Kind"), DeferralText::kind(payer.kind)});
+    if (!payer.uscc.isEmpty())
+        payerSection.rows.append({tr("Unified social credit code"), payer.uscc});
+    if (!outcome.industryLabel.isEmpty())
+        payerSection.rows.append({tr("Industry (GB/T 4754-2017)"), outcome.industryLabel});
+    if (!payer.size.isEmpty())
+        payerSection.rows.append({tr("Size"), DeferralText::size(payer.size)});
+    payerSection.rows.append({tr("Hard-hit area"), payer.hardHitArea ? tr("yes") : tr("no")});
+    payerSection.rows.append({tr("Temporary operating difficulty attested"), payer.temporaryDifficulty ? tr("yes") : tr("no")});
+    payerSection.paragraphs << (outcome.eligible ? tr("Result: premiums may be deferred as listed below.")
+                                                 : tr("Result: no premium may be deferred; the reasons are listed below."));
+    n.sections << payerSection;
+
+    QStringList sources;
+    for (const InsuranceOutcome &answer : outcome.insurances) {
+        notice::NoticeSection section;
+        section.heading = DeferralText::insurance(answer.insurance);
+        section.rows.append({tr("Deferral"), answer.eligible ? tr("eligible") : tr("not eligible")});
+        if (answer.eligible) {
+            section.rows.append({tr("Premium months"), tr("%1 to %2").arg(answer.from->toString(), answer.to->toString())});
+            section.rows.append({tr("Share deferred"), DeferralText::share(answer.share)});
+            section.rows.append({tr("Pay back by"), answer.payBackBy.toString(Qt::ISODate)});
+            section.rows.append({tr("Late-payment surcharge"), answer.lateFeeWaived ? tr("waived") : tr("not waived")});
+        }
+        section.paragraphs = answer.reasons;
+        n.sections << section;
+        for (const QString &s : answer.sources)
+            if (!sources.contains(s))
+                sources << s;
+    }
+    for (const QString &s : sources)
+        n.footnotes << tr("Source: %1").arg(s);
+    n.footnotes << tr("Rules edition %1. Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.")
+                       .arg(outcome.edition);
+    n.footer = tr("Issued %1").arg(issued.toString(Qt::ISODate));
+    return n;
+}
+
+} // namespace tongban::deferral

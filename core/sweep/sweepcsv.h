@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sweepresult.h"
+
+#include "common/error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace tongban::sweep {
+
+/// The eligible employers of a sweep as CSV, for a spreadsheet.
+///
+/// RFC 4180: fields separated by commas, records ended by CRLF, a field holding a comma, a
+/// double quote, CR or LF enclosed in double quotes with its quotes doubled. UTF-8 with a byte
+/// order mark, which Excel needs to read Chinese text from a CSV. One header row (translated
+/// column names), then one row per eligible employer in the result's order. Amounts are CNY with
+/// two decimals and no grouping ("1234.50", Money::toPlainString); an amount the records do not
+/// hold (unemployment, work injury) is the words "not in the records" (translated), never a
+/// figure; a month range is "2022-04…2022-12"; an insurance not deferrable is empty.
+class SweepCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::sweep::SweepCsv)
+
+public:
+    /// The header row's column names, translated, in order.
+    static QStringList header();
+    /// The fields of @p row, in the header's order.
+    static QStringList fields(const SweepRow &row);
+    /// The whole file: BOM, header, rows.
+    static QByteArray toCsv(const SweepResult &result);
+    /// @p field quoted when RFC 4180 requires it.
+    static QString quoted(const QString &field);
+
+    /// Writes toCsv(@p result) to @p path all or nothing (QSaveFile: a temporary file renamed
+    /// over @p path on success; an existing file is replaced only then). Error (Storage) with
+    /// the path and the system's reason.
+    static Status write(const SweepResult &result, const QString &path);
+};
+
+} // namespace tongban::sweep

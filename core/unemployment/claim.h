@@ -1,0 +1,91 @@
+#pragma once
+
+#include "common/money.h"
+#include "common/yearmonth.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tongban::unemployment {
+
+/// A claim for unemployment benefit (失业保险金) as the clerk confirms it at the window.
+struct ClaimInput
+{
+    QString region; ///< GB/T 2260 code (six digits) of the region paying the benefit
+    QDate claimDate; ///< the day of unemployment registration / the claim
+    /// Months paid to unemployment insurance (employer and worker) since the last claim, or
+    /// since insurance began when there was none (条例 Art. 17: the time counts afresh after a
+    /// claim). The local store holds pension records only: the GUI pre-fills this from the
+    /// person's employee months and the clerk confirms it.
+    int monthsPaid = 0;
+    /// Months not drawn from an earlier claim, carried into this one (条例 Art. 17), 0…24.
+    int carriedMonths = 0;
+    QString jobLossReason; ///< a key of the data's job_loss_reasons ("contract-expired", "resigned", …)
+    bool registered = false; ///< registered as unemployed and seeking work (条例 Art. 14(3))
+    /// The region's monthly standard entered by the clerk when the data has none (or to replace
+    /// it), with @c enteredStandardNote saying where the figure comes from (required).
+    std::optional<Money> enteredStandard;
+    QString enteredStandardNote;
+};
+
+/// One condition of the claim, checked.
+struct ConditionCheck
+{
+    QString key; ///< "paid-one-year", "involuntary-job-loss", "registered-seeking-work"
+    QString label; ///< the condition in words (translated)
+    bool met = false;
+    QString reason; ///< why it is met or not, with the figures (translated)
+    QString source; ///< the document and article ("失业保险条例 Art. 14(1); 社会保险法 Art. 45(1)")
+};
+
+/// The answer to a claim: the conditions, the entitlement and the money.
+struct ClaimAssessment
+{
+    ClaimInput input;
+    bool eligible = false; ///< every condition met
+    QList<ConditionCheck> conditions;
+
+    int bandMonths = 0; ///< months for the years paid (12 / 18 / 24), 0 below one year
+    int carriedMonths = 0; ///< the carried-over months as given
+    int entitlementMonths = 0; ///< min(bandMonths + carriedMonths, 24); 0 when not eligible
+    bool capped = false; ///< the 24-month cap cut the sum
+    QString durationReason; ///< how entitlementMonths came about, in words
+    QString durationSource;
+    YearMonth firstMonth; ///< first month paid (the claim month); invalid when not eligible
+    YearMonth lastMonth; ///< last month paid; invalid when not eligible
+
+    std::optional<Money> monthlyAmount; ///< CNY per month; std::nullopt when not in the data
+    QString amountSource; ///< where the amount comes from (data source and confidence, or the clerk's note)
+    QString amountConfidence; ///< "HIGH"/"MEDIUM"/"LOW", "ENTERED" for a clerk's figure; empty when missing
+    QString amountMissingReason; ///< why there is no amount (names the region); empty when there is one
+    std::optional<Money> total; ///< monthlyAmount × entitlementMonths, exact; std::nullopt without an amount or when not eligible
+    QStringList notes; ///< caveats worth reading (LOW-confidence figures, the months-paid source)
+};
+
+/// A claim's benefit period: what a stop is computed against.
+struct ClaimPeriod
+{
+    QDate claimDate;
+    YearMonth firstMonth;
+    int monthsEntitled = 0;
+};
+
+/// The stop of payment (失业保险待遇停发) of a claim.
+struct StopOutcome
+{
+    QDate stopDate; ///< the day the ground arose (e.g. the first day of the new job)
+    QString ground; ///< key of the data's stop_grounds
+    QString groundLabel; ///< its wording
+    YearMonth firstUnpaidMonth; ///< first month no longer paid
+    int monthsReceived = 0; ///< months paid, from the first month to the one before firstUnpaidMonth
+    int monthsLeft = 0; ///< months entitled and not drawn
+    bool monthsLeftCarried = false; ///< kept for a later claim (条例 Art. 17; cap 24 there)
+    QStringList reasons; ///< in words (translated)
+    QStringList sources; ///< the documents of the ground and of the stop month
+};
+
+} // namespace tongban::unemployment

@@ -1,0 +1,205 @@
+#include "claimevaluator.h"
+
+#include <algorithm>
+
+namespace tongban::unemployment {
+
+namespace {
+
+bool isRegionCode(const QString &code)
+{
+    return code.size() == 6 && code.front() != u'0'
+        && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+} // namespace
+
+ClaimEvaluator::ClaimEvaluator(std::shared_ptr<const UnemploymentRules> rules)
+    : m_rules(std::move(rules))
+{ }
+
+QString ClaimEvaluator::sourceText(const policy::Provenance &p) const
+{
+    QString text = p.document.isEmpty() ? p.sourceKey : p.document;
+    if (!p.note.isEmpty())
+        text += QStringLiteral(" — ") + p.note;
+    if (!p.confidence.isEmpty())
+        text += QStringLiteral(" [%1]").arg(p.confidence);
+    return text;
+}
+
+Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
+{
+    const UnemploymentRules &rules = *m_rules;
+    if (!isRegionCode(claim.region))
+        return Error::badInput(QStringLiteral("region"), tr("the region must be a six-digit GB/T 2260 code, e.g. 430100"));
+    if (!claim.claimDate.isValid())
+        return Error::badInput(QStringLiteral("claim_date"), tr("the claim date must be a date YYYY-MM-DD"));
+    if (claim.monthsPaid < 0 || claim.monthsPaid > 1200)
+        return Error::badInput(QStringLiteral("months_paid"), tr("the months paid must be a whole number from 0 to 1200"));
+    if (claim.carriedMonths < 0 || claim.carriedMonths > rules.maximumMonths())
+        return Error::badInput(QStringLiteral("carried_months"),
+                               tr("the carried-over months must be a whole number from 0 to %1").arg(rules.maximumMonths()));
+    const auto reason = rules.jobLossReason(claim.jobLossReason);
+    if (!reason) {
+        QStringList keys;
+        for (const JobLossReason &r : rules.jobLossReasons())
+            keys << r.key;
+        return Error::badInput(QStringLiteral("job_loss_reason"),
+                               tr("unknown job-loss reason \"%1\"; allowed: %2").arg(claim.jobLossReason, keys.join(QStringLiteral(", "))));
+    }
+    if (claim.enteredStandard && *claim.enteredStandard <= Money())
+        return Error::badInput(QStringLiteral("monthly_standard"), tr("an entered monthly standard must be above 0 CNY"));
+    if (claim.enteredStandard && claim.enteredStandardNote.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("standard_note"),
+                               tr("an entered monthly standard needs a note saying where the figure comes from"));
+
+    ClaimAssessment a;
+    a.input = claim;
+
+    // 失业保险条例 Art. 14(1), 社会保险法 Art. 45(1): at least one year paid.
+    const YearsMonths paid = YearsMonths::fromMonths(claim.monthsPaid);
+    const QString paidText = tr("%1 months (%2 years %3 months)").arg(claim.monthsPaid).arg(paid.years).arg(paid.months);
+    ConditionCheck paidCheck;
+    paidCheck.key = QStringLiteral("paid-one-year");
+    paidCheck.label = tr("Paid at least one year");
+    paidCheck.met = claim.monthsPaid >= rules.minimumPaidMonths();
+    paidCheck.reason = paidCheck.met
+        ? tr("%1 paid since the last claim: at least %2 months are needed").arg(paidText).arg(rules.minimumPaidMonths())
+        : tr("only %1 paid since the last claim: at least %2 months (one year) are needed").arg(paidText).arg(rules.minimumPaidMonths());
+    paidCheck.source = sourceText(rules.minimumPaidProvenance());
+    a.conditions << paidCheck;
+
+    // 条例 Art. 14(2), 社会保险法 Art. 45(2): not by the worker's own choice.
+    ConditionCheck involuntary;
+    involuntary.key = QStringLiteral("involuntary-job-loss");
+    involuntary.label = tr("Job lost not by own choice");
+    involuntary.met = reason->involuntary;
+    involuntary.reason = reason->involuntary
+        ? tr("the job ended by: %1 — not by the worker's own choice").arg(reason->label)
+        : tr("the job ended by: %1 — by the worker's own choice, which does not qualify").arg(reason->label);
+    involuntary.source = sourceText(rules.involuntaryProvenance()) + QStringLiteral("; ") + sourceText(reason->provenance);
+    a.conditions << involuntary;
+
+    // 条例 Art. 14(3), 社会保险法 Art. 45(3): registered and seeking work.
+    ConditionCheck registered;
+    registered.key = QStringLiteral("registered-seeking-work");
+    registered.label = tr("Registered as unemployed and seeking work");
+    registered.met = claim.registered;
+    registered.reason = claim.registered ? tr("registered as unemployed and seeking work")
+                                         : tr("not registered as unemployed and seeking work: the unemployment registration comes first");
+    registered.source = sourceText(rules.registrationProvenance());
+    a.conditions << registered;
+
+    a.eligible = std::all_of(a.conditions.cbegin(), a.conditions.cend(), [](const ConditionCheck &c) { return c.met; });
+
+    // 条例 Art. 17, 社会保险法 Art. 46: band of the years paid plus the months carried over, cap 24.
+    a.bandMonths = rules.bandMonths(claim.monthsPaid);
+    a.carriedMonths = claim.carriedMonths;
+    const int sum = a.bandMonths + a.carriedMonths;
+    a.capped = sum > rules.maximumMonths();
+    a.durationSource = sourceText(rules.bandsProvenance()) + QStringLiteral("; ") + sourceText(rules.maximumProvenance());
+    if (a.eligible) {
+        a.entitlementMonths = std::min(sum, rules.maximumMonths());
+        QString text = tr("%1 paid: at most %2 months").arg(paidText).arg(a.bandMonths);
+        if (a.carriedMonths > 0)
+            text += tr("; plus %1 months not drawn from the earlier claim = %2").arg(a.carriedMonths).arg(sum);
+        if (a.capped)
+            text += tr("; capped at %1 months").arg(rules.maximumMonths());
+        a.durationReason = text;
+        // 社会保险法 Art. 50: counted from the registration; paid by month from the claim month.
+        a.firstMonth = YearMonth::fromDate(claim.claimDate);
+        a.lastMonth = a.firstMonth.addMonths(a.entitlementMonths - 1);
+    } else {
+        a.durationReason = tr("no entitlement: a condition is not met");
+    }
+
+    // 条例 Art. 18: the region's standard, or the clerk's figure; never a guess.
+    if (claim.enteredStandard) {
+        a.monthlyAmount = claim.enteredStandard;
+        a.amountSource = tr("entered by the clerk: %1").arg(claim.enteredStandardNote.trimmed());
+        a.amountConfidence = QStringLiteral("ENTERED");
+    } else if (const auto standard = rules.standardFor(claim.region); standard && standard->monthly) {
+        a.monthlyAmount = standard->monthly;
+        a.amountSource = tr("standard of %1 (%2): %3").arg(standard->name, standard->code, sourceText(standard->provenance));
+        a.amountConfidence = standard->provenance.confidence;
+        if (standard->provenance.confidence == u"LOW")
+            a.notes << tr("the monthly standard of %1 comes from a single secondary source (confidence LOW): check it against the "
+                          "current local notice, and enter it with a note if it differs")
+                           .arg(standard->name);
+    } else if (standard && standard->fractionOfMinimumWage) {
+        a.amountMissingReason = tr("the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data: enter "
+                                   "the monthly standard with a note")
+                                    .arg(claim.region, standard->name, (*standard->fractionOfMinimumWage * Rational(100)).toShortString(2));
+    } else {
+        a.amountMissingReason = tr("no unemployment benefit standard for region %1 in the data: enter the region's monthly standard with "
+                                   "a note")
+                                    .arg(claim.region);
+    }
+    if (a.monthlyAmount && a.eligible)
+        a.total = Money::fromFen(a.monthlyAmount->fen() * a.entitlementMonths);
+    return a;
+}
+
+Result<StopOutcome> ClaimEvaluator::stop(const ClaimPeriod &period, QDate stopDate, const QString &ground) const
+{
+    const UnemploymentRules &rules = *m_rules;
+    const auto g = rules.stopGround(ground);
+    if (!g) {
+        QStringList keys;
+        for (const StopGround &s : rules.stopGrounds())
+            keys << s.key;
+        return Error::badInput(QStringLiteral("ground"),
+                               tr("unknown stop ground \"%1\"; allowed: %2").arg(ground, keys.join(QStringLiteral(", "))));
+    }
+    if (period.monthsEntitled <= 0 || !period.firstMonth.isValid() || !period.claimDate.isValid())
+        return Error::badInput(QStringLiteral("period"), tr("the claim has no benefit period to stop"));
+    if (!stopDate.isValid())
+        return Error::badInput(QStringLiteral("date"), tr("the stop date must be a date YYYY-MM-DD"));
+    if (stopDate < period.claimDate)
+        return Error::badInput(
+            QStringLiteral("date"),
+            tr("the stop date %1 is before the claim date %2").arg(stopDate.toString(Qt::ISODate), period.claimDate.toString(Qt::ISODate)));
+
+    StopOutcome out;
+    out.stopDate = stopDate;
+    out.ground = g->key;
+    out.groundLabel = g->label;
+    const policy::SourcedSetting setting = rules.stopPayment();
+    const YearMonth groundMonth = YearMonth::fromDate(stopDate);
+    // Local rules [U10]: payment stops from the month after the ground arises ("next-month").
+    out.firstUnpaidMonth = setting.value == u"same-month" ? groundMonth : groundMonth.addMonths(1);
+    if (out.firstUnpaidMonth < period.firstMonth)
+        out.firstUnpaidMonth = period.firstMonth;
+    out.monthsReceived = std::clamp(period.firstMonth.monthsTo(out.firstUnpaidMonth), 0, period.monthsEntitled);
+    out.monthsLeft = period.monthsEntitled - out.monthsReceived;
+    out.monthsLeftCarried = g->monthsLeftCarried && out.monthsLeft > 0;
+
+    out.reasons << tr("payment stops on the ground: %1").arg(g->label);
+    const YearMonth lastMonth = period.firstMonth.addMonths(period.monthsEntitled - 1);
+    if (out.firstUnpaidMonth > lastMonth)
+        out.reasons << tr("the ground arose on %1, after the last month paid (%2): the benefit period had already ended")
+                           .arg(stopDate.toString(Qt::ISODate), lastMonth.toString());
+    else
+        out.reasons << (setting.value == u"same-month" ? tr("the ground arose on %1: payment stops from that month, %2")
+                                                             .arg(stopDate.toString(Qt::ISODate), out.firstUnpaidMonth.toString())
+                                                       : tr("the ground arose on %1: payment stops from the following month, %2")
+                                                             .arg(stopDate.toString(Qt::ISODate), out.firstUnpaidMonth.toString()));
+    out.reasons << tr("%1 of %2 months received; %3 months left").arg(out.monthsReceived).arg(period.monthsEntitled).arg(out.monthsLeft);
+    if (out.monthsLeft > 0) {
+        out.reasons << (out.monthsLeftCarried
+                            ? tr("the %1 months left are kept and added to a later entitlement, at most %2 months together")
+                                  .arg(out.monthsLeft)
+                                  .arg(rules.maximumMonths())
+                            : tr("the %1 months left are not kept: %2").arg(out.monthsLeft).arg(g->provenance.note));
+    }
+    out.sources << sourceText(g->provenance) << sourceText(setting.provenance);
+    return out;
+}
+
+int ClaimEvaluator::carriedFromStop(int monthsLeft, bool kept) const
+{
+    return kept ? std::clamp(monthsLeft, 0, m_rules->maximumMonths()) : 0;
+}
+
+} // namespace tongban::unemployment

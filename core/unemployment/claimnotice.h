@@ -1,0 +1,36 @@
+#pragma once
+
+#include "claim.h"
+#include "insured/insuredperson.h"
+#include "notice/notice.h"
+#include "unemploymentclaimrepository.h"
+#include "unemploymentrules.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace tongban::unemployment {
+
+/// The printable notices of an unemployment benefit claim, as notice::Notice (content only;
+/// ui::NoticeDocument lays it out). The citizen ID number is masked as everywhere else.
+class ClaimNotice
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::unemployment::ClaimNotice)
+
+public:
+    /// 失业保险金核定通知: the answer to a claim for @p person — each condition with its reason,
+    /// the entitlement (months, first and last month), the monthly amount and the total in CNY
+    /// (or why the amount is not in the data), the sources as footnotes. @p claimNumber is the
+    /// stored claim's id (0 when not stored yet); @p issuedOn and @p clerk go into the subtitle.
+    static notice::Notice award(const UnemploymentRules &rules, const insured::InsuredPerson &person, const ClaimAssessment &assessment,
+                                qint64 claimNumber, QDate issuedOn, const QString &clerk);
+
+    /// 失业保险金停发通知: the stop of @p claim (which must carry its stop) for @p person — the
+    /// ground, the date it arose, the first month not paid, months received and left, and
+    /// whether the months left are kept for a later claim (失业保险条例 Art. 17); @p stop gives the
+    /// reasons and sources (a stored claim keeps only the figures).
+    static notice::Notice stopNotice(const UnemploymentRules &rules, const insured::InsuredPerson &person, const StoredClaim &claim,
+                                     const StopOutcome &stop, QDate issuedOn, const QString &clerk);
+};
+
+} // namespace tongban::unemployment

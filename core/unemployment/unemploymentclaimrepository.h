@@ -1,0 +1,86 @@
+#pragma once
+
+#include "claim.h"
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace tongban::unemployment {
+
+/// A claim as stored in the table unemployment_claim (migration step 2).
+struct StoredClaim
+{
+    qint64 id = 0;
+    QString personId;
+    QString region;
+    QDate claimDate;
+    YearMonth firstMonth;
+    QString jobLossReason;
+    int monthsPaid = 0;
+    int bandMonths = 0;
+    int carriedMonths = 0;
+    int monthsEntitled = 0;
+    std::optional<Money> monthlyAmount; ///< CNY per month; std::nullopt when not in the data
+    QString amountSource;
+    QString clerk;
+    bool stopped = false; ///< status "stopped" (else "open")
+    std::optional<StopOutcome> stop; ///< set when stopped (reasons and sources are not stored)
+    QString createdAt; ///< UTC, ISO 8601
+
+    /// The benefit period, for ClaimEvaluator::stop().
+    ClaimPeriod period() const { return {claimDate, firstMonth, monthsEntitled}; }
+    /// The last month paid when the claim runs to its end.
+    YearMonth lastMonth() const { return firstMonth.addMonths(monthsEntitled - 1); }
+};
+
+/// Unemployment benefit claims in the local store: open, stop, list, and the months carried
+/// into the next claim.
+///
+/// Prepared statements with bound values; every write in one BEGIN IMMEDIATE transaction
+/// (WriteTransaction), so a failed write changes nothing. Use on the thread that opened the
+/// connection (see storage::LocalStore).
+class UnemploymentClaimRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::unemployment::UnemploymentClaimRepository)
+
+public:
+    /// A repository on @p db (an open LocalStore connection at schema 2 or later). @p clock
+    /// stamps created_at / updated_at (UTC); default: the system clock.
+    explicit UnemploymentClaimRepository(QSqlDatabase db, std::function<QDateTime()> clock = {});
+
+    /// Stores @p assessment as an open claim of person @p personId, recorded by @p clerk.
+    /// Returns the stored claim (with its id). Errors: BadInput ("eligible") when the
+    /// assessment is not eligible; BadInput ("claim_date") when the person has an open claim
+    /// whose benefit period still runs in the claim month (stop it first) or a claim dated
+    /// after this one; Storage (unknown person, a constraint, the driver's text).
+    Result<StoredClaim> openClaim(const QString &personId, const ClaimAssessment &assessment, const QString &clerk = {});
+
+    /// Records @p stop on the open claim @p claimId. Errors: NotFound ("claim") when no such
+    /// claim; BadInput ("claim") when it is already stopped; Storage.
+    Result<StoredClaim> stopClaim(qint64 claimId, const StopOutcome &stop);
+
+    /// The claim @p claimId. Errors: NotFound ("claim"); Storage.
+    Result<StoredClaim> loadClaim(qint64 claimId) const;
+    /// The claims of @p personId, newest claim date first (then newest id). Error (Storage).
+    Result<QList<StoredClaim>> claimsOf(const QString &personId) const;
+    /// The months carried into the person's next claim (条例 Art. 17): the months left of the
+    /// person's latest claim when it was stopped on a ground that keeps them, else 0 (an open
+    /// or exhausted latest claim leaves nothing to carry; the carried months of an earlier
+    /// stop were used by the claim after it). Not capped here: the evaluator caps the sum.
+    /// Error (Storage).
+    Result<int> monthsCarriedIntoNextClaim(const QString &personId) const;
+
+private:
+    QString now() const;
+
+    QSqlDatabase m_db;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace tongban::unemployment
