@@ -10,11 +10,13 @@
 #include "personpanel.h"
 #include "sessionpanel.h"
 #include "sweepview.h"
+#include "unemploymentview.h"
 #include "visitrecorder.h"
 #include "deferral/deferralevaluator.h"
 #include "deferral/deferralrules.h"
 #include "employer/industrycatalog.h"
 #include "storage/localstore.h"
+#include "unemployment/unemploymentrules.h"
 #include "storage/personrepository.h"
 
 #include <QDate>
@@ -96,6 +98,17 @@ MainWindow::MainWindow(std::shared_ptr<const policy::ParameterSet> parameters, Q
     m_comparisonView->setObjectName(QStringLiteral("comparisonView"));
     m_comparisonView->setDatabasePath(m_databasePath);
     m_tabs->addTab(m_comparisonView, tr("Compare"));
+    if (auto rules = unemployment::UnemploymentRules::loadBuiltIn()) {
+        m_unemploymentView = new UnemploymentView(*rules);
+        m_unemploymentView->setObjectName(QStringLiteral("unemploymentView"));
+        m_unemploymentView->setDatabasePath(m_databasePath);
+        m_unemploymentView->setClerk(clerk);
+        m_tabs->addTab(m_unemploymentView, tr("Unemployment benefit"));
+    } else {
+        auto *broken = new QLabel(tr("The unemployment insurance rules could not be loaded: %1").arg(rules.error().message));
+        broken->setWordWrap(true);
+        m_tabs->addTab(broken, tr("Unemployment benefit"));
+    }
 
     auto *personPage = new QWidget;
     auto *personLayout = new QVBoxLayout(personPage);
@@ -133,6 +146,10 @@ MainWindow::MainWindow(std::shared_ptr<const policy::ParameterSet> parameters, Q
     sessionDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     sessionDock->setWidget(m_sessionPanel);
     addDockWidget(Qt::RightDockWidgetArea, sessionDock);
+    // The visit belongs to the counter: the employers' pages get the whole width.
+    connect(m_workspaces, &QTabWidget::currentChanged, sessionDock, [this, sessionDock](int index) {
+        sessionDock->setVisible(m_workspaces->widget(index) == m_workspaces->widget(0));
+    });
 
     m_databaseStatus = new QLabel;
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
@@ -269,6 +286,8 @@ void MainWindow::showPerson(const PersonFile &file)
                               file.statutory ? std::optional<YearMonth>(file.statutory->statutoryRetirement) : std::nullopt,
                               file.pension, currentMonth());
     m_comparisonView->showPerson(file.person, file.records, currentMonth());
+    if (m_unemploymentView)
+        m_unemploymentView->setPerson(file.person, file.records, QDate::currentDate());
     if (!file.historyError.isEmpty())
         m_lookupBar->showMessage(file.historyError);
     // The full ID number must not stay on screen (the panel shows it masked); a name may.
@@ -312,6 +331,8 @@ void MainWindow::clearPerson()
     m_historyView->clear();
     m_pensionView->clear();
     m_comparisonView->clear();
+    if (m_unemploymentView)
+        m_unemploymentView->clear();
 }
 
 } // namespace tongban::ui

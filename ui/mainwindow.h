@@ -21,6 +21,7 @@ namespace tongban::ui {
 class BackgroundTask;
 class ComparisonView;
 class DeferralView;
+class UnemploymentView;
 class HistoryView;
 class LookupBar;
 class MatchList;
@@ -75,6 +76,7 @@ private:
     ComparisonView *m_comparisonView = nullptr;
     QTabWidget *m_workspaces = nullptr;
     DeferralView *m_deferralView = nullptr;
+    UnemploymentView *m_unemploymentView = nullptr;
     std::shared_ptr<const deferral::DeferralEvaluator> m_evaluator; ///< shared by the deferral page and the sweep
     MatchList *m_matchList = nullptr;
     QLabel *m_databaseStatus = nullptr;

@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace tongban::ui {
@@ -196,11 +197,21 @@ UnemploymentView::UnemploymentView(std::shared_ptr<const unemployment::Unemploym
     claimsLayout->addWidget(m_stopMessage);
     claimsLayout->addWidget(m_stopResult);
 
+    // Everything in a scroll area: the form never shrinks below its size on a small screen.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_title);
+    contentLayout->addWidget(claimBox);
+    contentLayout->addWidget(claimsBox, 1);
+    contentLayout->addWidget(m_noticeStatus);
+    m_claimTable->setMinimumHeight(120);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(claimBox);
-    layout->addWidget(claimsBox, 1);
-    layout->addWidget(m_noticeStatus);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     m_loadTask = new BackgroundTask(this);
     m_pdfTask = new BackgroundTask(this);

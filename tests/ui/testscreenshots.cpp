@@ -6,10 +6,13 @@
 // TONGBAN_SCREENSHOT_DB picks the database (else a demo database is generated); the language
 // is the application's default (Chinese unless TONGBAN_LANG=en).
 #include "comparisonview.h"
+#include "deferralview.h"
 #include "demo/demogenerator.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "pensionview.h"
+#include "sweepview.h"
+#include "unemploymentview.h"
 #include "visitorview.h"
 #include "yeartablemodel.h"
 
@@ -57,7 +60,7 @@ void TestScreenshots::initTestCase()
     m_databasePath = qEnvironmentVariable("TONGBAN_SCREENSHOT_DB");
     if (m_databasePath.isEmpty()) {
         m_databasePath = m_dir.filePath(QStringLiteral("demo.db"));
-        QVERIFY(demo::DemoGenerator(m_parameters, 1).writeNewFile(m_databasePath, 200).ok());
+        QVERIFY(demo::DemoGenerator(m_parameters, 1).writeNewFile(m_databasePath, 200, 2000).ok());
     }
 }
 
@@ -154,6 +157,46 @@ void TestScreenshots::screenshots()
     QVERIFY(compared.wait(60000));
     QTest::qWait(300);
     save(window, QStringLiteral("compare-colleague.png"));
+
+    // Unemployment benefit for the person on screen: the form filled from the records.
+    auto *unemployment = window.findChild<ui::UnemploymentView *>(QStringLiteral("unemploymentView"));
+    QVERIFY(unemployment);
+    tabs->setCurrentWidget(unemployment);
+    QTest::qWait(500);
+    unemployment->check();
+    QTest::qWait(300);
+    save(window, QStringLiteral("unemployment.png"));
+
+    // An employer asks whether it may defer: the demo factory, as of mid-2022.
+    auto *workspaces = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+    auto *deferral = window.findChild<ui::DeferralView *>(QStringLiteral("deferralView"));
+    QVERIFY(workspaces && deferral);
+    workspaces->setCurrentWidget(deferral);
+    QSignalSpy found(deferral, &ui::DeferralView::employersFound);
+    deferral->searchEmployers(QStringLiteral("餐饮"));
+    QVERIFY(found.wait(60000));
+    if (!deferral->foundEmployers().isEmpty())
+        deferral->useEmployer(deferral->foundEmployers().first());
+    deferral->setAsOf(QDate(2022, 6, 15));
+    QSignalSpy evaluated(deferral, &ui::DeferralView::evaluated);
+    deferral->evaluate();
+    if (evaluated.isEmpty())
+        evaluated.wait(10000);
+    QTest::qWait(300);
+    save(window, QStringLiteral("deferral.png"));
+
+    // 免申即享: every employer on file screened as of mid-2022.
+    auto *sweepView = window.findChild<ui::SweepView *>(QStringLiteral("sweepView"));
+    QVERIFY(sweepView);
+    workspaces->setCurrentWidget(sweepView);
+    sweep::SweepParameters parameters;
+    parameters.asOf = QDate(2022, 6, 15);
+    sweepView->setParameters(parameters);
+    QSignalSpy swept(sweepView, &ui::SweepView::sweepFinished);
+    sweepView->start();
+    QVERIFY(swept.wait(120000));
+    QTest::qWait(300);
+    save(window, QStringLiteral("sweep.png"));
 }
 
 QTEST_MAIN(TestScreenshots)
