@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ClaimNotice</name>
+    <message>
+        <source>Insured person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Counter client for a social insurance service hall</source>
@@ -25,6 +40,21 @@
     <message>
         <source>The policy parameters could not be loaded: %1</source>
         <translation>无法载入政策参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>must name a key of "sources"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be HIGH, MEDIUM or LOW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>须为以下之一：%1</translation>
     </message>
 </context>
 <context>
@@ -90,6 +120,21 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::DeferralCommand</name>
+    <message>
+        <source>usage: tongban-cli deferral --case FILE (- for standard input)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the case is not a JSON object: %1 at offset %2</source>
+        <translation>案例不是 JSON 对象：%1（位置 %2）</translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::DemoCommand</name>
     <message>
         <source>unknown option; allowed: %1</source>
@@ -100,16 +145,20 @@
         <translation>须给出取值</translation>
     </message>
     <message>
-        <source>the file to write is required: demo-db --out FILE [--persons N] [--seed S]</source>
-        <translation>须给出输出文件：demo-db --out 文件 [--persons N] [--seed S]</translation>
-    </message>
-    <message>
         <source>a whole number from 2 to 100000 is required</source>
         <translation>须为 2 到 100000 之间的整数</translation>
     </message>
     <message>
         <source>a whole number from 0 to 18446744073709551615 is required</source>
         <translation>须为 0 到 18446744073709551615 之间的整数</translation>
+    </message>
+    <message>
+        <source>the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number from 0 to %1 is required</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -311,6 +360,458 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::UnemploymentCommand</name>
+    <message>
+        <source>usage: tongban-cli unemployment --case FILE (- for standard input)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the case is not a JSON object: %1 at offset %2</source>
+        <translation>案例不是 JSON 对象：%1（位置 %2）</translation>
+    </message>
+    <message>
+        <source>the stop needs "date" (YYYY-MM-DD) and "ground"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a claim that is not eligible has nothing to stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a whole number of months, 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required: the six-digit GB/T 2260 region code as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required: the claim date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required: a job-loss reason key such as "contract-expired"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required: true or false (registered as unemployed and seeking work)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an amount in CNY with at most two decimals</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::deferral::DeferralEvaluator</name>
+    <message>
+        <source>size not given: %1 required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>size %1 is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>size %1 is not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in a hard-hit area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in a hard-hit area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>temporary operating difficulty attested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no temporary operating difficulty attested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the policy was not yet in force on %1: applications from %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deferral period is over: applications closed on %1; deferred premiums are to be paid back by %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no industry given: %1 covers %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>industry %1 is one of %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>industry %1 is not one of %2 (%3); of major group %4 only %5 is: give the 4-digit class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>industry %1 is not one of %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date of the application is required: YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no premium month left to defer: the window ended %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>application on %1 is within the application period %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>premium months from the application month %1 to %2 may be deferred (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>premium months %1 to %2 may be deferred; a shorter span may be chosen (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deferred premiums are to be paid back by %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no late-payment surcharge during deferral and pay-back (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no rule of the %1 covers %2 premiums of a %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::deferral::DeferralJson</name>
+    <message>
+        <source>the date of the application is required: "YYYY-MM-DD"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the payer is required: an object with kind, uscc, industry, size, hard_hit_area, temporary_difficulty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a text is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false is required</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::deferral::DeferralNotice</name>
+    <message>
+        <source>Notice of temporary social insurance premium deferral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — application date %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry (GB/T 4754-2017)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hard-hit area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temporary operating difficulty attested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result: premiums may be deferred as listed below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result: no premium may be deferred; the reasons are listed below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Premium months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share deferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay back by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late-payment surcharge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not waived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Rules edition %1. Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::deferral::DeferralRules</name>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a source key listed in "sources" is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a confidence HIGH, MEDIUM or LOW is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a month YYYY-MM is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the deferral rules %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deferral rules %1 are not a JSON object: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a source needs its document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the list of insurances is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a group needs an id and codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one rule is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a rule needs an id and payer kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"employer" or "all" is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an id of industry_groups is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one insurance window is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of %1 is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>either a first month "from" or "from_application": true is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a last month "to" or "max_months" &gt; 0 is required</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::deferral::DeferralText</name>
+    <message>
+        <source>pension insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unemployment insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>work-injury insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>individual business insured as a unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>individual business insured personally</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flexibly employed person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>social organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>micro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>small</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>employer share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole premium</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::deferral::EmployerLookup</name>
+    <message>
+        <source>cannot prepare the employer search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot search employers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::deferral::PayerValidation</name>
+    <message>
+        <source>the payer kind is missing: one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a payer kind: one of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the unified social credit code is required for a payer of kind %1: 18 characters (GB 32100-2015)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a valid unified social credit code: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the size class is required for a payer of kind %1: one of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a size class: one of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tongban::demo::DemoGenerator</name>
     <message>
         <source>the contribution rate "%1" is not in the parameters</source>
@@ -343,6 +844,65 @@
     <message>
         <source>the contribution base bound "%1" is not in the parameters</source>
         <translation>参数中没有缴费基数上下限“%1”</translation>
+    </message>
+    <message>
+        <source>the number of employers must be between 1 and %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the number of employers must be between 0 and %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::employer::IndustryCatalog</name>
+    <message>
+        <source>a GB/T 4754-2017 code: a 2-digit major group 01–97 (e.g. 62) or a 4-digit class (e.g. 7291), optionally after its section letter A–T (C13, C1310)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the industry classification table is missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the industry classification table is not valid JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the table names no source document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a section needs a new letter A–T and a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a major group needs a new 2-digit code and a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a class needs a new 4-digit code inside its major group and a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the industry is missing: give %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an industry code: give %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: major group %2 does not exist in GB/T 4754-2017; give %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: major group %2 belongs to section %3, not %4</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -489,6 +1049,49 @@
     <message>
         <source>Nothing is recorded from %1 to %2: those months count as not paid.</source>
         <translation>%1 至 %2 没有缴费记录：这些月份按未缴费计。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::pension::CaseFromRecords</name>
+    <message>
+        <source>unknown field; allowed: %1</source>
+        <translation>未知字段；允许的字段：%1</translation>
+    </message>
+    <message>
+        <source>a month "YYYY-MM" is required, e.g. "2026-01"</source>
+        <translation type="unfinished">须为年月 "YYYY-MM"，例如 "2025-12" {2026-01"?}</translation>
+    </message>
+    <message>
+        <source>a positive amount in CNY (a JSON number, at most 1,000,000,000, two decimals) is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a positive number of months below 1000 with at most 6 decimals is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a text value is required</source>
+        <translation>须为文本</translation>
+    </message>
+    <message>
+        <source>true or false is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the month of the calculation is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object {"base", "kind"} is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the base to keep paying is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"employee" or "flexible" is required</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1256,6 +1859,30 @@
         <source>Monthly basic pension</source>
         <translation>月基本养老金</translation>
     </message>
+    <message>
+        <source>the calculation was not built from contribution records; it can only be recomputed from its stored inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the records given are not those of the person the calculation was made for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual account balance</source>
+        <translation>个人账户储存额</translation>
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation>平均缴费指数</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>已缴月数</translation>
+    </message>
+    <message>
+        <source>Deemed months</source>
+        <translation>视同缴费月数</translation>
+    </message>
 </context>
 <context>
     <name>tongban::session::SnapshotRepository</name>
@@ -1774,6 +2401,229 @@
     </message>
 </context>
 <context>
+    <name>tongban::sweep::DeferralSweep</name>
+    <message>
+        <source>no deferral rules were loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start reading the employers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot count the employers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the employer query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the contribution query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the employers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot sum the contributions of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::sweep::SweepCsv</name>
+    <message>
+        <source>Employer</source>
+        <translation>参保单位</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Hard-hit area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension: deferrable premium months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension: months with records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension: deferrable employer share (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployment: deferrable premium months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployment: deferrable amount (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work injury: deferrable premium months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work injury: deferrable amount (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay back by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::sweep::SweepParameters</name>
+    <message>
+        <source>the date the rules are applied on is required: YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a region code: six digits (GB/T 2260), e.g. 310000 for a province, 310100 for a city, 310115 for a district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules applied as on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every employer is taken as having attested a temporary operating difficulty: employers listed under a rule that requires it are eligible only once they attest it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No attestation of temporary operating difficulty is on file: only the rule without that condition (units in the five hardship industries, 人社厅发〔2022〕16号) makes an employer eligible; the 17 industries and the hard-hit-area rules of 人社部发〔2022〕31号 require it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No region is declared hard hit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regions declared hard hit: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferrable pension amounts are the employer shares of the stored contribution records in the deferrable premium months; unemployment and work-injury premiums are not in the records.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::sweep::SweepRecorder</name>
+    <message>
+        <source>the clerk's name is required</source>
+        <translation>须给出经办人姓名</translation>
+    </message>
+    <message>
+        <source>cannot prepare the back-office visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot store the back-office visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the sweep record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot store the sweep record</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::sweep::SweepText</name>
+    <message>
+        <source>micro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>small</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>individual business insured as a unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>social organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unemployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>work injury</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tongban::ui::BreakdownModel</name>
     <message>
         <source>high</source>
@@ -1995,6 +2845,169 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::DeferralView</name>
+    <message>
+        <source>Stored employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unified social credit code or part of the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>18 characters, GB 32100-2015</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry (GB/T 4754-2017)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In an area hard hit by the epidemic (local criteria)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temporary operating difficulty attested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check eligibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Premium months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share deferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay back by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late-payment surcharge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save notice as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print notice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no local database is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no stored employer matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Premiums may be deferred as listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No premium may be deferred: see the reasons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not waived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>check the eligibility first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferral notice %1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save deferral notice as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>PDF 未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::DisplayText</name>
     <message>
         <source>Male</source>
@@ -2157,6 +3170,22 @@
         <source>Calculation recorded in this visit at %1.</source>
         <translation>核算已于 %1 记入本次办理。</translation>
     </message>
+    <message>
+        <source>Insured persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Premium deferral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligible without application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deferral rules could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -2183,6 +3212,41 @@
     <message>
         <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
         <translation>%1 人与“%2”相符：请选择一人（双击或回车）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PagedDocument</name>
+    <message>
+        <source>The page is too small for the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing could not start on this printer or file.</source>
+        <translation>无法在该打印机或文件上开始打印。</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>无法开始新的一页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>无法完成页面输出。</translation>
+    </message>
+    <message>
+        <source>choose a file name for the PDF</source>
+        <translation>请为 PDF 选择文件名</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +3577,30 @@
         <source>Changed parameter files: %1.</source>
         <translation>有变化的参数文件：%1。</translation>
     </message>
+    <message>
+        <source>Figures from the contribution records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recomputed from the contribution records as stored now, with the choices made then (account as of the calculation month %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recomputed from the stored inputs: the contribution records could not be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recomputed from the stored inputs (figures derived from the records then are kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures from the contribution records have changed since, but the result is the same.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::ui::RecordTableModel</name>
@@ -2742,38 +3830,6 @@
         <source>The citizen ID number is masked on this sheet. Amounts in CNY per month unless stated.</source>
         <translation>本表中的公民身份号码已做遮挡处理。除另有注明外，金额单位为元/月。</translation>
     </message>
-    <message>
-        <source>The page is too small for the sheet.</source>
-        <translation>页面太小，放不下核算表。</translation>
-    </message>
-    <message>
-        <source>Printing could not start on this printer or file.</source>
-        <translation>无法在该打印机或文件上开始打印。</translation>
-    </message>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation>无法开始新的一页。</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>The pages could not be finished.</source>
-        <translation>无法完成页面输出。</translation>
-    </message>
-    <message>
-        <source>choose a file name for the PDF</source>
-        <translation>请为 PDF 选择文件名</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>文件夹 %1 不存在</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>tongban::ui::SnapshotDialog</name>
@@ -2839,6 +3895,445 @@
     <message>
         <source>edition %1 · %2</source>
         <translation>版本 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SweepTableModel</name>
+    <message>
+        <source>%1 (hard hit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>参保单位</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Pension: premium months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pension: deferrable employer share (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployment: premium months (amount not in the records)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work injury: premium months (amount not in the records)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SweepView</name>
+    <message>
+        <source>region codes, e.g. 310000 220100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regions the local authority declared hard hit: a province (310000), a city (220100) or a district (310115), separated by spaces or commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take temporary operating difficulty as attested (list employers to contact)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without attestation only units in the five hardship industries are eligible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules applied as on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hard-hit regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no sweep yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screening the employers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 employers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 employers: the list below is partial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All %1 employers screened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n employer(s) could not be screened (their data is incomplete), e.g. %1: %2</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The sweep could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligible: %1 employers. Deferrable pension employer share in the records: %2 CNY. Unemployment and work-injury premiums are not in the records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the eligible employers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deferral-sweep-%1.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no sweep to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::ui::UnemploymentView</name>
+    <message>
+        <source>Look up a person to check a claim for unemployment benefit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Six-digit region code (GB/T 2260) of the office paying the benefit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered as unemployed and seeking work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only when the region's standard is not in the data, CNY per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>where the figure comes from (required with a standard)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Job ended by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months paid since the last claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months carried over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly standard (entered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the claim as checked: the benefit period starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Award notice PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid from – until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop notice PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ground arose on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claims of this person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form has changed: check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployment benefit: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-filled from the employee months of the pension records; confirm it against the unemployment insurance record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the earlier claims …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database: enter the months carried over from an earlier claim.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The claims could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the months carried over from an earlier claim.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No earlier claim.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-filled from the employee months of the pension records after the last claim (%1); confirm it against the unemployment insurance record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months left of the last stopped claim, kept for this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No months left from an earlier claim.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The monthly standard must be an amount in CNY with at most two decimals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligible for unemployment benefit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not eligible for unemployment benefit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 months, paid from %2 until %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly amount %1 CNY; total %2 CNY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly amount not in the data:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The claim was not stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim %1 opened: %2 months from %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an open claim to stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stop was not stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim %1 stopped: %2 of %3 months received, %4 months left%5. First month not paid: %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, kept for a later claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, not kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployment benefit award %1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the award notice as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit stop %1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the stop notice as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check a claim first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a stopped claim first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <source>The notice was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +4451,436 @@
     <message>
         <source>Balance at year end</source>
         <translation>年末余额</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::unemployment::ClaimEvaluator</name>
+    <message>
+        <source>the region must be a six-digit GB/T 2260 code, e.g. 430100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the claim date must be a date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the months paid must be a whole number from 0 to 1200</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the carried-over months must be a whole number from 0 to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown job-loss reason "%1"; allowed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an entered monthly standard must be above 0 CNY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an entered monthly standard needs a note saying where the figure comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 months (%2 years %3 months)</source>
+        <translation>%1 个月（%2 年 %3 个月）</translation>
+    </message>
+    <message>
+        <source>Paid at least one year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 paid since the last claim: at least %2 months are needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only %1 paid since the last claim: at least %2 months (one year) are needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job lost not by own choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the job ended by: %1 — not by the worker's own choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the job ended by: %1 — by the worker's own choice, which does not qualify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered as unemployed and seeking work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registered as unemployed and seeking work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not registered as unemployed and seeking work: the unemployment registration comes first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 paid: at most %2 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; plus %1 months not drawn from the earlier claim = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; capped at %1 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no entitlement: a condition is not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entered by the clerk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard of %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the monthly standard of %1 comes from a single secondary source (confidence LOW): check it against the current local notice, and enter it with a note if it differs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data: enter the monthly standard with a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no unemployment benefit standard for region %1 in the data: enter the region's monthly standard with a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown stop ground "%1"; allowed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the claim has no benefit period to stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stop date must be a date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stop date %1 is before the claim date %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>payment stops on the ground: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ground arose on %1, after the last month paid (%2): the benefit period had already ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ground arose on %1: payment stops from that month, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ground arose on %1: payment stops from the following month, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 months received; %3 months left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 months left are kept and added to a later entitlement, at most %2 months together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 months left are not kept: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::unemployment::ClaimNotice</name>
+    <message>
+        <source>Issued on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued on %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules: %1, edition %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Unemployment benefit award notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Job ended by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months paid since the last claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months carried over from an earlier claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployment benefit cannot be paid: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benefit months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly amount (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total over the benefit period (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment stops on re-employment, military service, emigration, starting a basic pension, imprisonment, refusing suitable work or training without good reason, or another legal ground; report such a change at once. Months not drawn are kept for a later claim.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benefit months: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly amount: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployment benefit stop notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop of payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ground arose on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First month not paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months left kept for a later claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::unemployment::UnemploymentClaimRepository</name>
+    <message>
+        <source>only an eligible claim can be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the person's claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the person has a later claim, dated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the claim of %1 is still open until %2: stop it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot store the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the claim of %1 was already stopped on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot record the stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the claim changed while it was being stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no unemployment benefit claim with number %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tongban::unemployment::UnemploymentRules</name>
+    <message>
+        <source>missing: an object of source keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing: a list of {from_months, to_months, months}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bands must follow each other without gap or overlap, each to_months above its from_months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the last band may have no to_months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first band must start at minimum_paid_months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing: a list of {key, involuntary, label, source}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing: a list of {key, label, months_left_carried, source}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a six-digit GB/T 2260 region code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an amount in CNY above 0 with at most two decimals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a fraction between 0 and 1 (below the minimum wage, 条例 Art. 18)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs "monthly" (CNY) or "fraction_of_minimum_wage"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a whole number above 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing: a text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and '-'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the parameter file: %1</source>
+        <translation>无法读取参数文件：%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 at offset %2</source>
+        <translation>不是 JSON 对象：%1（位置 %2）</translation>
+    </message>
+    <message>
+        <source>the edition must be a date YYYY-MM-DD</source>
+        <translation>版本须为日期 YYYY-MM-DD</translation>
     </message>
 </context>
 </TS>
