@@ -405,6 +405,10 @@
         <source>must be an amount in CNY with at most two decimals</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the statutory retirement month is written YYYY-MM</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralEvaluator</name>
@@ -749,27 +753,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>micro</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>small</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>employer share</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>whole premium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>micro</source>
+        <comment>company size</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>small</source>
+        <comment>company size</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>company size</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>large</source>
+        <comment>company size</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2577,53 +2585,6 @@
     </message>
 </context>
 <context>
-    <name>tongban::sweep::SweepText</name>
-    <message>
-        <source>micro</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>small</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>enterprise</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>individual business insured as a unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>public institution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>social organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unemployment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>work injury</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>tongban::ui::BreakdownModel</name>
     <message>
         <source>high</source>
@@ -2863,10 +2824,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
@@ -3004,6 +2961,10 @@
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the payer</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3184,6 +3145,14 @@
     </message>
     <message>
         <source>The deferral rules could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unemployment insurance rules could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4600,6 +4569,18 @@
     </message>
     <message>
         <source>the %1 months left are not kept: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below the statutory retirement age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the statutory retirement month is %1, after the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the statutory retirement month %1 has been reached: the basic pension, not unemployment benefit, applies from then on</source>
         <translation type="unfinished" />
     </message>
 </context>

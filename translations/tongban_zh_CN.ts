@@ -46,11 +46,11 @@
     <name>policy</name>
     <message>
         <source>must name a key of "sources"</source>
-        <translation type="unfinished" />
+        <translation>须为 "sources" 中的键</translation>
     </message>
     <message>
         <source>must be HIGH, MEDIUM or LOW</source>
-        <translation type="unfinished" />
+        <translation>须为 HIGH、MEDIUM 或 LOW</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
@@ -123,7 +123,7 @@
     <name>tongban::cli::DeferralCommand</name>
     <message>
         <source>usage: tongban-cli deferral --case FILE (- for standard input)</source>
-        <translation type="unfinished" />
+        <translation>用法：tongban-cli deferral --case 文件（- 表示标准输入）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -154,11 +154,11 @@
     </message>
     <message>
         <source>the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S]</source>
-        <translation type="unfinished" />
+        <translation>须给出输出文件：demo-db --out 文件 [--persons N] [--employers M] [--seed S]</translation>
     </message>
     <message>
         <source>a whole number from 0 to %1 is required</source>
-        <translation type="unfinished" />
+        <translation>须为 0 到 %1 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -363,7 +363,7 @@
     <name>tongban::cli::UnemploymentCommand</name>
     <message>
         <source>usage: tongban-cli unemployment --case FILE (- for standard input)</source>
-        <translation type="unfinished" />
+        <translation>用法：tongban-cli unemployment --case 文件（- 表示标准输入）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -375,98 +375,102 @@
     </message>
     <message>
         <source>the stop needs "date" (YYYY-MM-DD) and "ground"</source>
-        <translation type="unfinished" />
+        <translation>停发须给出 "date"（YYYY-MM-DD）和 "ground"</translation>
     </message>
     <message>
         <source>a claim that is not eligible has nothing to stop</source>
-        <translation type="unfinished" />
+        <translation>不符合条件的申领无可停发</translation>
     </message>
     <message>
         <source>must be a whole number of months, 0 or more</source>
-        <translation type="unfinished" />
+        <translation>须为不小于 0 的整数月数</translation>
     </message>
     <message>
         <source>required: the six-digit GB/T 2260 region code as text</source>
-        <translation type="unfinished" />
+        <translation>必填：六位行政区划代码（GB/T 2260），以文本给出</translation>
     </message>
     <message>
         <source>required: the claim date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>必填：申领日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>required: a job-loss reason key such as "contract-expired"</source>
-        <translation type="unfinished" />
+        <translation>必填：就业中断原因的键，例如 "contract-expired"</translation>
     </message>
     <message>
         <source>required: true or false (registered as unemployed and seeking work)</source>
-        <translation type="unfinished" />
+        <translation>必填：true 或 false（是否已办理失业登记并有求职要求）</translation>
     </message>
     <message>
         <source>must be an amount in CNY with at most two decimals</source>
-        <translation type="unfinished" />
+        <translation>须为金额（元），最多两位小数</translation>
+    </message>
+    <message>
+        <source>the statutory retirement month is written YYYY-MM</source>
+        <translation>法定退休年月须写作 YYYY-MM</translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralEvaluator</name>
     <message>
         <source>size not given: %1 required</source>
-        <translation type="unfinished" />
+        <translation>未给出规模：须为%1</translation>
     </message>
     <message>
         <source>size %1 is %2</source>
-        <translation type="unfinished" />
+        <translation>规模为%1，属于%2</translation>
     </message>
     <message>
         <source>size %1 is not %2</source>
-        <translation type="unfinished" />
+        <translation>规模为%1，不属于%2</translation>
     </message>
     <message>
         <source>in a hard-hit area</source>
-        <translation type="unfinished" />
+        <translation>位于受疫情影响严重地区</translation>
     </message>
     <message>
         <source>not in a hard-hit area</source>
-        <translation type="unfinished" />
+        <translation>不在受疫情影响严重地区</translation>
     </message>
     <message>
         <source>temporary operating difficulty attested</source>
-        <translation type="unfinished" />
+        <translation>已确认生产经营出现暂时困难</translation>
     </message>
     <message>
         <source>no temporary operating difficulty attested</source>
-        <translation type="unfinished" />
+        <translation>未确认生产经营出现暂时困难</translation>
     </message>
     <message>
         <source>the policy was not yet in force on %1: applications from %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 政策尚未施行：自 %2 起受理申请（%3）</translation>
     </message>
     <message>
         <source>the deferral period is over: applications closed on %1; deferred premiums are to be paid back by %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>缓缴申请期已结束：已于 %1 截止受理；缓缴的费款最迟须于 %2 补缴完毕（%3）</translation>
     </message>
     <message>
         <source>no industry given: %1 covers %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>未给出行业：%1 包括 %2（%3）</translation>
     </message>
     <message>
         <source>industry %1 is one of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>行业 %1 属于%2（%3）</translation>
     </message>
     <message>
         <source>industry %1 is not one of %2 (%3); of major group %4 only %5 is: give the 4-digit class</source>
-        <translation type="unfinished" />
+        <translation>行业 %1 不属于%2（%3）；大类 %4 中只有 %5 属于：请给出四位小类代码</translation>
     </message>
     <message>
         <source>industry %1 is not one of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>行业 %1 不属于%2（%3）</translation>
     </message>
     <message>
         <source>the date of the application is required: YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>须给出申请日期：YYYY-MM-DD</translation>
     </message>
     <message>
         <source>no premium month left to defer: the window ended %1</source>
-        <translation type="unfinished" />
+        <translation>已无可缓缴的费款所属期：缓缴期已于 %1 结束</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -478,61 +482,61 @@
     </message>
     <message>
         <source>application on %1 is within the application period %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>申请日期 %1 在申请期 %2 至 %3 之内</translation>
     </message>
     <message>
         <source>premium months from the application month %1 to %2 may be deferred (%3)</source>
-        <translation type="unfinished" />
+        <translation>自申请当月 %1 至 %2 的费款所属期可以缓缴（%3）</translation>
     </message>
     <message>
         <source>premium months %1 to %2 may be deferred; a shorter span may be chosen (%3)</source>
-        <translation type="unfinished" />
+        <translation>费款所属期 %1 至 %2 可以缓缴，也可选择较短的期间（%3）</translation>
     </message>
     <message>
         <source>deferred premiums are to be paid back by %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>缓缴的费款最迟须于 %1 补缴完毕（%2）</translation>
     </message>
     <message>
         <source>no late-payment surcharge during deferral and pay-back (%1)</source>
-        <translation type="unfinished" />
+        <translation>缓缴期间和补缴期间免收滞纳金（%1）</translation>
     </message>
     <message>
         <source>no rule of the %1 covers %2 premiums of a %3</source>
-        <translation type="unfinished" />
+        <translation>%1中没有适用于%3缴纳%2费的规则</translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralJson</name>
     <message>
         <source>the date of the application is required: "YYYY-MM-DD"</source>
-        <translation type="unfinished" />
+        <translation>须给出申请日期："YYYY-MM-DD"</translation>
     </message>
     <message>
         <source>the payer is required: an object with kind, uscc, industry, size, hard_hit_area, temporary_difficulty</source>
-        <translation type="unfinished" />
+        <translation>须给出缴费主体：含 kind、uscc、industry、size、hard_hit_area、temporary_difficulty 的对象</translation>
     </message>
     <message>
         <source>a text is required</source>
-        <translation type="unfinished" />
+        <translation>须为文本</translation>
     </message>
     <message>
         <source>true or false is required</source>
-        <translation type="unfinished" />
+        <translation>须为 true 或 false</translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralNotice</name>
     <message>
         <source>Notice of temporary social insurance premium deferral</source>
-        <translation type="unfinished" />
+        <translation>阶段性缓缴社会保险费通知</translation>
     </message>
     <message>
         <source>%1 — application date %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — 申请日期 %2</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished" />
+        <translation>缴费主体</translation>
     </message>
     <message>
         <source>Name</source>
@@ -544,79 +548,79 @@
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Industry (GB/T 4754-2017)</source>
-        <translation type="unfinished" />
+        <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>规模</translation>
     </message>
     <message>
         <source>Hard-hit area</source>
-        <translation type="unfinished" />
+        <translation>受疫情影响严重地区</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <source>Temporary operating difficulty attested</source>
-        <translation type="unfinished" />
+        <translation>已确认生产经营出现暂时困难</translation>
     </message>
     <message>
         <source>Result: premiums may be deferred as listed below.</source>
-        <translation type="unfinished" />
+        <translation>结论：可按下列情况缓缴。</translation>
     </message>
     <message>
         <source>Result: no premium may be deferred; the reasons are listed below.</source>
-        <translation type="unfinished" />
+        <translation>结论：不能缓缴，原因列于下方。</translation>
     </message>
     <message>
         <source>Deferral</source>
-        <translation type="unfinished" />
+        <translation>缓缴</translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation type="unfinished" />
+        <translation>符合条件</translation>
     </message>
     <message>
         <source>not eligible</source>
-        <translation type="unfinished" />
+        <translation>不符合条件</translation>
     </message>
     <message>
         <source>Premium months</source>
-        <translation type="unfinished" />
+        <translation>费款所属期</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Share deferred</source>
-        <translation type="unfinished" />
+        <translation>缓缴部分</translation>
     </message>
     <message>
         <source>Pay back by</source>
-        <translation type="unfinished" />
+        <translation>补缴截止日期</translation>
     </message>
     <message>
         <source>Late-payment surcharge</source>
-        <translation type="unfinished" />
+        <translation>滞纳金</translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished" />
+        <translation>免收</translation>
     </message>
     <message>
         <source>not waived</source>
-        <translation type="unfinished" />
+        <translation>不免收</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -624,191 +628,195 @@
     </message>
     <message>
         <source>Rules edition %1. Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
-        <translation type="unfinished" />
+        <translation>规则版本 %1。受疫情影响严重地区和生产经营暂时困难按当地认定标准确定，由经办人确认。</translation>
     </message>
     <message>
         <source>Issued %1</source>
-        <translation type="unfinished" />
+        <translation>出具日期：%1</translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralRules</name>
     <message>
         <source>%1: %2 at %3</source>
-        <translation type="unfinished" />
+        <translation>%1：%3 处%2</translation>
     </message>
     <message>
         <source>a source key listed in "sources" is required</source>
-        <translation type="unfinished" />
+        <translation>须为 "sources" 中列出的来源键</translation>
     </message>
     <message>
         <source>a confidence HIGH, MEDIUM or LOW is required</source>
-        <translation type="unfinished" />
+        <translation>须给出可信度 HIGH、MEDIUM 或 LOW</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD is required</source>
-        <translation type="unfinished" />
+        <translation>须为日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>a month YYYY-MM is required</source>
-        <translation type="unfinished" />
+        <translation>须为年月 YYYY-MM</translation>
     </message>
     <message>
         <source>cannot read the deferral rules %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取缓缴规则 %1：%2</translation>
     </message>
     <message>
         <source>the deferral rules %1 are not a JSON object: %2</source>
-        <translation type="unfinished" />
+        <translation>缓缴规则 %1 不是 JSON 对象：%2</translation>
     </message>
     <message>
         <source>%1: a source needs its document</source>
-        <translation type="unfinished" />
+        <translation>%1：每个来源须注明文件</translation>
     </message>
     <message>
         <source>the list of insurances is required</source>
-        <translation type="unfinished" />
+        <translation>须给出险种列表</translation>
     </message>
     <message>
         <source>true or false is required</source>
-        <translation type="unfinished" />
+        <translation>须为 true 或 false</translation>
     </message>
     <message>
         <source>a group needs an id and codes</source>
-        <translation type="unfinished" />
+        <translation>每个行业组须有 id 和代码</translation>
     </message>
     <message>
         <source>at least one rule is required</source>
-        <translation type="unfinished" />
+        <translation>至少须有一条规则</translation>
     </message>
     <message>
         <source>a rule needs an id and payer kinds</source>
-        <translation type="unfinished" />
+        <translation>每条规则须有 id 和缴费主体类型</translation>
     </message>
     <message>
         <source>"employer" or "all" is required</source>
-        <translation type="unfinished" />
+        <translation>须为 "employer" 或 "all"</translation>
     </message>
     <message>
         <source>an id of industry_groups is required</source>
-        <translation type="unfinished" />
+        <translation>须为 industry_groups 中的 id</translation>
     </message>
     <message>
         <source>at least one insurance window is required</source>
-        <translation type="unfinished" />
+        <translation>至少须有一个险种的缓缴期</translation>
     </message>
     <message>
         <source>one of %1 is required</source>
-        <translation type="unfinished" />
+        <translation>须为以下之一：%1</translation>
     </message>
     <message>
         <source>either a first month "from" or "from_application": true is required</source>
-        <translation type="unfinished" />
+        <translation>须给出起始月份 "from"，或 "from_application": true</translation>
     </message>
     <message>
         <source>a last month "to" or "max_months" &gt; 0 is required</source>
-        <translation type="unfinished" />
+        <translation>须给出截止月份 "to"，或 "max_months" &gt; 0</translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralText</name>
     <message>
         <source>pension insurance</source>
-        <translation type="unfinished" />
+        <translation>养老保险</translation>
     </message>
     <message>
         <source>unemployment insurance</source>
-        <translation type="unfinished" />
+        <translation>失业保险</translation>
     </message>
     <message>
         <source>work-injury insurance</source>
-        <translation type="unfinished" />
+        <translation>工伤保险</translation>
     </message>
     <message>
         <source>enterprise</source>
-        <translation type="unfinished" />
+        <translation>企业</translation>
     </message>
     <message>
         <source>individual business insured as a unit</source>
-        <translation type="unfinished" />
+        <translation>以单位方式参保的个体工商户</translation>
     </message>
     <message>
         <source>individual business insured personally</source>
-        <translation type="unfinished" />
+        <translation>以个人身份参保的个体工商户</translation>
     </message>
     <message>
         <source>flexibly employed person</source>
-        <translation type="unfinished" />
+        <translation>灵活就业人员</translation>
     </message>
     <message>
         <source>public institution</source>
-        <translation type="unfinished" />
+        <translation>事业单位</translation>
     </message>
     <message>
         <source>social organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>micro</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>small</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>large</source>
-        <translation type="unfinished" />
+        <translation>社会组织</translation>
     </message>
     <message>
         <source>employer share</source>
-        <translation type="unfinished" />
+        <translation>单位缴费部分</translation>
     </message>
     <message>
         <source>whole premium</source>
-        <translation type="unfinished" />
+        <translation>全部保险费</translation>
+    </message>
+    <message>
+        <source>micro</source>
+        <comment>company size</comment>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <comment>company size</comment>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>company size</comment>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <comment>company size</comment>
+        <translation>大型</translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::EmployerLookup</name>
     <message>
         <source>cannot prepare the employer search</source>
-        <translation type="unfinished" />
+        <translation>无法准备参保单位查询</translation>
     </message>
     <message>
         <source>cannot search employers</source>
-        <translation type="unfinished" />
+        <translation>无法查询参保单位</translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::PayerValidation</name>
     <message>
         <source>the payer kind is missing: one of %1</source>
-        <translation type="unfinished" />
+        <translation>缺少缴费主体类型，可选：%1</translation>
     </message>
     <message>
         <source>%1 is not a payer kind: one of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 不是缴费主体类型，可选：%2</translation>
     </message>
     <message>
         <source>the unified social credit code is required for a payer of kind %1: 18 characters (GB 32100-2015)</source>
-        <translation type="unfinished" />
+        <translation>缴费主体类型为%1时须给出统一社会信用代码：18 位（GB 32100-2015）</translation>
     </message>
     <message>
         <source>%1 is not a valid unified social credit code: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 不是有效的统一社会信用代码：%2</translation>
     </message>
     <message>
         <source>the size class is required for a payer of kind %1: one of %2</source>
-        <translation type="unfinished" />
+        <translation>缴费主体类型为%1时须给出规模，可选：%2</translation>
     </message>
     <message>
         <source>%1 is not a size class: one of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 不是规模类型，可选：%2</translation>
     </message>
 </context>
 <context>
@@ -847,62 +855,62 @@
     </message>
     <message>
         <source>the number of employers must be between 1 and %1</source>
-        <translation type="unfinished" />
+        <translation>参保单位数须在 1 到 %1 之间</translation>
     </message>
     <message>
         <source>the number of employers must be between 0 and %1</source>
-        <translation type="unfinished" />
+        <translation>参保单位数须在 0 到 %1 之间</translation>
     </message>
 </context>
 <context>
     <name>tongban::employer::IndustryCatalog</name>
     <message>
         <source>a GB/T 4754-2017 code: a 2-digit major group 01–97 (e.g. 62) or a 4-digit class (e.g. 7291), optionally after its section letter A–T (C13, C1310)</source>
-        <translation type="unfinished" />
+        <translation>GB/T 4754-2017 代码：两位大类代码 01–97（例如 62）或四位小类代码（例如 7291），前面可加门类字母 A–T（C13、C1310）</translation>
     </message>
     <message>
         <source>the industry classification table is missing: %1</source>
-        <translation type="unfinished" />
+        <translation>缺少国民经济行业分类表：%1</translation>
     </message>
     <message>
         <source>the industry classification table is not valid JSON: %1</source>
-        <translation type="unfinished" />
+        <translation>国民经济行业分类表不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>%1: the table names no source document</source>
-        <translation type="unfinished" />
+        <translation>%1：该表未注明来源文件</translation>
     </message>
     <message>
         <source>%1: no sections</source>
-        <translation type="unfinished" />
+        <translation>%1：没有门类</translation>
     </message>
     <message>
         <source>%1: a section needs a new letter A–T and a name</source>
-        <translation type="unfinished" />
+        <translation>%1：每个门类须有不重复的字母 A–T 和名称</translation>
     </message>
     <message>
         <source>%1: a major group needs a new 2-digit code and a name</source>
-        <translation type="unfinished" />
+        <translation>%1：每个大类须有不重复的两位代码和名称</translation>
     </message>
     <message>
         <source>%1: a class needs a new 4-digit code inside its major group and a name</source>
-        <translation type="unfinished" />
+        <translation>%1：每个小类须有所属大类内不重复的四位代码和名称</translation>
     </message>
     <message>
         <source>the industry is missing: give %1</source>
-        <translation type="unfinished" />
+        <translation>缺少行业：请给出%1</translation>
     </message>
     <message>
         <source>%1 is not an industry code: give %2</source>
-        <translation type="unfinished" />
+        <translation>%1 不是行业代码：请给出%2</translation>
     </message>
     <message>
         <source>%1: major group %2 does not exist in GB/T 4754-2017; give %3</source>
-        <translation type="unfinished" />
+        <translation>%1：GB/T 4754-2017 中没有大类 %2；请给出%3</translation>
     </message>
     <message>
         <source>%1: major group %2 belongs to section %3, not %4</source>
-        <translation type="unfinished" />
+        <translation>%1：大类 %2 属于门类 %3，不属于门类 %4</translation>
     </message>
 </context>
 <context>
@@ -1059,15 +1067,15 @@
     </message>
     <message>
         <source>a month "YYYY-MM" is required, e.g. "2026-01"</source>
-        <translation type="unfinished">须为年月 "YYYY-MM"，例如 "2025-12" {2026-01"?}</translation>
+        <translation>须为年月 "YYYY-MM"，例如 "2026-01"</translation>
     </message>
     <message>
         <source>a positive amount in CNY (a JSON number, at most 1,000,000,000, two decimals) is required</source>
-        <translation type="unfinished" />
+        <translation>须为正的金额（元）（JSON 数字，最多 1,000,000,000，两位小数）</translation>
     </message>
     <message>
         <source>a positive number of months below 1000 with at most 6 decimals is required</source>
-        <translation type="unfinished" />
+        <translation>须为小于 1000 的正月数，最多 6 位小数</translation>
     </message>
     <message>
         <source>a text value is required</source>
@@ -1075,23 +1083,23 @@
     </message>
     <message>
         <source>true or false is required</source>
-        <translation type="unfinished" />
+        <translation>须为 true 或 false</translation>
     </message>
     <message>
         <source>the month of the calculation is required</source>
-        <translation type="unfinished" />
+        <translation>须给出核算月份</translation>
     </message>
     <message>
         <source>an object {"base", "kind"} is required</source>
-        <translation type="unfinished" />
+        <translation>须为对象 {"base", "kind"}</translation>
     </message>
     <message>
         <source>the base to keep paying is required</source>
-        <translation type="unfinished" />
+        <translation>须给出续缴的缴费基数</translation>
     </message>
     <message>
         <source>"employee" or "flexible" is required</source>
-        <translation type="unfinished" />
+        <translation>须为 "employee" 或 "flexible"</translation>
     </message>
 </context>
 <context>
@@ -1861,11 +1869,11 @@
     </message>
     <message>
         <source>the calculation was not built from contribution records; it can only be recomputed from its stored inputs</source>
-        <translation type="unfinished" />
+        <translation>该核算不是根据缴费记录生成的，只能按已存输入重算</translation>
     </message>
     <message>
         <source>the records given are not those of the person the calculation was made for</source>
-        <translation type="unfinished" />
+        <translation>所给缴费记录不属于该核算对应的参保人</translation>
     </message>
     <message>
         <source>Individual account balance</source>
@@ -2404,31 +2412,31 @@
     <name>tongban::sweep::DeferralSweep</name>
     <message>
         <source>no deferral rules were loaded</source>
-        <translation type="unfinished" />
+        <translation>未载入缓缴规则</translation>
     </message>
     <message>
         <source>cannot start reading the employers</source>
-        <translation type="unfinished" />
+        <translation>无法开始读取参保单位</translation>
     </message>
     <message>
         <source>cannot count the employers</source>
-        <translation type="unfinished" />
+        <translation>无法统计参保单位数</translation>
     </message>
     <message>
         <source>cannot prepare the employer query</source>
-        <translation type="unfinished" />
+        <translation>无法准备参保单位查询</translation>
     </message>
     <message>
         <source>cannot prepare the contribution query</source>
-        <translation type="unfinished" />
+        <translation>无法准备缴费记录查询</translation>
     </message>
     <message>
         <source>cannot read the employers</source>
-        <translation type="unfinished" />
+        <translation>无法读取参保单位</translation>
     </message>
     <message>
         <source>cannot sum the contributions of %1</source>
-        <translation type="unfinished" />
+        <translation>无法汇总 %1 的缴费</translation>
     </message>
 </context>
 <context>
@@ -2439,15 +2447,15 @@
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished" />
+        <translation>行业</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>规模</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2459,98 +2467,98 @@
     </message>
     <message>
         <source>Hard-hit area</source>
-        <translation type="unfinished" />
+        <translation>受疫情影响严重地区</translation>
     </message>
     <message>
         <source>Pension: deferrable premium months</source>
-        <translation type="unfinished" />
+        <translation>养老保险：可缓缴的费款所属期</translation>
     </message>
     <message>
         <source>Pension: months with records</source>
-        <translation type="unfinished" />
+        <translation>养老保险：有缴费记录的月份</translation>
     </message>
     <message>
         <source>Pension: deferrable employer share (CNY)</source>
-        <translation type="unfinished" />
+        <translation>养老保险：可缓缴的单位缴费部分（元）</translation>
     </message>
     <message>
         <source>Unemployment: deferrable premium months</source>
-        <translation type="unfinished" />
+        <translation>失业保险：可缓缴的费款所属期</translation>
     </message>
     <message>
         <source>Unemployment: deferrable amount (CNY)</source>
-        <translation type="unfinished" />
+        <translation>失业保险：可缓缴金额（元）</translation>
     </message>
     <message>
         <source>Work injury: deferrable premium months</source>
-        <translation type="unfinished" />
+        <translation>工伤保险：可缓缴的费款所属期</translation>
     </message>
     <message>
         <source>Work injury: deferrable amount (CNY)</source>
-        <translation type="unfinished" />
+        <translation>工伤保险：可缓缴金额（元）</translation>
     </message>
     <message>
         <source>Pay back by</source>
-        <translation type="unfinished" />
+        <translation>补缴截止日期</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished" />
+        <translation>适用规则</translation>
     </message>
     <message>
         <source>Employer id</source>
-        <translation type="unfinished" />
+        <translation>参保单位编号</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <source>not in the records</source>
-        <translation type="unfinished" />
+        <translation>记录中无</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>tongban::sweep::SweepParameters</name>
     <message>
         <source>the date the rules are applied on is required: YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>须给出规则适用日期：YYYY-MM-DD</translation>
     </message>
     <message>
         <source>"%1" is not a region code: six digits (GB/T 2260), e.g. 310000 for a province, 310100 for a city, 310115 for a district</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是行政区划代码：须为六位数字（GB/T 2260），例如省级 310000、市级 310100、区县级 310115</translation>
     </message>
     <message>
         <source>Rules applied as on %1.</source>
-        <translation type="unfinished" />
+        <translation>按 %1 适用的规则筛查。</translation>
     </message>
     <message>
         <source>Every employer is taken as having attested a temporary operating difficulty: employers listed under a rule that requires it are eligible only once they attest it.</source>
-        <translation type="unfinished" />
+        <translation>视同每个参保单位均已确认生产经营出现暂时困难：适用规则要求此条件的单位，须经确认后才符合条件。</translation>
     </message>
     <message>
         <source>No attestation of temporary operating difficulty is on file: only the rule without that condition (units in the five hardship industries, 人社厅发〔2022〕16号) makes an employer eligible; the 17 industries and the hard-hit-area rules of 人社部发〔2022〕31号 require it.</source>
-        <translation type="unfinished" />
+        <translation>没有生产经营出现暂时困难的确认记录：只有不设此条件的规则（5 个特困行业的单位，人社厅发〔2022〕16号）能使参保单位符合条件；人社部发〔2022〕31号中 17 个行业和受疫情影响严重地区的规则均要求此条件。</translation>
     </message>
     <message>
         <source>No region is declared hard hit.</source>
-        <translation type="unfinished" />
+        <translation>未认定任何受疫情影响严重地区。</translation>
     </message>
     <message>
         <source>Regions declared hard hit: %1.</source>
-        <translation type="unfinished" />
+        <translation>已认定的受疫情影响严重地区：%1。</translation>
     </message>
     <message>
         <source>Deferrable pension amounts are the employer shares of the stored contribution records in the deferrable premium months; unemployment and work-injury premiums are not in the records.</source>
-        <translation type="unfinished" />
+        <translation>养老保险可缓缴金额为可缓缴费款所属期内已存缴费记录的单位缴费部分；失业保险费和工伤保险费不在记录中。</translation>
     </message>
 </context>
 <context>
@@ -2561,66 +2569,19 @@
     </message>
     <message>
         <source>cannot prepare the back-office visit</source>
-        <translation type="unfinished" />
+        <translation>无法准备后台办理记录</translation>
     </message>
     <message>
         <source>cannot store the back-office visit</source>
-        <translation type="unfinished" />
+        <translation>无法保存后台办理记录</translation>
     </message>
     <message>
         <source>cannot prepare the sweep record</source>
-        <translation type="unfinished" />
+        <translation>无法准备筛查记录</translation>
     </message>
     <message>
         <source>cannot store the sweep record</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::sweep::SweepText</name>
-    <message>
-        <source>micro</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>small</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>enterprise</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>individual business insured as a unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>public institution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>social organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unemployment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>work injury</source>
-        <translation type="unfinished" />
+        <translation>无法保存筛查记录</translation>
     </message>
 </context>
 <context>
@@ -2848,23 +2809,19 @@
     <name>tongban::ui::DeferralView</name>
     <message>
         <source>Stored employer</source>
-        <translation type="unfinished" />
+        <translation>已登记的参保单位</translation>
     </message>
     <message>
         <source>Unified social credit code or part of the name</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码或单位名称的一部分</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>查找</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <translation>缴费主体</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2872,107 +2829,107 @@
     </message>
     <message>
         <source>18 characters, GB 32100-2015</source>
-        <translation type="unfinished" />
+        <translation>18 位，GB 32100-2015</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Industry (GB/T 4754-2017)</source>
-        <translation type="unfinished" />
+        <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished" />
+        <translation>（未填写）</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>规模</translation>
     </message>
     <message>
         <source>In an area hard hit by the epidemic (local criteria)</source>
-        <translation type="unfinished" />
+        <translation>位于受疫情影响严重地区（按当地认定标准）</translation>
     </message>
     <message>
         <source>Temporary operating difficulty attested</source>
-        <translation type="unfinished" />
+        <translation>已确认生产经营出现暂时困难</translation>
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished" />
+        <translation>申请日期</translation>
     </message>
     <message>
         <source>Check eligibility</source>
-        <translation type="unfinished" />
+        <translation>核查资格</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished" />
+        <translation>险种</translation>
     </message>
     <message>
         <source>Deferral</source>
-        <translation type="unfinished" />
+        <translation>缓缴</translation>
     </message>
     <message>
         <source>Premium months</source>
-        <translation type="unfinished" />
+        <translation>费款所属期</translation>
     </message>
     <message>
         <source>Share deferred</source>
-        <translation type="unfinished" />
+        <translation>缓缴部分</translation>
     </message>
     <message>
         <source>Pay back by</source>
-        <translation type="unfinished" />
+        <translation>补缴截止日期</translation>
     </message>
     <message>
         <source>Late-payment surcharge</source>
-        <translation type="unfinished" />
+        <translation>滞纳金</translation>
     </message>
     <message>
         <source>Save notice as PDF…</source>
-        <translation type="unfinished" />
+        <translation>将通知保存为 PDF…</translation>
     </message>
     <message>
         <source>Print notice…</source>
-        <translation type="unfinished" />
+        <translation>打印通知…</translation>
     </message>
     <message>
         <source>no local database is open</source>
-        <translation type="unfinished" />
+        <translation>未打开本地数据库</translation>
     </message>
     <message>
         <source>no stored employer matches</source>
-        <translation type="unfinished" />
+        <translation>没有相符的已登记参保单位</translation>
     </message>
     <message>
         <source>Premiums may be deferred as listed.</source>
-        <translation type="unfinished" />
+        <translation>可按下表缓缴。</translation>
     </message>
     <message>
         <source>No premium may be deferred: see the reasons.</source>
-        <translation type="unfinished" />
+        <translation>不能缓缴：请查看原因。</translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation type="unfinished" />
+        <translation>符合条件</translation>
     </message>
     <message>
         <source>not eligible</source>
-        <translation type="unfinished" />
+        <translation>不符合条件</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished" />
+        <translation>免收</translation>
     </message>
     <message>
         <source>not waived</source>
-        <translation type="unfinished" />
+        <translation>不免收</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -2980,15 +2937,15 @@
     </message>
     <message>
         <source>check the eligibility first</source>
-        <translation type="unfinished" />
+        <translation>请先核查资格</translation>
     </message>
     <message>
         <source>Deferral notice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>缓缴通知 %1.pdf</translation>
     </message>
     <message>
         <source>Save deferral notice as PDF</source>
-        <translation type="unfinished" />
+        <translation>将缓缴通知保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3005,6 +2962,10 @@
     <message>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Name of the payer</source>
+        <translation>缴费主体名称</translation>
     </message>
 </context>
 <context>
@@ -3172,19 +3133,27 @@
     </message>
     <message>
         <source>Insured persons</source>
-        <translation type="unfinished" />
+        <translation>参保人</translation>
     </message>
     <message>
         <source>Premium deferral</source>
-        <translation type="unfinished" />
+        <translation>阶段性缓缴</translation>
     </message>
     <message>
         <source>Eligible without application</source>
-        <translation type="unfinished" />
+        <translation>免申即享</translation>
     </message>
     <message>
         <source>The deferral rules could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>无法载入缓缴规则：%1</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>失业保险金</translation>
+    </message>
+    <message>
+        <source>The unemployment insurance rules could not be loaded: %1</source>
+        <translation>无法载入失业保险规则：%1</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3187,7 @@
     <name>tongban::ui::PagedDocument</name>
     <message>
         <source>The page is too small for the document.</source>
-        <translation type="unfinished" />
+        <translation>页面太小，无法容纳该文档。</translation>
     </message>
     <message>
         <source>Printing could not start on this printer or file.</source>
@@ -3579,27 +3548,27 @@
     </message>
     <message>
         <source>Figures from the contribution records</source>
-        <translation type="unfinished" />
+        <translation>取自缴费记录的数据</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>数据项</translation>
     </message>
     <message>
         <source>Recomputed from the contribution records as stored now, with the choices made then (account as of the calculation month %1).</source>
-        <translation type="unfinished" />
+        <translation>按现存缴费记录重算，沿用当时的选择（个人账户截至核算月份 %1）。</translation>
     </message>
     <message>
         <source>Recomputed from the stored inputs: the contribution records could not be read (%1).</source>
-        <translation type="unfinished" />
+        <translation>按已存输入重算：无法读取缴费记录（%1）。</translation>
     </message>
     <message>
         <source>Recomputed from the stored inputs (figures derived from the records then are kept).</source>
-        <translation type="unfinished" />
+        <translation>按已存输入重算（沿用当时根据缴费记录得出的数据）。</translation>
     </message>
     <message>
         <source>The figures from the contribution records have changed since, but the result is the same.</source>
-        <translation type="unfinished" />
+        <translation>缴费记录中的数据此后有变化，但结果相同。</translation>
     </message>
 </context>
 <context>
@@ -3901,11 +3870,11 @@
     <name>tongban::ui::SweepTableModel</name>
     <message>
         <source>%1 (hard hit)</source>
-        <translation type="unfinished" />
+        <translation>%1（受疫情影响严重）</translation>
     </message>
     <message>
         <source>not in the records</source>
-        <translation type="unfinished" />
+        <translation>记录中无</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -3913,15 +3882,15 @@
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished" />
+        <translation>行业</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>规模</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3933,50 +3902,50 @@
     </message>
     <message>
         <source>Pension: premium months</source>
-        <translation type="unfinished" />
+        <translation>养老保险：费款所属期</translation>
     </message>
     <message>
         <source>Pension: deferrable employer share (CNY)</source>
-        <translation type="unfinished" />
+        <translation>养老保险：可缓缴的单位缴费部分（元）</translation>
     </message>
     <message>
         <source>Unemployment: premium months (amount not in the records)</source>
-        <translation type="unfinished" />
+        <translation>失业保险：费款所属期（金额不在记录中）</translation>
     </message>
     <message>
         <source>Work injury: premium months (amount not in the records)</source>
-        <translation type="unfinished" />
+        <translation>工伤保险：费款所属期（金额不在记录中）</translation>
     </message>
 </context>
 <context>
     <name>tongban::ui::SweepView</name>
     <message>
         <source>region codes, e.g. 310000 220100</source>
-        <translation type="unfinished" />
+        <translation>行政区划代码，例如 310000 220100</translation>
     </message>
     <message>
         <source>Regions the local authority declared hard hit: a province (310000), a city (220100) or a district (310115), separated by spaces or commas.</source>
-        <translation type="unfinished" />
+        <translation>当地认定的受疫情影响严重地区：省（310000）、市（220100）或区县（310115），以空格或逗号分隔。</translation>
     </message>
     <message>
         <source>Take temporary operating difficulty as attested (list employers to contact)</source>
-        <translation type="unfinished" />
+        <translation>视同已确认生产经营出现暂时困难（列出需联系的参保单位）</translation>
     </message>
     <message>
         <source>Without attestation only units in the five hardship industries are eligible.</source>
-        <translation type="unfinished" />
+        <translation>未经确认时，只有 5 个特困行业的单位符合条件。</translation>
     </message>
     <message>
         <source>Rules applied as on</source>
-        <translation type="unfinished" />
+        <translation>规则适用日期</translation>
     </message>
     <message>
         <source>Hard-hit regions</source>
-        <translation type="unfinished" />
+        <translation>受疫情影响严重地区</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>开始筛查</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3984,104 +3953,103 @@
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>no sweep yet</source>
-        <translation type="unfinished" />
+        <translation>尚未筛查</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished" />
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>Screening the employers…</source>
-        <translation type="unfinished" />
+        <translation>正在筛查参保单位…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>%1 of %2 employers</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 个参保单位</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished" />
+        <translation>未运行</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 employers: the list below is partial.</source>
-        <translation type="unfinished" />
+        <translation>已筛查 %2 个参保单位中的 %1 个后取消：下列名单不完整。</translation>
     </message>
     <message>
         <source>All %1 employers screened.</source>
-        <translation type="unfinished" />
+        <translation>已筛查全部 %1 个参保单位。</translation>
     </message>
     <message numerus="yes">
         <source>%n employer(s) could not be screened (their data is incomplete), e.g. %1: %2</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>有 %n 个参保单位无法筛查（数据不完整），例如 %1：%2</numerusform></translation>
     </message>
     <message>
         <source>The sweep could not be recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>无法记录本次筛查：%1</translation>
     </message>
     <message>
         <source>Eligible: %1 employers. Deferrable pension employer share in the records: %2 CNY. Unemployment and work-injury premiums are not in the records.</source>
-        <translation type="unfinished" />
+        <translation>符合条件：%1 个参保单位。记录中可缓缴的养老保险单位缴费部分：%2 元。失业保险费和工伤保险费不在记录中。</translation>
     </message>
     <message>
         <source>Export the eligible employers</source>
-        <translation type="unfinished" />
+        <translation>导出符合条件的参保单位</translation>
     </message>
     <message>
         <source>deferral-sweep-%1.csv</source>
-        <translation type="unfinished" />
+        <translation>deferral-sweep-%1.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>There is no sweep to export.</source>
-        <translation type="unfinished" />
+        <translation>没有可导出的筛查结果。</translation>
     </message>
     <message>
         <source>The list was written to %1.</source>
-        <translation type="unfinished" />
+        <translation>名单已写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>tongban::ui::UnemploymentView</name>
     <message>
         <source>Look up a person to check a claim for unemployment benefit.</source>
-        <translation type="unfinished" />
+        <translation>查询参保人后，可在此核查失业保险金申领。</translation>
     </message>
     <message>
         <source>Six-digit region code (GB/T 2260) of the office paying the benefit.</source>
-        <translation type="unfinished" />
+        <translation>发放失业保险金的经办机构所在地区的六位行政区划代码（GB/T 2260）。</translation>
     </message>
     <message>
         <source>Registered as unemployed and seeking work</source>
-        <translation type="unfinished" />
+        <translation>已办理失业登记并有求职要求</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> 个月</translation>
     </message>
     <message>
         <source>only when the region's standard is not in the data, CNY per month</source>
-        <translation type="unfinished" />
+        <translation>仅在本地区标准未收录时填写，元/月</translation>
     </message>
     <message>
         <source>where the figure comes from (required with a standard)</source>
-        <translation type="unfinished" />
+        <translation>数据来源（录入标准时必填）</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished" />
+        <translation>申领日期</translation>
     </message>
     <message>
         <source>Region</source>
@@ -4089,43 +4057,43 @@
     </message>
     <message>
         <source>Job ended by</source>
-        <translation type="unfinished" />
+        <translation>就业中断原因</translation>
     </message>
     <message>
         <source>Months paid since the last claim</source>
-        <translation type="unfinished" />
+        <translation>上次领取后累计缴费月数</translation>
     </message>
     <message>
         <source>Months carried over</source>
-        <translation type="unfinished" />
+        <translation>合并计算的剩余领取期限</translation>
     </message>
     <message>
         <source>Monthly standard (entered)</source>
-        <translation type="unfinished" />
+        <translation>月发放标准（录入）</translation>
     </message>
     <message>
         <source>Note on the standard</source>
-        <translation type="unfinished" />
+        <translation>标准说明</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>核查</translation>
     </message>
     <message>
         <source>Open claim</source>
-        <translation type="unfinished" />
+        <translation>核定发放</translation>
     </message>
     <message>
         <source>Store the claim as checked: the benefit period starts.</source>
-        <translation type="unfinished" />
+        <translation>按核查结果保存申领：领取期限开始计算。</translation>
     </message>
     <message>
         <source>Award notice PDF…</source>
-        <translation type="unfinished" />
+        <translation>核定通知 PDF…</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation>申领</translation>
     </message>
     <message>
         <source>No.</source>
@@ -4133,175 +4101,175 @@
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished" />
+        <translation>月数</translation>
     </message>
     <message>
         <source>Paid from – until</source>
-        <translation type="unfinished" />
+        <translation>发放起止</translation>
     </message>
     <message>
         <source>Monthly (CNY)</source>
-        <translation type="unfinished" />
+        <translation>月发放额（元）</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>停发</translation>
     </message>
     <message>
         <source>Months left</source>
-        <translation type="unfinished" />
+        <translation>剩余领取期限</translation>
     </message>
     <message>
         <source>Stop payment</source>
-        <translation type="unfinished" />
+        <translation>办理停发</translation>
     </message>
     <message>
         <source>Stop notice PDF…</source>
-        <translation type="unfinished" />
+        <translation>停发通知 PDF…</translation>
     </message>
     <message>
         <source>Ground arose on</source>
-        <translation type="unfinished" />
+        <translation>停发原因发生日期</translation>
     </message>
     <message>
         <source>Claims of this person</source>
-        <translation type="unfinished" />
+        <translation>本人的申领记录</translation>
     </message>
     <message>
         <source>The form has changed: check again.</source>
-        <translation type="unfinished" />
+        <translation>表单内容已更改：请重新核查。</translation>
     </message>
     <message>
         <source>Unemployment benefit: %1</source>
-        <translation type="unfinished" />
+        <translation>失业保险金：%1</translation>
     </message>
     <message>
         <source>Pre-filled from the employee months of the pension records; confirm it against the unemployment insurance record.</source>
-        <translation type="unfinished" />
+        <translation>已按养老保险记录中的职工缴费月数预填；请与失业保险缴费记录核对。</translation>
     </message>
     <message>
         <source>Reading the earlier claims …</source>
-        <translation type="unfinished" />
+        <translation>正在读取以前的申领 …</translation>
     </message>
     <message>
         <source>No database: enter the months carried over from an earlier claim.</source>
-        <translation type="unfinished" />
+        <translation>未打开数据库：请录入以前申领剩余的领取期限。</translation>
     </message>
     <message>
         <source>The claims could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取申领记录：%1</translation>
     </message>
     <message>
         <source>Enter the months carried over from an earlier claim.</source>
-        <translation type="unfinished" />
+        <translation>请录入以前申领剩余的领取期限。</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>not in the data</source>
-        <translation type="unfinished" />
+        <translation>未收录</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>已停发</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>发放中</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1 (kept)</source>
-        <translation type="unfinished" />
+        <translation>%1（保留）</translation>
     </message>
     <message>
         <source>%1 (lapsed)</source>
-        <translation type="unfinished" />
+        <translation>%1（不保留）</translation>
     </message>
     <message>
         <source>No earlier claim.</source>
-        <translation type="unfinished" />
+        <translation>没有以前的申领。</translation>
     </message>
     <message>
         <source>Pre-filled from the employee months of the pension records after the last claim (%1); confirm it against the unemployment insurance record.</source>
-        <translation type="unfinished" />
+        <translation>已按上次申领（%1）之后养老保险记录中的职工缴费月数预填；请与失业保险缴费记录核对。</translation>
     </message>
     <message>
         <source>Months left of the last stopped claim, kept for this one.</source>
-        <translation type="unfinished" />
+        <translation>上次已停发申领的剩余领取期限，保留至本次合并计算。</translation>
     </message>
     <message>
         <source>No months left from an earlier claim.</source>
-        <translation type="unfinished" />
+        <translation>以前的申领没有剩余领取期限。</translation>
     </message>
     <message>
         <source>The monthly standard must be an amount in CNY with at most two decimals.</source>
-        <translation type="unfinished" />
+        <translation>月发放标准须为金额（元），最多两位小数。</translation>
     </message>
     <message>
         <source>Eligible for unemployment benefit</source>
-        <translation type="unfinished" />
+        <translation>符合领取失业保险金的条件</translation>
     </message>
     <message>
         <source>Not eligible for unemployment benefit</source>
-        <translation type="unfinished" />
+        <translation>不符合领取失业保险金的条件</translation>
     </message>
     <message>
         <source>%1 months, paid from %2 until %3</source>
-        <translation type="unfinished" />
+        <translation>领取期限 %1 个月，自 %2 发放至 %3</translation>
     </message>
     <message>
         <source>Monthly amount %1 CNY; total %2 CNY</source>
-        <translation type="unfinished" />
+        <translation>每月 %1 元；合计 %2 元</translation>
     </message>
     <message>
         <source>Monthly amount not in the data:</source>
-        <translation type="unfinished" />
+        <translation>月发放标准未收录：</translation>
     </message>
     <message>
         <source>The claim was not stored: %1</source>
-        <translation type="unfinished" />
+        <translation>申领未保存：%1</translation>
     </message>
     <message>
         <source>Claim %1 opened: %2 months from %3.</source>
-        <translation type="unfinished" />
+        <translation>申领 %1 已核定：自 %3 起领取 %2 个月。</translation>
     </message>
     <message>
         <source>Select an open claim to stop.</source>
-        <translation type="unfinished" />
+        <translation>请选择一条发放中的申领以办理停发。</translation>
     </message>
     <message>
         <source>The stop was not stored: %1</source>
-        <translation type="unfinished" />
+        <translation>停发未保存：%1</translation>
     </message>
     <message>
         <source>Claim %1 stopped: %2 of %3 months received, %4 months left%5. First month not paid: %6.</source>
-        <translation type="unfinished" />
+        <translation>申领 %1 已停发：领取期限 %3 个月，已领取 %2 个月，剩余 %4 个月%5。停发起始月份：%6。</translation>
     </message>
     <message>
         <source>, kept for a later claim</source>
-        <translation type="unfinished" />
+        <translation>，保留至以后合并计算</translation>
     </message>
     <message>
         <source>, not kept</source>
-        <translation type="unfinished" />
+        <translation>，不予保留</translation>
     </message>
     <message>
         <source>Unemployment benefit award %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>失业保险金核定通知 %1.pdf</translation>
     </message>
     <message>
         <source>Save the award notice as PDF</source>
-        <translation type="unfinished" />
+        <translation>将核定通知保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -4309,19 +4277,19 @@
     </message>
     <message>
         <source>Unemployment benefit stop %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>失业保险金停发通知 %1.pdf</translation>
     </message>
     <message>
         <source>Save the stop notice as PDF</source>
-        <translation type="unfinished" />
+        <translation>将停发通知保存为 PDF</translation>
     </message>
     <message>
         <source>Check a claim first.</source>
-        <translation type="unfinished" />
+        <translation>请先核查申领。</translation>
     </message>
     <message>
         <source>Select a stopped claim first.</source>
-        <translation type="unfinished" />
+        <translation>请先选择一条已停发的申领。</translation>
     </message>
     <message>
         <source>Writing %1 …</source>
@@ -4329,7 +4297,7 @@
     </message>
     <message>
         <source>The notice was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>通知未保存：%1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -4457,31 +4425,31 @@
     <name>tongban::unemployment::ClaimEvaluator</name>
     <message>
         <source>the region must be a six-digit GB/T 2260 code, e.g. 430100</source>
-        <translation type="unfinished" />
+        <translation>地区须为六位行政区划代码（GB/T 2260），例如 430100</translation>
     </message>
     <message>
         <source>the claim date must be a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>申领日期须为日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the months paid must be a whole number from 0 to 1200</source>
-        <translation type="unfinished" />
+        <translation>缴费月数须为 0 到 1200 之间的整数</translation>
     </message>
     <message>
         <source>the carried-over months must be a whole number from 0 to %1</source>
-        <translation type="unfinished" />
+        <translation>合并计算的剩余月数须为 0 到 %1 之间的整数</translation>
     </message>
     <message>
         <source>unknown job-loss reason "%1"; allowed: %2</source>
-        <translation type="unfinished" />
+        <translation>未知的就业中断原因“%1”；允许：%2</translation>
     </message>
     <message>
         <source>an entered monthly standard must be above 0 CNY</source>
-        <translation type="unfinished" />
+        <translation>录入的月发放标准须大于 0 元</translation>
     </message>
     <message>
         <source>an entered monthly standard needs a note saying where the figure comes from</source>
-        <translation type="unfinished" />
+        <translation>录入月发放标准时须说明数据来源</translation>
     </message>
     <message>
         <source>%1 months (%2 years %3 months)</source>
@@ -4489,156 +4457,167 @@
     </message>
     <message>
         <source>Paid at least one year</source>
-        <translation type="unfinished" />
+        <translation>累计缴费满一年</translation>
     </message>
     <message>
         <source>%1 paid since the last claim: at least %2 months are needed</source>
-        <translation type="unfinished" />
+        <translation>上次领取后已缴费 %1：须至少 %2 个月</translation>
     </message>
     <message>
         <source>only %1 paid since the last claim: at least %2 months (one year) are needed</source>
-        <translation type="unfinished" />
+        <translation>上次领取后仅缴费 %1：须至少 %2 个月（一年）</translation>
     </message>
     <message>
         <source>Job lost not by own choice</source>
-        <translation type="unfinished" />
+        <translation>非因本人意愿中断就业</translation>
     </message>
     <message>
         <source>the job ended by: %1 — not by the worker's own choice</source>
-        <translation type="unfinished" />
+        <translation>就业中断原因：%1 — 属于非因本人意愿中断就业</translation>
     </message>
     <message>
         <source>the job ended by: %1 — by the worker's own choice, which does not qualify</source>
-        <translation type="unfinished" />
+        <translation>就业中断原因：%1 — 属于本人意愿中断就业，不符合条件</translation>
     </message>
     <message>
         <source>Registered as unemployed and seeking work</source>
-        <translation type="unfinished" />
+        <translation>已办理失业登记并有求职要求</translation>
     </message>
     <message>
         <source>registered as unemployed and seeking work</source>
-        <translation type="unfinished" />
+        <translation>已办理失业登记并有求职要求</translation>
     </message>
     <message>
         <source>not registered as unemployed and seeking work: the unemployment registration comes first</source>
-        <translation type="unfinished" />
+        <translation>未办理失业登记或无求职要求：须先办理失业登记</translation>
     </message>
     <message>
         <source>%1 paid: at most %2 months</source>
-        <translation type="unfinished" />
+        <translation>已缴费 %1：领取期限最长 %2 个月</translation>
     </message>
     <message>
         <source>; plus %1 months not drawn from the earlier claim = %2</source>
-        <translation type="unfinished" />
+        <translation>；加上以前申领未领取的 %1 个月，合并计算为 %2 个月</translation>
     </message>
     <message>
         <source>; capped at %1 months</source>
-        <translation type="unfinished" />
+        <translation>；最长不超过 %1 个月</translation>
     </message>
     <message>
         <source>no entitlement: a condition is not met</source>
-        <translation type="unfinished" />
+        <translation>无领取资格：有条件不符合</translation>
     </message>
     <message>
         <source>entered by the clerk: %1</source>
-        <translation type="unfinished" />
+        <translation>经办人录入：%1</translation>
     </message>
     <message>
         <source>standard of %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1（%2）标准：%3</translation>
     </message>
     <message>
         <source>the monthly standard of %1 comes from a single secondary source (confidence LOW): check it against the current local notice, and enter it with a note if it differs</source>
-        <translation type="unfinished" />
+        <translation>%1 的月发放标准仅来自单一的二手来源（可信度低）：请与当地现行通知核对，如有不同，请录入并加以说明</translation>
     </message>
     <message>
         <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data: enter the monthly standard with a note</source>
-        <translation type="unfinished" />
+        <translation>地区 %1（%2）的标准为当地最低工资标准的 %3%，最低工资标准未收录：请录入月发放标准并加以说明</translation>
     </message>
     <message>
         <source>no unemployment benefit standard for region %1 in the data: enter the region's monthly standard with a note</source>
-        <translation type="unfinished" />
+        <translation>未收录地区 %1 的失业保险金标准：请录入本地区月发放标准并加以说明</translation>
     </message>
     <message>
         <source>unknown stop ground "%1"; allowed: %2</source>
-        <translation type="unfinished" />
+        <translation>未知的停发原因“%1”；允许：%2</translation>
     </message>
     <message>
         <source>the claim has no benefit period to stop</source>
-        <translation type="unfinished" />
+        <translation>该申领没有可停发的领取期限</translation>
     </message>
     <message>
         <source>the stop date must be a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>停发日期须为日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the stop date %1 is before the claim date %2</source>
-        <translation type="unfinished" />
+        <translation>停发日期 %1 早于申领日期 %2</translation>
     </message>
     <message>
         <source>payment stops on the ground: %1</source>
-        <translation type="unfinished" />
+        <translation>停发原因：%1</translation>
     </message>
     <message>
         <source>the ground arose on %1, after the last month paid (%2): the benefit period had already ended</source>
-        <translation type="unfinished" />
+        <translation>停发原因发生于 %1，在最后发放月份（%2）之后：领取期限已经届满</translation>
     </message>
     <message>
         <source>the ground arose on %1: payment stops from that month, %2</source>
-        <translation type="unfinished" />
+        <translation>停发原因发生于 %1：自当月（%2）起停发</translation>
     </message>
     <message>
         <source>the ground arose on %1: payment stops from the following month, %2</source>
-        <translation type="unfinished" />
+        <translation>停发原因发生于 %1：自次月（%2）起停发</translation>
     </message>
     <message>
         <source>%1 of %2 months received; %3 months left</source>
-        <translation type="unfinished" />
+        <translation>领取期限 %2 个月，已领取 %1 个月，剩余 %3 个月</translation>
     </message>
     <message>
         <source>the %1 months left are kept and added to a later entitlement, at most %2 months together</source>
-        <translation type="unfinished" />
+        <translation>剩余的 %1 个月予以保留，以后重新领取时合并计算，合计最长 %2 个月</translation>
     </message>
     <message>
         <source>the %1 months left are not kept: %2</source>
-        <translation type="unfinished" />
+        <translation>剩余的 %1 个月不予保留：%2</translation>
+    </message>
+    <message>
+        <source>Below the statutory retirement age</source>
+        <translation>未达到法定退休年龄</translation>
+    </message>
+    <message>
+        <source>the statutory retirement month is %1, after the claim</source>
+        <translation>法定退休年月为 %1，晚于申领时间</translation>
+    </message>
+    <message>
+        <source>the statutory retirement month %1 has been reached: the basic pension, not unemployment benefit, applies from then on</source>
+        <translation>已到法定退休年月 %1：此后适用基本养老保险待遇，不再领取失业保险金</translation>
     </message>
 </context>
 <context>
     <name>tongban::unemployment::ClaimNotice</name>
     <message>
         <source>Issued on %1</source>
-        <translation type="unfinished" />
+        <translation>出具日期：%1</translation>
     </message>
     <message>
         <source>Issued on %1 by %2</source>
-        <translation type="unfinished" />
+        <translation>经办人 %2 于 %1 出具</translation>
     </message>
     <message>
         <source>Rules: %1, edition %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>规则：%1，版本 %2（%3）</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n 个月</numerusform></translation>
     </message>
     <message>
         <source>Unemployment benefit award notice</source>
-        <translation type="unfinished" />
+        <translation>失业保险金核定通知</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation>申领</translation>
     </message>
     <message>
         <source>Claim number</source>
-        <translation type="unfinished" />
+        <translation>申领编号</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished" />
+        <translation>申领日期</translation>
     </message>
     <message>
         <source>Region</source>
@@ -4646,229 +4625,229 @@
     </message>
     <message>
         <source>Job ended by</source>
-        <translation type="unfinished" />
+        <translation>就业中断原因</translation>
     </message>
     <message>
         <source>Months paid since the last claim</source>
-        <translation type="unfinished" />
+        <translation>上次领取后累计缴费月数</translation>
     </message>
     <message>
         <source>Months carried over from an earlier claim</source>
-        <translation type="unfinished" />
+        <translation>以前申领剩余的领取期限</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished" />
+        <translation>领取条件</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation>符合</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished" />
+        <translation>不符合</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>核定结果</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>结论</translation>
     </message>
     <message>
         <source>not eligible</source>
-        <translation type="unfinished" />
+        <translation>不符合条件</translation>
     </message>
     <message>
         <source>Unemployment benefit cannot be paid: %1.</source>
-        <translation type="unfinished" />
+        <translation>不能领取失业保险金：%1。</translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation type="unfinished" />
+        <translation>符合条件</translation>
     </message>
     <message>
         <source>Benefit months</source>
-        <translation type="unfinished" />
+        <translation>领取期限</translation>
     </message>
     <message>
         <source>Paid from</source>
-        <translation type="unfinished" />
+        <translation>发放起始月份</translation>
     </message>
     <message>
         <source>Paid until</source>
-        <translation type="unfinished" />
+        <translation>发放截止月份</translation>
     </message>
     <message>
         <source>Monthly amount (CNY)</source>
-        <translation type="unfinished" />
+        <translation>月发放标准（元）</translation>
     </message>
     <message>
         <source>Total over the benefit period (CNY)</source>
-        <translation type="unfinished" />
+        <translation>领取期限内合计（元）</translation>
     </message>
     <message>
         <source>not in the data</source>
-        <translation type="unfinished" />
+        <translation>未收录</translation>
     </message>
     <message>
         <source>Payment stops on re-employment, military service, emigration, starting a basic pension, imprisonment, refusing suitable work or training without good reason, or another legal ground; report such a change at once. Months not drawn are kept for a later claim.</source>
-        <translation type="unfinished" />
+        <translation>重新就业、应征服兵役、移居境外、享受基本养老保险待遇、被判刑收监执行、无正当理由拒不接受适当工作或培训，或有法律规定的其他情形的，停止发放失业保险金；发生上述情形请立即报告。未领取的月数保留至以后申领时合并计算。</translation>
     </message>
     <message>
         <source>Benefit months: %1</source>
-        <translation type="unfinished" />
+        <translation>领取期限依据：%1</translation>
     </message>
     <message>
         <source>Monthly amount: %1</source>
-        <translation type="unfinished" />
+        <translation>发放标准依据：%1</translation>
     </message>
     <message>
         <source>Unemployment benefit stop notice</source>
-        <translation type="unfinished" />
+        <translation>失业保险金停发通知</translation>
     </message>
     <message>
         <source>Stop of payment</source>
-        <translation type="unfinished" />
+        <translation>停发情况</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished" />
+        <translation>停发原因</translation>
     </message>
     <message>
         <source>Ground arose on</source>
-        <translation type="unfinished" />
+        <translation>停发原因发生日期</translation>
     </message>
     <message>
         <source>First month not paid</source>
-        <translation type="unfinished" />
+        <translation>停发起始月份</translation>
     </message>
     <message>
         <source>Months received</source>
-        <translation type="unfinished" />
+        <translation>已领取月数</translation>
     </message>
     <message>
         <source>Months left</source>
-        <translation type="unfinished" />
+        <translation>剩余领取期限</translation>
     </message>
     <message>
         <source>Months left kept for a later claim</source>
-        <translation type="unfinished" />
+        <translation>剩余领取期限保留至以后合并计算</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
     <message>
         <source>only an eligible claim can be opened</source>
-        <translation type="unfinished" />
+        <translation>只有符合条件的申领才能核定发放</translation>
     </message>
     <message>
         <source>cannot read the person's claims</source>
-        <translation type="unfinished" />
+        <translation>无法读取该参保人的申领记录</translation>
     </message>
     <message>
         <source>the person has a later claim, dated %1</source>
-        <translation type="unfinished" />
+        <translation>该参保人已有日期更晚的申领（%1）</translation>
     </message>
     <message>
         <source>the claim of %1 is still open until %2: stop it first</source>
-        <translation type="unfinished" />
+        <translation>%1 的申领仍在发放中（至 %2）：请先办理停发</translation>
     </message>
     <message>
         <source>cannot store the claim</source>
-        <translation type="unfinished" />
+        <translation>无法保存申领</translation>
     </message>
     <message>
         <source>the claim of %1 was already stopped on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 的申领已于 %2 停发</translation>
     </message>
     <message>
         <source>cannot record the stop</source>
-        <translation type="unfinished" />
+        <translation>无法记录停发</translation>
     </message>
     <message>
         <source>the claim changed while it was being stopped</source>
-        <translation type="unfinished" />
+        <translation>办理停发期间申领已被更改</translation>
     </message>
     <message>
         <source>cannot read the claim</source>
-        <translation type="unfinished" />
+        <translation>无法读取申领</translation>
     </message>
     <message>
         <source>no unemployment benefit claim with number %1</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 %1 的失业保险金申领</translation>
     </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentRules</name>
     <message>
         <source>missing: an object of source keys</source>
-        <translation type="unfinished" />
+        <translation>缺失：来源键组成的对象</translation>
     </message>
     <message>
         <source>missing: a list of {from_months, to_months, months}</source>
-        <translation type="unfinished" />
+        <translation>缺失：{from_months, to_months, months} 组成的列表</translation>
     </message>
     <message>
         <source>bands must follow each other without gap or overlap, each to_months above its from_months</source>
-        <translation type="unfinished" />
+        <translation>各档须首尾相接，不得间断或重叠，且每档的 to_months 须大于其 from_months</translation>
     </message>
     <message>
         <source>only the last band may have no to_months</source>
-        <translation type="unfinished" />
+        <translation>只有最后一档可以不设 to_months</translation>
     </message>
     <message>
         <source>the first band must start at minimum_paid_months</source>
-        <translation type="unfinished" />
+        <translation>第一档须从 minimum_paid_months 开始</translation>
     </message>
     <message>
         <source>missing: a list of {key, involuntary, label, source}</source>
-        <translation type="unfinished" />
+        <translation>缺失：{key, involuntary, label, source} 组成的列表</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished" />
+        <translation>须为 true 或 false</translation>
     </message>
     <message>
         <source>missing: a list of {key, label, months_left_carried, source}</source>
-        <translation type="unfinished" />
+        <translation>缺失：{key, label, months_left_carried, source} 组成的列表</translation>
     </message>
     <message>
         <source>must be a six-digit GB/T 2260 region code</source>
-        <translation type="unfinished" />
+        <translation>须为六位行政区划代码（GB/T 2260）</translation>
     </message>
     <message>
         <source>must be an amount in CNY above 0 with at most two decimals</source>
-        <translation type="unfinished" />
+        <translation>须为大于 0 的金额（元），最多两位小数</translation>
     </message>
     <message>
         <source>must be a fraction between 0 and 1 (below the minimum wage, 条例 Art. 18)</source>
-        <translation type="unfinished" />
+        <translation>须为 0 到 1 之间的比例（低于最低工资标准，条例第十八条）</translation>
     </message>
     <message>
         <source>needs "monthly" (CNY) or "fraction_of_minimum_wage"</source>
-        <translation type="unfinished" />
+        <translation>须给出 "monthly"（元）或 "fraction_of_minimum_wage"</translation>
     </message>
     <message>
         <source>must be a whole number above 0</source>
-        <translation type="unfinished" />
+        <translation>须为大于 0 的整数</translation>
     </message>
     <message>
         <source>missing: a text</source>
-        <translation type="unfinished" />
+        <translation>缺失：文本</translation>
     </message>
     <message>
         <source>must be lower-case letters, digits and '-'</source>
-        <translation type="unfinished" />
+        <translation>只能由小写字母、数字和 '-' 组成</translation>
     </message>
     <message>
         <source>cannot read the parameter file: %1</source>

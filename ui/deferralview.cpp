@@ -103,7 +103,7 @@ void DeferralView::buildForm()
     auto *form = new QFormLayout(payerBox);
     m_name = new QLineEdit(payerBox);
     m_name->setObjectName(QStringLiteral("payerName"));
-    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Name of the payer"), m_name);
 
     m_kind = new QComboBox(payerBox);
     m_kind->setObjectName(QStringLiteral("payerKind"));

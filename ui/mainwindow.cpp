@@ -286,8 +286,10 @@ void MainWindow::showPerson(const PersonFile &file)
                               file.statutory ? std::optional<YearMonth>(file.statutory->statutoryRetirement) : std::nullopt,
                               file.pension, currentMonth());
     m_comparisonView->showPerson(file.person, file.records, currentMonth());
-    if (m_unemploymentView)
+    if (m_unemploymentView) {
         m_unemploymentView->setPerson(file.person, file.records, QDate::currentDate());
+        m_unemploymentView->setStatutoryRetirement(file.statutory ? std::optional<YearMonth>(file.statutory->statutoryRetirement) : std::nullopt);
+    }
     if (!file.historyError.isEmpty())
         m_lookupBar->showMessage(file.historyError);
     // The full ID number must not stay on screen (the panel shows it masked); a name may.
@@ -319,6 +321,15 @@ QWidget *MainWindow::makeSweepPage(const QString &clerk)
     // opened (the clerk changes it on the page).
     sweep::SweepParameters parameters;
     parameters.asOf = QDate::currentDate();
+    // After the last day an application was possible nobody is eligible any more: the page
+    // opens on that last day instead, so a screening shows who could have deferred.
+    if (m_evaluator) {
+        QDate lastApplicationDay;
+        for (const deferral::DeferralRule &rule : m_evaluator->rules().rules())
+            lastApplicationDay = std::max(lastApplicationDay, rule.applicationTo);
+        if (lastApplicationDay.isValid() && parameters.asOf > lastApplicationDay)
+            parameters.asOf = lastApplicationDay;
+    }
     auto *view = new SweepView(parameters, m_databasePath, clerk, m_evaluator);
     view->setObjectName(QStringLiteral("sweepView"));
     return view;

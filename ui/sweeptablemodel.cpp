@@ -1,6 +1,6 @@
 #include "sweeptablemodel.h"
 
-#include "sweep/sweeptext.h"
+#include "deferral/deferraltext.h"
 
 namespace tongban::ui {
 
@@ -56,9 +56,9 @@ QVariant SweepTableModel::data(const QModelIndex &index, int role) const
     case Industry:
         return row.industryLabel.isEmpty() ? row.industryCode : row.industryLabel;
     case Size:
-        return sweep::SweepText::sizeClass(row.sizeClass);
+        return deferral::DeferralText::size(row.sizeClass);
     case Kind:
-        return sweep::SweepText::kind(row.kind);
+        return deferral::DeferralText::kind(row.kind);
     case Region:
         return row.hardHitArea ? tr("%1 (hard hit)").arg(row.region) : row.region;
     case PensionMonths:

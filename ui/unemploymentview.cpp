@@ -250,6 +250,7 @@ UnemploymentView::~UnemploymentView() = default;
 void UnemploymentView::clear()
 {
     m_hasPerson = false;
+    m_statutoryRetirement.reset();
     m_person = {};
     m_records.clear();
     m_claims.clear();
@@ -380,6 +381,7 @@ std::optional<unemployment::ClaimInput> UnemploymentView::formInput()
     unemployment::ClaimInput input;
     input.region = m_region->text().trimmed();
     input.claimDate = m_claimDate->date();
+    input.statutoryRetirement = m_statutoryRetirement;
     input.monthsPaid = m_monthsPaid->value();
     input.carriedMonths = m_carried->value();
     input.jobLossReason = m_reason->currentData().toString();

@@ -57,6 +57,9 @@ public:
     void setPerson(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records, QDate today);
     /// Back to the hint shown before a lookup.
     void clear();
+    /// The month the person on screen reaches the statutory retirement age (from the lookup):
+    /// a claim from then on is refused with that reason. std::nullopt: not known.
+    void setStatutoryRetirement(std::optional<YearMonth> month) { m_statutoryRetirement = month; }
 
     /// Checks the claim in the form and shows the answer (as the "Check" button).
     void check();
@@ -94,6 +97,7 @@ private:
     std::shared_ptr<const unemployment::UnemploymentRules> m_rules;
     unemployment::ClaimEvaluator m_evaluator;
     QString m_databasePath;
+    std::optional<YearMonth> m_statutoryRetirement;
     QString m_clerk;
     insured::InsuredPerson m_person;
     QList<insured::ContributionRecord> m_records;

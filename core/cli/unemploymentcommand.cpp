@@ -113,6 +113,11 @@ private:
         if (!in.value(u"registered").isBool())
             return Error::badInput(QStringLiteral("registered"), tr("required: true or false (registered as unemployed and seeking work)"));
         claim.registered = in.value(u"registered").toBool();
+        if (in.contains(u"statutory_retirement")) {
+            claim.statutoryRetirement = YearMonth::parse(in.value(u"statutory_retirement").toString());
+            if (!claim.statutoryRetirement)
+                return Error::badInput(QStringLiteral("statutory_retirement"), tr("the statutory retirement month is written YYYY-MM"));
+        }
         if (in.contains(u"monthly_standard")) {
             const auto amount
                 = in.value(u"monthly_standard").isDouble() ? Money::fromJsonDouble(in.value(u"monthly_standard").toDouble()) : std::nullopt;

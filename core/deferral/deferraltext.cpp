@@ -35,13 +35,13 @@ QString DeferralText::kind(const QString &code)
 QString DeferralText::size(const QString &code)
 {
     if (code == u"micro")
-        return tr("micro");
+        return tr("micro", "company size");
     if (code == u"small")
-        return tr("small");
+        return tr("small", "company size");
     if (code == u"medium")
-        return tr("medium");
+        return tr("medium", "company size");
     if (code == u"large")
-        return tr("large");
+        return tr("large", "company size");
     return code;
 }
 

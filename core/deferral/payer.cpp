@@ -66,7 +66,8 @@ Result<ValidPayer> PayerValidation::check(const Payer &payer, const employer::In
         valid.industry = *industry;
     }
 
-    const bool sizeRequired = payer.kind == u"enterprise" || payer.kind == u"individual-business-unit";
+    // 人社部发〔2022〕31号 sizes enterprises only; unit-insured individual businesses come beside them.
+    const bool sizeRequired = payer.kind == u"enterprise";
     if (payer.size.isEmpty() && sizeRequired)
         return Error::badInput(
             QStringLiteral("size"),

@@ -1,5 +1,6 @@
 #include "sweepcsv.h"
-#include "sweeptext.h"
+
+#include "deferral/deferraltext.h"
 
 #include <QSaveFile>
 
@@ -43,8 +44,8 @@ QStringList SweepCsv::fields(const SweepRow &row)
     QStringList out {row.name,
                      row.uscc,
                      row.industryLabel.isEmpty() ? row.industryCode : row.industryLabel,
-                     SweepText::sizeClass(row.sizeClass),
-                     SweepText::kind(row.kind),
+                     deferral::DeferralText::size(row.sizeClass),
+                     deferral::DeferralText::kind(row.kind),
                      row.region,
                      row.hardHitArea ? tr("yes") : tr("no")};
     QString payBack;

@@ -30,6 +30,10 @@ struct ClaimInput
     /// it), with @c enteredStandardNote saying where the figure comes from (required).
     std::optional<Money> enteredStandard;
     QString enteredStandardNote;
+    /// The month the person reaches the statutory retirement age, when known
+    /// (retirement::RetirementRule): unemployment benefit ends where the basic pension begins
+    /// (条例 Art. 15(4), 社会保险法 Art. 51(4)), so a claim from that month on is refused.
+    std::optional<YearMonth> statutoryRetirement;
 };
 
 /// One condition of the claim, checked.

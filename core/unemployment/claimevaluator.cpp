@@ -91,6 +91,20 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
     registered.source = sourceText(rules.registrationProvenance());
     a.conditions << registered;
 
+    // 条例 Art. 15(4), 社会保险法 Art. 51(4): the benefit ends where the basic pension begins.
+    if (claim.statutoryRetirement) {
+        ConditionCheck age;
+        age.key = QStringLiteral("below-retirement-age");
+        age.label = tr("Below the statutory retirement age");
+        age.met = YearMonth::fromDate(claim.claimDate) < *claim.statutoryRetirement;
+        age.reason = age.met ? tr("the statutory retirement month is %1, after the claim").arg(claim.statutoryRetirement->toString())
+                             : tr("the statutory retirement month %1 has been reached: the basic pension, not unemployment benefit, "
+                                  "applies from then on")
+                                   .arg(claim.statutoryRetirement->toString());
+        age.source = QStringLiteral("失业保险条例 Art. 15(4); 社会保险法 Art. 51(4)");
+        a.conditions << age;
+    }
+
     a.eligible = std::all_of(a.conditions.cbegin(), a.conditions.cend(), [](const ConditionCheck &c) { return c.met; });
 
     // 条例 Art. 17, 社会保险法 Art. 46: band of the years paid plus the months carried over, cap 24.

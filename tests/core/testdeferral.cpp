@@ -287,6 +287,16 @@ private slots:
             << payer(QStringLiteral("individual-business-unit"), QStringLiteral("80"), QStringLiteral("micro"), true, true) << november
             << w("2022-11", "2022-12") << w("2022-11", "2022-12") << w("2022-11", "2022-12") << QStringLiteral("employer") << p
             << QStringLiteral("in a hard-hit area");
+        // Named beside the SMEs, without a size condition: a large unit-insured individual
+        // business in a hard-hit area qualifies, and without a size at all as well.
+        QTest::newRow("31号 unit-insured individual business, large, hard-hit")
+            << payer(QStringLiteral("individual-business-unit"), QStringLiteral("80"), QStringLiteral("large"), true, true) << november
+            << w("2022-11", "2022-12") << w("2022-11", "2022-12") << w("2022-11", "2022-12") << QStringLiteral("employer") << p
+            << QStringLiteral("in a hard-hit area");
+        QTest::newRow("31号 unit-insured individual business, no size, hard-hit")
+            << payer(QStringLiteral("individual-business-unit"), QStringLiteral("80"), QString(), true, true) << november
+            << w("2022-11", "2022-12") << w("2022-11", "2022-12") << w("2022-11", "2022-12") << QStringLiteral("employer") << p
+            << QStringLiteral("in a hard-hit area");
         QTest::newRow("SME not in a hard-hit area") << payer(e, QStringLiteral("70"), QStringLiteral("small"), false, true) << june << no
                                                     << no << no << QString() << p << QStringLiteral("not in a hard-hit area");
         QTest::newRow("large enterprise outside the lists")

@@ -165,6 +165,25 @@ private slots:
         QVERIFY2(registered->source.contains(QStringLiteral("Art. 14(3)")), qPrintable(registered->source));
     }
 
+    // The benefit ends where the basic pension begins: a claim from the statutory retirement
+    // month on is refused with that reason; before it the condition is met.
+    void statutoryRetirementAgeEndsTheClaim()
+    {
+        ClaimInput c = claim(60);
+        c.statutoryRetirement = YearMonth::fromDate(c.claimDate);
+        const auto reached = m_evaluator->evaluate(c);
+        QVERIFY(reached.ok());
+        QVERIFY(!reached->eligible);
+        const auto *age = condition(*reached, QStringLiteral("below-retirement-age"));
+        QVERIFY(age && !age->met);
+        QVERIFY2(age->source.contains(QStringLiteral("Art. 51(4)")), qPrintable(age->source));
+        c.statutoryRetirement = YearMonth::fromDate(c.claimDate).addMonths(1);
+        const auto before = m_evaluator->evaluate(c);
+        QVERIFY(before.ok());
+        QVERIFY(before->eligible);
+        QVERIFY(condition(*before, QStringLiteral("below-retirement-age"))->met);
+    }
+
     // 条例 Art. 18: the region's standard where the data has it; amounts exact.
     void regionWithAStandard_data()
     {
@@ -328,13 +347,13 @@ private slots:
         QTest::addColumn<bool>("kept");
         QTest::addColumn<QString>("article");
         QTest::newRow("re-employment") << QStringLiteral("re-employment") << true << QStringLiteral("Art. 15(1)");
-        QTest::newRow("military service") << QStringLiteral("military-service") << true << QStringLiteral("Art. 15(2)");
-        QTest::newRow("emigration") << QStringLiteral("emigration") << true << QStringLiteral("Art. 15(3)");
+        QTest::newRow("military service") << QStringLiteral("military-service") << false << QStringLiteral("Art. 15(2)");
+        QTest::newRow("emigration") << QStringLiteral("emigration") << false << QStringLiteral("Art. 15(3)");
         QTest::newRow("basic pension") << QStringLiteral("basic-pension") << false << QStringLiteral("Art. 15(4)");
-        QTest::newRow("imprisonment") << QStringLiteral("imprisonment") << true << QStringLiteral("Art. 15(5)");
-        QTest::newRow("refused work or training") << QStringLiteral("refused-work-or-training") << true << QStringLiteral("Art. 51(5)");
+        QTest::newRow("imprisonment") << QStringLiteral("imprisonment") << false << QStringLiteral("Art. 15(5)");
+        QTest::newRow("refused work or training") << QStringLiteral("refused-work-or-training") << false << QStringLiteral("Art. 51(5)");
         QTest::newRow("death") << QStringLiteral("death") << false << QStringLiteral("Art. 20");
-        QTest::newRow("other legal ground") << QStringLiteral("other-legal-ground") << true << QStringLiteral("Art. 15(7)");
+        QTest::newRow("other legal ground") << QStringLiteral("other-legal-ground") << false << QStringLiteral("Art. 15(7)");
     }
     void everyStopGroundIsRecognised()
     {
