@@ -61,11 +61,6 @@ class AccountProjection
     Q_DECLARE_TR_FUNCTIONS(tongban::pension::AccountProjection)
 
 public:
-    /// Errors: BadInput "base" (not positive, or outside the contribution-base bounds — 60 %–300 %
-    /// of the region's latest average wage, 国办发〔2019〕13号), "retirement" (not after today, or before the last
-    /// record), "crediting_rate" (outside 0…0.2); the errors of HistoryCaseBuilder and
-    /// PensionCalculator (a region without a figure the projection cannot assume, such as a
-    /// region without any published calculation base).
     /// What a calculation for a pension starting @p retirement in @p region assumes where the data
     /// has no figure yet: the crediting rate of unpublished years (@p creditingRate, else the
     /// latest published one), the average wage of unpublished years (the latest published), the
@@ -76,6 +71,12 @@ public:
                                                         YearMonth retirement, std::optional<Rational> creditingRate,
                                                         std::optional<Money> calculationBase);
 
+    /// The projection of @p person's @p records by @p request (amounts CNY, months YearMonth).
+    /// Errors: BadInput "base" (not positive, or outside the contribution-base bounds — 60 %–300 %
+    /// of the region's latest average wage, 国办发〔2019〕13号), "retirement" (not after today, or
+    /// before the last record), "crediting_rate" (outside 0…0.2); the errors of HistoryCaseBuilder and
+    /// PensionCalculator (a region without a figure the projection cannot assume, such as a
+    /// region without any published calculation base).
     static Result<Projection> project(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
                                       const std::shared_ptr<const policy::ParameterSet> &parameters, const ProjectionRequest &request);
 };
