@@ -87,6 +87,22 @@
         <source>no database file at %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case is not JSON: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case must be a JSON object {…}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: tongban-cli %1 --case FILE (- for standard input)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tongban::cli::CompareCommand</name>
@@ -107,30 +123,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the case is not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>must be employee or flexible</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::cli::DeferralCommand</name>
-    <message>
-        <source>usage: tongban-cli deferral --case FILE (- for standard input)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the case is not a JSON object: %1 at offset %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -299,21 +292,6 @@
     </message>
 </context>
 <context>
-    <name>tongban::cli::PensionCommand</name>
-    <message>
-        <source>usage: tongban-cli pension --case FILE (- for standard input)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the case is not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>tongban::cli::ProjectionCommand</name>
     <message>
         <source>the monthly base to keep paying is required; usage: %1</source>
@@ -361,18 +339,6 @@
 </context>
 <context>
     <name>tongban::cli::UnemploymentCommand</name>
-    <message>
-        <source>usage: tongban-cli unemployment --case FILE (- for standard input)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the case is not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>the stop needs "date" (YYYY-MM-DD) and "ground"</source>
         <translation type="unfinished" />

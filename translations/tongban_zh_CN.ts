@@ -87,6 +87,22 @@
         <source>no database file at %1</source>
         <translation>%1 处没有数据库文件</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the case is not JSON: %1 at offset %2</source>
+        <translation>案例不是有效的 JSON：%1（位置 %2）</translation>
+    </message>
+    <message>
+        <source>the case must be a JSON object {…}</source>
+        <translation>案例须为 JSON 对象 {…}</translation>
+    </message>
+    <message>
+        <source>usage: tongban-cli %1 --case FILE (- for standard input)</source>
+        <translation>用法：tongban-cli %1 --case 文件（- 表示标准输入）</translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::CompareCommand</name>
@@ -107,31 +123,8 @@
         <translation>须同时给出 --case-a 文件和 --case-b 文件</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>the case is not a JSON object: %1 at offset %2</source>
-        <translation>案例不是 JSON 对象：%1（位置 %2）</translation>
-    </message>
-    <message>
         <source>must be employee or flexible</source>
         <translation>须为 employee 或 flexible</translation>
-    </message>
-</context>
-<context>
-    <name>tongban::cli::DeferralCommand</name>
-    <message>
-        <source>usage: tongban-cli deferral --case FILE (- for standard input)</source>
-        <translation>用法：tongban-cli deferral --case 文件（- 表示标准输入）</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>the case is not a JSON object: %1 at offset %2</source>
-        <translation>案例不是 JSON 对象：%1（位置 %2）</translation>
     </message>
 </context>
 <context>
@@ -299,21 +292,6 @@
     </message>
 </context>
 <context>
-    <name>tongban::cli::PensionCommand</name>
-    <message>
-        <source>usage: tongban-cli pension --case FILE (- for standard input)</source>
-        <translation>用法：tongban-cli pension --case 文件（- 表示标准输入）</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>the case is not a JSON object: %1 at offset %2</source>
-        <translation>案例不是 JSON 对象：%1（位置 %2）</translation>
-    </message>
-</context>
-<context>
     <name>tongban::cli::ProjectionCommand</name>
     <message>
         <source>the monthly base to keep paying is required; usage: %1</source>
@@ -361,18 +339,6 @@
 </context>
 <context>
     <name>tongban::cli::UnemploymentCommand</name>
-    <message>
-        <source>usage: tongban-cli unemployment --case FILE (- for standard input)</source>
-        <translation>用法：tongban-cli unemployment --case 文件（- 表示标准输入）</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>the case is not a JSON object: %1 at offset %2</source>
-        <translation>案例不是 JSON 对象：%1（位置 %2）</translation>
-    </message>
     <message>
         <source>the stop needs "date" (YYYY-MM-DD) and "ground"</source>
         <translation>停发须给出 "date"（YYYY-MM-DD）和 "ground"</translation>

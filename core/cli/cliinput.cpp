@@ -5,6 +5,8 @@
 #include "storage/personrepository.h"
 
 #include <QDate>
+#include <QFile>
+#include <QJsonDocument>
 #include <QFileInfo>
 
 namespace tongban::cli {
@@ -53,6 +55,28 @@ Result<std::optional<Money>> CliOptions::money(const QString &key) const
     if (!m)
         return Error::badInput(key, tr("an amount in CNY with at most two decimals is required, e.g. 8000 or 7310.50"));
     return std::optional<Money>(*m);
+}
+
+Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &field)
+{
+    QFile file;
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return Error::badInput(field, CliOptions::tr("cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::badInput(field, CliOptions::tr("the case is not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return Error::badInput(field, CliOptions::tr("the case must be a JSON object {…}"));
+    return doc.object();
+}
+
+Result<QJsonObject> readCaseArgument(const QStringList &arguments, const QString &command)
+{
+    if (arguments.size() != 2 || arguments.at(0) != u"--case")
+        return Error::badInput(QStringLiteral("--case"), CliOptions::tr("usage: tongban-cli %1 --case FILE (- for standard input)").arg(command));
+    return readJsonObjectFile(arguments.at(1), QStringLiteral("--case"));
 }
 
 Result<StoredPerson> loadStoredPerson(const QString &dbPath, const QString &citizenId, const QString &field)

@@ -44,6 +44,15 @@ private:
     QSet<QString> m_flags;
 };
 
+/// The JSON object in the file @p path ("-": standard input). Errors (BadInput on @p field):
+/// the file cannot be read; the text is not JSON (with the parser's reason and offset); the JSON
+/// is not an object.
+Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &field);
+
+/// The case of a `COMMAND --case FILE` call: exactly those two arguments, the file read with
+/// readJsonObjectFile(). Error (BadInput "--case") with the usage of @p command otherwise.
+Result<QJsonObject> readCaseArgument(const QStringList &arguments, const QString &command);
+
 /// A person and their contribution records, as stored in a local database.
 struct StoredPerson
 {

@@ -7,8 +7,6 @@
 #include "pension/scenarioside.h"
 #include "policy/parameterset.h"
 
-#include <QFile>
-#include <QJsonDocument>
 
 namespace tongban::cli {
 
@@ -89,14 +87,10 @@ private:
         const QString path = options.value(key);
         if (path.isEmpty())
             return Error::badInput(key, tr("both --case-a FILE and --case-b FILE are required"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::badInput(key, tr("cannot read %1: %2").arg(path, file.errorString()));
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return Error::badInput(key, tr("the case is not a JSON object: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
-        auto pensionCase = PensionCaseJson::parse(doc.object());
+        const auto input = readJsonObjectFile(path, key);
+        if (!input)
+            return input.error();
+        auto pensionCase = PensionCaseJson::parse(*input);
         if (!pensionCase) {
             Error e = pensionCase.error();
             e.field = key + u':' + e.field;

@@ -1,11 +1,10 @@
+#include "cliinput.h"
 #include "commands.h"
 
 #include "deferral/deferralevaluator.h"
 #include "deferral/deferraljson.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
 
 namespace tongban::cli {
 
@@ -18,20 +17,10 @@ class DeferralCommand
 public:
     static CommandOutput run(const QStringList &arguments)
     {
-        if (arguments.size() != 2 || arguments.at(0) != u"--case")
-            return {2, errorObject(QStringLiteral("--case"), tr("usage: tongban-cli deferral --case FILE (- for standard input)"))};
-        QFile file;
-        const QString path = arguments.at(1);
-        const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened)
-            return {2, errorObject(QStringLiteral("--case"), tr("cannot read %1: %2").arg(path, file.errorString()))};
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return {2,
-                    errorObject(QStringLiteral("--case"),
-                                tr("the case is not a JSON object: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset))};
-        const auto question = deferral::DeferralJson::parse(doc.object());
+        const auto input = readCaseArgument(arguments, QStringLiteral("deferral"));
+        if (!input)
+            return failure(input.error());
+        const auto question = deferral::DeferralJson::parse(*input);
         if (!question)
             return {2, errorObject(question.error().field, question.error().message)};
         const auto rules = deferral::DeferralRules::loadBuiltIn();

@@ -1,11 +1,10 @@
+#include "cliinput.h"
 #include "commands.h"
 
 #include "unemployment/claimevaluator.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <cmath>
 
@@ -27,20 +26,10 @@ public:
     /// (eligible or not); 2 for bad input (field = JSON path); 1 when the shipped rules do not load.
     static CommandOutput run(const QStringList &arguments)
     {
-        if (arguments.size() != 2 || arguments.at(0) != u"--case")
-            return {2, errorObject(QStringLiteral("--case"), tr("usage: tongban-cli unemployment --case FILE (- for standard input)"))};
-        QFile file;
-        const QString path = arguments.at(1);
-        const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened)
-            return {2, errorObject(QStringLiteral("--case"), tr("cannot read %1: %2").arg(path, file.errorString()))};
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return {2,
-                    errorObject(QStringLiteral("--case"),
-                                tr("the case is not a JSON object: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset))};
-        const QJsonObject in = doc.object();
+        const auto input = readCaseArgument(arguments, QStringLiteral("unemployment"));
+        if (!input)
+            return failure(input.error());
+        const QJsonObject in = *input;
 
         const auto rules = unemployment::UnemploymentRules::loadBuiltIn();
         if (!rules)

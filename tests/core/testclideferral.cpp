@@ -125,7 +125,8 @@ private slots:
         QTest::newRow("flag not a bool") << QByteArray(
             R"({"as_of": "2022-06-15", "payer": {"kind": "flexible-employee", "hard_hit_area": "yes"}})")
                                          << QStringLiteral("payer.hard_hit_area") << QStringLiteral("true or false");
-        QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("--case") << QStringLiteral("not a JSON object");
+        QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("--case") << QStringLiteral("not JSON");
+        QTest::newRow("an array") << QByteArray("[1]") << QStringLiteral("--case") << QStringLiteral("must be a JSON object");
     }
 
     void badInput()
