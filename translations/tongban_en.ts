@@ -4470,10 +4470,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no entitlement: a condition is not met</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>entered by the clerk: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4547,6 +4543,14 @@
     </message>
     <message>
         <source>the statutory retirement month %1 has been reached: the basic pension, not unemployment benefit, applies from then on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no entitlement: not met — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; the %1 months carried over stay kept for a later claim</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4470,10 +4470,6 @@
         <translation>；最长不超过 %1 个月</translation>
     </message>
     <message>
-        <source>no entitlement: a condition is not met</source>
-        <translation>无领取资格：有条件不符合</translation>
-    </message>
-    <message>
         <source>entered by the clerk: %1</source>
         <translation>经办人录入：%1</translation>
     </message>
@@ -4548,6 +4544,14 @@
     <message>
         <source>the statutory retirement month %1 has been reached: the basic pension, not unemployment benefit, applies from then on</source>
         <translation>已到法定退休年月 %1：此后适用基本养老保险待遇，不再领取失业保险金</translation>
+    </message>
+    <message>
+        <source>no entitlement: not met — %1</source>
+        <translation>不能领取：以下条件未满足 — %1</translation>
+    </message>
+    <message>
+        <source>; the %1 months carried over stay kept for a later claim</source>
+        <translation>；原有的 %1 个月剩余领取期限继续保留，可在以后申领时合并计算</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,13 @@ QStringList SweepCsv::fields(const SweepRow &row)
     return out;
 }
 
-QString SweepCsv::quoted(const QString &field)
+QString SweepCsv::quoted(const QString &text)
 {
+    // A spreadsheet runs a cell that starts with = + - @ as a formula: an employer's name must
+    // stay text (OWASP "CSV injection"). Figures never start so (amounts are not negative).
+    QString field = text;
+    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
+        field.prepend(u'\'');
     if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\r') && !field.contains(u'\n'))
         return field;
     QString q = field;

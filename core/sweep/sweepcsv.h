@@ -31,8 +31,9 @@ public:
     static QStringList fields(const SweepRow &row);
     /// The whole file: BOM, header, rows.
     static QByteArray toCsv(const SweepResult &result);
-    /// @p field quoted when RFC 4180 requires it.
-    static QString quoted(const QString &field);
+    /// @p text as one CSV field: quoted when RFC 4180 requires it, and a leading = + - @
+    /// escaped with an apostrophe so that a spreadsheet shows it as text, never as a formula.
+    static QString quoted(const QString &text);
 
     /// Writes toCsv(@p result) to @p path all or nothing (QSaveFile: a temporary file renamed
     /// over @p path on success; an existing file is replaced only then). Error (Storage) with

@@ -125,7 +125,14 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
         a.firstMonth = YearMonth::fromDate(claim.claimDate);
         a.lastMonth = a.firstMonth.addMonths(a.entitlementMonths - 1);
     } else {
-        a.durationReason = tr("no entitlement: a condition is not met");
+        QStringList failed;
+        for (const ConditionCheck &c : std::as_const(a.conditions)) {
+            if (!c.met)
+                failed << c.label;
+        }
+        a.durationReason = tr("no entitlement: not met — %1").arg(failed.join(QStringLiteral("; ")));
+        if (claim.carriedMonths > 0)
+            a.durationReason += tr("; the %1 months carried over stay kept for a later claim").arg(claim.carriedMonths);
     }
 
     // 条例 Art. 18: the region's standard, or the clerk's figure; never a guess.

@@ -423,6 +423,16 @@ private slots:
             QVERIFY(row.insurance(QStringLiteral("pension"))->eligible);
     }
 
+    // An employer's name a spreadsheet would run as a formula stays text; figures are untouched.
+    void csvFieldsAreNeverFormulas()
+    {
+        QCOMPARE(sweep::SweepCsv::quoted(QStringLiteral("=HYPERLINK(\"x\")")), QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(sweep::SweepCsv::quoted(QStringLiteral("+1")), QStringLiteral("'+1"));
+        QCOMPARE(sweep::SweepCsv::quoted(QStringLiteral("@SUM")), QStringLiteral("'@SUM"));
+        QCOMPARE(sweep::SweepCsv::quoted(QStringLiteral("1234.50")), QStringLiteral("1234.50"));
+        QCOMPARE(sweep::SweepCsv::quoted(QStringLiteral("星光电子厂, 北京")), QStringLiteral("\"星光电子厂, 北京\""));
+    }
+
     void csvRoundTrip()
     {
         // A small file of its own with a name that needs quoting.

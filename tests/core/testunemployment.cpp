@@ -163,6 +163,8 @@ private slots:
         QVERIFY(registered && !registered->met);
         QVERIFY2(registered->reason.contains(QStringLiteral("not registered")), qPrintable(registered->reason));
         QVERIFY2(registered->source.contains(QStringLiteral("Art. 14(3)")), qPrintable(registered->source));
+        // The answer names the condition that failed, not just that one did.
+        QVERIFY2(a->durationReason.contains(registered->label), qPrintable(a->durationReason));
     }
 
     // The benefit ends where the basic pension begins: a claim from the statutory retirement
