@@ -8,7 +8,7 @@ TONGBAN_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev libxkbcommon-dev
     libqt6sql6-sqlite libqt6sql6-psql
-    qt6-charts-dev
+    qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk
     postgresql
