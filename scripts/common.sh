@@ -3,23 +3,80 @@
 
 TONGBAN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TONGBAN_BUILD="${TONGBAN_BUILD:-$TONGBAN_ROOT/build}"
+# One build type for both commands, so that scripts/run and scripts/test share one build.
+TONGBAN_BUILD_TYPE="${TONGBAN_BUILD_TYPE:-RelWithDebInfo}"
 
-TONGBAN_PACKAGES=(
-    g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libgl-dev libxkbcommon-dev
-    libqt6sql6-sqlite libqt6sql6-psql
-    qt6-charts-dev libqt6opengl6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    fonts-noto-cjk
-    postgresql
-    xvfb xauth poppler-utils sqlite3
+# What the project needs, need by need, and the Debian 12 packages that provide it. The install
+# list is the union of these tables; scripts/check-packages proves each table against what CMake
+# found, what the scripts and tests call and what runs, so that a package a machine merely
+# happened to have cannot hide a missing install step.
+
+# Compiler and build tools.
+TONGBAN_BUILD_PACKAGES=(g++ cmake ninja-build pkg-config)
+
+# Every component of find_package(Qt6 ...) in CMakeLists.txt -> the packages its CMake config
+# and the configs it loads need.
+declare -A TONGBAN_QT_COMPONENT_PACKAGES=(
+    [Core]="qt6-base-dev qt6-base-dev-tools"
+    [Sql]="qt6-base-dev"
+    [Concurrent]="qt6-base-dev"
+    [Network]="qt6-base-dev"
+    [Widgets]="qt6-base-dev libgl-dev libxkbcommon-dev"
+    [PrintSupport]="qt6-base-dev"
+    [Test]="qt6-base-dev"
+    # Qt6Charts' CMake config loads Qt6OpenGL's, which only libqt6opengl6-dev ships.
+    [Charts]="qt6-charts-dev libqt6opengl6-dev"
+    [LinguistTools]="qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools"
 )
 
+# Every program the scripts, the build and the tests run -> its package.
+declare -A TONGBAN_TOOL_PACKAGES=(
+    [c++]=g++
+    [cmake]=cmake
+    [ctest]=cmake
+    [ninja]=ninja-build
+    [pkg-config]=pkg-config
+    [lupdate]=qt6-l10n-tools
+    [lrelease]=qt6-l10n-tools
+    [apt-cache]=apt
+    [dpkg-query]=dpkg
+    [runuser]=util-linux
+    [setsid]=util-linux
+    [initdb]=postgresql
+    [pg_ctl]=postgresql
+    [createdb]=postgresql
+    [xvfb-run]=xvfb
+    [xauth]=xauth
+    [pdftotext]=poppler-utils
+    [pdftoppm]=poppler-utils
+    [sqlite3]=sqlite3
+)
+
+# Files that must be there when the app and the tests run, though nothing links against them.
+declare -A TONGBAN_RUNTIME_PACKAGES=(
+    ["qt6/plugins/sqldrivers/libqsqlite.so"]=libqt6sql6-sqlite
+    ["qt6/plugins/sqldrivers/libqsqlpsql.so"]=libqt6sql6-psql
+    ["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"]=fonts-noto-cjk
+    ["/usr/share/qt6/translations/qtbase_zh_CN.qm"]=qt6-translations-l10n
+)
+
+# The packages to install: the union of the tables above, each once, in a stable order.
+tongban_packages() {
+    local -A seen=()
+    local package
+    for package in "${TONGBAN_BUILD_PACKAGES[@]}" ${TONGBAN_QT_COMPONENT_PACKAGES[@]} \
+        "${TONGBAN_TOOL_PACKAGES[@]}" "${TONGBAN_RUNTIME_PACKAGES[@]}"; do
+        [ -n "${seen[$package]:-}" ] && continue
+        seen[$package]=1
+        echo "$package"
+    done | sort
+}
+
 tongban_install_missing() {
-    local missing=()
-    for package in "${TONGBAN_PACKAGES[@]}"; do
+    local missing=() package
+    while read -r package; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-    done
+    done < <(tongban_packages)
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "Installing: ${missing[*]}"
     local sudo=""
@@ -29,7 +86,6 @@ tongban_install_missing() {
 }
 
 tongban_build() {
-    local type="${1:-RelWithDebInfo}"
-    cmake -S "$TONGBAN_ROOT" -B "$TONGBAN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    cmake -S "$TONGBAN_ROOT" -B "$TONGBAN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$TONGBAN_BUILD_TYPE" >/dev/null
     cmake --build "$TONGBAN_BUILD" -j2
 }
