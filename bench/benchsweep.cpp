@@ -5,6 +5,7 @@
 #include "storage/localstore.h"
 #include "sweep/deferralsweep.h"
 #include "sweep/sweepcsv.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,7 +46,7 @@ private slots:
         qint64 eligible = 0;
         QBENCHMARK
         {
-            const auto result = sweep::DeferralSweep(m_evaluator).run((*store)->database(), p, {}, never);
+            const auto result = sweep::DeferralSweep(m_evaluator, tongban::test::clock()).run((*store)->database(), p, {}, never);
             QVERIFY(result.ok());
             eligible = result->eligibleCount();
         }
@@ -61,7 +62,7 @@ private slots:
         p.difficultyAttested = true;
         p.hardHitRegions = {QStringLiteral("310000")};
         const std::atomic_bool never {false};
-        const auto result = sweep::DeferralSweep(m_evaluator).run((*store)->database(), p, {}, never);
+        const auto result = sweep::DeferralSweep(m_evaluator, tongban::test::clock()).run((*store)->database(), p, {}, never);
         QVERIFY(result.ok());
         QByteArray csv;
         QBENCHMARK

@@ -2,7 +2,14 @@
 
 // What many tests need the same way.
 
+#include "common/clock.h"
 #include "policy/parameterset.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
 
 #include <QtGlobal>
 
@@ -18,6 +25,35 @@ inline std::shared_ptr<const policy::ParameterSet> shippedParameters()
     if (!parameters)
         qFatal("the shipped parameters do not load: %s: %s", qPrintable(parameters.error().field), qPrintable(parameters.error().message));
     return *parameters;
+}
+
+/// A temporary view "contribution_text" on @p db with the contribution records as the domain
+/// speaks of them (person and employer UUIDs, "YYYY-MM" months, "employee"/"flexible", six-digit
+/// region text), so that a test can check the stored data with SQL independent of the compact
+/// layout of schema step 3. Stops the test when it cannot be made.
+inline void createContributionTextView(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "CREATE TEMP VIEW IF NOT EXISTS contribution_text AS"
+            " SELECT p.id AS person_id, printf('%04d-%02d', c.month / 100, c.month % 100) AS month, c.base_fen, c.employer_fen,"
+            " c.personal_fen, CASE c.kind WHEN 0 THEN 'employee' ELSE 'flexible' END AS kind, e.id AS employer_id,"
+            " CAST(c.region AS TEXT) AS region"
+            " FROM contribution_record c JOIN insured_person p ON p.key = c.person_key LEFT JOIN employer e ON e.key = c.employer_key")))
+        qFatal("cannot create the view contribution_text: %s", qPrintable(q.lastError().text()));
+}
+
+/// "Now" in the tests: 2026-12-02 10:00 in Beijing (02:00 UTC). Every test fixes today, so that
+/// a test written today passes on any later day.
+inline QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 12, 2), QTime(2, 0), QTimeZone::utc());
+}
+
+/// A clock that always reads fixedNow().
+inline Clock clock()
+{
+    return Clock::fixed(fixedNow());
 }
 
 } // namespace tongban::test

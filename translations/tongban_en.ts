@@ -193,7 +193,7 @@
     </message>
 </context>
 <context>
-    <name>tongban::cli::PensionCaseJson</name>
+    <name>tongban::pension::PensionCaseJson</name>
     <message>
         <source>unknown field; allowed: %1</source>
         <translation type="unfinished" />
@@ -4271,7 +4271,7 @@
     </message>
 </context>
 <context>
-    <name>tongban::ui::VisitRecorder</name>
+    <name>tongban::services::VisitRecorder</name>
     <message>
         <source>The visit could not be opened: %1</source>
         <translation type="unfinished" />

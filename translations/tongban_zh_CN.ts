@@ -193,7 +193,7 @@
     </message>
 </context>
 <context>
-    <name>tongban::cli::PensionCaseJson</name>
+    <name>tongban::pension::PensionCaseJson</name>
     <message>
         <source>unknown field; allowed: %1</source>
         <translation>未知字段；允许的字段：%1</translation>
@@ -4271,7 +4271,7 @@
     </message>
 </context>
 <context>
-    <name>tongban::ui::VisitRecorder</name>
+    <name>tongban::services::VisitRecorder</name>
     <message>
         <source>The visit could not be opened: %1</source>
         <translation>无法开始本次办理：%1</translation>

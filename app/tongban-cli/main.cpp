@@ -1,7 +1,7 @@
 // tongban-cli: the scriptable face of tongban-core, JSON in and out
 // (contract: ../shared/contracts/cli.md, copied to docs/cli.md).
 
-#include "cli/commands.h"
+#include "commands/commands.h"
 #include "i18n/translations.h"
 
 #include <QCoreApplication>

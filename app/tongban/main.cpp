@@ -1,7 +1,9 @@
 // tongban: the counter clerk's window (Qt Widgets). All it shows is computed by tongban-core.
 #include "i18n/translations.h"
-#include "mainwindow.h"
+#include "ui/shell/mainwindow.h"
 #include "policy/parameterset.h"
+#include "services/appcontext.h"
+#include "storage/storeservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,7 +67,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    tongban::ui::MainWindow window(*parameters, databasePath(parser), clerkName(parser));
+    // One context for the whole program: parameters, the local store (its threads stop, after the
+    // writes still queued, when it goes), the clerk and the system clock.
+    const tongban::Clock clock = tongban::Clock::system();
+    tongban::storage::StoreService::Options storeOptions;
+    storeOptions.path = databasePath(parser);
+    const tongban::services::AppContext context(*parameters, std::make_shared<tongban::storage::StoreService>(storeOptions, clock),
+                                                clerkName(parser), clock);
+    tongban::ui::MainWindow window(context);
     if (parser.isSet(QStringLiteral("lookup"))) {
         const QString text = parser.value(QStringLiteral("lookup"));
         QObject::connect(&window, &tongban::ui::MainWindow::databaseReady, &window, [&window, text](bool ok) {

@@ -51,10 +51,17 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
                                                        const policy::ParameterSet &parameters, YearMonth asOf,
                                                        const HistoryAssumptions &assumptions)
 {
+    // A person of a region whose rule set has not arrived yet still has a history: the months,
+    // the bases and the account (national rates) are known; the indices are missing figures.
     const auto regionResult = parameters.region(person.region, QStringLiteral("region"));
-    if (!regionResult)
-        return regionResult.error();
-    const policy::RegionParameters &region = **regionResult;
+    policy::RegionParameters withoutRules;
+    if (!regionResult) {
+        withoutRules.code = person.region;
+        withoutRules.name = person.region;
+        withoutRules.nameEn = person.region;
+        withoutRules.pension.deemedIndexEntered = true;
+    }
+    const policy::RegionParameters &region = regionResult ? **regionResult : withoutRules;
 
     std::sort(records.begin(), records.end(), [](const ContributionRecord &a, const ContributionRecord &b) {
         return a.month != b.month ? a.month < b.month : a.kind < b.kind;
@@ -68,6 +75,9 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
     }
 
     ContributionHistory h;
+    if (!regionResult)
+        h.m_totals.missingFigures << tr("the pension rules of region %1 (not in the data yet: no average wages, no deemed index)")
+                                         .arg(person.region);
     h.m_records = records;
     h.m_deemedIndex = region.pension.deemedIndex.value;
     h.m_deemedIndexEntered = region.pension.deemedIndexEntered;
@@ -141,7 +151,9 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
             }
         } else if (!yearRecords.isEmpty()) {
             h.m_yearsWithoutWage.append(year);
-            h.m_totals.missingFigures << tr("average wage %1 (%2)").arg(region.displayName()).arg(year);
+            // Without a rule set every year lacks its wage: said once, above.
+            if (regionResult)
+                h.m_totals.missingFigures << tr("average wage %1 (%2)").arg(region.displayName()).arg(year);
         }
 
         // Individual account.

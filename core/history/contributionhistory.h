@@ -81,9 +81,11 @@ class ContributionHistory
 
 public:
     /// Builds the summary of @p person's @p records (any order; one per month and kind) up to
-    /// and including @p asOf, with the figures of @p parameters for the person's region.
-    /// Errors: BadInput when the person's region is not shipped ("region"), or when two
-    /// records of the same kind fall in one month ("records[month]").
+    /// and including @p asOf, with the figures of @p parameters for the person's region. A region
+    /// without a rule set in the data still gives the history — months, bases, gaps and the
+    /// account (national rates) — with the indices missing and the rule set named first in
+    /// HistoryTotals::missingFigures. Error: BadInput when two records of the same kind fall in
+    /// one month ("records[month]").
     /// Sources: 国发〔1997〕26号 (11% credit), 国发〔2005〕38号 (8% credit), 人社部发〔2017〕31号
     /// (national crediting rate).
     /// @p assumptions fill figures the data lacks (see HistoryAssumptions); by default none.

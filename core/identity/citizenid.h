@@ -40,7 +40,7 @@ public:
     /// a digit (with its 1-based position); an address code starting with 0; an impossible birth
     /// date (YYYY-MM-DD as written); a birth date in the future or before 1880; a wrong check
     /// character (expected and given).
-    static Validation validate(const QString &text, QDate today = QDate::currentDate());
+    static Validation validate(const QString &text, QDate today);
 
     /// The check character ('0'–'9' or 'X') for the first 17 characters of @p body17, which
     /// must be 17 digits; QChar() otherwise. ISO 7064:1983 MOD 11-2: weights 2^(18−i) mod 11,

@@ -26,11 +26,11 @@ struct CalculationSnapshot
     QString clerk;     ///< who calculated
     QDateTime createdAt; ///< UTC, when the result was shown
     QString kind;      ///< what was calculated: "pension"
-    /// The case in the tongban-cli contract's input shape (cli::PensionCaseJson::caseToJson).
+    /// The case in the tongban-cli contract's input shape (pension::PensionCaseJson::caseToJson).
     QJsonObject caseJson;
     /// The parameter files the calculation depended on (ParameterSet::versionsFor the case's region).
     QList<policy::ParameterFileVersion> parameterVersions;
-    /// The result in the contract's output shape (cli::PensionCaseJson::toJson).
+    /// The result in the contract's output shape (pension::PensionCaseJson::toJson).
     QJsonObject resultJson;
     /// The assumptions read out with the result (HistoryCase::assumptions).
     QStringList assumptions;

@@ -1,6 +1,6 @@
 #include "snapshotrecomputer.h"
 
-#include "cli/pensioncasejson.h"
+#include "pension/pensioncasejson.h"
 #include "pension/casefromrecords.h"
 #include "pension/pensioncalculator.h"
 
@@ -99,7 +99,7 @@ Result<SnapshotComparison> SnapshotRecomputer::recompute(const CalculationSnapsh
     if (snapshot.kind != u"pension")
         return Error::badInput(QStringLiteral("kind"),
                                tr("only pension calculations can be recomputed, not \"%1\"").arg(snapshot.kind));
-    const auto pensionCase = cli::PensionCaseJson::parse(snapshot.caseJson);
+    const auto pensionCase = pension::PensionCaseJson::parse(snapshot.caseJson);
     if (!pensionCase)
         return pensionCase.error().nested(QStringLiteral("case"));
     auto c = compare(snapshot, *pensionCase);
@@ -125,7 +125,7 @@ Result<SnapshotComparison> SnapshotRecomputer::recomputeFromRecords(const Calcul
         return Error::badInput(QStringLiteral("person_id"),
                                tr("the records given are not those of the person the calculation was made for"));
     // The stored case, for its figures derived from the records then.
-    const auto storedCase = cli::PensionCaseJson::parse(snapshot.caseJson);
+    const auto storedCase = pension::PensionCaseJson::parse(snapshot.caseJson);
     if (!storedCase)
         return storedCase.error().nested(QStringLiteral("case"));
     const auto built = pension::CaseFromRecords::build(person, records, m_parameters, *snapshot.origin);
@@ -135,9 +135,9 @@ Result<SnapshotComparison> SnapshotRecomputer::recomputeFromRecords(const Calcul
     if (!c)
         return c.error();
     c->from = RecomputedFrom::ContributionRecords;
-    c->caseJson = cli::PensionCaseJson::caseToJson(built->pensionCase);
+    c->caseJson = pension::PensionCaseJson::caseToJson(built->pensionCase);
     // Compared in the contract's shape on both sides, as the results are.
-    const auto now = cli::PensionCaseJson::parse(c->caseJson);
+    const auto now = pension::PensionCaseJson::parse(c->caseJson);
     if (!now)
         return now.error().nested(QStringLiteral("case"));
     c->caseFigures = {
@@ -161,7 +161,7 @@ Result<SnapshotComparison> SnapshotRecomputer::compare(const CalculationSnapshot
     SnapshotComparison c;
     c.currentVersions = m_parameters->versionsFor(pensionCase.region);
     c.files = compareVersions(snapshot.parameterVersions, c.currentVersions);
-    c.resultJson = cli::PensionCaseJson::toJson(*result);
+    c.resultJson = pension::PensionCaseJson::toJson(*result);
     // Compared in the contract's shape on both sides, so that the stored side (read back
     // from JSON) and the new one carry the same decimals.
     auto now = StoredResult::read(c.resultJson);

@@ -1,7 +1,8 @@
 #include "snapshotrepository.h"
-#include "storedtime.h"
+#include "visiteventlog.h"
+#include "storage/storedtime.h"
 
-#include "cli/pensioncasejson.h"
+#include "pension/pensioncasejson.h"
 #include "storage/localstore.h"
 #include "storage/writetransaction.h"
 
@@ -17,6 +18,7 @@
 namespace tongban::session {
 
 using storage::LocalStore;
+using storage::StoredTime;
 using storage::WriteTransaction;
 
 namespace {
@@ -88,9 +90,9 @@ std::optional<QString> readPayload(const QByteArray &text, CalculationSnapshot &
 
 } // namespace
 
-SnapshotRepository::SnapshotRepository(QSqlDatabase db, std::function<QDateTime()> clock)
+SnapshotRepository::SnapshotRepository(QSqlDatabase db, Clock clock)
     : m_db(std::move(db))
-    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(std::move(clock))
 {
 }
 
@@ -125,29 +127,19 @@ Result<CalculationSnapshot> SnapshotRepository::record(const NewSnapshot &snapsh
     stored.sessionId = snapshot.sessionId;
     stored.personId = visit.value(1).toString();
     stored.clerk = clerk;
-    stored.createdAt = StoredTime::fromText(StoredTime::toText(m_clock()));
+    stored.createdAt = StoredTime::fromText(StoredTime::toText(m_clock.now()));
     stored.kind = QStringLiteral("pension");
-    stored.caseJson = cli::PensionCaseJson::caseToJson(snapshot.pensionCase);
-    stored.resultJson = cli::PensionCaseJson::toJson(snapshot.result);
+    stored.caseJson = pension::PensionCaseJson::caseToJson(snapshot.pensionCase);
+    stored.resultJson = pension::PensionCaseJson::toJson(snapshot.result);
     stored.parameterVersions = snapshot.parameterVersions;
     stored.assumptions = snapshot.assumptions;
     stored.origin = snapshot.origin;
     visit.finish();
 
-    const QByteArray payload = QJsonDocument(payloadOf(stored)).toJson(QJsonDocument::Compact);
-    QSqlQuery insert(m_db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO session_event (id, session_id, kind, payload, clerk, created_at)"
-                                       " VALUES (:id, :session, :kind, :payload, :clerk, :created)")))
-        return LocalStore::queryError(insert, tr("cannot prepare the calculation statement"));
-    insert.bindValue(QStringLiteral(":id"), stored.id);
-    insert.bindValue(QStringLiteral(":session"), stored.sessionId);
-    insert.bindValue(QStringLiteral(":kind"), eventKind());
-    // Bound as text: json_valid() and json_extract() read TEXT, not a BLOB.
-    insert.bindValue(QStringLiteral(":payload"), QString::fromUtf8(payload));
-    insert.bindValue(QStringLiteral(":clerk"), stored.clerk);
-    insert.bindValue(QStringLiteral(":created"), StoredTime::toText(stored.createdAt));
-    if (!insert.exec())
-        return LocalStore::queryError(insert, tr("cannot store the calculation"));
+    const auto appended
+        = VisitEventLog(m_db).append({stored.id, stored.sessionId, eventKind(), payloadOf(stored), stored.clerk, stored.createdAt});
+    if (!appended)
+        return appended.error();
     if (const Status s = tx.commit(); !s)
         return s.error();
     return stored;

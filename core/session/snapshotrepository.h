@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calculationsnapshot.h"
+#include "common/clock.h"
 #include "common/error.h"
 #include "pension/pensioncase.h"
 #include "pension/pensionresult.h"
@@ -53,8 +54,8 @@ public:
     static QString eventKind() { return QStringLiteral("pension.calculation"); }
 
     /// A repository on @p db (an open LocalStore connection); @p clock gives created_at
-    /// (stored as UTC); default: the system clock.
-    explicit SnapshotRepository(QSqlDatabase db, std::function<QDateTime()> clock = {});
+    /// (stored as UTC).
+    SnapshotRepository(QSqlDatabase db, Clock clock);
 
     /// Stores @p snapshot in its visit and returns it as it will be read back (new id,
     /// created_at now, person of the visit). Errors: BadInput ("clerk" empty, "parameters"
@@ -80,7 +81,7 @@ private:
     Result<QList<SnapshotSummary>> list(const QString &where, const QString &key, const QString &order, int limit) const;
 
     QSqlDatabase m_db;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace tongban::session

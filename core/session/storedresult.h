@@ -13,7 +13,7 @@
 namespace tongban::session {
 
 /// The figures of a pension result read back from the contract's output shape
-/// (cli::PensionCaseJson::toJson), as kept in a CalculationSnapshot. Amounts are exact: the
+/// (pension::PensionCaseJson::toJson), as kept in a CalculationSnapshot. Amounts are exact: the
 /// contract writes CNY with two decimals. Contribution years come with the contract's four
 /// decimals, payout months as written (one decimal at most).
 class StoredResult

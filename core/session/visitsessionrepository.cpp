@@ -1,5 +1,5 @@
 #include "visitsessionrepository.h"
-#include "storedtime.h"
+#include "storage/storedtime.h"
 
 #include "storage/localstore.h"
 #include "storage/writetransaction.h"
@@ -12,6 +12,7 @@
 namespace tongban::session {
 
 using storage::LocalStore;
+using storage::StoredTime;
 using storage::WriteTransaction;
 
 namespace {
@@ -43,15 +44,15 @@ bool isLowerCaseUuid(const QString &text)
 
 } // namespace
 
-VisitSessionRepository::VisitSessionRepository(QSqlDatabase db, std::function<QDateTime()> clock)
+VisitSessionRepository::VisitSessionRepository(QSqlDatabase db, Clock clock)
     : m_db(std::move(db))
-    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(std::move(clock))
 {
 }
 
 QDateTime VisitSessionRepository::now() const
 {
-    return m_clock();
+    return m_clock.now();
 }
 
 QString VisitSessionRepository::automaticQueueNumber(int n)

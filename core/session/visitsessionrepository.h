@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/clock.h"
 #include "common/error.h"
 #include "visitsession.h"
 
@@ -35,9 +36,8 @@ public:
     };
 
     /// A repository on @p db (an open LocalStore connection). @p clock gives the current time
-    /// (any time spec; stored as UTC, the day for queue numbers is its local date); default:
-    /// the system clock. Tests pass a fixed clock.
-    explicit VisitSessionRepository(QSqlDatabase db, std::function<QDateTime()> clock = {});
+    /// (any time spec; stored as UTC, the day for queue numbers is its local date). Tests pass a fixed clock.
+    VisitSessionRepository(QSqlDatabase db, Clock clock);
 
     /// Opens a visit. A clerk serves one visitor at a time: any visit still open for the same
     /// clerk (also one left open by a crash) is closed in the same transaction first. Without
@@ -68,7 +68,7 @@ private:
     QDateTime now() const;
 
     QSqlDatabase m_db;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace tongban::session

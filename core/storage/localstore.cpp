@@ -49,7 +49,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, OpenMo
 {
     if (path.isEmpty())
         return Error::badInput(QStringLiteral("path"), tr("no database file was given"));
-    if (mode == OpenMode::ExistingOnly && !QFileInfo::exists(path))
+    if ((mode == OpenMode::ExistingOnly || mode == OpenMode::ReadOnly) && !QFileInfo::exists(path))
         return Error::notFound(QStringLiteral("path"), tr("the database file %1 does not exist").arg(path));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error::storage(tr("the SQLite driver of Qt (QSQLITE) is not installed"));
@@ -57,11 +57,22 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, OpenMo
     std::unique_ptr<LocalStore> store(new LocalStore(path, uniqueConnectionName()));
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     store->m_db.setDatabaseName(path);
+    if (mode == OpenMode::ReadOnly)
+        store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->m_db.open())
         return sqlError(store->m_db.lastError(), tr("cannot open the database %1").arg(path));
     if (const Status s = store->configure(); !s)
         return s.error();
-    if (mode != OpenMode::NoMigration) {
+    if (mode == OpenMode::ReadOnly) {
+        const auto version = Migrations::currentVersion(store->m_db);
+        if (!version)
+            return version.error();
+        if (*version != Migrations::latestVersion())
+            return Error::storage(tr("the database %1 is at schema %2, not %3: it must be opened for writing first")
+                                      .arg(path)
+                                      .arg(*version)
+                                      .arg(Migrations::latestVersion()));
+    } else if (mode != OpenMode::NoMigration) {
         if (const Status s = Migrations::migrate(store->m_db); !s)
             return s.error();
     }

@@ -33,11 +33,14 @@ public:
         CreateOrUpgrade, ///< create the file if missing, then bring the schema up to date (Migrations)
         ExistingOnly,    ///< the file must exist; the schema is brought up to date
         NoMigration,     ///< open or create the file with the pragmas only (for migration tests)
+        ReadOnly,        ///< the file must exist at the latest schema; the connection cannot write
     };
 
     /// Opens @p path (a file system path) on the calling thread and applies the pragmas and,
     /// unless @p mode is NoMigration, the migrations.
-    /// Errors: NotFound (field "path") when @p mode is ExistingOnly and the file is missing;
+    /// Errors: NotFound (field "path") when @p mode is ExistingOnly or ReadOnly and the file is
+    /// missing; Storage when @p mode is ReadOnly and the schema is not the latest (a read-only
+    /// connection cannot migrate: the writer opens the file first);
     /// Storage with the driver's text when the driver is missing, the file cannot be opened or
     /// is not a SQLite database, a pragma fails, or a migration fails; Storage when the file was
     /// written by a newer program (its schema version is higher than Migrations knows).

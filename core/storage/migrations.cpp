@@ -2,6 +2,7 @@
 #include "localstore.h"
 #include "writetransaction.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace tongban::storage {
@@ -147,6 +148,104 @@ QStringList step2()
     };
 }
 
+// Step 3: the file sized for the field (about 300 → under 100 bytes per contribution record).
+// Persons and employers get an integer key inside the file; their UUID (which sync needs) is kept
+// once per row. A contribution record refers to both by key, stores its month as the integer
+// YYYYMM, its kind as 0 (employee) or 1 (flexible) and its region as an integer, and lives in a
+// WITHOUT ROWID table clustered by person and month: one person's history is one range of pages.
+// The second index on (person, month) that the UNIQUE constraint already served is gone; the
+// employer-side query of the deferral sweep (premiums per employer and month) is served by a
+// covering index. The old rows are copied in key order, then the old tables dropped (the program
+// runs VACUUM afterwards to give the space back). Also: the store's own log of checks and backups.
+QStringList step3()
+{
+    return {
+        QStringLiteral("CREATE TABLE employer_v3 ("
+                       " key INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE CHECK " TB_UUID("id") ","
+                       " uscc TEXT UNIQUE CHECK (uscc IS NULL OR (length(uscc) = 18 AND uscc GLOB '[0-9A-Y]*')),"
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " industry_code TEXT,"
+                       " size_class TEXT CHECK (size_class IS NULL OR size_class IN ('micro', 'small', 'medium', 'large')),"
+                       " kind TEXT CHECK (kind IS NULL OR kind IN ('enterprise', 'individual-business-unit',"
+                       "  'public-institution', 'social-organisation')),"
+                       " region TEXT CHECK (region IS NULL OR " TB_REGION_CODE("region") "),"
+                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
+                       " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
+                       " " TB_VERSION
+                       ")"),
+        QStringLiteral("INSERT INTO employer_v3 (id, uscc, name, industry_code, size_class, kind, region, created_at, updated_at, version)"
+                       " SELECT id, uscc, name, industry_code, size_class, kind, region, created_at, updated_at, version"
+                       " FROM employer ORDER BY id"),
+        QStringLiteral("CREATE TABLE insured_person_v3 ("
+                       " key INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE CHECK " TB_UUID("id") ","
+                       " citizen_id TEXT NOT NULL UNIQUE CHECK " TB_CITIZEN_ID("citizen_id") ","
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " sex TEXT NOT NULL CHECK (sex IN ('male', 'female')),"
+                       " birth_date TEXT NOT NULL CHECK " TB_DATE("birth_date") ","
+                       " retirement_group TEXT NOT NULL CHECK (retirement_group IN ('male', 'female-55', 'female-50')),"
+                       " region TEXT NOT NULL CHECK " TB_REGION_CODE("region") ","
+                       " first_work_date TEXT CHECK (first_work_date IS NULL OR " TB_DATE("first_work_date") "),"
+                       " deemed_months INTEGER NOT NULL DEFAULT 0 CHECK (typeof(deemed_months) = 'integer' AND deemed_months >= 0),"
+                       " account_opening_fen INTEGER NOT NULL DEFAULT 0 CHECK " TB_FEN("account_opening_fen") ","
+                       " account_opening_month TEXT CHECK (account_opening_month IS NULL OR " TB_MONTH("account_opening_month") "),"
+                       " phone TEXT,"
+                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
+                       " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
+                       " " TB_VERSION ","
+                       " CHECK (account_opening_month IS NOT NULL OR account_opening_fen = 0)"
+                       ")"),
+        QStringLiteral("INSERT INTO insured_person_v3 (id, citizen_id, name, sex, birth_date, retirement_group, region, first_work_date,"
+                       " deemed_months, account_opening_fen, account_opening_month, phone, created_at, updated_at, version)"
+                       " SELECT id, citizen_id, name, sex, birth_date, retirement_group, region, first_work_date, deemed_months,"
+                       " account_opening_fen, account_opening_month, phone, created_at, updated_at, version"
+                       " FROM insured_person ORDER BY id"),
+        // month: YYYYMM; kind: 0 employee, 1 flexible (a flexibly employed person pays alone: no
+        // employer, no employer share); region: GB/T 2260 six digits; amounts in integer fen.
+        QStringLiteral("CREATE TABLE contribution_v3 ("
+                       " person_key INTEGER NOT NULL REFERENCES insured_person(key) ON DELETE CASCADE,"
+                       " month INTEGER NOT NULL CHECK (typeof(month) = 'integer' AND month BETWEEN 190001 AND 299912"
+                       "  AND month % 100 BETWEEN 1 AND 12),"
+                       " kind INTEGER NOT NULL CHECK (kind IN (0, 1)),"
+                       " base_fen INTEGER NOT NULL CHECK " TB_FEN("base_fen") ","
+                       " employer_fen INTEGER NOT NULL CHECK " TB_FEN("employer_fen") ","
+                       " personal_fen INTEGER NOT NULL CHECK " TB_FEN("personal_fen") ","
+                       " employer_key INTEGER REFERENCES employer(key),"
+                       " region INTEGER NOT NULL CHECK (typeof(region) = 'integer' AND region BETWEEN 100000 AND 999999),"
+                       " CHECK (kind = 0 OR (employer_key IS NULL AND employer_fen = 0)),"
+                       " PRIMARY KEY (person_key, month, kind)"
+                       ") WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO contribution_v3 (person_key, month, kind, base_fen, employer_fen, personal_fen, employer_key, region)"
+                       " SELECT p.key, CAST(substr(c.month, 1, 4) || substr(c.month, 6, 2) AS INTEGER),"
+                       " CASE c.kind WHEN 'employee' THEN 0 ELSE 1 END, c.base_fen, c.employer_fen, c.personal_fen, e.key,"
+                       " CAST(c.region AS INTEGER)"
+                       " FROM contribution_record c JOIN insured_person_v3 p ON p.id = c.person_id"
+                       " LEFT JOIN employer_v3 e ON e.id = c.employer_id"
+                       " ORDER BY p.key, c.month, c.kind"),
+        QStringLiteral("DROP TABLE contribution_record"),
+        QStringLiteral("DROP TABLE insured_person"),
+        QStringLiteral("DROP TABLE employer"),
+        QStringLiteral("ALTER TABLE employer_v3 RENAME TO employer"),
+        QStringLiteral("ALTER TABLE insured_person_v3 RENAME TO insured_person"),
+        QStringLiteral("ALTER TABLE contribution_v3 RENAME TO contribution_record"),
+        QStringLiteral("CREATE INDEX insured_person_name ON insured_person(name)"),
+        // The sweep's premiums per employer and month, read from the index alone (the table's
+        // key columns person_key and kind are part of every index of a WITHOUT ROWID table).
+        QStringLiteral("CREATE INDEX contribution_record_employer ON contribution_record(employer_key, month, employer_fen)"
+                       " WHERE employer_key IS NOT NULL"),
+        // What the store did to itself: checks of the file and backups (StoreService).
+        QStringLiteral("CREATE TABLE store_maintenance ("
+                       " id INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('quick-check', 'integrity-check', 'backup', 'restore')),"
+                       " at TEXT NOT NULL CHECK " TB_TIMESTAMP("at") ","
+                       " ok INTEGER NOT NULL CHECK (ok IN (0, 1)),"
+                       " detail TEXT NOT NULL DEFAULT ''"
+                       ")"),
+        QStringLiteral("CREATE INDEX store_maintenance_kind ON store_maintenance(kind, at)"),
+    };
+}
+
 #undef TB_DIGIT
 #undef TB_REGION_CODE
 #undef TB_DATE
@@ -161,7 +260,7 @@ QStringList step2()
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::statements(int version)
@@ -171,6 +270,8 @@ QStringList Migrations::statements(int version)
         return step1();
     case 2:
         return step2();
+    case 3:
+        return step3();
     default:
         return {};
     }
@@ -199,6 +300,14 @@ Status Migrations::migrate(const QSqlDatabase &db, int targetVersion)
     if (target > latestVersion() || target < *initial)
         return Error::storage(tr("cannot migrate the database from schema %1 to schema %2").arg(*initial).arg(target));
 
+    // A step may rebuild a table that others refer to (SQLite's way to change a primary key:
+    // create, copy, drop, rename). Foreign keys are enforced again after the steps and checked
+    // inside each step before it commits.
+    QSqlQuery pragma(db);
+    if (*initial < target && !pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return LocalStore::queryError(pragma, tr("cannot prepare the schema upgrade"));
+    const auto enforceForeignKeys = qScopeGuard([db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+
     for (int step = *initial + 1; step <= target; ++step) {
         WriteTransaction tx(db);
         if (const Status s = tx.begin(); !s)
@@ -214,6 +323,11 @@ Status Migrations::migrate(const QSqlDatabase &db, int targetVersion)
             if (!q.exec(sql))
                 return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(step));
         }
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(step));
+        if (q.next())
+            return Error::storage(tr("schema upgrade step %1 failed: a row of %2 refers to a missing row").arg(step).arg(q.value(0).toString()));
+        q.finish();
         // PRAGMA takes no bound values; step is an integer of ours.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)))
             return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(step));

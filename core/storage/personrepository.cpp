@@ -1,9 +1,14 @@
 #include "personrepository.h"
+#include "employerrepository.h"
 #include "localstore.h"
+#include "storedcolumns.h"
+#include "storedtext.h"
+#include "storedtime.h"
 #include "writetransaction.h"
 
 #include "identity/citizenid.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,16 +23,6 @@ namespace {
 const QString kPersonColumns = QStringLiteral(
     "id, citizen_id, name, sex, birth_date, retirement_group, region, first_work_date, deemed_months, "
     "account_opening_fen, account_opening_month, phone");
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QVariant dateOrNull(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
 
 InsuredPerson personFromRow(const QSqlQuery &q)
 {
@@ -47,30 +42,12 @@ InsuredPerson personFromRow(const QSqlQuery &q)
     return p;
 }
 
-/// "%" "_" and the escape character itself made literal for LIKE … ESCAPE '\'.
-QString likeEscaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u'%' || c == u'_')
-            out += u'\\';
-        out += c;
-    }
-    return out;
-}
-
 } // namespace
 
-PersonRepository::PersonRepository(QSqlDatabase db, std::function<QDateTime()> clock)
+PersonRepository::PersonRepository(QSqlDatabase db, Clock clock)
     : m_db(std::move(db))
-    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(std::move(clock))
 {
-}
-
-QString PersonRepository::now() const
-{
-    return m_clock().toUTC().toString(Qt::ISODateWithMs);
 }
 
 QString PersonRepository::normalizedName(const QString &name)
@@ -91,16 +68,6 @@ QString PersonRepository::normalizedName(const QString &name)
         }
     }
     return out;
-}
-
-Status PersonRepository::upsertEmployers(const QList<Employer> &employers)
-{
-    WriteTransaction tx(m_db);
-    if (const Status s = tx.begin(); !s)
-        return s;
-    if (const Status s = writeEmployers(employers); !s)
-        return s;
-    return tx.commit();
 }
 
 Status PersonRepository::upsertPersons(const QList<InsuredPerson> &persons)
@@ -128,7 +95,7 @@ Status PersonRepository::importBatch(const Batch &batch)
     WriteTransaction tx(m_db);
     if (const Status s = tx.begin(); !s)
         return s;
-    if (const Status s = writeEmployers(batch.employers); !s)
+    if (const Status s = EmployerRepository(m_db, m_clock).upsertInTransaction(batch.employers); !s)
         return s;
     if (const Status s = writePersons(batch.persons); !s)
         return s;
@@ -139,40 +106,12 @@ Status PersonRepository::importBatch(const Batch &batch)
     return tx.commit();
 }
 
-Status PersonRepository::writeEmployers(const QList<Employer> &employers)
-{
-    if (employers.isEmpty())
-        return Done{};
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO employer (id, uscc, name, industry_code, size_class, kind, region, created_at, updated_at, version)"
-            " VALUES (:id, :uscc, :name, :industry, :size, :kind, :region, :now, :now, 1)"
-            " ON CONFLICT (id) DO UPDATE SET uscc = excluded.uscc, name = excluded.name, industry_code = excluded.industry_code,"
-            " size_class = excluded.size_class, kind = excluded.kind, region = excluded.region,"
-            " updated_at = excluded.updated_at, version = employer.version + 1")))
-        return LocalStore::queryError(q, tr("cannot prepare the employer statement"));
-    const QString stamp = now();
-    for (const Employer &e : employers) {
-        q.bindValue(QStringLiteral(":id"), e.id);
-        q.bindValue(QStringLiteral(":uscc"), textOrNull(e.uscc));
-        q.bindValue(QStringLiteral(":name"), e.name.trimmed());
-        q.bindValue(QStringLiteral(":industry"), textOrNull(e.industryCode));
-        q.bindValue(QStringLiteral(":size"), textOrNull(e.sizeClass));
-        q.bindValue(QStringLiteral(":kind"), textOrNull(e.kind));
-        q.bindValue(QStringLiteral(":region"), textOrNull(e.region));
-        q.bindValue(QStringLiteral(":now"), stamp);
-        if (!q.exec())
-            return LocalStore::queryError(q, tr("cannot store the employer %1 (%2)").arg(e.name, e.id));
-    }
-    return Done{};
-}
-
 Status PersonRepository::writePersons(const QList<InsuredPerson> &persons)
 {
     if (persons.isEmpty())
         return Done{};
     for (qsizetype i = 0; i < persons.size(); ++i) {
-        const identity::CitizenId::Validation v = identity::CitizenId::validate(persons.at(i).citizenId);
+        const identity::CitizenId::Validation v = identity::CitizenId::validate(persons.at(i).citizenId, m_clock.today());
         if (!v.valid)
             return Error::badInput(QStringLiteral("persons[%1].citizen_id").arg(i), v.reason);
         if (v.normalized != persons.at(i).citizenId)
@@ -192,21 +131,21 @@ Status PersonRepository::writePersons(const QList<InsuredPerson> &persons)
                                     " account_opening_month = excluded.account_opening_month, phone = excluded.phone,"
                                     " updated_at = excluded.updated_at, version = insured_person.version + 1")))
         return LocalStore::queryError(q, tr("cannot prepare the insured person statement"));
-    const QString stamp = now();
+    const QString stamp = StoredTime::toText(m_clock.nowUtc());
     for (const InsuredPerson &p : persons) {
         q.bindValue(QStringLiteral(":id"), p.id);
         q.bindValue(QStringLiteral(":citizen"), p.citizenId);
         q.bindValue(QStringLiteral(":name"), normalizedName(p.name));
         q.bindValue(QStringLiteral(":sex"), identity::CitizenId::sexKey(p.sex));
-        q.bindValue(QStringLiteral(":birth"), dateOrNull(p.birthDate));
+        q.bindValue(QStringLiteral(":birth"), StoredText::dateOrNull(p.birthDate));
         q.bindValue(QStringLiteral(":group"), insured::retirementGroupKey(p.retirementGroup));
         q.bindValue(QStringLiteral(":region"), p.region);
-        q.bindValue(QStringLiteral(":work"), dateOrNull(p.firstWorkDate));
+        q.bindValue(QStringLiteral(":work"), StoredText::dateOrNull(p.firstWorkDate));
         q.bindValue(QStringLiteral(":deemed"), p.deemedMonths);
         q.bindValue(QStringLiteral(":openingFen"), p.accountOpeningMonth.isValid() ? p.accountOpeningBalance.fen() : qint64(0));
         q.bindValue(QStringLiteral(":openingMonth"),
                     p.accountOpeningMonth.isValid() ? QVariant(p.accountOpeningMonth.toString()) : QVariant(QMetaType::fromType<QString>()));
-        q.bindValue(QStringLiteral(":phone"), textOrNull(p.phone));
+        q.bindValue(QStringLiteral(":phone"), StoredText::orNull(p.phone));
         q.bindValue(QStringLiteral(":now"), stamp);
         if (!q.exec())
             return LocalStore::queryError(q, tr("cannot store the insured person %1 (%2)")
@@ -215,27 +154,64 @@ Status PersonRepository::writePersons(const QList<InsuredPerson> &persons)
     return Done{};
 }
 
+Result<qint64> PersonRepository::keyOf(const QString &table, const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // table is "insured_person" or "employer", fixed in this file; the id is bound.
+    if (!q.prepare(QStringLiteral("SELECT key FROM %1 WHERE id = :id").arg(table)))
+        return LocalStore::queryError(q, tr("cannot prepare the key query"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return LocalStore::queryError(q, tr("cannot read the key of %1").arg(id));
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 Status PersonRepository::writeRecords(const QString &personId, const QList<ContributionRecord> &records)
 {
     if (records.isEmpty())
         return Done{};
+    const auto personKey = keyOf(QStringLiteral("insured_person"), personId);
+    if (!personKey)
+        return personKey.error();
+    if (*personKey == 0)
+        return Error::storage(tr("cannot store contribution records of %1: no such insured person is stored").arg(personId));
+    QHash<QString, qint64> employerKeys;
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral(
-            "INSERT INTO contribution_record (person_id, month, base_fen, employer_fen, personal_fen, kind, employer_id, region)"
-            " VALUES (:person, :month, :base, :employer, :personal, :kind, :employerId, :region)"
-            " ON CONFLICT (person_id, month, kind) DO UPDATE SET base_fen = excluded.base_fen,"
+            "INSERT INTO contribution_record (person_key, month, kind, base_fen, employer_fen, personal_fen, employer_key, region)"
+            " VALUES (:person, :month, :kind, :base, :employer, :personal, :employerKey, :region)"
+            " ON CONFLICT (person_key, month, kind) DO UPDATE SET base_fen = excluded.base_fen,"
             " employer_fen = excluded.employer_fen, personal_fen = excluded.personal_fen,"
-            " employer_id = excluded.employer_id, region = excluded.region")))
+            " employer_key = excluded.employer_key, region = excluded.region")))
         return LocalStore::queryError(q, tr("cannot prepare the contribution record statement"));
     for (const ContributionRecord &r : records) {
-        q.bindValue(QStringLiteral(":person"), personId);
-        q.bindValue(QStringLiteral(":month"), r.month.isValid() ? QVariant(r.month.toString()) : QVariant(QMetaType::fromType<QString>()));
+        QVariant employerKey(QMetaType::fromType<qint64>());
+        if (!r.employerId.isEmpty()) {
+            auto known = employerKeys.constFind(r.employerId);
+            if (known == employerKeys.cend()) {
+                const auto key = keyOf(QStringLiteral("employer"), r.employerId);
+                if (!key)
+                    return key.error();
+                if (*key == 0)
+                    return Error::storage(tr("cannot store the contribution record of %1 for %2: no employer %3 is stored")
+                                              .arg(personId, r.month.toString(), r.employerId));
+                known = employerKeys.insert(r.employerId, *key);
+            }
+            employerKey = *known;
+        }
+        const auto region = StoredColumns::region(r.region);
+        if (!r.month.isValid() || !region)
+            return Error::storage(tr("cannot store the contribution record of %1 for %2: the month and a six-digit region are required")
+                                      .arg(personId, r.month.toString()));
+        q.bindValue(QStringLiteral(":person"), *personKey);
+        q.bindValue(QStringLiteral(":month"), StoredColumns::month(r.month));
+        q.bindValue(QStringLiteral(":kind"), StoredColumns::kind(r.kind));
         q.bindValue(QStringLiteral(":base"), r.base.fen());
         q.bindValue(QStringLiteral(":employer"), r.employerAmount.fen());
         q.bindValue(QStringLiteral(":personal"), r.personalAmount.fen());
-        q.bindValue(QStringLiteral(":kind"), insured::contributionKindKey(r.kind));
-        q.bindValue(QStringLiteral(":employerId"), textOrNull(r.employerId));
-        q.bindValue(QStringLiteral(":region"), r.region);
+        q.bindValue(QStringLiteral(":employerKey"), employerKey);
+        q.bindValue(QStringLiteral(":region"), *region);
         if (!q.exec())
             return LocalStore::queryError(q, tr("cannot store the contribution record of %1 for %2").arg(personId, r.month.toString()));
     }
@@ -267,7 +243,7 @@ Result<QList<InsuredPerson>> PersonRepository::searchByName(const QString &text,
                    + QStringLiteral(" FROM insured_person WHERE name LIKE :pattern ESCAPE '\\'"
                                     " ORDER BY name, citizen_id LIMIT :limit")))
         return LocalStore::queryError(q, tr("cannot prepare the search by name"));
-    q.bindValue(QStringLiteral(":pattern"), QString(u'%' + likeEscaped(needle) + u'%'));
+    q.bindValue(QStringLiteral(":pattern"), StoredText::containsPattern(needle));
     q.bindValue(QStringLiteral(":limit"), std::clamp(limit, 1, 1000));
     if (!q.exec())
         return LocalStore::queryError(q, tr("cannot search by name"));
@@ -295,8 +271,11 @@ Result<QList<ContributionRecord>> PersonRepository::loadContributionRecords(cons
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT month, base_fen, employer_fen, personal_fen, kind, employer_id, region"
-                                  " FROM contribution_record WHERE person_id = :person ORDER BY month, kind")))
+    // One range of the clustered table: the person's key, then month and kind in key order.
+    if (!q.prepare(QStringLiteral("SELECT c.month, c.base_fen, c.employer_fen, c.personal_fen, c.kind, e.id, c.region"
+                                  " FROM contribution_record c LEFT JOIN employer e ON e.key = c.employer_key"
+                                  " WHERE c.person_key = (SELECT key FROM insured_person WHERE id = :person)"
+                                  " ORDER BY c.month, c.kind")))
         return LocalStore::queryError(q, tr("cannot prepare loading contribution records"));
     q.bindValue(QStringLiteral(":person"), personId);
     if (!q.exec())
@@ -304,38 +283,16 @@ Result<QList<ContributionRecord>> PersonRepository::loadContributionRecords(cons
     QList<ContributionRecord> records;
     while (q.next()) {
         ContributionRecord r;
-        r.month = YearMonth::parse(q.value(0).toString()).value_or(YearMonth());
+        r.month = StoredColumns::monthFrom(q.value(0).toLongLong());
         r.base = Money::fromFen(q.value(1).toLongLong());
         r.employerAmount = Money::fromFen(q.value(2).toLongLong());
         r.personalAmount = Money::fromFen(q.value(3).toLongLong());
-        r.kind = insured::contributionKindFromKey(q.value(4).toString()).value_or(insured::ContributionKind::Employee);
+        r.kind = StoredColumns::kindFrom(q.value(4).toLongLong());
         r.employerId = q.value(5).toString();
-        r.region = q.value(6).toString();
+        r.region = StoredColumns::regionFrom(q.value(6).toLongLong());
         records.append(r);
     }
     return records;
-}
-
-Result<std::optional<Employer>> PersonRepository::findEmployer(const QString &id) const
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id, uscc, name, industry_code, size_class, kind, region FROM employer WHERE id = :id")))
-        return LocalStore::queryError(q, tr("cannot prepare loading an employer"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return LocalStore::queryError(q, tr("cannot load the employer %1").arg(id));
-    if (!q.next())
-        return std::optional<Employer>();
-    Employer e;
-    e.id = q.value(0).toString();
-    e.uscc = q.value(1).toString();
-    e.name = q.value(2).toString();
-    e.industryCode = q.value(3).toString();
-    e.sizeClass = q.value(4).toString();
-    e.kind = q.value(5).toString();
-    e.region = q.value(6).toString();
-    return std::optional<Employer>(e);
 }
 
 Result<qint64> PersonRepository::countPersons() const

@@ -1,21 +1,22 @@
 #pragma once
 
+#include "common/clock.h"
 #include "common/error.h"
 #include "insured/contributionrecord.h"
 #include "insured/employer.h"
 #include "insured/insuredperson.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
-#include <functional>
 #include <optional>
 
 namespace tongban::storage {
 
-/// Employers, insured persons and their contribution records in the local store.
+/// Insured persons and their contribution records in the local store (employers: see
+/// EmployerRepository). The records live in the compact layout of schema step 3: integer keys
+/// inside the file, the UUIDs of persons and employers once per row of their own tables.
 ///
 /// Every statement is prepared with bound values. Failures come back as an Error of kind
 /// Storage with the driver's text (or BadInput where the input is checked first); each write
@@ -36,13 +37,10 @@ public:
     };
 
     /// A repository on @p db (an open LocalStore connection). @p clock gives the time stamped
-    /// into created_at / updated_at (UTC); default: the system clock. Tests and the demo
-    /// generator pass a fixed clock so that their files are reproducible.
-    explicit PersonRepository(QSqlDatabase db, std::function<QDateTime()> clock = {});
+    /// into created_at / updated_at (UTC). Tests and the demo generator pass a fixed clock so
+    /// that their files are reproducible.
+    PersonRepository(QSqlDatabase db, Clock clock);
 
-    /// Inserts or updates (by id) @p employers in one transaction; an update increments the
-    /// row's version. Errors: Storage (a constraint such as a duplicate USCC, the driver's text).
-    Status upsertEmployers(const QList<insured::Employer> &employers);
     /// Inserts or updates (by id) @p persons in one transaction; an update increments the row's
     /// version. Names are stored with the middle dot normalized (normalizedName()).
     /// Errors: BadInput ("persons[i].citizen_id") when a citizen ID number is not valid or not
@@ -51,7 +49,7 @@ public:
     Status upsertPersons(const QList<insured::InsuredPerson> &persons);
     /// Inserts @p records of the person @p personId in one transaction; a record for a month and
     /// kind already stored replaces it. Errors: Storage (unknown person or employer, a negative
-    /// amount, …); nothing is stored then.
+    /// amount, a region that is not six digits, …); nothing is stored then.
     Status insertContributionRecords(const QString &personId, const QList<insured::ContributionRecord> &records);
     /// Writes @p batch (employers, then persons, then records) in one transaction: all or
     /// nothing. Errors as the three functions above.
@@ -69,8 +67,6 @@ public:
     /// The contribution records of @p personId ordered by month, then kind (employee first);
     /// empty for an unknown person. Error (Storage).
     Result<QList<insured::ContributionRecord>> loadContributionRecords(const QString &personId) const;
-    /// The employer with id @p id, std::nullopt when none. Error (Storage).
-    Result<std::optional<insured::Employer>> findEmployer(const QString &id) const;
     /// Number of insured persons stored. Error (Storage).
     Result<qint64> countPersons() const;
 
@@ -80,13 +76,13 @@ public:
     static QString normalizedName(const QString &name);
 
 private:
-    Status writeEmployers(const QList<insured::Employer> &employers);
     Status writePersons(const QList<insured::InsuredPerson> &persons);
     Status writeRecords(const QString &personId, const QList<insured::ContributionRecord> &records);
-    QString now() const;
+    /// The integer key of the person or employer with UUID @p id in @p table; 0 when none.
+    Result<qint64> keyOf(const QString &table, const QString &id) const;
 
     QSqlDatabase m_db;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace tongban::storage

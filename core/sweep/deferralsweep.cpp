@@ -2,10 +2,11 @@
 
 #include "deferral/payer.h"
 #include "insured/employer.h"
+#include "storage/employerrepository.h"
 #include "storage/localstore.h"
+#include "storage/readtransaction.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace tongban::sweep {
@@ -17,32 +18,11 @@ namespace {
 /// The insurance whose premiums contribution_record holds (urban employee pension).
 const QString kPension = QStringLiteral("pension");
 
-/// A read transaction (BEGIN … ROLLBACK): one snapshot for the whole sweep.
-class ReadTransaction
-{
-public:
-    explicit ReadTransaction(QSqlDatabase db)
-        : m_db(std::move(db))
-    { }
-    ~ReadTransaction()
-    {
-        if (m_active)
-            m_db.rollback();
-    }
-    ReadTransaction(const ReadTransaction &) = delete;
-    ReadTransaction &operator=(const ReadTransaction &) = delete;
-    bool begin() { return m_active = m_db.transaction(); }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-};
-
 } // namespace
 
-DeferralSweep::DeferralSweep(std::shared_ptr<const deferral::DeferralEvaluator> evaluator, std::function<QDateTime()> clock)
+DeferralSweep::DeferralSweep(std::shared_ptr<const deferral::DeferralEvaluator> evaluator, Clock clock)
     : m_evaluator(std::move(evaluator))
-    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(std::move(clock))
 { }
 
 Result<SweepResult> DeferralSweep::run(QSqlDatabase db, const SweepParameters &parameters, const Progress &progress,
@@ -57,58 +37,31 @@ Result<SweepResult> DeferralSweep::run(QSqlDatabase db, const SweepParameters &p
     result.parameters = parameters;
     result.rulesEdition = m_evaluator->rules().edition();
     result.assumptions = parameters.assumptions();
-    result.startedAt = m_clock().toUTC();
+    result.startedAt = m_clock.nowUtc();
 
-    ReadTransaction snapshot(db);
+    storage::ReadTransaction snapshot(db);
     if (!snapshot.begin())
         return LocalStore::sqlError(db.lastError(), tr("cannot start reading the employers"));
 
-    {
-        QSqlQuery count(db);
-        if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM employer")) || !count.next())
-            return LocalStore::queryError(count, tr("cannot count the employers"));
-        result.employersTotal = count.value(0).toLongLong();
-    }
+    const storage::EmployerRepository employers(db, m_clock);
+    const auto total = employers.count();
+    if (!total)
+        return total.error();
+    result.employersTotal = *total;
     if (progress)
         progress(0, result.employersTotal);
 
-    QSqlQuery page(db);
-    page.setForwardOnly(true);
-    if (!page.prepare(QStringLiteral("SELECT id, uscc, name, industry_code, size_class, kind, region FROM employer"
-                                     " WHERE id > :after ORDER BY id LIMIT :limit")))
-        return LocalStore::queryError(page, tr("cannot prepare the employer query"));
-    QSqlQuery amounts(db);
-    amounts.setForwardOnly(true);
-    if (!amounts.prepare(QStringLiteral("SELECT COALESCE(SUM(employer_fen), 0), COUNT(DISTINCT month), COUNT(*)"
-                                        " FROM contribution_record"
-                                        " WHERE employer_id = :employer AND kind = 'employee' AND month BETWEEN :from AND :to")))
-        return LocalStore::queryError(amounts, tr("cannot prepare the contribution query"));
-
-    QString after = QStringLiteral(""); // every UUID sorts after the empty text (a null QString would bind NULL)
+    QString after = QStringLiteral(""); // every UUID sorts after the empty text
     bool more = true;
     while (more && !cancel.load()) {
-        page.bindValue(QStringLiteral(":after"), after);
-        page.bindValue(QStringLiteral(":limit"), pageSize());
-        if (!page.exec())
-            return LocalStore::queryError(page, tr("cannot read the employers"));
-        QList<insured::Employer> employers;
-        while (page.next()) {
-            insured::Employer e;
-            e.id = page.value(0).toString();
-            e.uscc = page.value(1).toString();
-            e.name = page.value(2).toString();
-            e.industryCode = page.value(3).toString();
-            e.sizeClass = page.value(4).toString();
-            e.kind = page.value(5).toString();
-            e.region = page.value(6).toString();
-            employers.append(std::move(e));
-        }
-        page.finish();
-        more = employers.size() == pageSize();
-        if (!employers.isEmpty())
-            after = employers.constLast().id;
+        const auto page = employers.page(after, pageSize());
+        if (!page)
+            return page.error();
+        more = page->size() == pageSize();
+        if (!page->isEmpty())
+            after = page->constLast().id;
 
-        for (const insured::Employer &e : std::as_const(employers)) {
+        for (const insured::Employer &e : *page) {
             if (cancel.load())
                 break;
             ++result.screened;
@@ -144,15 +97,12 @@ Result<SweepResult> DeferralSweep::run(QSqlDatabase db, const SweepParameters &p
                         row.rules.append(answer.rule);
                 }
                 if (line.eligible && line.insurance == kPension) {
-                    amounts.bindValue(QStringLiteral(":employer"), e.id);
-                    amounts.bindValue(QStringLiteral(":from"), line.from.toString());
-                    amounts.bindValue(QStringLiteral(":to"), line.to.toString());
-                    if (!amounts.exec() || !amounts.next())
-                        return LocalStore::queryError(amounts, tr("cannot sum the contributions of %1").arg(e.name));
-                    line.amount = Money::fromFen(amounts.value(0).toLongLong());
-                    line.recordMonths = amounts.value(1).toInt();
-                    line.records = amounts.value(2).toInt();
-                    amounts.finish();
+                    const auto paid = employers.pensionPremiums(e.id, line.from, line.to);
+                    if (!paid)
+                        return paid.error();
+                    line.amount = paid->employerShare;
+                    line.recordMonths = paid->months;
+                    line.records = paid->records;
                     result.pensionTotal += *line.amount;
                 }
                 row.insurances.append(std::move(line));
@@ -163,7 +113,7 @@ Result<SweepResult> DeferralSweep::run(QSqlDatabase db, const SweepParameters &p
             progress(result.screened, result.employersTotal);
     }
     result.cancelled = result.screened < result.employersTotal && cancel.load();
-    result.finishedAt = m_clock().toUTC();
+    result.finishedAt = m_clock.nowUtc();
     return result;
 }
 

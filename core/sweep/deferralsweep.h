@@ -2,6 +2,7 @@
 
 #include "sweepresult.h"
 
+#include "common/clock.h"
 #include "common/error.h"
 #include "deferral/deferralevaluator.h"
 
@@ -23,7 +24,7 @@ namespace tongban::sweep {
 /// deferral::Payer (Payer::fromEmployer) with hard_hit_area from the parameters' regions and
 /// temporary_difficulty = parameters.difficultyAttested, and is evaluated as of
 /// parameters.asOf. For an eligible employer the pension amount is Σ employer_fen of its
-/// employee records (contribution_record.employer_id) in the pension's deferrable premium
+/// employee records (storage::EmployerRepository::pensionPremiums) in the pension's deferrable premium
 /// months — the employer share, which is what 人社厅发〔2022〕16号 and 人社部发〔2022〕31号 let
 /// units defer; the employee share is still withheld and paid. Unemployment and work-injury
 /// premiums are not in the records: their amount is "not in the records" (std::nullopt).
@@ -41,8 +42,8 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     /// A sweep with @p evaluator (shared, read only: evaluate() is const). @p clock gives
-    /// startedAt / finishedAt (UTC); default: the system clock.
-    explicit DeferralSweep(std::shared_ptr<const deferral::DeferralEvaluator> evaluator, std::function<QDateTime()> clock = {});
+    /// startedAt / finishedAt (UTC).
+    DeferralSweep(std::shared_ptr<const deferral::DeferralEvaluator> evaluator, Clock clock);
 
     /// Employers read per page.
     static constexpr int pageSize() { return 250; }
@@ -56,7 +57,7 @@ public:
 
 private:
     std::shared_ptr<const deferral::DeferralEvaluator> m_evaluator;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace tongban::sweep

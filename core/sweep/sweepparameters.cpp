@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace tongban::sweep {
 
 bool SweepParameters::isHardHit(const QString &region) const
@@ -57,6 +59,14 @@ QStringList SweepParameters::assumptions() const
     out << tr("Deferrable pension amounts are the employer shares of the stored contribution records in the deferrable "
               "premium months; unemployment and work-injury premiums are not in the records.");
     return out;
+}
+
+QDate SweepParameters::defaultAsOf(QDate today, const deferral::DeferralRules &rules)
+{
+    QDate lastApplicationDay;
+    for (const deferral::DeferralRule &rule : rules.rules())
+        lastApplicationDay = std::max(lastApplicationDay, rule.applicationTo);
+    return lastApplicationDay.isValid() && today > lastApplicationDay ? lastApplicationDay : today;
 }
 
 } // namespace tongban::sweep

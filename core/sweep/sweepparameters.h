@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "deferral/deferralrules.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -47,6 +48,11 @@ public:
     /// The assumptions a result states, in plain words (translated): which facts were taken
     /// as given and what that means for who is eligible.
     QStringList assumptions() const;
+
+    /// The date a sweep applies @p rules on unless the clerk says otherwise: @p today, or, once the
+    /// last application period of @p rules has ended (after which nobody is eligible any more),
+    /// its last day, so that a screening shows who could have deferred (人社部发〔2022〕31号).
+    static QDate defaultAsOf(QDate today, const deferral::DeferralRules &rules);
 };
 
 } // namespace tongban::sweep

@@ -2,14 +2,15 @@
 
 #include "sweepresult.h"
 
+#include "common/clock.h"
 #include "common/error.h"
+#include "session/visiteventlog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
-#include <functional>
 
 namespace tongban::sweep {
 
@@ -19,11 +20,10 @@ namespace tongban::sweep {
 /// A sweep is back-office work, not part of a visitor's visit, but session_event rows belong to
 /// a visit_session (NOT NULL, schema step 1). VisitSessionRepository::open() would close the
 /// clerk's open visit (a clerk serves one visitor at a time), which a sweep run between two
-/// visitors — or while one waits — must not do. So each sweep gets a visit_session row of its
-/// own, written here in the same transaction as its event: queue number "BACKOFFICE" (outside
-/// the automatic "A…" numbers, so the day's queue numbering is untouched), no person, the
-/// clerk, opened at the sweep's start and closed at its end (status "closed"). Its one
-/// session_event has kind eventKind() and the payload:
+/// visitors — or while one waits — must not do. So each sweep gets a closed back-office visit of
+/// its own (session::VisitEventLog::insertBackOfficeVisit), opened at the sweep's start and closed
+/// at its end, written in the same transaction as its event. Its one session_event has kind
+/// eventKind() and the payload:
 ///
 ///   {"format": 1, "parameters": {SweepParameters::toJson()}, "as_of": "2022-06-15",
 ///    "rules_edition", "started_at", "finished_at", "employers_total", "screened",
@@ -45,11 +45,11 @@ public:
     /// The session_event kind of a sweep.
     static QString eventKind() { return QStringLiteral("deferral.sweep"); }
     /// The queue number of the back-office visit rows.
-    static QString backOfficeQueueNumber() { return QStringLiteral("BACKOFFICE"); }
+    static QString backOfficeQueueNumber() { return session::VisitEventLog::backOfficeQueueNumber(); }
 
     /// A recorder on @p db (an open LocalStore connection of the calling thread); @p clock gives
-    /// the event's created_at (UTC); default: the system clock.
-    explicit SweepRecorder(QSqlDatabase db, std::function<QDateTime()> clock = {});
+    /// the event's created_at (UTC).
+    SweepRecorder(QSqlDatabase db, Clock clock);
 
     /// The payload described above for @p result.
     static QJsonObject payload(const SweepResult &result);
@@ -61,7 +61,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace tongban::sweep

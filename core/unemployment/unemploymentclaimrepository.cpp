@@ -1,6 +1,7 @@
 #include "unemploymentclaimrepository.h"
 
 #include "storage/localstore.h"
+#include "storage/storedtime.h"
 #include "storage/writetransaction.h"
 
 #include <QSqlQuery>
@@ -52,14 +53,14 @@ StoredClaim claimFrom(const QSqlQuery &q)
 
 } // namespace
 
-UnemploymentClaimRepository::UnemploymentClaimRepository(QSqlDatabase db, std::function<QDateTime()> clock)
+UnemploymentClaimRepository::UnemploymentClaimRepository(QSqlDatabase db, Clock clock)
     : m_db(std::move(db))
-    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(std::move(clock))
 { }
 
 QString UnemploymentClaimRepository::now() const
 {
-    return m_clock().toUTC().toString(Qt::ISODateWithMs);
+    return storage::StoredTime::toText(m_clock.nowUtc());
 }
 
 Result<StoredClaim> UnemploymentClaimRepository::openClaim(const QString &personId, const ClaimAssessment &assessment, const QString &clerk)
@@ -121,6 +122,14 @@ Result<StoredClaim> UnemploymentClaimRepository::openClaim(const QString &person
 
 Result<StoredClaim> UnemploymentClaimRepository::stopClaim(qint64 claimId, const StopOutcome &stop)
 {
+    const auto stopped = stopClaim(claimId, [&stop](const StoredClaim &) { return Result<StopOutcome>(stop); });
+    if (!stopped)
+        return stopped.error();
+    return stopped->first;
+}
+
+Result<std::pair<StoredClaim, StopOutcome>> UnemploymentClaimRepository::stopClaim(qint64 claimId, const StopDecision &decide)
+{
     WriteTransaction tx(m_db);
     if (const Status s = tx.begin(); !s)
         return s.error();
@@ -131,6 +140,10 @@ Result<StoredClaim> UnemploymentClaimRepository::stopClaim(qint64 claimId, const
         return Error::badInput(QStringLiteral("claim"),
                                tr("the claim of %1 was already stopped on %2")
                                    .arg(current->claimDate.toString(Qt::ISODate), current->stop->stopDate.toString(Qt::ISODate)));
+    const auto decided = decide(*current);
+    if (!decided)
+        return decided.error();
+    const StopOutcome &stop = *decided;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE unemployment_claim SET status = 'stopped', stop_date = :date, stop_ground = :ground,"
                              " first_unpaid_month = :unpaid, months_received = :received, months_left = :left,"
@@ -148,9 +161,12 @@ Result<StoredClaim> UnemploymentClaimRepository::stopClaim(qint64 claimId, const
         return LocalStore::queryError(q, tr("cannot record the stop"));
     if (q.numRowsAffected() != 1)
         return Error::storage(tr("the claim changed while it was being stopped"));
+    const auto stored = loadClaim(claimId);
+    if (!stored)
+        return stored.error();
     if (const Status s = tx.commit(); !s)
         return s.error();
-    return loadClaim(claimId);
+    return std::make_pair(*stored, stop);
 }
 
 Result<StoredClaim> UnemploymentClaimRepository::loadClaim(qint64 claimId) const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "claim.h"
+#include "storedclaim.h"
+#include "common/clock.h"
 #include "common/error.h"
 
 #include <QCoreApplication>
@@ -10,34 +12,9 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace tongban::unemployment {
-
-/// A claim as stored in the table unemployment_claim (migration step 2).
-struct StoredClaim
-{
-    qint64 id = 0;
-    QString personId;
-    QString region;
-    QDate claimDate;
-    YearMonth firstMonth;
-    QString jobLossReason;
-    int monthsPaid = 0;
-    int bandMonths = 0;
-    int carriedMonths = 0;
-    int monthsEntitled = 0;
-    std::optional<Money> monthlyAmount; ///< CNY per month; std::nullopt when not in the data
-    QString amountSource;
-    QString clerk;
-    bool stopped = false; ///< status "stopped" (else "open")
-    std::optional<StopOutcome> stop; ///< set when stopped (reasons and sources are not stored)
-    QString createdAt; ///< UTC, ISO 8601
-
-    /// The benefit period, for ClaimEvaluator::stop().
-    ClaimPeriod period() const { return {claimDate, firstMonth, monthsEntitled}; }
-    /// The last month paid when the claim runs to its end.
-    YearMonth lastMonth() const { return firstMonth.addMonths(monthsEntitled - 1); }
-};
 
 /// Unemployment benefit claims in the local store: open, stop, list, and the months carried
 /// into the next claim.
@@ -51,8 +28,8 @@ class UnemploymentClaimRepository
 
 public:
     /// A repository on @p db (an open LocalStore connection at schema 2 or later). @p clock
-    /// stamps created_at / updated_at (UTC); default: the system clock.
-    explicit UnemploymentClaimRepository(QSqlDatabase db, std::function<QDateTime()> clock = {});
+    /// stamps created_at / updated_at (UTC).
+    UnemploymentClaimRepository(QSqlDatabase db, Clock clock);
 
     /// Stores @p assessment as an open claim of person @p personId, recorded by @p clerk.
     /// Returns the stored claim (with its id). Errors: BadInput ("eligible") when the
@@ -64,6 +41,12 @@ public:
     /// Records @p stop on the open claim @p claimId. Errors: NotFound ("claim") when no such
     /// claim; BadInput ("claim") when it is already stopped; Storage.
     Result<StoredClaim> stopClaim(qint64 claimId, const StopOutcome &stop);
+
+    /// Decides the stop of the claim as stored (ClaimEvaluator::stop on its period) and records
+    /// it, in one BEGIN IMMEDIATE transaction: nobody can change the claim in between.
+    using StopDecision = std::function<Result<StopOutcome>(const StoredClaim &claim)>;
+    /// Errors: those of stopClaim(claimId, stop), and @p decide's (nothing is stored then).
+    Result<std::pair<StoredClaim, StopOutcome>> stopClaim(qint64 claimId, const StopDecision &decide);
 
     /// The claim @p claimId. Errors: NotFound ("claim"); Storage.
     Result<StoredClaim> loadClaim(qint64 claimId) const;
@@ -80,7 +63,7 @@ private:
     QString now() const;
 
     QSqlDatabase m_db;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace tongban::unemployment

@@ -1,7 +1,7 @@
 // CalculationSheet: the data of a printed 养老金核算表, built from real calculations of the
 // worked examples (tests/data/worked-example-cases.json) for a made-up person.
 
-#include "cli/pensioncasejson.h"
+#include "pension/pensioncasejson.h"
 #include "identity/citizenid.h"
 #include "pension/pensioncalculator.h"
 #include "policy/parameterset.h"
@@ -111,7 +111,7 @@ private slots:
     void everyBreakdownLineIsOnTheSheet()
     {
         QFETCH(QString, id);
-        const auto c = cli::PensionCaseJson::parse(workedCase(id));
+        const auto c = pension::PensionCaseJson::parse(workedCase(id));
         QVERIFY(c.ok());
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
@@ -143,7 +143,7 @@ private slots:
         QJsonObject object = workedCase(QStringLiteral("WE-11"));
         object[u"supplements"] = QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("地区补贴")},
                                                         {QStringLiteral("amount"), 120.5}}};
-        const auto c = cli::PensionCaseJson::parse(object);
+        const auto c = pension::PensionCaseJson::parse(object);
         QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().field + u' ' + c.error().message));
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
@@ -223,7 +223,7 @@ private slots:
 
     void refusals()
     {
-        const auto c = cli::PensionCaseJson::parse(workedCase(QStringLiteral("WE-11")));
+        const auto c = pension::PensionCaseJson::parse(workedCase(QStringLiteral("WE-11")));
         QVERIFY(c.ok());
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
@@ -253,7 +253,7 @@ private:
     Result<CalculationSheet> build(const QString &id, const std::optional<insured::InsuredPerson> &person,
                                    const QStringList &assumptions)
     {
-        const auto c = cli::PensionCaseJson::parse(workedCase(id));
+        const auto c = pension::PensionCaseJson::parse(workedCase(id));
         if (!c.ok())
             return c.error();
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);

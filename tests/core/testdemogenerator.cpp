@@ -4,8 +4,11 @@
 #include "demo/demowageseries.h"
 #include "identity/citizenid.h"
 #include "identity/uscc.h"
+#include "storage/employerrepository.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
+
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -102,11 +105,12 @@ private slots:
         auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
         const QSqlDatabase db = (*store)->database();
+        test::createContributionTextView(db);
 
         const QStringList ids = column(db, QStringLiteral("SELECT citizen_id FROM insured_person"));
         QCOMPARE(ids.size(), 200);
         for (const QString &id : ids) {
-            const auto v = identity::CitizenId::validate(id);
+            const auto v = identity::CitizenId::validate(id, test::clock().today());
             QVERIFY2(v.valid && v.normalized == id, qPrintable(id + u' ' + v.reason));
         }
         for (const QString &uscc : column(db, QStringLiteral("SELECT uscc FROM employer")))
@@ -130,19 +134,19 @@ private slots:
                  QStringLiteral("1"));
         // Records: none after 2025-12, flexible ones at the floor with 20 % and no employer,
         // some persons with flexible periods and some with gaps.
-        QCOMPARE(column(db, QStringLiteral("SELECT max(month) <= '2025-12' FROM contribution_record")).value(0), QStringLiteral("1"));
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM contribution_record WHERE kind = 'flexible'"
+        QCOMPARE(column(db, QStringLiteral("SELECT max(month) <= '2025-12' FROM contribution_text")).value(0), QStringLiteral("1"));
+        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM contribution_text WHERE kind = 'flexible'"
                                            " AND (employer_id IS NOT NULL OR employer_fen <> 0 OR personal_fen <> (base_fen * 20 + 50) / 100)"))
                      .value(0),
                  QStringLiteral("0"));
-        QVERIFY(column(db, QStringLiteral("SELECT count(DISTINCT person_id) FROM contribution_record WHERE kind = 'flexible'"))
+        QVERIFY(column(db, QStringLiteral("SELECT count(DISTINCT person_id) FROM contribution_text WHERE kind = 'flexible'"))
                     .value(0)
                     .toInt()
                 > 2);
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM contribution_record WHERE kind = 'employee' AND employer_id IS NULL"))
+        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM contribution_text WHERE kind = 'employee' AND employer_id IS NULL"))
                      .value(0),
                  QStringLiteral("0"));
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM contribution_record c JOIN employer e ON e.id = c.employer_id"
+        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM contribution_text c JOIN employer e ON e.id = c.employer_id"
                                            " WHERE substr(e.region, 1, 2) <> substr(c.region, 1, 2)"))
                      .value(0),
                  QStringLiteral("0"));
@@ -154,7 +158,7 @@ private slots:
         // Bases within 60 %–300 % of the year's wage, employee shares by the rates.
         const DemoWageSeries beijing(*parameters()->region(QStringLiteral("110000")).value());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT month, base_fen, employer_fen, personal_fen, kind FROM contribution_record"
+        QVERIFY(q.exec(QStringLiteral("SELECT month, base_fen, employer_fen, personal_fen, kind FROM contribution_text"
                                       " WHERE region LIKE '11%'")));
         int checked = 0;
         while (q.next()) {
@@ -182,7 +186,7 @@ private slots:
         QVERIFY(DemoGenerator(parameters(), 99).writeNewFile(path, 2).ok());
         auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
-        const storage::PersonRepository repository((*store)->database());
+        const storage::PersonRepository repository((*store)->database(), test::clock());
         QCOMPARE(repository.countPersons().value(), qint64(2));
 
         const auto li = repository.findByCitizenId(DemoGenerator::colleagueLiCitizenId());
@@ -191,7 +195,7 @@ private slots:
         QCOMPARE((*li)->name, DemoGenerator::colleagueLiName());
         QCOMPARE((*wang)->name, DemoGenerator::colleagueWangName());
         for (const insured::InsuredPerson &p : {**li, **wang}) {
-            QVERIFY(identity::CitizenId::validate(p.citizenId).valid);
+            QVERIFY(identity::CitizenId::validate(p.citizenId, test::clock().today()).valid);
             QCOMPARE(YearMonth::fromDate(p.birthDate), YearMonth(1964, 3));
             QCOMPARE(p.sex, insured::Sex::Male);
             QCOMPARE(p.firstWorkDate, QDate(1984, 7, 1));
@@ -207,7 +211,7 @@ private slots:
         QCOMPARE(liRecords.last().month, YearMonth(2024, 2));
         QCOMPARE(wangRecords.last().month, YearMonth(2024, 2));
 
-        const auto factory = repository.findEmployer(liRecords.first().employerId).value();
+        const auto factory = storage::EmployerRepository((*store)->database(), test::clock()).find(liRecords.first().employerId).value();
         QVERIFY(factory.has_value());
         QCOMPARE(factory->name, DemoGenerator::colleaguesFactoryName());
         int flexible = 0;

@@ -1,8 +1,15 @@
 // Tests of tongban::storage::Migrations and the pragmas of tongban::storage::LocalStore.
 
+#include "demo/demogenerator.h"
 #include "storage/localstore.h"
 #include "storage/migrations.h"
+#include "storage/personrepository.h"
 #include "storage/writetransaction.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QMap>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,39 +91,41 @@ private slots:
         QVERIFY(store.ok());
         const QSqlDatabase db = (*store)->database();
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
-        const QStringList expected{QStringLiteral("contribution_record"), QStringLiteral("employer"), QStringLiteral("insured_person"),
-                                   QStringLiteral("session_event"), QStringLiteral("unemployment_claim"), QStringLiteral("visit_session")};
+        const QStringList expected{QStringLiteral("contribution_record"), QStringLiteral("employer"),         QStringLiteral("insured_person"),
+                                   QStringLiteral("session_event"),       QStringLiteral("store_maintenance"), QStringLiteral("unemployment_claim"),
+                                   QStringLiteral("visit_session")};
         QCOMPARE(tables(db), expected);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
-                                           " ('insured_person_name', 'contribution_record_person_month')"))
+                                           " ('insured_person_name', 'contribution_record_employer')"))
                      .toInt(),
                  2);
+        // Step 3: (person, month) is served by the clustered key alone, not by a second index.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'contribution_record_person_month'")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE name = 'contribution_record'")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
     void checkConstraintsRejectBadRows_data()
     {
         QTest::addColumn<QString>("sql");
-        const QString record = QStringLiteral("INSERT INTO contribution_record (person_id, month, base_fen, employer_fen, personal_fen, kind,"
-                                              " employer_id, region) VALUES ('%1', %2)")
-                                   .arg(kPersonId);
-        QTest::newRow("negative personal amount") << record.arg(QStringLiteral("'2020-01', 100000, 16000, -8000, 'employee', NULL, '110105'"));
-        QTest::newRow("amount as text") << record.arg(QStringLiteral("'2020-01', '1000.5', 16000, 8000, 'employee', NULL, '110105'"));
-        QTest::newRow("month 13") << record.arg(QStringLiteral("'2020-13', 100000, 16000, 8000, 'employee', NULL, '110105'"));
-        QTest::newRow("month as date") << record.arg(QStringLiteral("'2020-01-01', 100000, 16000, 8000, 'employee', NULL, '110105'"));
-        QTest::newRow("unknown kind") << record.arg(QStringLiteral("'2020-01', 100000, 16000, 8000, 'self', NULL, '110105'"));
-        QTest::newRow("flexible with employer share")
-            << record.arg(QStringLiteral("'2020-01', 100000, 16000, 20000, 'flexible', NULL, '110105'"));
-        QTest::newRow("unknown employer") << record.arg(QStringLiteral(
-            "'2020-01', 100000, 16000, 8000, 'employee', 'aaaaaaaa-5a51-4a36-9d43-3a4f0d8e2c11', '110105'"));
-        QTest::newRow("bad region") << record.arg(QStringLiteral("'2020-01', 100000, 16000, 8000, 'employee', NULL, '11010'"));
-        QTest::newRow("unknown person") << QStringLiteral("INSERT INTO contribution_record (person_id, month, base_fen, employer_fen,"
-                                                          " personal_fen, kind, region) VALUES"
-                                                          " ('ffffffff-5a51-4a36-9d43-3a4f0d8e2c11', '2020-01', 1, 0, 0, 'employee', '110105')");
+        // Schema step 3's layout: the person's key, the month as YYYYMM, the kind as 0 (employee)
+        // or 1 (flexible), the region as an integer.
+        const QString record = QStringLiteral("INSERT INTO contribution_record (person_key, month, base_fen, employer_fen, personal_fen, kind,"
+                                              " employer_key, region) VALUES ((SELECT key FROM insured_person), %1)");
+        QTest::newRow("negative personal amount") << record.arg(QStringLiteral("202001, 100000, 16000, -8000, 0, NULL, 110105"));
+        QTest::newRow("amount as text") << record.arg(QStringLiteral("202001, '1000.5', 16000, 8000, 0, NULL, 110105"));
+        QTest::newRow("month 13") << record.arg(QStringLiteral("202013, 100000, 16000, 8000, 0, NULL, 110105"));
+        QTest::newRow("month as date") << record.arg(QStringLiteral("'2020-01-01', 100000, 16000, 8000, 0, NULL, 110105"));
+        QTest::newRow("unknown kind") << record.arg(QStringLiteral("202001, 100000, 16000, 8000, 2, NULL, 110105"));
+        QTest::newRow("flexible with employer share") << record.arg(QStringLiteral("202001, 100000, 16000, 20000, 1, NULL, 110105"));
+        QTest::newRow("unknown employer") << record.arg(QStringLiteral("202001, 100000, 16000, 8000, 0, 999, 110105"));
+        QTest::newRow("bad region") << record.arg(QStringLiteral("202001, 100000, 16000, 8000, 0, NULL, 11010"));
+        QTest::newRow("unknown person") << QStringLiteral("INSERT INTO contribution_record (person_key, month, base_fen, employer_fen,"
+                                                          " personal_fen, kind, region) VALUES (999, 202001, 1, 0, 0, 0, 110105)");
         QTest::newRow("bad retirement group")
             << QStringLiteral("UPDATE insured_person SET retirement_group = 'female-60'");
         QTest::newRow("impossible birth date") << QStringLiteral("UPDATE insured_person SET birth_date = '1999-02-30'");
@@ -154,9 +163,8 @@ private slots:
         QVERIFY(!insertPerson(db, QStringLiteral("unknown"), QStringLiteral("1949-12-31")));
         QVERIFY(insertPerson(db, QStringLiteral("female"), QStringLiteral("1949-12-31")));
         QSqlQuery q(db);
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO contribution_record (person_id, month, base_fen, employer_fen, personal_fen, kind,"
-                                       " region) VALUES ('%1', '2020-01', 600000, 0, 120000, 'flexible', '110105')")
-                            .arg(kPersonId)),
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO contribution_record (person_key, month, base_fen, employer_fen, personal_fen, kind,"
+                                       " region) VALUES ((SELECT key FROM insured_person), 202001, 600000, 0, 120000, 1, 110105)")),
                  qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO visit_session (id, queue_number, person_id, clerk, opened_at, status)"
                                        " VALUES ('1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'A001', '%1', 'clerk1',"
@@ -255,6 +263,90 @@ private slots:
         // Claims go with the person (ON DELETE CASCADE).
         QVERIFY(q.exec(QStringLiteral("DELETE FROM insured_person")));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM unemployment_claim")).toInt(), 0);
+    }
+
+    // Step 3 on a file made by the program before it (schema 2, tests/data/legacy): every
+    // contribution record, person, employer, visit, event and claim is still there and reads back
+    // the same through the repositories; the compact table is clustered and the file is sound.
+    void step3OnAFileOfSchema2()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("schema2.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(TONGBAN_TEST_DATA_DIR "/legacy/schema2-demo.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+        // Before: read with the layout of schema 2.
+        QMap<QString, QStringList> before;
+        QMap<QString, qint64> counts;
+        {
+            auto store = LocalStore::open(path, LocalStore::OpenMode::NoMigration);
+            QVERIFY(store.ok());
+            const QSqlDatabase db = (*store)->database();
+            QCOMPARE(Migrations::currentVersion(db).value(), 2);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT person_id, month, kind, base_fen, employer_fen, personal_fen, coalesce(employer_id, ''),"
+                                          " region FROM contribution_record ORDER BY person_id, month, kind")));
+            while (q.next())
+                before[q.value(0).toString()] << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                                                     .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                                          q.value(7).toString());
+            for (const QString &table : {QStringLiteral("insured_person"), QStringLiteral("employer"), QStringLiteral("visit_session"),
+                                         QStringLiteral("session_event"), QStringLiteral("unemployment_claim")})
+                counts[table] = scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+        }
+        QVERIFY(before.size() > 10);
+
+        auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+        const QSqlDatabase db = (*store)->database();
+        QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QSqlQuery fk(db);
+        QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!fk.next());
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(it.key())).toLongLong(), it.value());
+
+        const tongban::storage::PersonRepository persons(db, tongban::test::clock());
+        qint64 records = 0;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const auto loaded = persons.loadContributionRecords(it.key());
+            QVERIFY(loaded.ok());
+            QStringList after;
+            for (const auto &r : *loaded)
+                after << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                             .arg(r.month.toString(), tongban::insured::contributionKindKey(r.kind))
+                             .arg(r.base.fen())
+                             .arg(r.employerAmount.fen())
+                             .arg(r.personalAmount.fen())
+                             .arg(r.employerId, r.region);
+            QCOMPARE(after, it.value());
+            records += after.size();
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contribution_record")).toLongLong(), records);
+    }
+
+    // The compact layout keeps a contribution record, its table entry and its index entry, under
+    // 100 bytes (issue: 307 bytes a record before step 3). Measured with SQLite's dbstat on a
+    // generated file: the pages of the table and its indexes over the number of records.
+    void compactLayoutStaysUnder100BytesPerRecord()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(tongban::demo::DemoGenerator(tongban::test::shippedParameters(), 11).writeNewFile(path, 300).ok());
+        auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+        QVERIFY(store.ok());
+        const QSqlDatabase db = (*store)->database();
+        QSqlQuery vacuum(db);
+        QVERIFY(vacuum.exec(QStringLiteral("VACUUM")));
+        const qint64 records = scalar(db, QStringLiteral("SELECT count(*) FROM contribution_record")).toLongLong();
+        const qint64 bytes = scalar(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name IN ('contribution_record',"
+                                                       " 'contribution_record_employer')"))
+                                 .toLongLong();
+        QVERIFY(records > 50000);
+        qInfo("%lld contribution records in %lld bytes: %.1f bytes a record", records, bytes, double(bytes) / double(records));
+        QVERIFY2(bytes <= 100 * records, qPrintable(QStringLiteral("%1 bytes a record").arg(double(bytes) / double(records))));
     }
 
     void newerFileIsRefused()

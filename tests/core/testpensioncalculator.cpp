@@ -1,7 +1,7 @@
 // PensionCalculator against the worked examples of real calculation sheets and teaching pages
 // (tests/data/worked-examples.json, copied unchanged from the policy research), and its refusals.
 
-#include "cli/pensioncasejson.h"
+#include "pension/pensioncasejson.h"
 #include "pension/pensioncalculator.h"
 #include "policy/parameterset.h"
 
@@ -75,7 +75,7 @@ private slots:
         QFETCH(QJsonObject, expect);
         QFETCH(QJsonObject, expected);
 
-        const auto pensionCase = cli::PensionCaseJson::parse(caseObject);
+        const auto pensionCase = pension::PensionCaseJson::parse(caseObject);
         QVERIFY2(pensionCase.ok(), qPrintable(pensionCase.ok() ? QString() : pensionCase.error().field + u": " + pensionCase.error().message));
         const auto result = pension::PensionCalculator(m_parameters).calculate(*pensionCase);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().field + u": " + result.error().message));
@@ -100,18 +100,18 @@ private slots:
 
         // A stored case reads back as the same case: the written JSON parses, writes the same
         // again, and computes the same result.
-        const QJsonObject written = cli::PensionCaseJson::caseToJson(*pensionCase);
-        const auto reread = cli::PensionCaseJson::parse(written);
+        const QJsonObject written = pension::PensionCaseJson::caseToJson(*pensionCase);
+        const auto reread = pension::PensionCaseJson::parse(written);
         QVERIFY2(reread.ok(), qPrintable(reread.ok() ? QString() : reread.error().field + u": " + reread.error().message));
-        QCOMPARE(cli::PensionCaseJson::caseToJson(*reread), written);
+        QCOMPARE(pension::PensionCaseJson::caseToJson(*reread), written);
         const auto again = pension::PensionCalculator(m_parameters).calculate(*reread);
         QVERIFY(again.ok());
-        QCOMPARE(cli::PensionCaseJson::toJson(*again), cli::PensionCaseJson::toJson(*result));
+        QCOMPARE(pension::PensionCaseJson::toJson(*again), pension::PensionCaseJson::toJson(*result));
     }
 
     void componentsAddUpToTheTotal()
     {
-        const auto c = cli::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
+        const auto c = pension::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
                                                                 {QStringLiteral("retirement"), QStringLiteral("2025-03")},
                                                                 {QStringLiteral("average_index"), 1.1234},
                                                                 {QStringLiteral("actual_months"), 301},
@@ -128,7 +128,7 @@ private slots:
 
     void shanghaiRoundsComponentsToTheJiao()
     {
-        const auto c = cli::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("310000")},
+        const auto c = pension::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("310000")},
                                                                 {QStringLiteral("retirement"), QStringLiteral("2025-11")},
                                                                 {QStringLiteral("average_index"), 0.6754},
                                                                 {QStringLiteral("actual_months"), 187},
@@ -193,7 +193,7 @@ private slots:
                       {QStringLiteral("account_balance"), 50000},             {QStringLiteral("payout_months"), 139}};
         for (auto it = patch.begin(); it != patch.end(); ++it)
             c.insert(it.key(), it.value());
-        const auto parsed = cli::PensionCaseJson::parse(c);
+        const auto parsed = pension::PensionCaseJson::parse(c);
         Error error;
         if (!parsed.ok()) {
             error = parsed.error();
@@ -208,7 +208,7 @@ private slots:
 
     void belowTheMinimumPeriodWarns()
     {
-        const auto c = cli::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
+        const auto c = pension::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
                                                                 {QStringLiteral("retirement"), QStringLiteral("2024-06")},
                                                                 {QStringLiteral("average_index"), 1.0},
                                                                 {QStringLiteral("actual_months"), 179},
@@ -223,7 +223,7 @@ private slots:
     // G实 part its region pays (it needs the contribution history).
     void warningsSayWhatTheCaseLeavesOut()
     {
-        const auto c = cli::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
+        const auto c = pension::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
                                                                {QStringLiteral("group"), QStringLiteral("male")},
                                                                {QStringLiteral("birth"), QStringLiteral("1964-03")},
                                                                {QStringLiteral("retirement"), QStringLiteral("2021-03")},

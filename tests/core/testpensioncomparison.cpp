@@ -136,7 +136,7 @@ private slots:
         QVERIFY(demo::DemoGenerator(m_parameters, 7).writeNewFile(path, 2).ok());
         auto store = storage::LocalStore::open(path, storage::LocalStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
-        storage::PersonRepository repository((*store)->database());
+        storage::PersonRepository repository((*store)->database(), test::clock());
         auto sideOf = [&](const QString &citizenId) {
             const auto person = repository.findByCitizenId(citizenId);
             const auto records = repository.loadContributionRecords((*person)->id);

@@ -1,6 +1,7 @@
 // Tests of tongban::storage::PersonRepository on a real SQLite file in a temporary directory.
 
 #include "identity/citizenid.h"
+#include "storage/employerrepository.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
 
@@ -94,6 +95,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<PersonRepository> m_repository;
+    std::unique_ptr<storage::EmployerRepository> m_employers;
 
     int count(const QString &table) const
     {
@@ -111,17 +113,19 @@ private slots:
         QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
         m_store = std::move(store.value());
         m_repository = std::make_unique<PersonRepository>(m_store->database(), [] { return kFixedTime; });
+        m_employers = std::make_unique<storage::EmployerRepository>(m_store->database(), [] { return kFixedTime; });
     }
 
     void cleanup()
     {
+        m_employers.reset();
         m_repository.reset();
         m_store.reset();
     }
 
     void roundTrip()
     {
-        QVERIFY(m_repository->upsertEmployers({employer()}).ok());
+        QVERIFY(m_employers->upsert({employer()}).ok());
         const InsuredPerson li = person(1, QStringLiteral("李志强"), QDate(1964, 3, 15), insured::Sex::Male);
         QVERIFY(m_repository->upsertPersons({li}).ok());
         QList<ContributionRecord> records;
@@ -164,7 +168,7 @@ private slots:
         QVERIFY(loadedRecords->at(1).employerId.isEmpty());
         QCOMPARE(loadedRecords->at(2).month, YearMonth(2003, 2));
 
-        const auto factory = m_repository->findEmployer(employer().id);
+        const auto factory = m_employers->find(employer().id);
         QVERIFY(factory.ok() && factory->has_value());
         QCOMPARE((*factory)->uscc, employer().uscc);
         QCOMPARE((*factory)->name, employer().name);
@@ -247,7 +251,7 @@ private slots:
 
     void failingBulkImportChangesNothing()
     {
-        QVERIFY(m_repository->upsertEmployers({employer()}).ok());
+        QVERIFY(m_employers->upsert({employer()}).ok());
         const InsuredPerson kept = person(9, QStringLiteral("赵敏"), QDate(1972, 2, 2), insured::Sex::Female);
         QVERIFY(m_repository->upsertPersons({kept}).ok());
 

@@ -4,7 +4,7 @@
 // arithmetic is beside each value), the variants of the transitional pension,
 // overrides with notes, and the errors for figures the data lacks.
 
-#include "cli/pensioncasejson.h"
+#include "pension/pensioncasejson.h"
 #include "pension/historycasebuilder.h"
 #include "pension/pensioncalculator.h"
 #include "policy/parameterset.h"
@@ -184,7 +184,7 @@ private slots:
         QFETCH(QString, account);
         QFETCH(QString, transitional);
         QFETCH(QString, years);
-        const auto c = cli::PensionCaseJson::parse(caseObject);
+        const auto c = pension::PensionCaseJson::parse(caseObject);
         QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : fieldAndMessage(c.error())));
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : fieldAndMessage(r.error())));
@@ -201,10 +201,10 @@ private slots:
                 QVERIFY(!line.amount);
         }
         // The case reads back unchanged (notes and deemed_index included).
-        const QJsonObject written = cli::PensionCaseJson::caseToJson(*c);
-        const auto reread = cli::PensionCaseJson::parse(written);
+        const QJsonObject written = pension::PensionCaseJson::caseToJson(*c);
+        const auto reread = pension::PensionCaseJson::parse(written);
         QVERIFY(reread.ok());
-        QCOMPARE(cli::PensionCaseJson::caseToJson(*reread), written);
+        QCOMPARE(pension::PensionCaseJson::caseToJson(*reread), written);
         QCOMPARE(reread->notes, c->notes);
     }
 
@@ -265,7 +265,7 @@ private slots:
 
         // The region's default: the conflict of the sources shows on the payout
         // line.
-        auto c = cli::PensionCaseJson::parse(base);
+        auto c = pension::PensionCaseJson::parse(base);
         QVERIFY(c.ok());
         auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : fieldAndMessage(r.error())));
@@ -275,15 +275,15 @@ private slots:
         QVERIFY(payout);
         QVERIFY2(payout->note.contains(u"139") && payout->note.contains(u"137.3"), qPrintable(payout->note));
         QCOMPARE(payout->confidence, QStringLiteral("LOW"));
-        QCOMPARE(cli::PensionCaseJson::toJson(*r)[u"lines"].toArray().at(2)[u"key"].toString(), QStringLiteral("payout_months"));
-        QVERIFY(cli::PensionCaseJson::toJson(*r)[u"lines"].toArray().at(2)[u"note"].toString().contains(u"137.3"));
+        QCOMPARE(pension::PensionCaseJson::toJson(*r)[u"lines"].toArray().at(2)[u"key"].toString(), QStringLiteral("payout_months"));
+        QVERIFY(pension::PensionCaseJson::toJson(*r)[u"lines"].toArray().at(2)[u"note"].toString().contains(u"137.3"));
 
         // Overridden with the sheet's 139 and a note: the line says so, no warning
         // about it.
         QJsonObject overridden = base;
         overridden.insert(QStringLiteral("payout_months"), 139);
         overridden.insert(QStringLiteral("notes"), QJsonObject {{u"payout_months"_s, u"预核定表按139计发"_s}});
-        c = cli::PensionCaseJson::parse(overridden);
+        c = pension::PensionCaseJson::parse(overridden);
         QVERIFY(c.ok());
         r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
@@ -296,7 +296,7 @@ private slots:
 
         // Overridden without a note: a warning asks for one.
         overridden.remove(QStringLiteral("notes"));
-        c = cli::PensionCaseJson::parse(overridden);
+        c = pension::PensionCaseJson::parse(overridden);
         r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
         QVERIFY(std::any_of(r->warnings.cbegin(), r->warnings.cend(), [](const QString &w) { return w.contains(u"notes.payout_months"); }));
@@ -520,7 +520,7 @@ private slots:
 
     void unknownNoteFieldIsRefused()
     {
-        const auto c = cli::PensionCaseJson::parse(QJsonObject {{u"region"_s, u"220000"_s},
+        const auto c = pension::PensionCaseJson::parse(QJsonObject {{u"region"_s, u"220000"_s},
                                                                 {u"average_index"_s, 1.0},
                                                                 {u"actual_months"_s, 240},
                                                                 {u"account_balance"_s, 0},

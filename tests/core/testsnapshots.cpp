@@ -3,7 +3,7 @@
 // parameters of today (from the stored inputs, and from the person's records with the stored
 // origin), and writes that fail without leaving anything behind.
 
-#include "cli/pensioncasejson.h"
+#include "pension/pensioncasejson.h"
 #include "demo/demogenerator.h"
 #include "history/contributionhistory.h"
 #include "pension/casefromrecords.h"
@@ -189,7 +189,7 @@ void TestSnapshots::init()
     auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
     QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
     m_store = std::move(store).value();
-    const storage::PersonRepository persons(m_store->database());
+    const storage::PersonRepository persons(m_store->database(), test::clock());
     const auto wang = persons.findByCitizenId(demo::DemoGenerator::colleagueWangCitizenId());
     QVERIFY(wang.ok() && wang->has_value());
     m_wang = **wang;
@@ -206,17 +206,17 @@ void TestSnapshots::cleanup()
 CalculationSnapshot TestSnapshots::recordCase(const QJsonObject &caseJson,
                                               const std::shared_ptr<const policy::ParameterSet> &parameters)
 {
-    VisitSessionRepository visits(m_store->database());
+    VisitSessionRepository visits(m_store->database(), test::clock());
     const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
     if (!visit)
         qFatal("%s", qPrintable(visit.error().message));
-    const auto pensionCase = cli::PensionCaseJson::parse(caseJson);
+    const auto pensionCase = pension::PensionCaseJson::parse(caseJson);
     if (!pensionCase)
         qFatal("%s: %s", qPrintable(pensionCase.error().field), qPrintable(pensionCase.error().message));
     const auto result = pension::PensionCalculator(parameters).calculate(*pensionCase);
     if (!result)
         qFatal("%s", qPrintable(result.error().message));
-    SnapshotRepository snapshots(m_store->database());
+    SnapshotRepository snapshots(m_store->database(), test::clock());
     const auto stored = snapshots.record(
         {visit->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, parameters->versionsFor(pensionCase->region)});
     if (!stored)
@@ -236,7 +236,7 @@ CalculationSnapshot TestSnapshots::recordFromRecords(const pension::CaseOrigin &
     const auto computed = pension::CaseFromRecords::calculate(m_wang, m_wangRecords, m_parameters, origin);
     if (!computed)
         qFatal("%s: %s", qPrintable(computed.error().field), qPrintable(computed.error().message));
-    VisitSessionRepository visits(m_store->database());
+    VisitSessionRepository visits(m_store->database(), test::clock());
     const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
     if (!visit)
         qFatal("%s", qPrintable(visit.error().message));
@@ -248,7 +248,7 @@ CalculationSnapshot TestSnapshots::recordFromRecords(const pension::CaseOrigin &
     snapshot.assumptions = computed->built.assumptions;
     snapshot.parameterVersions = m_parameters->versionsFor(computed->result.region);
     snapshot.origin = origin;
-    const auto stored = SnapshotRepository(m_store->database()).record(snapshot);
+    const auto stored = SnapshotRepository(m_store->database(), test::clock()).record(snapshot);
     if (!stored)
         qFatal("%s", qPrintable(stored.error().message));
     return *stored;
@@ -331,7 +331,7 @@ void TestSnapshots::openingClosesTheClerksPreviousVisit()
 
 void TestSnapshots::openingForAnUnknownPersonChangesNothing()
 {
-    VisitSessionRepository visits(m_store->database());
+    VisitSessionRepository visits(m_store->database(), test::clock());
     const auto first = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
     QVERIFY(first.ok());
     const auto refused = visits.open({QStringLiteral("ffffffff-0000-4000-8000-000000000000"), QStringLiteral("clerk-1"), QString(), QString()});
@@ -361,7 +361,7 @@ void TestSnapshots::badOpenRequestsAreRefused()
     QFETCH(QString, queueNumber);
     QFETCH(QString, id);
     QFETCH(QString, field);
-    VisitSessionRepository visits(m_store->database());
+    VisitSessionRepository visits(m_store->database(), test::clock());
     const auto refused = visits.open({m_wangId, clerk, queueNumber, id});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, Error::Kind::BadInput);
@@ -371,7 +371,7 @@ void TestSnapshots::badOpenRequestsAreRefused()
 
 void TestSnapshots::closeIsIdempotentAndKnowsItsVisits()
 {
-    VisitSessionRepository visits(m_store->database());
+    VisitSessionRepository visits(m_store->database(), test::clock());
     const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
     QVERIFY(visit.ok());
     QVERIFY(visits.close(visit->id).ok());
@@ -397,7 +397,7 @@ void TestSnapshots::demoCaseReadsBackExactly()
     QVERIFY(!result->lines.isEmpty());
 
     const QDateTime shownAt(QDate(2026, 3, 2), QTime(1, 2, 3, 456), QTimeZone::utc());
-    VisitSessionRepository visits(m_store->database());
+    VisitSessionRepository visits(m_store->database(), test::clock());
     const auto visit = visits.open({m_wangId, QStringLiteral("王丽"), QString(), QString()});
     QVERIFY(visit.ok());
     SnapshotRepository snapshots(m_store->database(), [&shownAt] { return shownAt; });
@@ -416,17 +416,17 @@ void TestSnapshots::demoCaseReadsBackExactly()
     QCOMPARE(loaded->clerk, QStringLiteral("王丽"));
     QCOMPARE(loaded->createdAt, shownAt);
     QCOMPARE(loaded->kind, QStringLiteral("pension"));
-    QCOMPARE(loaded->caseJson, cli::PensionCaseJson::caseToJson(built->pensionCase));
-    QCOMPARE(loaded->resultJson, cli::PensionCaseJson::toJson(*result));
+    QCOMPARE(loaded->caseJson, pension::PensionCaseJson::caseToJson(built->pensionCase));
+    QCOMPARE(loaded->resultJson, pension::PensionCaseJson::toJson(*result));
     QCOMPARE(loaded->parameterVersions, versions);
     QCOMPARE(loaded->assumptions, assumptions);
     // Byte for byte, as the contract prints them.
-    QCOMPARE(QJsonDocument(loaded->caseJson).toJson(), QJsonDocument(cli::PensionCaseJson::caseToJson(built->pensionCase)).toJson());
-    QCOMPARE(QJsonDocument(loaded->resultJson).toJson(), QJsonDocument(cli::PensionCaseJson::toJson(*result)).toJson());
+    QCOMPARE(QJsonDocument(loaded->caseJson).toJson(), QJsonDocument(pension::PensionCaseJson::caseToJson(built->pensionCase)).toJson());
+    QCOMPARE(QJsonDocument(loaded->resultJson).toJson(), QJsonDocument(pension::PensionCaseJson::toJson(*result)).toJson());
     // The stored case gives back the case.
-    const auto reparsed = cli::PensionCaseJson::parse(loaded->caseJson);
+    const auto reparsed = pension::PensionCaseJson::parse(loaded->caseJson);
     QVERIFY(reparsed.ok());
-    QCOMPARE(cli::PensionCaseJson::caseToJson(*reparsed), loaded->caseJson);
+    QCOMPARE(pension::PensionCaseJson::caseToJson(*reparsed), loaded->caseJson);
     // One row, of the agreed kind, valid JSON.
     QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM session_event WHERE kind = 'pension.calculation'"
                                                        " AND json_valid(payload)")),
@@ -439,7 +439,7 @@ void TestSnapshots::snapshotsAreListedPerVisitAndPerPerson()
     auto clock = [&now] { return now; };
     VisitSessionRepository visits(m_store->database(), clock);
     SnapshotRepository snapshots(m_store->database(), clock);
-    const auto pensionCase = cli::PensionCaseJson::parse(handCase());
+    const auto pensionCase = pension::PensionCaseJson::parse(handCase());
     QVERIFY(pensionCase.ok());
     const auto result = pension::PensionCalculator(m_parameters).calculate(*pensionCase);
     QVERIFY(result.ok());
@@ -486,11 +486,11 @@ void TestSnapshots::snapshotsAreListedPerVisitAndPerPerson()
 
 void TestSnapshots::snapshotForMissingOrClosedVisitIsRefused()
 {
-    const auto pensionCase = cli::PensionCaseJson::parse(handCase());
+    const auto pensionCase = pension::PensionCaseJson::parse(handCase());
     const auto result = pension::PensionCalculator(m_parameters).calculate(*pensionCase);
     QVERIFY(result.ok());
     const auto versions = m_parameters->versionsFor(QStringLiteral("110000"));
-    SnapshotRepository snapshots(m_store->database());
+    SnapshotRepository snapshots(m_store->database(), test::clock());
 
     const auto missing = snapshots.record(
         {QStringLiteral("ffffffff-0000-4000-8000-000000000000"), QStringLiteral("clerk-1"), *pensionCase, *result, {}, versions});
@@ -498,7 +498,7 @@ void TestSnapshots::snapshotForMissingOrClosedVisitIsRefused()
     QCOMPARE(missing.error().kind, Error::Kind::NotFound);
     QCOMPARE(missing.error().field, QStringLiteral("session_id"));
 
-    VisitSessionRepository visits(m_store->database());
+    VisitSessionRepository visits(m_store->database(), test::clock());
     const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
     QVERIFY(visit.ok());
     const auto noVersions = snapshots.record({visit->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, {}});
@@ -533,7 +533,7 @@ void TestSnapshots::damagedPayloadIsAnError()
     QVERIFY(q.prepare(QStringLiteral("UPDATE session_event SET payload = json_remove(payload, '$.result') WHERE id = :id")));
     q.bindValue(QStringLiteral(":id"), stored.id);
     QVERIFY(q.exec());
-    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    const auto loaded = SnapshotRepository(m_store->database(), test::clock()).load(stored.id);
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().kind, Error::Kind::Storage);
     QVERIFY2(loaded.error().message.contains(QStringLiteral("result")), qPrintable(loaded.error().message));
@@ -542,7 +542,7 @@ void TestSnapshots::damagedPayloadIsAnError()
 void TestSnapshots::recomputeWithSameParametersSaysNoChange()
 {
     const CalculationSnapshot stored = recordCase(handCase(), m_parameters);
-    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    const auto loaded = SnapshotRepository(m_store->database(), test::clock()).load(stored.id);
     QVERIFY(loaded.ok());
     // A separately loaded, equal parameter set: equal versions, equal figures.
     const auto again = policy::ParameterSet::loadBuiltIn();
@@ -571,7 +571,7 @@ void TestSnapshots::recomputeWithChangedBaseShowsTheDifference()
     const auto changed = policy::ParameterSet::loadFromDirectory(changedDir.path());
     QVERIFY2(changed.ok(), changed.ok() ? "" : qPrintable(changed.error().message));
 
-    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    const auto loaded = SnapshotRepository(m_store->database(), test::clock()).load(stored.id);
     QVERIFY(loaded.ok());
     const auto comparison = SnapshotRecomputer(*changed).recompute(*loaded);
     QVERIFY2(comparison.ok(), comparison.ok() ? "" : qPrintable(comparison.error().message));
@@ -642,7 +642,7 @@ void TestSnapshots::recomputeDemoCaseWithChangedBase()
     QVERIFY(built.ok());
     const pension::PensionCase &c = built->pensionCase;
     QVERIFY(!c.calculationBase); // the region's figure, so that a change of it shows
-    const CalculationSnapshot stored = recordCase(cli::PensionCaseJson::caseToJson(c), m_parameters);
+    const CalculationSnapshot stored = recordCase(pension::PensionCaseJson::caseToJson(c), m_parameters);
     QCOMPARE(stored.resultJson.value(QStringLiteral("retirement")).toString(), QStringLiteral("2024-03"));
 
     QTemporaryDir changedDir;
@@ -786,7 +786,7 @@ void TestSnapshots::originIsStoredAndOldPayloadsStillRead()
     origin.note = QStringLiteral("计发月数按窗口核定");
     const CalculationSnapshot stored = recordFromRecords(origin);
     QVERIFY(stored.origin.has_value());
-    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    const auto loaded = SnapshotRepository(m_store->database(), test::clock()).load(stored.id);
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
     QVERIFY(loaded->origin.has_value());
     QVERIFY(*loaded->origin == origin);
@@ -802,14 +802,14 @@ void TestSnapshots::originIsStoredAndOldPayloadsStillRead()
     QCOMPARE(count(m_store->database(),
                    QStringLiteral("SELECT count(*) FROM session_event WHERE json_type(payload, '$.origin') IS NULL")),
              1);
-    QVERIFY(!SnapshotRepository(m_store->database()).load(entered.id)->origin);
+    QVERIFY(!SnapshotRepository(m_store->database(), test::clock()).load(entered.id)->origin);
 
     // A payload written before origins were kept (the same row without it) still reads back.
     QSqlQuery q(m_store->database());
     QVERIFY(q.prepare(QStringLiteral("UPDATE session_event SET payload = json_remove(payload, '$.origin') WHERE id = :id")));
     q.bindValue(QStringLiteral(":id"), stored.id);
     QVERIFY(q.exec());
-    const auto old = SnapshotRepository(m_store->database()).load(stored.id);
+    const auto old = SnapshotRepository(m_store->database(), test::clock()).load(stored.id);
     QVERIFY2(old.ok(), old.ok() ? "" : qPrintable(old.error().message));
     QVERIFY(!old->origin);
     QCOMPARE(old->resultJson, loaded->resultJson);
@@ -819,7 +819,7 @@ void TestSnapshots::originIsStoredAndOldPayloadsStillRead()
     q.bindValue(QStringLiteral(":origin"), QStringLiteral(R"({"today": "2026-01", "keep_paying": {"base": 8000, "kind": "self"}})"));
     q.bindValue(QStringLiteral(":id"), stored.id);
     QVERIFY(q.exec());
-    const auto damaged = SnapshotRepository(m_store->database()).load(stored.id);
+    const auto damaged = SnapshotRepository(m_store->database(), test::clock()).load(stored.id);
     QVERIFY(!damaged.ok());
     QCOMPARE(damaged.error().kind, Error::Kind::Storage);
     QVERIFY2(damaged.error().message.contains(QStringLiteral("origin.keep_paying.kind")), qPrintable(damaged.error().message));
@@ -834,7 +834,7 @@ void TestSnapshots::recomputeFromRecordsWithSameParametersSaysNoChange()
     origin.calculationBase = Money::fromFen(1200000);
     origin.note = QStringLiteral("clerk's base");
     const CalculationSnapshot stored = recordFromRecords(origin);
-    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    const auto loaded = SnapshotRepository(m_store->database(), test::clock()).load(stored.id);
     QVERIFY(loaded.ok());
     const auto again = policy::ParameterSet::loadBuiltIn();
     QVERIFY(again.ok());
@@ -851,7 +851,7 @@ void TestSnapshots::recomputeFromRecordsShowsACorrectedCreditingRate()
 {
     const CalculationSnapshot stored = recordFromRecords(wangOrigin());
     QCOMPARE(stored.resultJson.value(QStringLiteral("retirement")).toString(), QStringLiteral("2024-03"));
-    const auto loaded = SnapshotRepository(m_store->database()).load(stored.id);
+    const auto loaded = SnapshotRepository(m_store->database(), test::clock()).load(stored.id);
     QVERIFY(loaded.ok() && loaded->origin);
 
     QTemporaryDir changedDir;

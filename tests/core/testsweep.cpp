@@ -6,11 +6,14 @@
 #include "employer/industrycatalog.h"
 #include "identity/uscc.h"
 #include "session/visitsessionrepository.h"
+#include "storage/employerrepository.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
 #include "sweep/deferralsweep.h"
 #include "sweep/sweepcsv.h"
 #include "sweep/sweeprecorder.h"
+
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -143,7 +146,7 @@ private:
         if (!store)
             return store.error();
         static const std::atomic_bool never {false};
-        return DeferralSweep(evaluator()).run((*store)->database(), p, progress, cancel ? *cancel : never);
+        return DeferralSweep(evaluator(), test::clock()).run((*store)->database(), p, progress, cancel ? *cancel : never);
     }
 
     static SweepParameters asOfJune(bool difficulty)
@@ -176,6 +179,7 @@ private slots:
         auto store = LocalStore::open(m_path, LocalStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
         const QSqlDatabase db = (*store)->database();
+        test::createContributionTextView(db);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM employer")), qint64(36 + kEmployers));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT name) FROM employer")), qint64(36 + kEmployers));
         const auto catalog = employer::IndustryCatalog::loadBuiltIn();
@@ -211,11 +215,11 @@ private slots:
         // above) has employees with 2022 records; amounts are the rates' shares.
         QCOMPARE(scalar(db,
                         QStringLiteral("SELECT count(*) FROM employer e WHERE substr(uscc, 9, 8) < '10000000' AND NOT EXISTS"
-                                       " (SELECT 1 FROM contribution_record r WHERE r.employer_id = e.id AND r.month LIKE '2022-%')")),
+                                       " (SELECT 1 FROM contribution_text r WHERE r.employer_id = e.id AND r.month LIKE '2022-%')")),
                  qint64(0));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM employer WHERE substr(uscc, 9, 8) < '10000000'")), qint64(kEmployers));
         QCOMPARE(scalar(db,
-                        QStringLiteral("SELECT count(*) FROM contribution_record WHERE month LIKE '2022-%'"
+                        QStringLiteral("SELECT count(*) FROM contribution_text WHERE month LIKE '2022-%'"
                                        " AND employer_fen <> (base_fen * 16 + 50) / 100")),
                  qint64(0));
     }
@@ -231,8 +235,9 @@ private slots:
             QVERIFY(summary.ok());
             QCOMPARE(summary->employers, 300);
             QCryptographicHash hash(QCryptographicHash::Sha256);
+            test::createContributionTextView((*store)->database());
             for (const QString &sql : {QStringLiteral("SELECT * FROM employer ORDER BY id"),
-                                       QStringLiteral("SELECT * FROM contribution_record ORDER BY person_id, month")}) {
+                                       QStringLiteral("SELECT * FROM contribution_text ORDER BY person_id, month")}) {
                 QSqlQuery q((*store)->database());
                 QVERIFY(q.exec(sql));
                 while (q.next())
@@ -311,6 +316,7 @@ private slots:
         auto store = LocalStore::open(m_path, LocalStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
         const QSqlDatabase db = (*store)->database();
+        test::createContributionTextView(db);
         QCOMPARE(result->employersTotal, qint64(36 + kEmployers));
         QCOMPARE(result->screened, result->employersTotal);
         QVERIFY(!result->cancelled);
@@ -347,14 +353,14 @@ private slots:
         // The whole deferrable pension amount and a few employers', by SQL.
         QCOMPARE(result->pensionTotal.fen(),
                  scalar(db,
-                        QStringLiteral("SELECT sum(r.employer_fen) FROM contribution_record r JOIN employer e ON e.id = r.employer_id"
+                        QStringLiteral("SELECT sum(r.employer_fen) FROM contribution_text r JOIN employer e ON e.id = r.employer_id"
                                        " WHERE r.kind = 'employee' AND r.month BETWEEN '2022-04' AND '2022-12' AND ")
                             + QString(kFiveHardship).replace(QStringLiteral("industry_code"), QStringLiteral("e.industry_code"))));
         for (qsizetype i : {qsizetype(0), result->rows.size() / 3, result->rows.size() / 2, result->rows.size() - 1}) {
             const sweep::SweepRow &row = result->rows.at(i);
             const qint64 fen
                 = scalar(db,
-                         QStringLiteral("SELECT coalesce(sum(employer_fen), 0) FROM contribution_record WHERE employer_id = :id"
+                         QStringLiteral("SELECT coalesce(sum(employer_fen), 0) FROM contribution_text WHERE employer_id = :id"
                                         " AND month >= '2022-04' AND month <= '2022-12'"),
                          {{QStringLiteral(":id"), row.employerId}});
             QCOMPARE(row.insurance(QStringLiteral("pension"))->amount->fen(), fen);
@@ -369,6 +375,7 @@ private slots:
         auto store = LocalStore::open(m_path, LocalStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
         const QSqlDatabase db = (*store)->database();
+        test::createContributionTextView(db);
         const QString eligible = kFiveHardship + QStringLiteral(" OR ") + kSeventeen
             + QStringLiteral(" OR (kind IN ('enterprise', 'individual-business-unit') AND size_class IN ('micro', 'small', 'medium') AND ")
             + kHardHit + QStringLiteral(") OR (kind IN ('public-institution', 'social-organisation') AND ") + kHardHit
@@ -392,7 +399,7 @@ private slots:
             QCOMPARE(pension->to, YearMonth(2022, 12));
             QCOMPARE(pension->amount->fen(),
                      scalar(db,
-                            QStringLiteral("SELECT coalesce(sum(employer_fen), 0) FROM contribution_record WHERE employer_id = :id"
+                            QStringLiteral("SELECT coalesce(sum(employer_fen), 0) FROM contribution_text WHERE employer_id = :id"
                                            " AND month BETWEEN '2022-06' AND '2022-12'"),
                             {{QStringLiteral(":id"), row.employerId}}));
             ++checked;
@@ -451,12 +458,12 @@ private slots:
             e.sizeClass = QStringLiteral("small");
             e.kind = QStringLiteral("enterprise");
             e.region = QStringLiteral("310101");
-            QVERIFY(storage::PersonRepository((*store)->database()).upsertEmployers({e}).ok());
+            QVERIFY(storage::EmployerRepository((*store)->database(), test::clock()).upsert({e}).ok());
         }
         auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
         const std::atomic_bool never {false};
-        const auto result = DeferralSweep(evaluator()).run((*store)->database(), asOfJune(false), {}, never);
+        const auto result = DeferralSweep(evaluator(), test::clock()).run((*store)->database(), asOfJune(false), {}, never);
         QVERIFY(result.ok());
         QVERIFY(result->eligibleCount() >= 2);
 
@@ -502,14 +509,15 @@ private slots:
         auto store = LocalStore::open(m_path, LocalStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
         const QSqlDatabase db = (*store)->database();
+        test::createContributionTextView(db);
         // The clerk has a visitor at the window: recording the sweep must leave that visit open.
-        session::VisitSessionRepository visits(db);
+        session::VisitSessionRepository visits(db, test::clock());
         const auto visit = visits.open({QString(), QStringLiteral("张敏"), QString(), QString()});
         QVERIFY(visit.ok());
 
         const auto result = sweep(asOfJune(false));
         QVERIFY(result.ok());
-        const auto recorded = sweep::SweepRecorder(db).record(*result, QStringLiteral("张敏"));
+        const auto recorded = sweep::SweepRecorder(db, test::clock()).record(*result, QStringLiteral("张敏"));
         QVERIFY2(recorded.ok(), qPrintable(recorded.ok() ? QString() : recorded.error().message));
         const auto open = visits.findOpen(QStringLiteral("张敏"));
         QVERIFY(open.ok() && open->has_value());
@@ -538,7 +546,7 @@ private slots:
                      .value(0),
                  QStringLiteral("BACKOFFICE|closed|-"));
 
-        QCOMPARE(sweep::SweepRecorder(db).record(*result, QStringLiteral("  ")).error().field, QStringLiteral("clerk"));
+        QCOMPARE(sweep::SweepRecorder(db, test::clock()).record(*result, QStringLiteral("  ")).error().field, QStringLiteral("clerk"));
     }
 };
 

@@ -7,6 +7,8 @@
 #include "unemployment/claimevaluator.h"
 #include "unemployment/unemploymentclaimrepository.h"
 
+#include "testsupport.h"
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,7 +206,7 @@ private slots:
         m_store.reset();
         auto store = storage::LocalStore::open(m_path, storage::LocalStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
-        const UnemploymentClaimRepository reread((*store)->database());
+        const UnemploymentClaimRepository reread((*store)->database(), test::clock());
         const auto claims = reread.claimsOf(kPersonId);
         QVERIFY(claims.ok());
         QCOMPARE(claims->size(), 1);

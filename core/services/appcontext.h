@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/clock.h"
+#include "policy/parameterset.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace tongban::storage {
+class StoreService;
+}
+
+namespace tongban::services {
+
+/// What every screen and command works with: the policy parameters, the local store, the
+/// signed-in clerk and the clock. One object, made once by the program (app/) and handed to the
+/// services; the screens never see a database path or a connection. When the central store and
+/// sync arrive, they plug in behind the store here and the screens do not change.
+class AppContext
+{
+public:
+    /// @p parameters and @p store must not be null; @p clerk is the name on every record (the
+    /// signed-in clerk once accounts exist); @p clock gives "now" and "today" everywhere.
+    AppContext(std::shared_ptr<const policy::ParameterSet> parameters, std::shared_ptr<storage::StoreService> store, QString clerk,
+               Clock clock);
+
+    const std::shared_ptr<const policy::ParameterSet> &parameters() const { return m_parameters; }
+    storage::StoreService &store() const { return *m_store; }
+    const QString &clerk() const { return m_clerk; }
+    const Clock &clock() const { return m_clock; }
+
+private:
+    std::shared_ptr<const policy::ParameterSet> m_parameters;
+    std::shared_ptr<storage::StoreService> m_store;
+    QString m_clerk;
+    Clock m_clock;
+};
+
+} // namespace tongban::services

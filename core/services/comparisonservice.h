@@ -1,0 +1,79 @@
+#pragma once
+
+#include "appcontext.h"
+#include "storedperson.h"
+
+#include "pension/pensioncomparison.h"
+#include "pension/pensionoutcome.h"
+#include "pension/scenarioside.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace tongban::services {
+
+/// What one comparison produced: the comparison with what each side assumes, or the reason it
+/// could not be made, with the input it concerns as the error's field ("retirement",
+/// "keep_paying", or the Side::queryField of a person not found; empty for the store's errors).
+struct ComparisonOutcome
+{
+    std::optional<pension::PensionComparison> comparison;
+    std::optional<pension::ComparisonSide> sideA; ///< the two sides compared (their cases and results)
+    std::optional<pension::ComparisonSide> sideB;
+    QStringList assumptionsA;
+    QStringList assumptionsB;
+    /// Side b when it is a scenario of side a's person: a calculation of this visitor's pension,
+    /// kept in the visit like any other (a colleague's is not: it is someone else's), with the
+    /// origin it can be built again from.
+    std::optional<pension::PensionOutcome> scenarioOutcome;
+    std::optional<Error> error;
+    char errorSide = 0; ///< 'a' or 'b' when the error concerns one side
+};
+
+/// Comparing two pensions of stored persons (PensionComparer, 国发〔2005〕38号): the person on
+/// screen against a colleague, or against themselves under a scenario (retiring later, paying on
+/// at a base) — the Compare tab and `tongban-cli compare --db`.
+class ComparisonService
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::services::ComparisonService)
+
+public:
+    /// One side: a person already loaded, or one to find by @c query; under @c scenario.
+    struct Side
+    {
+        std::optional<StoredPerson> person; ///< loaded already (the person on screen)
+        QString query;                      ///< else: a citizen ID number or a name naming one person
+        QString queryField;                 ///< the input @c query came from, for errors ("other", "--id")
+        pension::Scenario scenario;
+        bool describe = false; ///< the label names the scenario ("王建国, pension from 2027-03")
+    };
+    struct Request
+    {
+        Side a;
+        Side b;
+        YearMonth today; ///< the current month: accounts are as of it, projections start from it
+        /// Side b is side a's person under a scenario: refuse a "colleague" who is the same
+        /// person, and hand the side back as ComparisonOutcome::scenarioSide.
+        bool bIsScenarioOfA = false;
+    };
+
+    explicit ComparisonService(const AppContext &context);
+
+    /// Runs @p request on a reader thread of the store.
+    QFuture<ComparisonOutcome> compare(const Request &request, std::shared_ptr<const std::atomic_bool> cancelled) const;
+
+    /// The same on the calling thread with its connection @p db. A side's error keeps its field
+    /// ("retirement", "keep_paying" from ScenarioSide; @c queryField for a person not found).
+    static ComparisonOutcome run(const QSqlDatabase &db, const Request &request, const std::shared_ptr<const policy::ParameterSet> &parameters,
+                                 const Clock &clock, const std::atomic_bool &cancelled);
+
+private:
+    const AppContext &m_context;
+};
+
+} // namespace tongban::services

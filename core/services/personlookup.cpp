@@ -1,0 +1,155 @@
+#include "personlookup.h"
+
+#include "identity/citizenid.h"
+#include "pension/pensionfromrecords.h"
+#include "storage/employerrepository.h"
+#include "storage/personrepository.h"
+#include "storage/storeservice.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace tongban::services {
+
+namespace {
+
+LookupOutcome failed(const Error &error)
+{
+    LookupOutcome outcome;
+    outcome.kind = LookupOutcome::Kind::Failed;
+    outcome.message = error.message;
+    return outcome;
+}
+
+LookupOutcome ofKind(LookupOutcome::Kind kind)
+{
+    LookupOutcome outcome;
+    outcome.kind = kind;
+    return outcome;
+}
+
+/// Reads the person and their records into @p file; an outcome when the look-up ends here.
+std::optional<LookupOutcome> readPerson(const QSqlDatabase &db, const Clock &clock, const QString &personId, const QString &citizenId,
+                                        const QString &text, PersonFile &file)
+{
+    const storage::PersonRepository repository(db, clock);
+    if (!personId.isEmpty()) {
+        auto loaded = repository.loadPerson(personId);
+        if (!loaded)
+            return failed(loaded.error());
+        file.person = *loaded;
+    } else if (!citizenId.isEmpty()) {
+        auto found = repository.findByCitizenId(citizenId);
+        if (!found)
+            return failed(found.error());
+        if (!found->has_value())
+            return ofKind(LookupOutcome::Kind::NotFound);
+        file.person = **found;
+    } else {
+        auto found = repository.searchByName(text, PersonLookup::maxMatches);
+        if (!found)
+            return failed(found.error());
+        if (found->isEmpty())
+            return ofKind(LookupOutcome::Kind::NotFound);
+        if (found->size() > 1) {
+            LookupOutcome matches = ofKind(LookupOutcome::Kind::Matches);
+            matches.matches = *found;
+            return matches;
+        }
+        file.person = found->first();
+    }
+
+    auto records = repository.loadContributionRecords(file.person.id);
+    if (!records)
+        return failed(records.error());
+    file.records = *records;
+    QSet<QString> employerIds;
+    for (const insured::ContributionRecord &record : std::as_const(file.records))
+        if (!record.employerId.isEmpty())
+            employerIds.insert(record.employerId);
+    const storage::EmployerRepository employers(db, clock);
+    for (const QString &id : std::as_const(employerIds)) {
+        // A missing employer name is cosmetic: the record itself is still shown.
+        auto employer = employers.find(id);
+        if (employer && employer->has_value())
+            file.employerNames.insert(id, (*employer)->name);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+PersonLookup::PersonLookup(const AppContext &context)
+    : m_context(context)
+{ }
+
+bool PersonLookup::looksLikeIdNumber(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+QFuture<LookupOutcome> PersonLookup::lookUp(const Request &request, std::shared_ptr<const std::atomic_bool> cancelled) const
+{
+    return m_context.store()
+        .read<LookupOutcome>([request, cancelled, parameters = m_context.parameters(), clock = m_context.clock()](QSqlDatabase db) {
+            return Result<LookupOutcome>(run(db, request, parameters, clock, *cancelled));
+        })
+        .then([](const Result<LookupOutcome> &outcome) { return outcome ? *outcome : failed(outcome.error()); });
+}
+
+LookupOutcome PersonLookup::run(const QSqlDatabase &db, const Request &request, const std::shared_ptr<const policy::ParameterSet> &parameters,
+                                const Clock &clock, const std::atomic_bool &cancelled)
+{
+    const QString text = request.query.trimmed();
+    QString citizenId;
+    if (request.personId.isEmpty() && looksLikeIdNumber(text)) {
+        const identity::CitizenId::Validation validation = identity::CitizenId::validate(text, clock.today());
+        if (!validation.valid) {
+            LookupOutcome outcome = ofKind(LookupOutcome::Kind::BadIdNumber);
+            outcome.message = validation.reason;
+            return outcome;
+        }
+        citizenId = validation.normalized;
+    }
+
+    PersonFile file;
+    if (auto early = readPerson(db, clock, request.personId, citizenId, text, file))
+        return *early;
+    if (cancelled)
+        return ofKind(LookupOutcome::Kind::Cancelled);
+    const insured::InsuredPerson &person = file.person;
+    const YearMonth today = clock.currentMonth();
+
+    const auto region = parameters->region(person.region);
+    file.regionName = region ? (*region)->displayName() : person.region;
+
+    const auto statutory = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup, *parameters);
+    if (statutory)
+        file.statutory = *statutory;
+    else
+        file.statutoryError = statutory.error().message;
+
+    if (request.withPension) {
+        pension::PensionFromRecords::Request pensionRequest;
+        pensionRequest.person = person;
+        pensionRequest.records = file.records;
+        pensionRequest.today = today;
+        file.pension = pension::PensionFromRecords::run(pensionRequest, parameters);
+    }
+    if (file.pension.history) {
+        file.history = file.pension.history;
+    } else {
+        auto history = history::ContributionHistory::build(person, file.records, *parameters, today);
+        if (history)
+            file.history = *history;
+        else
+            file.historyError = history.error().message;
+    }
+
+    LookupOutcome outcome = ofKind(LookupOutcome::Kind::Person);
+    outcome.person = std::move(file);
+    return outcome;
+}
+
+} // namespace tongban::services

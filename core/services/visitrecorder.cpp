@@ -1,0 +1,238 @@
+#include "visitrecorder.h"
+
+#include "session/snapshotrecomputer.h"
+#include "session/snapshotrepository.h"
+#include "session/visitsessionrepository.h"
+#include "storage/personrepository.h"
+#include "storage/storeservice.h"
+
+#include <QUuid>
+
+namespace tongban::services {
+
+namespace {
+
+/// What a job that changes the visit hands back.
+struct StateChange
+{
+    VisitState state;
+    std::optional<session::CalculationSnapshot> recorded;
+};
+
+/// The visit @p sessionId (if any) and the lists the panel shows, read on @p db.
+Result<VisitState> readState(const QSqlDatabase &db, const Clock &clock, const QString &sessionId, const QString &personId,
+                             const QString &personName)
+{
+    VisitState state;
+    state.personName = personName;
+    const session::SnapshotRepository snapshots(db, clock);
+    if (!sessionId.isEmpty()) {
+        const auto visit = session::VisitSessionRepository(db, clock).load(sessionId);
+        if (!visit)
+            return visit.error();
+        if (visit->isOpen())
+            state.session = *visit;
+        auto thisVisit = snapshots.listForSession(sessionId);
+        if (!thisVisit)
+            return thisVisit.error();
+        if (state.session)
+            state.thisVisit = *thisVisit;
+    }
+    if (!personId.isEmpty()) {
+        auto ofPerson = snapshots.listForPerson(personId);
+        if (!ofPerson)
+            return ofPerson.error();
+        for (const session::SnapshotSummary &s : std::as_const(*ofPerson)) {
+            if (!state.session || s.sessionId != state.session->id)
+                state.earlier.append(s);
+        }
+    }
+    return state;
+}
+
+/// The snapshot @p id computed again: from the person's records as stored now when the
+/// snapshot says how its case was built from them, else from its stored inputs.
+Result<Recomputation> recomputeSnapshot(const QSqlDatabase &db, const Clock &clock, const QString &id,
+                                        const std::shared_ptr<const policy::ParameterSet> &parameters)
+{
+    const auto loaded = session::SnapshotRepository(db, clock).load(id);
+    if (!loaded)
+        return loaded.error();
+    const session::SnapshotRecomputer recomputer(parameters);
+    Recomputation r;
+    r.snapshot = *loaded;
+    r.files = recomputer.parameterChanges(*loaded);
+    std::optional<Result<session::SnapshotComparison>> comparison;
+    if (loaded->origin && !loaded->personId.isEmpty()) {
+        const storage::PersonRepository persons(db, clock);
+        const auto person = persons.loadPerson(loaded->personId);
+        const auto records = person ? persons.loadContributionRecords(loaded->personId)
+                                    : Result<QList<insured::ContributionRecord>>(person.error());
+        if (person && records) {
+            r.from = session::RecomputedFrom::ContributionRecords;
+            comparison = recomputer.recomputeFromRecords(*loaded, *person, *records);
+        } else {
+            r.recordsUnavailable = person ? records.error().message : person.error().message;
+        }
+    }
+    if (!comparison)
+        comparison = recomputer.recompute(*loaded);
+    if (*comparison)
+        r.comparison = std::move(*comparison).value();
+    else
+        r.error = comparison->error();
+    return r;
+}
+
+} // namespace
+
+VisitRecorder::VisitRecorder(const AppContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{ }
+
+VisitRecorder::~VisitRecorder()
+{
+    if (m_sessionId.isEmpty())
+        return;
+    // Nobody is left to show an error: a visit left open is closed when the clerk's next visit
+    // opens (VisitSessionRepository::open). The store runs queued writes before it closes.
+    m_context.store().write<Done>([id = m_sessionId, clock = m_context.clock()](QSqlDatabase db) {
+        return session::VisitSessionRepository(db, clock).close(id);
+    });
+}
+
+template<typename T, typename Done>
+void VisitRecorder::track(QFuture<T> future, Done done)
+{
+    ++m_pending;
+    future.then(this, [this, done = std::move(done)](const T &result) {
+        --m_pending;
+        done(result);
+        if (m_pending == 0)
+            emit idle();
+    });
+}
+
+void VisitRecorder::personShown(const insured::InsuredPerson &person, const QString &queueNumber)
+{
+    const bool samePerson = person.id == m_personId;
+    m_personId = person.id;
+    m_personName = person.name;
+    if (samePerson && !m_sessionId.isEmpty())
+        return;
+    openVisit(queueNumber);
+}
+
+void VisitRecorder::openVisit(const QString &queueNumber)
+{
+    // The id is chosen here so that calculations shown before the open job reports can already
+    // be queued for this visit; the writer runs them in order.
+    m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const session::VisitSessionRepository::OpenRequest request {m_personId, m_context.clerk(), queueNumber, m_sessionId};
+    auto job = [request, name = m_personName, clock = m_context.clock()](QSqlDatabase db) -> Result<StateChange> {
+        const auto visit = session::VisitSessionRepository(db, clock).open(request);
+        if (!visit)
+            return Error::storage(tr("The visit could not be opened: %1").arg(visit.error().message));
+        auto state = readState(db, clock, visit->id, request.personId, name);
+        if (!state)
+            return Error::storage(tr("The visit's calculations could not be read: %1").arg(state.error().message));
+        return StateChange {*state, std::nullopt};
+    };
+    track(m_context.store().write<StateChange>(job), [this, id = m_sessionId](const Result<StateChange> &change) {
+        if (!change) {
+            // The next result shown tries a new visit rather than this missing one.
+            if (m_sessionId == id)
+                m_sessionId.clear();
+            emit failed(change.error().message);
+            return;
+        }
+        emit stateChanged(change->state);
+    });
+}
+
+void VisitRecorder::resultShown(const pension::PensionOutcome &outcome)
+{
+    if (!outcome.result || !outcome.pensionCase)
+        return;
+    if (m_personId.isEmpty()) {
+        emit failed(tr("The calculation could not be recorded: no insured person is shown."));
+        return;
+    }
+    if (m_sessionId.isEmpty())
+        openVisit(QString());
+    const session::SnapshotRepository::NewSnapshot snapshot {m_sessionId,
+                                                             m_context.clerk(),
+                                                             *outcome.pensionCase,
+                                                             *outcome.result,
+                                                             outcome.assumptions,
+                                                             m_context.parameters()->versionsFor(outcome.result->region),
+                                                             outcome.origin};
+    auto job = [snapshot, person = m_personId, name = m_personName, clock = m_context.clock()](QSqlDatabase db) -> Result<StateChange> {
+        const auto stored = session::SnapshotRepository(db, clock).record(snapshot);
+        if (!stored)
+            return Error::storage(tr("The calculation could not be recorded: %1").arg(stored.error().message));
+        auto state = readState(db, clock, snapshot.sessionId, person, name);
+        if (!state)
+            return Error::storage(tr("The visit's calculations could not be read: %1").arg(state.error().message));
+        return StateChange {*state, *stored};
+    };
+    track(m_context.store().write<StateChange>(job), [this](const Result<StateChange> &change) {
+        if (!change) {
+            emit failed(change.error().message);
+            return;
+        }
+        emit stateChanged(change->state);
+        if (change->recorded)
+            emit recorded(*change->recorded);
+    });
+}
+
+void VisitRecorder::endVisit()
+{
+    if (m_sessionId.isEmpty())
+        return;
+    const QString id = m_sessionId;
+    m_sessionId.clear();
+    auto job = [id, person = m_personId, name = m_personName, clock = m_context.clock()](QSqlDatabase db) -> Result<StateChange> {
+        if (const Status s = session::VisitSessionRepository(db, clock).close(id); !s)
+            return Error::storage(tr("The visit could not be ended: %1").arg(s.error().message));
+        auto state = readState(db, clock, id, person, name);
+        if (!state)
+            return Error::storage(tr("The visit's calculations could not be read: %1").arg(state.error().message));
+        return StateChange {*state, std::nullopt};
+    };
+    track(m_context.store().write<StateChange>(job), [this](const Result<StateChange> &change) {
+        if (!change) {
+            emit failed(change.error().message);
+            return;
+        }
+        emit stateChanged(change->state);
+    });
+}
+
+void VisitRecorder::reopen(const QString &snapshotId)
+{
+    auto job = [snapshotId, clock = m_context.clock()](QSqlDatabase db) { return session::SnapshotRepository(db, clock).load(snapshotId); };
+    track(m_context.store().read<session::CalculationSnapshot>(job), [this](const Result<session::CalculationSnapshot> &loaded) {
+        if (loaded)
+            emit reopened(*loaded);
+        else
+            emit failed(tr("The stored calculation could not be read: %1").arg(loaded.error().message));
+    });
+}
+
+void VisitRecorder::recompute(const QString &snapshotId)
+{
+    auto job = [snapshotId, clock = m_context.clock(), parameters = m_context.parameters()](QSqlDatabase db) {
+        return recomputeSnapshot(db, clock, snapshotId, parameters);
+    };
+    track(m_context.store().read<Recomputation>(job), [this](const Result<Recomputation> &r) {
+        if (r)
+            emit recomputed(*r);
+        else
+            emit failed(tr("The stored calculation could not be read: %1").arg(r.error().message));
+    });
+}
+
+} // namespace tongban::services

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include "common/error.h"
+#include "insured/insuredperson.h"
+#include "pension/pensionoutcome.h"
+#include "session/calculationsnapshot.h"
+#include "session/snapshotcomparison.h"
+#include "session/visitsession.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace tongban::services {
+
+/// What the window knows of the visit at the counter, as last read from the store.
+struct VisitState
+{
+    std::optional<session::VisitSession> session; ///< the open visit; none once ended
+    QString personName;                            ///< of the visitor, for the panel
+    QList<session::SnapshotSummary> thisVisit;     ///< oldest first
+    QList<session::SnapshotSummary> earlier;       ///< the person's snapshots of other visits, newest first
+};
+
+/// A stored calculation computed again: the comparison, or why it could not be made (then the
+/// parameter files are still compared). A snapshot with an origin is built again from the
+/// person's records as stored now; when they cannot be read it is recomputed from its stored
+/// inputs and @c recordsUnavailable says why.
+struct Recomputation
+{
+    session::CalculationSnapshot snapshot;
+    std::optional<session::SnapshotComparison> comparison;
+    std::optional<Error> error;
+    QList<session::ParameterFileChange> files;
+    session::RecomputedFrom from = session::RecomputedFrom::StoredInputs; ///< the way tried (also on an error)
+    QString recordsUnavailable;
+};
+
+/// Keeps the visit at the counter in the local store: opens one when a person is shown (closing
+/// the previous one), records every pension result shown to the visitor as a calculation
+/// snapshot, and reads snapshots back for reopening and recomputing.
+///
+/// Every change runs on the store's writer, in the order asked (a visit is open before anything
+/// is recorded in it), and reads what the panel shows in the same job; every failure is
+/// reported through failed(), never dropped. Signals arrive on this object's thread.
+class VisitRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit VisitRecorder(const AppContext &context, QObject *parent = nullptr);
+    /// Closes the open visit (the store runs the write before it closes).
+    ~VisitRecorder() override;
+
+    /// @p person is on screen: the visit goes on when it is theirs, else the previous visit is
+    /// closed and a new one opened with @p queueNumber (empty: the next automatic one).
+    void personShown(const insured::InsuredPerson &person, const QString &queueNumber);
+    /// @p outcome is on screen: recorded in the visit when it has a result (a visit is opened
+    /// for the person shown when the clerk ended the previous one).
+    void resultShown(const pension::PensionOutcome &outcome);
+    /// Ends the visit at the counter.
+    void endVisit();
+    /// Reads the snapshot @p id (reopened()) / reads and computes it again (recomputed()).
+    void reopen(const QString &snapshotId);
+    void recompute(const QString &snapshotId);
+
+    /// True when a visit is open (or opening) for the person @p personId: showing them again
+    /// continues it.
+    bool continuesVisitOf(const QString &personId) const { return personId == m_personId && !m_sessionId.isEmpty(); }
+    /// Jobs still running or queued.
+    bool isBusy() const { return m_pending > 0; }
+
+signals:
+    /// The visit or its list of calculations changed (after a write or a read).
+    void stateChanged(const tongban::services::VisitState &state);
+    /// A calculation was stored (after stateChanged).
+    void recorded(const tongban::session::CalculationSnapshot &snapshot);
+    void reopened(const tongban::session::CalculationSnapshot &snapshot);
+    void recomputed(const tongban::services::Recomputation &recomputation);
+    /// A job failed; @p message says what and why, for the status bar.
+    void failed(const QString &message);
+    /// Every job queued so far has reported.
+    void idle();
+
+private:
+    void openVisit(const QString &queueNumber);
+    /// Counts @p future as pending and calls @p done with its result on this thread.
+    template<typename T, typename Done>
+    void track(QFuture<T> future, Done done);
+
+    const AppContext &m_context;
+    QString m_personId; ///< the person on screen
+    QString m_personName;
+    QString m_sessionId; ///< the visit jobs write to; empty when none is open
+    int m_pending = 0;
+};
+
+} // namespace tongban::services

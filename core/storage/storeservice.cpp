@@ -1,0 +1,458 @@
+#include "storeservice.h"
+#include "connectionpool.h"
+#include "localstore.h"
+#include "migrations.h"
+#include "storedtime.h"
+#include "writetransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+#include <QVariant>
+
+namespace tongban::storage {
+
+namespace {
+
+constexpr int kMaxProblemsListed = 20;
+const QString kBackupTimeFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+/// The rows PRAGMA quick_check / integrity_check return: {"ok"} for a sound file.
+Result<QStringList> runCheck(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA %1(%2)").arg(pragma).arg(kMaxProblemsListed)))
+        return LocalStore::queryError(q, QCoreApplication::translate("tongban::storage::StoreService", "cannot check the database"));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    return rows;
+}
+
+bool isSound(const QStringList &rows)
+{
+    return rows == QStringList {QStringLiteral("ok")};
+}
+
+/// SQLite's own words for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB): English, fixed.
+bool reportsDamage(const QString &message)
+{
+    return message.contains(QStringLiteral("database disk image is malformed")) || message.contains(QStringLiteral("file is not a database"));
+}
+
+} // namespace
+
+StoreService::StoreService(Options options, Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(std::move(clock))
+{
+    const QString path = m_options.path;
+    const bool create = m_options.createIfMissing;
+    // The writer's connection is opened without migrating: open() checks the file first.
+    m_writer = std::make_unique<ConnectionPool>(QStringLiteral("store-writer"), 1, [path, create]() -> Result<std::unique_ptr<LocalStore>> {
+        if (!create && !QFileInfo::exists(path))
+            return Error::notFound(QStringLiteral("path"), tr("the database file %1 does not exist").arg(path));
+        return LocalStore::open(path, LocalStore::OpenMode::NoMigration);
+    });
+    m_readers = std::make_unique<ConnectionPool>(QStringLiteral("store-reader"), m_options.readers,
+                                                 [path] { return LocalStore::open(path, LocalStore::OpenMode::ReadOnly); });
+}
+
+StoreService::~StoreService()
+{
+    if (m_restoreThread)
+        m_restoreThread->wait();
+    // Writes first: what the clerk submitted is stored before the program ends.
+    m_writer->stop();
+    m_readers->stop();
+}
+
+StoreService::State StoreService::state() const
+{
+    std::lock_guard lock(m_stateMutex);
+    return m_state;
+}
+
+QString StoreService::problem() const
+{
+    std::lock_guard lock(m_stateMutex);
+    return m_problem;
+}
+
+QString StoreService::backupDirectory() const
+{
+    return m_options.backupDirectory.isEmpty() ? m_options.path + QStringLiteral(".backups") : m_options.backupDirectory;
+}
+
+void StoreService::setState(State state, const QString &problem)
+{
+    bool nowDamaged = false;
+    {
+        std::lock_guard lock(m_stateMutex);
+        nowDamaged = state == State::Damaged && m_state != State::Damaged;
+        m_state = state;
+        m_problem = problem;
+    }
+    if (nowDamaged)
+        emit damaged(problem); // queued to the receivers' threads when called from a store thread
+}
+
+QString StoreService::damageMessage(const QString &detail) const
+{
+    return tr("The database file %1 is damaged (%2). Nothing more is read from it or written to it. A supervisor can restore "
+              "the latest backup (menu Store → Restore from a backup, or tongban-cli restore --db FILE --from BACKUP); the "
+              "damaged file is kept beside it.")
+        .arg(QDir::toNativeSeparators(m_options.path), detail);
+}
+
+void StoreService::noticeDamage(const Error &error)
+{
+    if (reportsDamage(error.message))
+        setState(State::Damaged, damageMessage(error.message));
+}
+
+std::optional<Error> StoreService::refusal(const Error *openError) const
+{
+    std::lock_guard lock(m_stateMutex);
+    switch (m_state) {
+    case State::Ready:
+        break;
+    case State::Damaged:
+    case State::Failed:
+        return Error::storage(m_problem);
+    case State::Closed:
+        return Error::storage(tr("the database %1 is not open yet").arg(QDir::toNativeSeparators(m_options.path)));
+    }
+    if (openError)
+        return *openError;
+    return std::nullopt;
+}
+
+QSqlDatabase StoreService::databaseOf(LocalStore *store)
+{
+    return store->database();
+}
+
+void StoreService::post(Pool pool, Job job) const
+{
+    (pool == Pool::Writer ? m_writer : m_readers)->post(std::move(job));
+}
+
+QFuture<Result<OpenReport>> StoreService::open()
+{
+    auto promise = std::make_shared<QPromise<Result<OpenReport>>>();
+    QFuture<Result<OpenReport>> future = promise->future();
+    promise->start();
+    const bool existed = QFileInfo::exists(m_options.path);
+    m_writer->post([this, promise, existed](LocalStore *store, const Error *openError) {
+        const auto finish = [&](Result<OpenReport> result) {
+            promise->addResult(std::move(result));
+            promise->finish();
+        };
+        if (openError) {
+            setState(State::Failed, openError->message);
+            return finish(*openError);
+        }
+        const QSqlDatabase db = store->database();
+        const auto rows = runCheck(db, QStringLiteral("quick_check"));
+        if (!rows || !isSound(*rows)) {
+            const QString detail = rows ? rows->join(QStringLiteral("; ")) : rows.error().message;
+            setState(State::Damaged, damageMessage(detail));
+            return finish(Error::storage(problem()));
+        }
+        OpenReport report;
+        report.created = !existed;
+        const auto before = Migrations::currentVersion(db);
+        if (!before) {
+            setState(State::Failed, before.error().message);
+            return finish(before.error());
+        }
+        report.schemaBefore = *before;
+        if (const Status migrated = Migrations::migrate(db); !migrated) {
+            setState(State::Failed, migrated.error().message);
+            return finish(migrated.error());
+        }
+        report.schema = Migrations::latestVersion();
+        // Step 3 copies every contribution record into the compact table: give the old pages back.
+        if (report.schemaBefore > 0 && report.schemaBefore < 3)
+            QSqlQuery(db).exec(QStringLiteral("VACUUM"));
+        setState(State::Ready, QString());
+        finish(report);
+    });
+    return future;
+}
+
+QFuture<Result<IntegrityReport>> StoreService::checkIntegrity()
+{
+    auto promise = std::make_shared<QPromise<Result<IntegrityReport>>>();
+    QFuture<Result<IntegrityReport>> future = promise->future();
+    promise->start();
+    m_readers->post([this, promise](LocalStore *store, const Error *openError) {
+        Result<IntegrityReport> result = Error::storage(QString());
+        if (const auto refused = refusal(openError)) {
+            result = *refused;
+        } else if (const auto rows = runCheck(store->database(), QStringLiteral("integrity_check")); !rows) {
+            result = rows.error();
+        } else {
+            IntegrityReport report;
+            report.ok = isSound(*rows);
+            report.problems = report.ok ? QStringList() : *rows;
+            report.checkedAt = m_clock.nowUtc();
+            if (!report.ok)
+                setState(State::Damaged, damageMessage(rows->join(QStringLiteral("; "))));
+            result = report;
+            // A damaged file takes no writes, so only a sound check is logged in it.
+            if (report.ok)
+                logMaintenance(QStringLiteral("integrity-check"), QString());
+        }
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
+}
+
+void StoreService::logMaintenance(const QString &kind, const QString &detail)
+{
+    const QString at = StoredTime::toText(m_clock.nowUtc());
+    // The log is written by the writer: reader connections are read-only.
+    m_writer->post([kind, detail, at](LocalStore *writer, const Error *) {
+        if (!writer)
+            return;
+        QSqlQuery log(writer->database());
+        log.prepare(QStringLiteral("INSERT INTO store_maintenance (kind, at, ok, detail) VALUES (:kind, :at, 1, :detail)"));
+        log.bindValue(QStringLiteral(":kind"), kind);
+        log.bindValue(QStringLiteral(":at"), at);
+        log.bindValue(QStringLiteral(":detail"), detail);
+        // Best effort: the log says what was done; a failure to log it does not undo the work.
+        log.exec();
+    });
+}
+
+QString StoreService::backupBaseName() const
+{
+    return QFileInfo(m_options.path).completeBaseName();
+}
+
+QList<BackupInfo> StoreService::listBackups() const
+{
+    const QString prefix = backupBaseName() + u'-';
+    QList<BackupInfo> found;
+    const QDir directory(backupDirectory());
+    for (const QFileInfo &file : directory.entryInfoList({prefix + QStringLiteral("*.sqlite")}, QDir::Files)) {
+        // "<base>-yyyyMMdd-HHmmss.sqlite" (a second backup in the same second adds "-2").
+        const QString stamp = file.completeBaseName().mid(prefix.size(), kBackupTimeFormat.size());
+        QDateTime madeAt = QDateTime::fromString(stamp, kBackupTimeFormat);
+        if (!madeAt.isValid())
+            continue;
+        madeAt.setTimeSpec(Qt::UTC);
+        found.append({file.absoluteFilePath(), madeAt, file.size()});
+    }
+    std::sort(found.begin(), found.end(), [](const BackupInfo &a, const BackupInfo &b) {
+        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    });
+    return found;
+}
+
+QFuture<Result<QList<BackupInfo>>> StoreService::backups() const
+{
+    auto promise = std::make_shared<QPromise<Result<QList<BackupInfo>>>>();
+    QFuture<Result<QList<BackupInfo>>> future = promise->future();
+    promise->start();
+    // Listing needs no connection, and must work while the file is damaged.
+    m_readers->post([this, promise](LocalStore *, const Error *) {
+        promise->addResult(Result<QList<BackupInfo>>(listBackups()));
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<Result<BackupInfo>> StoreService::backUp()
+{
+    auto promise = std::make_shared<QPromise<Result<BackupInfo>>>();
+    QFuture<Result<BackupInfo>> future = promise->future();
+    promise->start();
+    m_readers->post([this, promise](LocalStore *store, const Error *openError) {
+        const auto finish = [&](Result<BackupInfo> result) {
+            promise->addResult(std::move(result));
+            promise->finish();
+        };
+        if (const auto refused = refusal(openError))
+            return finish(*refused);
+        const QDir directory(backupDirectory());
+        if (!QDir().mkpath(directory.path()))
+            return finish(Error::storage(tr("cannot create the backup folder %1").arg(QDir::toNativeSeparators(directory.path()))));
+        const QDateTime madeAt = m_clock.nowUtc();
+        QString name = backupBaseName() + u'-' + madeAt.toString(kBackupTimeFormat);
+        for (int n = 2; QFileInfo::exists(directory.filePath(name + QStringLiteral(".sqlite"))); ++n)
+            name = backupBaseName() + u'-' + madeAt.toString(kBackupTimeFormat) + u'-' + QString::number(n);
+        const QString target = directory.filePath(name + QStringLiteral(".sqlite"));
+        const QString partial = target + QStringLiteral(".partial");
+        QFile::remove(partial);
+        // VACUUM INTO: a consistent, compact copy of the snapshot this read-only connection sees.
+        QSqlQuery vacuum(store->database());
+        if (!vacuum.prepare(QStringLiteral("VACUUM INTO :target")))
+            return finish(LocalStore::queryError(vacuum, tr("cannot prepare the backup")));
+        vacuum.bindValue(QStringLiteral(":target"), partial);
+        if (!vacuum.exec()) {
+            const Error error = LocalStore::queryError(vacuum, tr("cannot write the backup %1").arg(QDir::toNativeSeparators(target)));
+            QFile::remove(partial);
+            noticeDamage(error);
+            return finish(error);
+        }
+        // Only a whole copy gets a backup's name.
+        if (!QFile::rename(partial, target)) {
+            QFile::remove(partial);
+            return finish(Error::storage(tr("cannot write the backup %1").arg(QDir::toNativeSeparators(target))));
+        }
+        const QList<BackupInfo> all = listBackups();
+        for (qsizetype i = std::max(1, m_options.keepBackups); i < all.size(); ++i)
+            QFile::remove(all.at(i).path);
+        logMaintenance(QStringLiteral("backup"), QFileInfo(target).fileName());
+        finish(BackupInfo {target, madeAt, QFileInfo(target).size()});
+    });
+    return future;
+}
+
+Status StoreService::checkBackup(const QString &backupPath)
+{
+    if (!QFileInfo::exists(backupPath))
+        return Error::notFound(QStringLiteral("backup"), tr("the backup %1 does not exist").arg(QDir::toNativeSeparators(backupPath)));
+    // Read only, and without LocalStore's pragmas: checking a backup must not change it.
+    const QString connection = QStringLiteral("tongban-backup-check-%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const auto removeConnection = qScopeGuard([connection] { QSqlDatabase::removeDatabase(connection); });
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(backupPath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    const auto closeDb = qScopeGuard([&db] {
+        db.close();
+        db = QSqlDatabase();
+    });
+    if (!db.open())
+        return Error::badInput(QStringLiteral("backup"), tr("the backup %1 cannot be read: %2")
+                                                              .arg(QDir::toNativeSeparators(backupPath), db.lastError().text()));
+    const auto rows = runCheck(db, QStringLiteral("quick_check"));
+    if (!rows || !isSound(*rows))
+        return Error::badInput(QStringLiteral("backup"), tr("the backup %1 is damaged too (%2): choose another one")
+                                                              .arg(QDir::toNativeSeparators(backupPath),
+                                                                   rows ? rows->join(QStringLiteral("; ")) : rows.error().message));
+    const auto version = Migrations::currentVersion(db);
+    if (!version || *version < 1 || *version > Migrations::latestVersion())
+        return Error::badInput(QStringLiteral("backup"),
+                               tr("the file %1 is not a backup of a Tongban database this program can read").arg(QDir::toNativeSeparators(backupPath)));
+    return Done {};
+}
+
+Status StoreService::swapIn(const QString &backupPath)
+{
+    const QString path = m_options.path;
+    const QString stamp = m_clock.nowUtc().toString(kBackupTimeFormat);
+    const QString replaced = path + QStringLiteral(".replaced-") + stamp;
+    const QString incoming = path + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backupPath, incoming))
+        return Error::storage(tr("cannot copy the backup %1 next to %2").arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(path)));
+    // The replaced file keeps its log and shared memory with it, so it can still be opened.
+    if (QFileInfo::exists(path) && !QFile::rename(path, replaced)) {
+        QFile::remove(incoming);
+        return Error::storage(tr("cannot move %1 aside").arg(QDir::toNativeSeparators(path)));
+    }
+    for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, replaced + suffix);
+    }
+    if (!QFile::rename(incoming, path)) {
+        // Put the replaced file back: nothing is lost.
+        QFile::rename(replaced, path);
+        for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::rename(replaced + suffix, path + suffix);
+        return Error::storage(tr("cannot put the backup in place of %1").arg(QDir::toNativeSeparators(path)));
+    }
+    return Done {};
+}
+
+QFuture<Result<OpenReport>> StoreService::restore(const QString &backupPath)
+{
+    auto promise = std::make_shared<QPromise<Result<OpenReport>>>();
+    QFuture<Result<OpenReport>> future = promise->future();
+    promise->start();
+    if (m_restoreThread)
+        m_restoreThread->wait();
+    // Its own thread: stopping the pools joins their threads, which no pool thread can do.
+    m_restoreThread.reset(QThread::create([this, promise, backupPath] {
+        const auto finish = [&](Result<OpenReport> result) {
+            promise->addResult(std::move(result));
+            promise->finish();
+        };
+        if (const Status checked = checkBackup(backupPath); !checked)
+            return finish(checked.error());
+        m_writer->stop();
+        m_readers->stop();
+        setState(State::Closed, QString());
+        const Status swapped = swapIn(backupPath);
+        m_writer->start();
+        m_readers->start();
+        if (!swapped) {
+            // The old file is back in place: open it again as it was.
+            open().waitForFinished();
+            return finish(swapped.error());
+        }
+        QFuture<Result<OpenReport>> reopened = open();
+        reopened.waitForFinished();
+        const Result<OpenReport> report = reopened.result();
+        if (report.ok()) {
+            logMaintenance(QStringLiteral("restore"), QFileInfo(backupPath).fileName());
+            emit restored();
+        }
+        finish(report);
+    }));
+    m_restoreThread->setObjectName(QStringLiteral("store-restore"));
+    m_restoreThread->start();
+    return future;
+}
+
+void StoreService::startMaintenance()
+{
+    if (!m_maintenanceTimer) {
+        m_maintenanceTimer = new QTimer(this);
+        m_maintenanceTimer->setInterval(std::chrono::hours(1));
+        connect(m_maintenanceTimer, &QTimer::timeout, this, &StoreService::runMaintenance);
+        m_maintenanceTimer->start();
+    }
+    runMaintenance();
+}
+
+void StoreService::runMaintenance()
+{
+    if (state() != State::Ready)
+        return;
+    const QDateTime now = m_clock.nowUtc();
+    const int backupHours = m_options.backupIntervalHours;
+    const int checkHours = m_options.integrityIntervalHours;
+    // What is due is read on a reader; the work it starts runs on the store's threads too.
+    read<std::pair<bool, bool>>([this, now, backupHours, checkHours](QSqlDatabase db) -> Result<std::pair<bool, bool>> {
+        const QList<BackupInfo> all = listBackups();
+        const bool backupDue = all.isEmpty() || all.first().madeAt.secsTo(now) >= qint64(backupHours) * 3600;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT max(at) FROM store_maintenance WHERE kind = 'integrity-check' AND ok = 1")) || !q.next())
+            return LocalStore::queryError(q, tr("cannot read the maintenance log"));
+        const QDateTime lastCheck = StoredTime::fromText(q.value(0).toString());
+        const bool checkDue = !lastCheck.isValid() || lastCheck.secsTo(now) >= qint64(checkHours) * 3600;
+        return std::make_pair(backupDue, checkDue);
+    }).then(this, [this](const Result<std::pair<bool, bool>> &due) {
+        if (!due)
+            return;
+        if (due->second)
+            checkIntegrity();
+        if (due->first)
+            backUp();
+    });
+}
+
+} // namespace tongban::storage

@@ -1,0 +1,202 @@
+// Screenshots of the counter window for the documentation and for a look as a clerk would take
+// it: a tool (not a CTest test). TONGBAN_SCREENSHOT_DIR names the output directory; run it on a
+// real display, e.g.
+//   TONGBAN_SCREENSHOT_DIR=docs/screenshots xvfb-run -a -s "-screen 0 1366x900x24"
+//       env QT_QPA_PLATFORM=xcb build/tests/screenshots
+// TONGBAN_SCREENSHOT_DB picks the database (else a demo database is generated); the language
+// is the application's default (Chinese unless TONGBAN_LANG=en).
+#include "ui/pension/comparisonview.h"
+#include "ui/deferral/deferralview.h"
+#include "demo/demogenerator.h"
+#include "i18n/translations.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/pension/pensionview.h"
+#include "ui/deferral/sweepview.h"
+#include "ui/unemployment/unemploymentview.h"
+#include "ui/pension/visitorview.h"
+#include "ui/history/yeartablemodel.h"
+
+#include "testsupport.h"
+#include "tests/ui/common/windowfixture.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tongban;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void screenshots();
+
+private:
+    void save(QWidget &window, const QString &name);
+    void lookUp(ui::MainWindow &window, const QString &text);
+
+    QTemporaryDir m_dir;
+    QString m_outputDir;
+    QString m_databasePath;
+    std::shared_ptr<const policy::ParameterSet> m_parameters;
+};
+
+void TestScreenshots::initTestCase()
+{
+    m_outputDir = qEnvironmentVariable("TONGBAN_SCREENSHOT_DIR");
+    if (m_outputDir.isEmpty())
+        QFAIL("set TONGBAN_SCREENSHOT_DIR to the folder the screenshots go to");
+    QVERIFY(QDir().mkpath(m_outputDir));
+    i18n::installTranslators(*qApp, i18n::defaultLocale());
+    m_parameters = test::shippedParameters();
+    m_databasePath = qEnvironmentVariable("TONGBAN_SCREENSHOT_DB");
+    if (m_databasePath.isEmpty()) {
+        m_databasePath = m_dir.filePath(QStringLiteral("demo.db"));
+        QVERIFY(demo::DemoGenerator(m_parameters, 1).writeNewFile(m_databasePath, 200, 2000).ok());
+    }
+}
+
+void TestScreenshots::save(QWidget &window, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(m_outputDir).filePath(name);
+    QVERIFY2(window.grab().save(path), qPrintable(path));
+    qInfo("wrote %s", qPrintable(path));
+}
+
+void TestScreenshots::lookUp(ui::MainWindow &window, const QString &text)
+{
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("lookupField"));
+    QSignalSpy finished(&window, &ui::MainWindow::lookupFinished);
+    field->selectAll();
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(field, &commit);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(finished.wait(60000));
+    // Let the busy indicator's timer and the layouts settle before the picture.
+    QTest::qWait(300);
+}
+
+void TestScreenshots::screenshots()
+{
+    test::OpenWindow open = test::openWindow(m_databasePath, QStringLiteral("张敏"));
+    ui::MainWindow &window = *open;
+    window.resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    save(window, QStringLiteral("start.png"));
+
+    lookUp(window, QStringLiteral("王"));
+    save(window, QStringLiteral("lookup.png"));
+
+    lookUp(window, QStringLiteral("110105196403080174"));
+    save(window, QStringLiteral("bad-id.png"));
+
+    lookUp(window, demo::DemoGenerator::colleagueWangCitizenId());
+    // A flexibly employed year picked: the tinted rows and their months are what an expert shows.
+    auto *years = window.findChild<QTableView *>(QStringLiteral("yearTable"));
+    for (int row = 0; row < years->model()->rowCount(); ++row) {
+        const QModelIndex index = years->model()->index(row, 0);
+        if (years->model()->data(index, ui::YearTableModel::YearRole).toInt() == 2008) {
+            years->setCurrentIndex(index);
+            years->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        }
+    }
+    save(window, QStringLiteral("history.png"));
+
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    tabs->setCurrentWidget(window.findChild<ui::PensionView *>(QStringLiteral("pensionView")));
+    save(window, QStringLiteral("breakdown.png"));
+
+    // The missing-figure path: a month after the published calculation bases.
+    auto *view = window.findChild<ui::PensionView *>(QStringLiteral("pensionView"));
+    auto *month = view->findChild<QLineEdit *>(QStringLiteral("retirementField"));
+    QSignalSpy shown(view, &ui::PensionView::outcomeShown);
+    month->setText(QStringLiteral("2030-01"));
+    QTest::keyClick(month, Qt::Key_Return);
+    QVERIFY(shown.wait(60000));
+    save(window, QStringLiteral("missing-base.png"));
+    month->setText(QStringLiteral("2024-03"));
+    QTest::keyClick(month, Qt::Key_Return);
+    QVERIFY(shown.wait(60000));
+
+    // The calculation sheet as printed (PDF pages as pictures) and the visitor's screen.
+    const QString pdf = QDir(m_outputDir).filePath(QStringLiteral("sheet.pdf"));
+    QSignalSpy pdfDone(view, &ui::PensionView::pdfFinished);
+    view->savePdf(pdf);
+    QVERIFY(pdfDone.wait(60000));
+    QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), pdf,
+                                                    QDir(m_outputDir).filePath(QStringLiteral("sheet"))});
+    QFile::remove(pdf);
+    view->openVisitorView();
+    QTest::qWait(300);
+    ui::VisitorView *visitor = view->visitorView();
+    QVERIFY(visitor);
+    visitor->resize(1280, 720);
+    for (int step = 0; step < 4; ++step)
+        QTest::keyClick(visitor, Qt::Key_Right);
+    QTest::qWait(200);
+    save(*visitor, QStringLiteral("visitor-screen.png"));
+    visitor->close();
+
+    // Why is 王建国's pension lower than 李志强's?
+    auto *compare = window.findChild<ui::ComparisonView *>(QStringLiteral("comparisonView"));
+    tabs->setCurrentWidget(compare);
+    QSignalSpy compared(compare, &ui::ComparisonView::comparisonShown);
+    compare->compareWith(demo::DemoGenerator::colleagueLiName());
+    QVERIFY(compared.wait(60000));
+    QTest::qWait(300);
+    save(window, QStringLiteral("compare-colleague.png"));
+
+    // Unemployment benefit for the person on screen: the form filled from the records.
+    auto *unemployment = window.findChild<ui::UnemploymentView *>(QStringLiteral("unemploymentView"));
+    QVERIFY(unemployment);
+    tabs->setCurrentWidget(unemployment);
+    QTest::qWait(500);
+    unemployment->check();
+    QTest::qWait(300);
+    save(window, QStringLiteral("unemployment.png"));
+
+    // An employer asks whether it may defer: the demo factory, as of mid-2022.
+    auto *workspaces = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+    auto *deferral = window.findChild<ui::DeferralView *>(QStringLiteral("deferralView"));
+    QVERIFY(workspaces && deferral);
+    workspaces->setCurrentWidget(deferral);
+    QSignalSpy found(deferral, &ui::DeferralView::employersFound);
+    deferral->searchEmployers(QStringLiteral("餐饮"));
+    QVERIFY(found.wait(60000));
+    if (!deferral->foundEmployers().isEmpty())
+        deferral->useEmployer(deferral->foundEmployers().first());
+    deferral->setAsOf(QDate(2022, 6, 15));
+    QSignalSpy evaluated(deferral, &ui::DeferralView::evaluated);
+    deferral->evaluate();
+    if (evaluated.isEmpty())
+        evaluated.wait(10000);
+    QTest::qWait(300);
+    save(window, QStringLiteral("deferral.png"));
+
+    // 免申即享: every employer on file screened as of mid-2022.
+    auto *sweepView = window.findChild<ui::SweepView *>(QStringLiteral("sweepView"));
+    QVERIFY(sweepView);
+    workspaces->setCurrentWidget(sweepView);
+    sweep::SweepParameters parameters;
+    parameters.asOf = QDate(2022, 6, 15);
+    sweepView->setParameters(parameters);
+    QSignalSpy swept(sweepView, &ui::SweepView::sweepFinished);
+    sweepView->start();
+    QVERIFY(swept.wait(120000));
+    QTest::qWait(300);
+    save(window, QStringLiteral("sweep.png"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "screenshots.moc"

@@ -1,0 +1,145 @@
+// The comparison tab on a demo database: the two colleagues side by side, the causes adding up
+// to the difference on screen, a scenario of one person, and inputs refused with their reason.
+
+#include "ui/pension/comparisonview.h"
+#include "demo/demogenerator.h"
+#include "ui/common/fieldmessage.h"
+#include "policy/parameterset.h"
+#include "storage/localstore.h"
+#include "storage/personrepository.h"
+
+#include "testcontext.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tongban;
+
+namespace {
+
+constexpr int timeoutMs = 60000;
+
+/// The fen in a signed amount as shown ("−371.01", "+12.30", "1,234.00").
+qint64 shownFen(QString text)
+{
+    const bool negative = text.startsWith(QStringLiteral("−"));
+    text.remove(QStringLiteral("−")).remove(u'+').remove(u',');
+    const auto m = Money::parse(text);
+    return m ? (negative ? -m->fen() : m->fen()) : 0;
+}
+
+} // namespace
+
+class TestComparisonView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_parameters = test::shippedParameters();
+        m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(demo::DemoGenerator(m_parameters, 3).writeNewFile(m_db, 5).ok());
+        m_context = std::make_unique<test::TestContext>(m_db);
+        QVERIFY(m_context->open());
+    }
+
+    void colleaguesSideBySide()
+    {
+        ui::ComparisonView view(m_context->context());
+        showPerson(view, demo::DemoGenerator::colleagueLiCitizenId());
+        QSignalSpy shown(&view, &ui::ComparisonView::comparisonShown);
+        view.compareWith(demo::DemoGenerator::colleagueWangName());
+        QVERIFY(shown.wait(timeoutMs));
+
+        const auto *headline = view.findChild<QLabel *>(QStringLiteral("comparisonHeadline"));
+        QVERIFY(headline->text().contains(demo::DemoGenerator::colleagueWangName()));
+        QVERIFY2(headline->text().contains(u"2003–2009"), qPrintable(headline->text()));
+
+        const QAbstractItemModel *causes = view.findChild<QTableView *>(QStringLiteral("causesTable"))->model();
+        QVERIFY(causes->rowCount() >= 3);
+        qint64 sum = 0;
+        bool flexible = false;
+        for (int row = 0; row < causes->rowCount() - 1; ++row) {
+            sum += shownFen(causes->index(row, 5).data().toString());
+            flexible = flexible || causes->index(row, 0).data().toString() == u"2003–2009";
+        }
+        QVERIFY(flexible);
+        const qint64 shownSum = shownFen(causes->index(causes->rowCount() - 1, 5).data().toString());
+        QCOMPARE(sum, shownSum);
+        // … and the sum is the difference of the totals in the side-by-side table.
+        const QAbstractItemModel *sides = view.findChild<QTableView *>(QStringLiteral("sideBySideTable"))->model();
+        const int last = sides->rowCount() - 1;
+        QCOMPARE(shownFen(sides->index(last, 2).data().toString()) - shownFen(sides->index(last, 1).data().toString()), shownSum);
+        QVERIFY(shownSum < 0);
+    }
+
+    void scenarioOfOnePerson()
+    {
+        ui::ComparisonView view(m_context->context());
+        showPerson(view, demo::DemoGenerator::colleagueWangCitizenId());
+        view.findChild<QComboBox *>(QStringLiteral("comparisonMode"))->setCurrentIndex(1);
+        auto *month = view.findChild<QLineEdit *>(QStringLiteral("scenarioRetirementField"));
+        auto *base = view.findChild<QLineEdit *>(QStringLiteral("keepPayingField"));
+        auto *message = view.findChild<ui::FieldMessage *>(QStringLiteral("comparisonMessage"));
+
+        // Refused before any work: a malformed month, a base that is no amount.
+        QTest::keyClicks(month, QStringLiteral("2027/03"));
+        QTest::keyClick(month, Qt::Key_Return);
+        QVERIFY(message->text().contains(u"YYYY-MM"));
+        month->setText(QStringLiteral("2027-03"));
+        base->setText(QStringLiteral("8000.123"));
+        QTest::keyClick(base, Qt::Key_Return);
+        QVERIFY(!message->text().isEmpty());
+        QVERIFY(!message->text().contains(u"YYYY-MM"));
+
+        base->setText(QStringLiteral("8000"));
+        QSignalSpy shown(&view, &ui::ComparisonView::comparisonShown);
+        QTest::keyClick(base, Qt::Key_Return);
+        QVERIFY(shown.wait(timeoutMs));
+        QVERIFY2(message->text().isEmpty(), qPrintable(message->text()));
+        const QAbstractItemModel *sides = view.findChild<QTableView *>(QStringLiteral("sideBySideTable"))->model();
+        const int last = sides->rowCount() - 1;
+        QVERIFY(shownFen(sides->index(last, 3).data().toString()) > 0); // paying on raises the pension
+        QVERIFY(!view.findChild<QLabel *>(QStringLiteral("comparisonAssumptions"))->text().isEmpty());
+    }
+
+    void unknownOtherPersonSaysSo()
+    {
+        ui::ComparisonView view(m_context->context());
+        showPerson(view, demo::DemoGenerator::colleagueLiCitizenId());
+        QSignalSpy shown(&view, &ui::ComparisonView::comparisonShown);
+        view.compareWith(QStringLiteral("11010519640308017X")); // check character wrong
+        QVERIFY(shown.wait(timeoutMs));
+        QVERIFY(!view.findChild<ui::FieldMessage *>(QStringLiteral("comparisonMessage"))->text().isEmpty());
+        QCOMPARE(view.findChild<QTableView *>(QStringLiteral("causesTable"))->model()->rowCount(), 0);
+    }
+
+private:
+    void showPerson(ui::ComparisonView &view, const QString &citizenId)
+    {
+        auto store = storage::LocalStore::open(m_db, storage::LocalStore::OpenMode::ExistingOnly);
+        QVERIFY(store.ok());
+        storage::PersonRepository repository((*store)->database(), test::clock());
+        const auto person = repository.findByCitizenId(citizenId);
+        QVERIFY(person.ok() && person->has_value());
+        const auto records = repository.loadContributionRecords((*person)->id);
+        QVERIFY(records.ok());
+        view.showPerson(**person, *records);
+    }
+
+    std::shared_ptr<const policy::ParameterSet> m_parameters;
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<test::TestContext> m_context;
+};
+
+QTEST_MAIN(TestComparisonView)
+#include "testcomparisonview.moc"

@@ -1,0 +1,200 @@
+#include "ui/pension/sheetactions.h"
+
+#include "ui/common/busyindicator.h"
+#include "ui/common/fieldmessage.h"
+#include "ui/pension/sheetdocument.h"
+#include "ui/pension/visitorview.h"
+#include "ui/print/pdfexport.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tongban::ui {
+
+SheetActions::SheetActions(SheetSource source, QWidget *parent)
+    : QWidget(parent)
+    , m_source(std::move(source))
+{
+    m_printButton = new QPushButton(tr("Print calculation sheet…"));
+    m_printButton->setObjectName(QStringLiteral("printSheetButton"));
+    m_printButton->setToolTip(tr("Preview the calculation sheet and print it."));
+    m_pdfButton = new QPushButton(tr("Save PDF…"));
+    m_pdfButton->setObjectName(QStringLiteral("savePdfButton"));
+    m_pdfButton->setToolTip(tr("Save the calculation sheet as a PDF file."));
+    m_visitorButton = new QPushButton(tr("Visitor screen"));
+    m_visitorButton->setObjectName(QStringLiteral("visitorScreenButton"));
+    m_visitorButton->setToolTip(tr("Show the breakdown step by step in large type on the visitor's screen "
+                                   "(full screen on a second screen when there is one)."));
+    m_previousStepButton = new QPushButton(tr("◀ Previous step"));
+    m_previousStepButton->setObjectName(QStringLiteral("previousStepButton"));
+    m_nextStepButton = new QPushButton(tr("Next step ▶"));
+    m_nextStepButton->setObjectName(QStringLiteral("nextStepButton"));
+    m_visitorStep = new QLabel;
+    m_visitorStep->setObjectName(QStringLiteral("visitorStepStatus"));
+    m_pdfBusy = new BusyIndicator;
+    m_sheetStatus = new QLabel;
+    m_sheetStatus->setObjectName(QStringLiteral("sheetStatus"));
+    m_sheetStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sheetMessage = new FieldMessage;
+    m_sheetMessage->setObjectName(QStringLiteral("sheetMessage"));
+    m_pdf = new PdfExport(this, m_sheetStatus, m_sheetMessage, m_pdfBusy);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_printButton);
+    row->addWidget(m_pdfButton);
+    row->addWidget(m_pdfBusy);
+    row->addSpacing(16);
+    row->addWidget(m_visitorButton);
+    row->addWidget(m_previousStepButton);
+    row->addWidget(m_nextStepButton);
+    row->addWidget(m_visitorStep);
+    row->addStretch(1);
+    row->addWidget(m_sheetStatus);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_sheetMessage);
+
+    connect(m_printButton, &QPushButton::clicked, this, &SheetActions::print);
+    connect(m_pdfButton, &QPushButton::clicked, this, &SheetActions::pdfRequested);
+    connect(m_visitorButton, &QPushButton::clicked, this, &SheetActions::openVisitorView);
+    connect(m_previousStepButton, &QPushButton::clicked, this, [this]() {
+        if (m_visitor)
+            m_visitor->previous();
+    });
+    connect(m_nextStepButton, &QPushButton::clicked, this, [this]() {
+        if (m_visitor)
+            m_visitor->next();
+    });
+    connect(m_pdf, &PdfExport::busyChanged, this, &SheetActions::refreshButtons);
+    connect(m_pdf, &PdfExport::finished, this, &SheetActions::pdfFinished);
+    refreshButtons();
+}
+
+VisitorView *SheetActions::visitorView() const
+{
+    return m_visitor;
+}
+
+void SheetActions::setAvailable(bool available)
+{
+    m_available = available;
+    m_sheetMessage->clearMessage();
+    m_sheetStatus->clear();
+    if (m_visitor) {
+        const auto sheet = available ? m_source() : Result<sheet::CalculationSheet>(Error::notFound(QString(), QString()));
+        if (sheet)
+            m_visitor->setSheet(*sheet);
+        else
+            m_visitor->clearSheet();
+    }
+    refreshButtons();
+}
+
+void SheetActions::closeVisitorView()
+{
+    if (m_visitor) {
+        m_visitor->clearSheet();
+        m_visitor->close();
+    }
+}
+
+void SheetActions::refreshButtons()
+{
+    m_printButton->setEnabled(m_available);
+    m_pdfButton->setEnabled(m_available && !m_pdf->isBusy());
+    m_visitorButton->setEnabled(m_available);
+    const bool stepping = m_available && m_visitor && m_visitor->isVisible();
+    m_previousStepButton->setEnabled(stepping);
+    m_nextStepButton->setEnabled(stepping);
+    showVisitorStep(m_visitor ? m_visitor->step() : -1);
+}
+
+void SheetActions::print()
+{
+    const auto sheet = m_source();
+    if (!sheet) {
+        m_sheetMessage->showMessage(sheet.error().message);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
+                                      QPageLayout::Millimeter));
+    printer.setDocName(sheet->title);
+    // The preview's print button opens the system's print dialog (printer, copies, pages).
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Calculation sheet: preview"));
+    preview.resize(900, 1000);
+    QString failure;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        const Status painted = SheetDocument::paint(*sheet, *target);
+        failure = painted.ok() ? QString() : painted.error().message;
+    });
+    preview.exec();
+    if (!failure.isEmpty())
+        m_sheetMessage->showMessage(failure);
+}
+
+void SheetActions::chooseAndSavePdf(const QString &suggestedName)
+{
+    const auto sheet = m_source();
+    if (!sheet) {
+        m_sheetMessage->showMessage(sheet.error().message);
+        return;
+    }
+    m_pdf->chooseAndWrite(tr("Save calculation sheet as PDF"), suggestedName,
+                          [sheet = *sheet](const QString &path) { return SheetDocument::writePdf(sheet, path); });
+}
+
+void SheetActions::savePdf(const QString &path)
+{
+    m_sheetMessage->clearMessage();
+    m_sheetStatus->clear();
+    const auto sheet = m_source();
+    if (!sheet) {
+        m_sheetMessage->showMessage(sheet.error().message);
+        emit pdfFinished(false);
+        return;
+    }
+    m_pdf->write(path, [sheet = *sheet](const QString &target) { return SheetDocument::writePdf(sheet, target); });
+}
+
+void SheetActions::openVisitorView()
+{
+    const auto sheet = m_source();
+    if (!sheet) {
+        m_sheetMessage->showMessage(sheet.error().message);
+        return;
+    }
+    if (!m_visitor) {
+        m_visitor = new VisitorView(this);
+        connect(m_visitor, &VisitorView::stepChanged, this, &SheetActions::showVisitorStep);
+        connect(m_visitor, &VisitorView::closed, this, &SheetActions::refreshButtons);
+    }
+    m_visitor->setSheet(*sheet);
+    m_visitor->open(screen());
+    refreshButtons();
+}
+
+void SheetActions::showVisitorStep(int step)
+{
+    if (!m_visitor || !m_visitor->isVisible() || step < 0) {
+        m_visitorStep->clear();
+        emit visitorStepChanged(-1);
+        return;
+    }
+    const int count = m_visitor->stepCount();
+    m_visitorStep->setText(tr("Visitor sees step %1 of %2").arg(step + 1).arg(count));
+    m_previousStepButton->setEnabled(step > 0);
+    m_nextStepButton->setEnabled(step + 1 < count);
+    // The same line highlighted in the breakdown as on the visitor's screen, so both talk about one step.
+    emit visitorStepChanged(step);
+}
+
+} // namespace tongban::ui

@@ -1,0 +1,143 @@
+#include "ui/print/pageddocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace tongban::ui {
+
+namespace {
+
+/// The paint area of @p device in device pixels, as QPainter sees it (inside the margins).
+QRectF paintArea(const QPagedPaintDevice &device)
+{
+    return QRectF(0, 0, device.width(), device.height());
+}
+
+} // namespace
+
+QStringList PagedDocument::fontFamilies()
+{
+    // A Latin font comes first and the CJK fonts after it take every character it lacks (all of
+    // Chinese). Not Noto Sans CJK for Latin text: shaped as Latin script, its digits come out as
+    // glyphs without a Unicode mapping in Qt's PDFs, so "2024-03" in an English phrase could not
+    // be found or copied from the PDF (the figures of a Chinese phrase were unaffected).
+    static const QStringList latin{QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans")};
+    static const QStringList cjk{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+                                 QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei"),
+                                 QStringLiteral("Droid Sans Fallback"), QStringLiteral("AR PL UMing CN")};
+    QStringList families;
+    const QStringList installed = QFontDatabase::families();
+    for (const QStringList &group : {latin, cjk}) {
+        for (const QString &family : group) {
+            if (installed.contains(family, Qt::CaseInsensitive)) {
+                families << family;
+                break; // one of each kind is enough; the others are alternatives
+            }
+        }
+    }
+    // Nothing installed of either: the system's sans serif still shows the digits and Latin text.
+    families << QStringLiteral("sans-serif");
+    return families;
+}
+
+QFont PagedDocument::font(qreal pointSize)
+{
+    QFont font;
+    font.setFamilies(fontFamilies());
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+Status PagedDocument::paint(const QString &html, const QString &footerLeft, QPagedPaintDevice &device)
+{
+    QTextDocument document;
+    document.setDefaultFont(font(9.5));
+    // Layout in the device's own resolution, so what is measured is what is painted.
+    document.documentLayout()->setPaintDevice(&device);
+    document.setDocumentMargin(0);
+    document.setHtml(html);
+
+    const QRectF area = paintArea(device);
+    const qreal dotsPerMm = device.logicalDpiY() / 25.4;
+    const qreal footerHeight = 9 * dotsPerMm;
+    const QSizeF pageSize(area.width(), area.height() - footerHeight);
+    if (pageSize.width() <= 0 || pageSize.height() <= 0)
+        return Error::unavailable(tr("The page is too small for the document."));
+    document.setPageSize(pageSize);
+    const int pages = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error::unavailable(tr("Printing could not start on this printer or file."));
+    const QFont footerFont = font(7.5);
+
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return Error::unavailable(tr("A new page could not be started."));
+        }
+        painter.save();
+        const QRectF clip(0, page * pageSize.height(), pageSize.width(), pageSize.height());
+        painter.translate(0, -clip.top());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        const QRectF footer(0, area.height() - footerHeight + 3 * dotsPerMm, area.width(), footerHeight - 3 * dotsPerMm);
+        painter.drawLine(QPointF(0, footer.top() - dotsPerMm), QPointF(area.width(), footer.top() - dotsPerMm));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, footerLeft);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(pages));
+    }
+    if (!painter.end())
+        return Error::unavailable(tr("The pages could not be finished."));
+    return Done{};
+}
+
+Status PagedDocument::writePdf(const QString &html, const QString &footerLeft, const QString &title, const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("path"), tr("choose a file name for the PDF"));
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        return Error::badInput(QStringLiteral("path"),
+                               tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    // Written beside the target and renamed at the end: a failure never leaves half a PDF.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::unavailable(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
+                                         QPageLayout::Millimeter));
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Tongban"));
+        const Status painted = paint(html, footerLeft, writer);
+        if (!painted.ok()) {
+            file.cancelWriting();
+            return painted;
+        }
+    }
+    if (!file.commit())
+        return Error::unavailable(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return Done{};
+}
+
+} // namespace tongban::ui

@@ -1,0 +1,193 @@
+#include "ui/shell/counterpage.h"
+
+#include "ui/common/backgroundtask.h"
+#include "ui/history/historyview.h"
+#include "ui/lookup/lookupbar.h"
+#include "ui/lookup/matchlist.h"
+#include "ui/lookup/personpanel.h"
+#include "ui/pension/comparisonview.h"
+#include "ui/pension/pensionview.h"
+#include "ui/unemployment/unemploymentview.h"
+
+#include "unemployment/unemploymentrules.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace tongban::ui {
+
+CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_lookupTask(new BackgroundTask(this))
+{
+    m_lookupBar = new LookupBar;
+    m_lookupBar->setObjectName(QStringLiteral("lookupBar"));
+    m_lookupBar->setEnabled(false);
+
+    m_personPanel = new PersonPanel;
+    m_personPanel->setObjectName(QStringLiteral("personPanel"));
+    auto *personFrame = new QFrame;
+    personFrame->setFrameShape(QFrame::StyledPanel);
+    auto *personFrameLayout = new QVBoxLayout(personFrame);
+    personFrameLayout->setContentsMargins(2, 2, 2, 2);
+    personFrameLayout->addWidget(m_personPanel);
+
+    m_historyView = new HistoryView;
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    if (const auto floor = m_context.parameters()->contributionBaseBound(QStringLiteral("floor")))
+        m_historyView->setBaseFloor(floor->value);
+    m_pensionView = new PensionView(m_context);
+    m_pensionView->setObjectName(QStringLiteral("pensionView"));
+    m_comparisonView = new ComparisonView(m_context);
+    m_comparisonView->setObjectName(QStringLiteral("comparisonView"));
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_historyView, tr("Contribution history"));
+    m_tabs->addTab(m_pensionView, tr("Pension breakdown"));
+    m_tabs->addTab(m_comparisonView, tr("Compare"));
+    if (auto rules = unemployment::UnemploymentRules::loadBuiltIn()) {
+        m_unemploymentView = new UnemploymentView(m_context, *rules);
+        m_unemploymentView->setObjectName(QStringLiteral("unemploymentView"));
+        m_tabs->addTab(m_unemploymentView, tr("Unemployment benefit"));
+    } else {
+        auto *broken = new QLabel(tr("The unemployment insurance rules could not be loaded: %1").arg(rules.error().message));
+        broken->setWordWrap(true);
+        m_tabs->addTab(broken, tr("Unemployment benefit"));
+    }
+
+    auto *personPage = new QWidget;
+    auto *personLayout = new QVBoxLayout(personPage);
+    personLayout->setContentsMargins(0, 0, 0, 0);
+    personLayout->addWidget(personFrame);
+    personLayout->addWidget(m_tabs, 1);
+
+    m_matchList = new MatchList(m_context.parameters());
+    m_matchList->setObjectName(QStringLiteral("matchList"));
+
+    m_content = new QStackedWidget;
+    m_content->addWidget(personPage);
+    m_content->addWidget(m_matchList);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lookupBar);
+    layout->addWidget(m_content, 1);
+
+    connect(m_lookupBar, &LookupBar::lookupRequested, this, &CounterPage::lookUp);
+    connect(m_lookupBar, &LookupBar::cancelRequested, this, [this]() {
+        if (m_lookupTask->isBusy()) {
+            m_lookupTask->cancel();
+            m_lookupBar->showMessage(tr("Lookup cancelled."));
+        }
+    });
+    connect(m_lookupTask, &BackgroundTask::busyChanged, m_lookupBar, &LookupBar::setBusy);
+    connect(m_matchList, &MatchList::personPicked, this, &CounterPage::pickPerson);
+    connect(m_pensionView, &PensionView::resultShown, this, &CounterPage::pensionShown);
+    connect(m_comparisonView, &ComparisonView::scenarioShown, this, &CounterPage::pensionShown);
+}
+
+void CounterPage::setLookupEnabled(bool enabled)
+{
+    m_lookupBar->setEnabled(enabled);
+    if (enabled)
+        m_lookupBar->focusField();
+}
+
+void CounterPage::showLookupMessage(const QString &message)
+{
+    m_lookupBar->showMessage(message);
+}
+
+void CounterPage::lookUp(const QString &text)
+{
+    m_lastQuery = text;
+    m_lookupBar->showMessage(QString());
+    startLookup({text, QString()});
+}
+
+void CounterPage::pickPerson(const QString &personId)
+{
+    m_lastQuery.clear();
+    startLookup({QString(), personId});
+}
+
+void CounterPage::startLookup(const services::PersonLookup::Request &request)
+{
+    m_lookupTask->start([this, request](auto cancel) { return services::PersonLookup(m_context).lookUp(request, cancel); },
+                        [this, query = request.query](const services::LookupOutcome &outcome) { showOutcome(outcome, query); });
+}
+
+void CounterPage::showOutcome(const services::LookupOutcome &outcome, const QString &query)
+{
+    using Kind = services::LookupOutcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Person:
+        showPerson(*outcome.person);
+        break;
+    case Kind::Matches:
+        clearPerson();
+        m_matchList->showMatches(query, outcome.matches, services::PersonLookup::maxMatches);
+        m_content->setCurrentWidget(m_matchList);
+        break;
+    case Kind::NotFound:
+        // The previous visitor's data must not stay on screen under a new query.
+        clearPerson();
+        m_lookupBar->showMessage(tr("No insured person found."));
+        m_lookupBar->focusField();
+        break;
+    case Kind::BadIdNumber:
+        clearPerson();
+        m_lookupBar->showMessage(tr("Not a valid ID number: %1").arg(outcome.message));
+        m_lookupBar->focusField();
+        break;
+    case Kind::Failed:
+        clearPerson();
+        m_lookupBar->showMessage(tr("The lookup failed: %1").arg(outcome.message));
+        break;
+    case Kind::Cancelled:
+        return;
+    }
+    emit lookupFinished();
+}
+
+void CounterPage::showPerson(const services::PersonFile &file)
+{
+    m_content->setCurrentIndex(0);
+    // The visit first: the pension view records its result into it at once.
+    emit personAboutToShow(file.person);
+    m_personPanel->showPerson(file);
+    if (file.history)
+        m_historyView->showHistory(*file.history, file.employerNames);
+    else
+        m_historyView->clear();
+    const std::optional<YearMonth> statutory = file.statutory ? std::optional<YearMonth>(file.statutory->statutoryRetirement) : std::nullopt;
+    m_pensionView->showPerson(file.person, file.records, statutory, file.pension);
+    m_comparisonView->showPerson(file.person, file.records);
+    if (m_unemploymentView) {
+        m_unemploymentView->setPerson(file.person, file.records);
+        m_unemploymentView->setStatutoryRetirement(statutory);
+    }
+    if (!file.historyError.isEmpty())
+        m_lookupBar->showMessage(file.historyError);
+    // The full ID number must not stay on screen (the panel shows it masked); a name may.
+    if (services::PersonLookup::looksLikeIdNumber(m_lastQuery))
+        m_lookupBar->clearField();
+    // Ready for the next scan: a new number replaces this one.
+    m_lookupBar->focusField();
+}
+
+void CounterPage::clearPerson()
+{
+    m_content->setCurrentIndex(0);
+    m_personPanel->clear();
+    m_historyView->clear();
+    m_pensionView->clear();
+    m_comparisonView->clear();
+    if (m_unemploymentView)
+        m_unemploymentView->clear();
+}
+
+} // namespace tongban::ui

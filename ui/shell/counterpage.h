@@ -1,0 +1,73 @@
+#pragma once
+
+#include "insured/insuredperson.h"
+#include "pension/pensionoutcome.h"
+#include "services/appcontext.h"
+#include "services/lookupoutcome.h"
+#include "services/personlookup.h"
+
+#include <QWidget>
+
+class QStackedWidget;
+class QTabWidget;
+
+namespace tongban::ui {
+
+class BackgroundTask;
+class ComparisonView;
+class HistoryView;
+class LookupBar;
+class MatchList;
+class PensionView;
+class PersonPanel;
+class UnemploymentView;
+
+/// The counter's workspace for insured persons: the look-up field on top, the person under it,
+/// and beside each other the contribution history, the pension breakdown, the comparison and the
+/// unemployment benefit. The look-up runs on the store's reader threads (services::PersonLookup);
+/// a new one supersedes the one in flight, and a stale answer never replaces a newer one.
+class CounterPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CounterPage(const services::AppContext &context, QWidget *parent = nullptr);
+
+    /// Starts a look-up of @p text as if typed into the field and confirmed with Enter.
+    void lookUp(const QString &text);
+    /// The look-up field is usable (the store is open and sound) or not.
+    void setLookupEnabled(bool enabled);
+    /// A message under the look-up field (e.g. why the store cannot be used).
+    void showLookupMessage(const QString &message);
+
+signals:
+    /// @p person is about to be shown: the visit at the counter must know first, because the
+    /// pension view records its result in it at once.
+    void personAboutToShow(const tongban::insured::InsuredPerson &person);
+    /// A result is on screen in the breakdown or, as a scenario of the visitor, in the comparison.
+    void pensionShown(const tongban::pension::PensionOutcome &outcome);
+    /// The outcome of a look-up is on screen (a person, a list, or a message).
+    void lookupFinished();
+
+private:
+    void pickPerson(const QString &personId);
+    void startLookup(const services::PersonLookup::Request &request);
+    void showOutcome(const services::LookupOutcome &outcome, const QString &query);
+    void showPerson(const services::PersonFile &file);
+    void clearPerson();
+
+    const services::AppContext &m_context;
+    QString m_lastQuery;
+    LookupBar *m_lookupBar = nullptr;
+    QStackedWidget *m_content = nullptr;
+    PersonPanel *m_personPanel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    HistoryView *m_historyView = nullptr;
+    PensionView *m_pensionView = nullptr;
+    ComparisonView *m_comparisonView = nullptr;
+    UnemploymentView *m_unemploymentView = nullptr;
+    MatchList *m_matchList = nullptr;
+    BackgroundTask *m_lookupTask = nullptr;
+};
+
+} // namespace tongban::ui

@@ -1,0 +1,194 @@
+#include "ui/shell/mainwindow.h"
+
+#include "ui/deferral/deferralview.h"
+#include "ui/deferral/sweepview.h"
+#include "ui/shell/counterpage.h"
+#include "ui/shell/storedialog.h"
+#include "ui/visit/sessionpanel.h"
+
+#include "deferral/deferralevaluator.h"
+#include "deferral/deferralrules.h"
+#include "employer/industrycatalog.h"
+#include "services/storemaintenance.h"
+#include "services/visitrecorder.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace tongban::ui {
+
+MainWindow::MainWindow(const services::AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_maintenance(new services::StoreMaintenance(context, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Tongban · Social insurance counter"));
+    setMinimumSize(1100, 700);
+    resize(1280, 800);
+
+    m_counter = new CounterPage(m_context);
+    // Beside the visitor's business, the employers' (deferral) and the agency's own screening.
+    m_workspaces = new QTabWidget;
+    m_workspaces->setObjectName(QStringLiteral("workspaceTabs"));
+    m_workspaces->setDocumentMode(true);
+    m_workspaces->addTab(m_counter, tr("Insured persons"));
+    m_workspaces->addTab(makeDeferralPage(), tr("Premium deferral"));
+    m_workspaces->addTab(makeSweepPage(), tr("Eligible without application"));
+    setCentralWidget(m_workspaces);
+
+    makeVisitDock();
+    makeStatusBar();
+    makeMenus();
+
+    connect(m_counter, &CounterPage::lookupFinished, this, &MainWindow::lookupFinished);
+    connect(m_maintenance, &services::StoreMaintenance::damaged, this, &MainWindow::showStoreProblem);
+    connect(m_maintenance, &services::StoreMaintenance::restored, this, &MainWindow::openStore);
+    openStore();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::lookUp(const QString &text)
+{
+    m_counter->lookUp(text);
+}
+
+void MainWindow::makeVisitDock()
+{
+    // The visit at the counter, beside everything else: what was shown to this visitor.
+    m_visitRecorder = new services::VisitRecorder(m_context, this);
+    m_sessionPanel = new SessionPanel;
+    m_sessionPanel->setObjectName(QStringLiteral("sessionPanel"));
+    auto *sessionDock = new QDockWidget(tr("This visit"));
+    sessionDock->setObjectName(QStringLiteral("sessionDock"));
+    sessionDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    sessionDock->setWidget(m_sessionPanel);
+    addDockWidget(Qt::RightDockWidgetArea, sessionDock);
+    // The visit belongs to the counter: the employers' pages get the whole width.
+    connect(m_workspaces, &QTabWidget::currentChanged, sessionDock,
+            [this, sessionDock](int index) { sessionDock->setVisible(m_workspaces->widget(index) == m_counter); });
+
+    connect(m_counter, &CounterPage::personAboutToShow, this, [this](const insured::InsuredPerson &person) {
+        m_visitRecorder->personShown(person, m_visitRecorder->continuesVisitOf(person.id) ? QString() : m_sessionPanel->takeQueueNumber());
+    });
+    connect(m_counter, &CounterPage::pensionShown, m_visitRecorder, &services::VisitRecorder::resultShown);
+    connect(m_visitRecorder, &services::VisitRecorder::stateChanged, m_sessionPanel, &SessionPanel::showState);
+    connect(m_visitRecorder, &services::VisitRecorder::reopened, m_sessionPanel, &SessionPanel::showSnapshot);
+    connect(m_visitRecorder, &services::VisitRecorder::recomputed, m_sessionPanel, &SessionPanel::showRecomputation);
+    connect(m_sessionPanel, &SessionPanel::reopenRequested, m_visitRecorder, &services::VisitRecorder::reopen);
+    connect(m_sessionPanel, &SessionPanel::recomputeRequested, m_visitRecorder, &services::VisitRecorder::recompute);
+    connect(m_sessionPanel, &SessionPanel::endVisitRequested, m_visitRecorder, &services::VisitRecorder::endVisit);
+}
+
+void MainWindow::makeStatusBar()
+{
+    m_databaseStatus = new QLabel;
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    m_databaseStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *clerkStatus = new QLabel(tr("Clerk: %1").arg(m_context.clerk()));
+    clerkStatus->setObjectName(QStringLiteral("clerkStatus"));
+    m_sessionStatus = new QLabel;
+    m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
+    m_sessionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_databaseStatus, 1);
+    statusBar()->addWidget(m_sessionStatus, 1);
+    statusBar()->addPermanentWidget(clerkStatus);
+
+    connect(m_visitRecorder, &services::VisitRecorder::recorded, this, [this](const session::CalculationSnapshot &snapshot) {
+        m_sessionStatus->setStyleSheet(QString());
+        m_sessionStatus->setText(
+            tr("Calculation recorded in this visit at %1.").arg(snapshot.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    });
+    // A failure to record must not pass unnoticed: it stays in the status bar until the next
+    // calculation is recorded.
+    connect(m_visitRecorder, &services::VisitRecorder::failed, this, [this](const QString &message) {
+        m_sessionStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_sessionStatus->setText(message);
+    });
+}
+
+void MainWindow::makeMenus()
+{
+    QMenu *store = menuBar()->addMenu(tr("&Database"));
+    QAction *upkeep = store->addAction(tr("Backups and checks…"));
+    upkeep->setObjectName(QStringLiteral("storeDialogAction"));
+    connect(upkeep, &QAction::triggered, this, &MainWindow::openStoreDialog);
+}
+
+void MainWindow::openStoreDialog()
+{
+    auto *dialog = findChild<StoreDialog *>();
+    if (!dialog) {
+        dialog = new StoreDialog(*m_maintenance, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        dialog->refresh();
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::openStore()
+{
+    m_counter->setLookupEnabled(false);
+    const QString path = QDir::toNativeSeparators(m_maintenance->path());
+    m_databaseStatus->setStyleSheet(QString());
+    m_databaseStatus->setText(tr("Opening %1 …").arg(path));
+    m_maintenance->open().then(this, [this, path](const Result<services::StoreMaintenance::Opened> &opened) {
+        if (!opened) {
+            showStoreProblem(m_maintenance->isDamaged() ? m_maintenance->problem()
+                                                        : tr("The database could not be opened: %1").arg(opened.error().message));
+            emit databaseReady(false);
+            return;
+        }
+        m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(opened->persons));
+        m_counter->setLookupEnabled(true);
+        m_maintenance->startSchedule();
+        emit databaseReady(true);
+    });
+}
+
+void MainWindow::showStoreProblem(const QString &message)
+{
+    m_counter->setLookupEnabled(false);
+    m_counter->showLookupMessage(message);
+    m_databaseStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_databaseStatus->setText(m_maintenance->isDamaged() ? tr("Database %1 is damaged: see Database → Backups and checks")
+                                                               .arg(QDir::toNativeSeparators(m_maintenance->path()))
+                                                         : tr("Database %1 could not be opened").arg(QDir::toNativeSeparators(m_maintenance->path())));
+}
+
+QWidget *MainWindow::makeDeferralPage()
+{
+    // The rules are data inside the program (Qt resources, in memory): loading them is quick.
+    auto rules = deferral::DeferralRules::loadBuiltIn();
+    auto catalog = employer::IndustryCatalog::loadBuiltIn();
+    if (!rules || !catalog) {
+        auto *broken = new QLabel(tr("The deferral rules could not be loaded: %1").arg(!rules ? rules.error().message : catalog.error().message));
+        broken->setWordWrap(true);
+        return broken;
+    }
+    m_evaluator = std::make_shared<const deferral::DeferralEvaluator>(std::move(rules).value(), std::move(catalog).value());
+    auto *view = new DeferralView(m_context, m_evaluator);
+    view->setObjectName(QStringLiteral("deferralView"));
+    return view;
+}
+
+QWidget *MainWindow::makeSweepPage()
+{
+    // 免申即享: the 2022 deferral applied to every employer on file (the clerk changes the date
+    // on the page).
+    sweep::SweepParameters parameters;
+    parameters.asOf = m_evaluator ? sweep::SweepParameters::defaultAsOf(m_context.clock().today(), m_evaluator->rules())
+                                  : m_context.clock().today();
+    auto *view = new SweepView(m_context, parameters, m_evaluator);
+    view->setObjectName(QStringLiteral("sweepView"));
+    return view;
+}
+
+} // namespace tongban::ui

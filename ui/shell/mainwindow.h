@@ -1,0 +1,70 @@
+#pragma once
+
+#include "services/appcontext.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+
+namespace tongban::deferral {
+class DeferralEvaluator;
+}
+
+namespace tongban::services {
+class StoreMaintenance;
+class VisitRecorder;
+}
+
+namespace tongban::ui {
+
+class CounterPage;
+class SessionPanel;
+
+/// The counter window: the workspaces (insured persons at the counter, premium deferral, the
+/// 免申即享 sweep) in tabs; beside the counter, the visit at the counter (本次办理), in which
+/// every pension result shown is recorded; the store's state in the status bar and its upkeep
+/// (backups, checks, restore) in the menu. The store is opened and checked off the UI thread;
+/// a damaged file is refused with what to do.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// The window of @p context's clerk on its store (opened, and created when missing, now).
+    explicit MainWindow(const services::AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Starts a look-up of @p text as if typed into the field and confirmed with Enter.
+    void lookUp(const QString &text);
+
+signals:
+    /// The store is open, checked and migrated (@p ok), or could not be opened or is damaged.
+    void databaseReady(bool ok);
+    /// The outcome of a look-up is on screen (a person, a list, or a message).
+    void lookupFinished();
+
+private:
+    void openStore();
+    void showStoreProblem(const QString &message);
+    void openStoreDialog();
+    QWidget *makeDeferralPage();
+    QWidget *makeSweepPage();
+    void makeVisitDock();
+    void makeStatusBar();
+    void makeMenus();
+
+    const services::AppContext &m_context;
+    services::StoreMaintenance *m_maintenance = nullptr;
+    CounterPage *m_counter = nullptr;
+    QTabWidget *m_workspaces = nullptr;
+    std::shared_ptr<const deferral::DeferralEvaluator> m_evaluator; ///< shared by the deferral page and the sweep
+    SessionPanel *m_sessionPanel = nullptr;
+    services::VisitRecorder *m_visitRecorder = nullptr;
+    QLabel *m_databaseStatus = nullptr;
+    QLabel *m_sessionStatus = nullptr;
+};
+
+} // namespace tongban::ui
