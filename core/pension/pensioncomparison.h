@@ -12,11 +12,13 @@
 
 namespace tongban::pension {
 
+struct SideFigures;
+
 /// One side of a comparison: a person (or a scenario of one person) with the case, its result
 /// and, when it was built from stored records, the contribution history behind it.
 struct ComparisonSide
 {
-    QString label;                                 ///< "王建国", "retire in 2027-03", …
+    QString label; ///< "王建国", "retire in 2027-03", …
     PensionCase pensionCase;
     PensionResult result;
     std::optional<history::ContributionHistory> history;
@@ -25,7 +27,7 @@ struct ComparisonSide
 /// A figure of both sides, shown next to each other (index, years, balance, …), as text.
 struct ComparedFigure
 {
-    QString key;   ///< "average_index", "contribution_years", "account_balance", …
+    QString key; ///< "average_index", "contribution_years", "account_balance", …
     QString label; ///< translated
     QString a;
     QString b;
@@ -34,7 +36,7 @@ struct ComparedFigure
 /// A component of the monthly pension on both sides; difference = b − a (fen).
 struct ComponentDifference
 {
-    QString key;   ///< "basic_pension", "individual_account_pension", "transitional_pension", "supplements", "total"
+    QString key; ///< "basic_pension", "individual_account_pension", "transitional_pension", "supplements", "total"
     QString label; ///< translated
     Money a;
     Money b;
@@ -45,10 +47,11 @@ struct ComponentDifference
 /// The causes of a comparison add up, component by component, to the differences.
 struct DifferenceCause
 {
-    QString key;         ///< "calculation_base", "contribution_years", "period.2003-2009", "deemed_service",
-                         ///< "average_index", "payout_months", "account_balance", "opening_balance",
-                         ///< "transitional_pension", "supplements", "rounding"
-    QString label;       ///< short, translated: "2003–2009", "Contribution years"
+    /// "calculation_base", "contribution_years", "period.2003-2009", "deemed_service", "average_index",
+    /// "payout_months", "account_balance", "opening_balance", "transitional_pension", "supplements",
+    /// "rounding"
+    QString key;
+    QString label; ///< short, translated: "2003–2009", "Contribution years"
     QString explanation; ///< both sides' figures in plain words
     std::optional<YearMonth> from; ///< for a period of the careers
     std::optional<YearMonth> to;
@@ -67,8 +70,8 @@ struct PensionComparison
     QString labelB;
     QList<ComparedFigure> figures;
     QList<ComponentDifference> components; ///< basic, account, transitional, supplements, total
-    QList<DifferenceCause> causes;         ///< in reading order: base, years, periods, deemed, payout months, …, rounding
-    Money difference;                      ///< total of b − total of a
+    QList<DifferenceCause> causes; ///< in reading order: base, years, periods, deemed, payout months, …, rounding
+    Money difference; ///< total of b − total of a
 };
 
 /// Explains why two monthly pensions differ (国发〔2005〕38号 formula):
@@ -97,6 +100,27 @@ public:
     /// explained by their overall figures only (index, balance). Never fails: both results
     /// are already computed.
     static PensionComparison compare(const ComparisonSide &a, const ComparisonSide &b);
+
+private:
+    /// Both sides' figures as text, in the order of the screen.
+    static QList<ComparedFigure> comparedFigures(const ComparisonSide &a, const ComparisonSide &b, const SideFigures &fa,
+                                                 const SideFigures &fb);
+    /// The components of both sides: basic, account, transitional, supplements, total.
+    static QList<ComponentDifference> componentDifferences(const ComparisonSide &a, const ComparisonSide &b);
+    /// Causes in the basic pension: calculation base, contribution years and, unless
+    /// @p byYears (both histories: HistoryCauses explains it), the average index.
+    static QList<DifferenceCause> basicPensionCauses(const ComparisonSide &a, const ComparisonSide &b, const SideFigures &fa,
+                                                     const SideFigures &fb, bool byYears);
+    /// Causes in the account pension: unless @p byYears (both histories: HistoryCauses explains
+    /// it), the balance; then the payout months.
+    static QList<DifferenceCause> accountPensionCauses(const ComparisonSide &a, const ComparisonSide &b, const SideFigures &fa,
+                                                       const SideFigures &fb, bool byYears);
+    /// Transitional pension and supplements, one cause each, as the results give them.
+    static QList<DifferenceCause> otherComponentCauses(const ComparisonSide &a, const ComparisonSide &b);
+    /// What the roundings leave of each component's difference after the @p explained causes
+    /// (and of the regions' rounding of the total); none when nothing is left.
+    static std::optional<DifferenceCause> roundingCause(const ComparisonSide &a, const ComparisonSide &b,
+                                                        const QList<DifferenceCause> &explained);
 };
 
 } // namespace tongban::pension
