@@ -30,13 +30,15 @@ private slots:
         const auto *beijing = *m_parameters->region(QStringLiteral("110000"));
         for (YearMonth m(1992, 10); m <= YearMonth(2024, 2); m = m.addMonths(1)) {
             const Money base = Money::fromYuan(beijing->averageWageFor(m.year())->value * Rational(11, 10), RoundingMode::HalfUp);
-            m_records << insured::ContributionRecord{m, base, Money(), Money(), insured::ContributionKind::Employee, QString(), m_person.region};
+            m_records << insured::ContributionRecord {m,         base,           Money(), Money(), insured::ContributionKind::Employee,
+                                                      QString(), m_person.region};
         }
     }
 
     void loadParameters()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             auto p = policy::ParameterSet::loadBuiltIn();
             QVERIFY(p.ok());
         }
@@ -44,7 +46,8 @@ private slots:
 
     void historyOf377Months()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             auto h = history::ContributionHistory::build(m_person, m_records, *m_parameters, YearMonth(2024, 2));
             QVERIFY(h.ok());
         }
@@ -53,8 +56,10 @@ private slots:
     void breakdownFromHistory()
     {
         const pension::PensionCalculator calculator(m_parameters);
-        QBENCHMARK {
-            auto c = pension::HistoryCaseBuilder::build(m_person, m_records, *m_parameters, std::nullopt, YearMonth(2026, 11), std::nullopt);
+        QBENCHMARK
+        {
+            auto c
+                = pension::HistoryCaseBuilder::build(m_person, m_records, *m_parameters, std::nullopt, YearMonth(2026, 11), std::nullopt);
             QVERIFY(c.ok());
             auto r = calculator.calculate(c->pensionCase);
             QVERIFY(r.ok());
@@ -67,7 +72,8 @@ private slots:
         request.base = Money::fromFen(1000000);
         request.retirement = YearMonth(2031, 3);
         request.today = YearMonth(2024, 3);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             auto p = pension::AccountProjection::project(m_person, m_records, m_parameters, request);
             QVERIFY(p.ok());
         }
@@ -87,9 +93,10 @@ private slots:
         auto side = [&](const QList<insured::ContributionRecord> &records) {
             auto c = pension::HistoryCaseBuilder::build(m_person, records, *m_parameters, std::nullopt, YearMonth(2026, 11), std::nullopt);
             auto r = calculator.calculate(c->pensionCase);
-            return pension::ComparisonSide{QStringLiteral("x"), c->pensionCase, *r, c->history};
+            return pension::ComparisonSide {QStringLiteral("x"), c->pensionCase, *r, c->history};
         };
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const auto c = pension::PensionComparer::compare(side(m_records), side(other));
             QVERIFY(!c.causes.isEmpty());
         }

@@ -13,3 +13,10 @@ target_compile_definitions(tongban_compile_policy INTERFACE
 target_compile_options(tongban_compile_policy INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
     -Woverloaded-virtual -Wnull-dereference -Wformat=2)
+
+# Warnings are errors in the build of scripts/run, scripts/test and CI (they configure with
+# TONGBAN_WERROR=ON); a developer's own build may leave it off while working.
+option(TONGBAN_WERROR "Treat compiler warnings as errors" OFF)
+if(TONGBAN_WERROR)
+    target_compile_options(tongban_compile_policy INTERFACE -Werror)
+endif()

@@ -11,8 +11,8 @@ TONGBAN_BUILD_TYPE="${TONGBAN_BUILD_TYPE:-RelWithDebInfo}"
 # found, what the scripts and tests call and what runs, so that a package a machine merely
 # happened to have cannot hide a missing install step.
 
-# Compiler and build tools.
-TONGBAN_BUILD_PACKAGES=(g++ cmake ninja-build pkg-config)
+# Compiler and build tools (clang-format checks the layout of the sources: format-check).
+TONGBAN_BUILD_PACKAGES=(g++ cmake ninja-build pkg-config clang-format)
 
 # Every component of find_package(Qt6 ...) in CMakeLists.txt -> the packages its CMake config
 # and the configs it loads need.
@@ -50,6 +50,8 @@ declare -A TONGBAN_TOOL_PACKAGES=(
     [pdftotext]=poppler-utils
     [pdftoppm]=poppler-utils
     [sqlite3]=sqlite3
+    [clang-format]=clang-format
+    [tsort]=coreutils
 )
 
 # Files that must be there when the app and the tests run, though nothing links against them.
@@ -86,6 +88,6 @@ tongban_install_missing() {
 }
 
 tongban_build() {
-    cmake -S "$TONGBAN_ROOT" -B "$TONGBAN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$TONGBAN_BUILD_TYPE" >/dev/null
+    cmake -S "$TONGBAN_ROOT" -B "$TONGBAN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$TONGBAN_BUILD_TYPE" -DTONGBAN_WERROR=ON >/dev/null
     cmake --build "$TONGBAN_BUILD" -j2
 }

@@ -1,921 +1,834 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ClaimNotice</name>
     <message>
         <source>Insured person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Citizen ID number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Counter client for a social insurance service hall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The local database file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clerk shown in the status bar.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look up this ID number or name at start (e.g. from the queue system).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tongban</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The policy parameters could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>policy</name>
     <message>
-        <source>must name a key of "sources"</source>
-        <translation type="unfinished" />
+        <source>must name a key of &quot;sources&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be HIGH, MEDIUM or LOW</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::CliContext</name>
+    <message>
+        <source>the database file is required (--db FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database file at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::cli::CliOptions</name>
     <message>
         <source>unknown option; usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a value is required; usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a month "YYYY-MM" is required, e.g. "2031-05"</source>
-        <translation type="unfinished" />
+        <source>a month &quot;YYYY-MM&quot; is required, e.g. &quot;2031-05&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an amount in CNY with at most two decimals is required, e.g. 8000 or 7310.50</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the database file is required (--db FILE)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no insured person with citizen ID number %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no database file at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the case is not JSON: %1 at offset %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the case must be a JSON object {…}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: tongban-cli %1 --case FILE (- for standard input)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::cli::CompareCommand</name>
     <message>
         <source>compare either two case files or stored persons; usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give one citizen ID number (two scenarios) or two (two persons)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>with one person, describe a scenario: --b-retirement YYYY-MM or --b-keep-paying CNY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>both --case-a FILE and --case-b FILE are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be employee or flexible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::cli::DemoCommand</name>
     <message>
         <source>unknown option; allowed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a whole number from 2 to 100000 is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a whole number from 0 to 18446744073709551615 is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a whole number from 0 to %1 is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::cli::IdCheckCommand</name>
     <message>
         <source>usage: tongban-cli id-check NUMBER (one citizen ID number, 18 or 15 characters)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::cli::LookupCommand</name>
     <message>
         <source>unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the database file is required: lookup --db FILE (--id NUMBER | --name TEXT)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give either --id NUMBER or --name TEXT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a name or part of one is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no insured person with citizen ID number %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no insured person with a name containing "%1"</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::pension::PensionCaseJson</name>
-    <message>
-        <source>unknown field; allowed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a text value is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a month "YYYY-MM" is required, e.g. "2025-12"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an amount in CNY is required (a JSON number)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an amount in CNY has at most two decimals (fen)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a number is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a whole number of months is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>required: the GB/T 2260 code of the pooling region, e.g. "110000"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>must be one of: male, female-55, female-50</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>required: the average contribution index, e.g. 1.0</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>required: the months actually paid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>required: the individual account balance at retirement, in CNY</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>required: the months of this period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>required: the index applied to this period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>required: the amount in CNY</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an array of parts is required (empty: no transitional pension)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an object of notes keyed by the field they explain is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a note is a non-empty text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the amount is out of range (at most 1,000,000,000 CNY)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a decimal number with at most 6 decimals is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the number is out of range</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an object is required: {"parts": [...], ...}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an object is required: {"years": ..., "amounts": ..., "total": ...}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an array of {"label", "amount"} is required</source>
-        <translation type="unfinished" />
+        <source>no insured person with a name containing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::cli::ProjectionCommand</name>
     <message>
         <source>the monthly base to keep paying is required; usage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be employee or flexible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a decimal fraction is required, e.g. 0.0262 for 2.62 %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::cli::RetirementCommand</name>
     <message>
         <source>unknown option; allowed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a birth month "YYYY-MM" is required</source>
-        <translation type="unfinished" />
+        <source>a birth month &quot;YYYY-MM&quot; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be one of: male, female-55, female-50</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a whole number of months, 0 or more, is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a whole number of months between 0 and 1000 is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a birth year between 1900 and 2100 is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::StoreCommand</name>
+    <message>
+        <source>the backup to restore is required: restore --db FILE --from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database file at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::cli::UnemploymentCommand</name>
     <message>
-        <source>the stop needs "date" (YYYY-MM-DD) and "ground"</source>
-        <translation type="unfinished" />
+        <source>the stop needs &quot;date&quot; (YYYY-MM-DD) and &quot;ground&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a claim that is not eligible has nothing to stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a whole number of months, 0 or more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required: the six-digit GB/T 2260 region code as text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required: the claim date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>required: a job-loss reason key such as "contract-expired"</source>
-        <translation type="unfinished" />
+        <source>required: a job-loss reason key such as &quot;contract-expired&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required: true or false (registered as unemployed and seeking work)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be an amount in CNY with at most two decimals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the statutory retirement month is written YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralEvaluator</name>
     <message>
         <source>size not given: %1 required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>size %1 is %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>size %1 is not %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in a hard-hit area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in a hard-hit area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>temporary operating difficulty attested</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no temporary operating difficulty attested</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the policy was not yet in force on %1: applications from %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the deferral period is over: applications closed on %1; deferred premiums are to be paid back by %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no industry given: %1 covers %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>industry %1 is one of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>industry %1 is not one of %2 (%3); of major group %4 only %5 is: give the 4-digit class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>industry %1 is not one of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the date of the application is required: YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no premium month left to defer: the window ended %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>application on %1 is within the application period %2 to %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>premium months from the application month %1 to %2 may be deferred (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>premium months %1 to %2 may be deferred; a shorter span may be chosen (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deferred premiums are to be paid back by %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no late-payment surcharge during deferral and pay-back (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no rule of the %1 covers %2 premiums of a %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralJson</name>
     <message>
-        <source>the date of the application is required: "YYYY-MM-DD"</source>
-        <translation type="unfinished" />
+        <source>the date of the application is required: &quot;YYYY-MM-DD&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the payer is required: an object with kind, uscc, industry, size, hard_hit_area, temporary_difficulty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a text is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>true or false is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralNotice</name>
     <message>
         <source>Notice of temporary social insurance premium deferral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — application date %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Industry (GB/T 4754-2017)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hard-hit area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Temporary operating difficulty attested</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result: premiums may be deferred as listed below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result: no premium may be deferred; the reasons are listed below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deferral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not eligible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Premium months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share deferred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pay back by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Late-payment surcharge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not waived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules edition %1. Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issued %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralRules</name>
     <message>
         <source>%1: %2 at %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a source key listed in "sources" is required</source>
-        <translation type="unfinished" />
+        <source>a source key listed in &quot;sources&quot; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a confidence HIGH, MEDIUM or LOW is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a month YYYY-MM is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the deferral rules %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the deferral rules %1 are not a JSON object: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: a source needs its document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the list of insurances is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>true or false is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a group needs an id and codes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least one rule is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a rule needs an id and payer kinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"employer" or "all" is required</source>
-        <translation type="unfinished" />
+        <source>&quot;employer&quot; or &quot;all&quot; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an id of industry_groups is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least one insurance window is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>one of %1 is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>either a first month "from" or "from_application": true is required</source>
-        <translation type="unfinished" />
+        <source>either a first month &quot;from&quot; or &quot;from_application&quot;: true is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a last month "to" or "max_months" &gt; 0 is required</source>
-        <translation type="unfinished" />
+        <source>a last month &quot;to&quot; or &quot;max_months&quot; &gt; 0 is required</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralText</name>
     <message>
         <source>pension insurance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unemployment insurance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>work-injury insurance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>enterprise</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>individual business insured as a unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>individual business insured personally</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flexibly employed person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>public institution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>social organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>employer share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>whole premium</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>micro</source>
         <comment>company size</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>small</source>
         <comment>company size</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>medium</source>
         <comment>company size</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>large</source>
         <comment>company size</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::deferral::EmployerLookup</name>
-    <message>
-        <source>cannot prepare the employer search</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot search employers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::deferral::PayerValidation</name>
     <message>
         <source>the payer kind is missing: one of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a payer kind: one of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the unified social credit code is required for a payer of kind %1: 18 characters (GB 32100-2015)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a valid unified social credit code: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the size class is required for a payer of kind %1: one of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a size class: one of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::demo::DemoGenerator</name>
     <message>
-        <source>the contribution rate "%1" is not in the parameters</source>
-        <translation type="unfinished" />
+        <source>the contribution rate &quot;%1&quot; is not in the parameters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the number of persons must be between 2 and %1 (the two colleagues of the fixed cast are always included)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no policy parameters were given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no output file was given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already exists; a demo database is only written to a new file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the directory %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot move the new database to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the contribution base bound "%1" is not in the parameters</source>
-        <translation type="unfinished" />
+        <source>the contribution base bound &quot;%1&quot; is not in the parameters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the number of employers must be between 1 and %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the number of employers must be between 0 and %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::employer::IndustryCatalog</name>
     <message>
         <source>a GB/T 4754-2017 code: a 2-digit major group 01–97 (e.g. 62) or a 4-digit class (e.g. 7291), optionally after its section letter A–T (C13, C1310)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the industry classification table is missing: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the industry classification table is not valid JSON: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the table names no source document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no sections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: a section needs a new letter A–T and a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: a major group needs a new 2-digit code and a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: a class needs a new 4-digit code inside its major group and a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the industry is missing: give %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not an industry code: give %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: major group %2 does not exist in GB/T 4754-2017; give %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: major group %2 belongs to section %3, not %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::history::ContributionHistory</name>
     <message>
         <source>two %1 records for %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>average wage %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>crediting rate %1 (not yet published: no interest credited)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the average wage for %1 contributions is missing, so the contribution index cannot be computed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the average wage for %1 contributions is missing, so the average contribution index cannot be computed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>assumed: the latest published average wage (%1) held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the region counts deemed months at a deemed contribution index table that is not in the shipped data; the average index needs the person's deemed index</source>
-        <translation type="unfinished" />
+        <source>the region counts deemed months at a deemed contribution index table that is not in the shipped data; the average index needs the person&apos;s deemed index</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contributions of %1 divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Crediting rates of %1 assumed at %2 (not yet published).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pension rules of region %1 (not in the data yet: no average wages, no deemed index)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -923,35 +836,37 @@
     <message numerus="yes">
         <source>a citizen ID number has 18 characters (or 15 digits in the old form); this one has %n</source>
         <translation>
-            <numerusform>a citizen ID number has 18 characters (or 15 digits in the old form); this one has %n</numerusform><numerusform>a citizen ID number has 18 characters (or 15 digits in the old form); this one has %n</numerusform></translation>
+            <numerusform>a citizen ID number has 18 characters (or 15 digits in the old form); this one has %n</numerusform>
+            <numerusform>a citizen ID number has 18 characters (or 15 digits in the old form); this one has %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the last character must be a digit or X, not "%1"</source>
-        <translation type="unfinished" />
+        <source>the last character must be a digit or X, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a digit</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; at position %2 is not a digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the address code %1 cannot start with 0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the birth date %1-%2-%3 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the birth date %1 is in the future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the birth date %1 is before 1880</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wrong check character: expected %1, got %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -959,3877 +874,4191 @@
     <message numerus="yes">
         <source>a unified social credit code has 18 characters; this one has %n</source>
         <translation>
-            <numerusform>a unified social credit code has 18 characters; this one has %n</numerusform><numerusform>a unified social credit code has 18 characters; this one has %n</numerusform></translation>
+            <numerusform>a unified social credit code has 18 characters; this one has %n</numerusform>
+            <numerusform>a unified social credit code has 18 characters; this one has %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not allowed in a unified social credit code (digits and capital letters except I, O, S, V, Z)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; at position %2 is not allowed in a unified social credit code (digits and capital letters except I, O, S, V, Z)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wrong check character: expected %1, got %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::pension::AccountProjection</name>
     <message>
         <source>the contribution base to keep paying must be a positive amount in CNY per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the assumed crediting rate must be between 0 and 0.2 (20 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pension starts in the statutory retirement month %1 (age %2 years %3 months).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a projection needs a pension start after the current month %1; %2 has already begun</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>contributions are recorded up to %1, so the pension cannot start in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From %1 to %2 (%3 months) contributions continue on a base of %4 CNY a month as %5; %6 CNY is credited to the individual account over that time (before interest).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an employee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a flexibly employed person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is left to project: contributions are recorded up to the month before the pension starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Years whose crediting rate is not yet published earn %1, as entered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the base must lie between %1 and %2 CNY a month: %3 %–%4 % of the latest average wage of %5, %6 CNY (%7)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is recorded from %1 to %2: those months count as not paid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::pension::CaseFromRecords</name>
     <message>
         <source>unknown field; allowed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a month "YYYY-MM" is required, e.g. "2026-01"</source>
-        <translation type="unfinished" />
+        <source>a month &quot;YYYY-MM&quot; is required, e.g. &quot;2026-01&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a positive amount in CNY (a JSON number, at most 1,000,000,000, two decimals) is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a positive number of months below 1000 with at most 6 decimals is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a text value is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>true or false is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the month of the calculation is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an object {"base", "kind"} is required</source>
-        <translation type="unfinished" />
+        <source>an object {&quot;base&quot;, &quot;kind&quot;} is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the base to keep paying is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"employee" or "flexible" is required</source>
-        <translation type="unfinished" />
+        <source>&quot;employee&quot; or &quot;flexible&quot; is required</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::pension::HistoryCaseBuilder</name>
     <message>
         <source>Pension starts in the statutory retirement month %1 (age %2 years %3 months).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the retirement month must come after the birth month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The individual account is as of %1; contributions after that are not projected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing figure: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Average contribution index %1 over %2 actual and %3 deemed months (deemed months at index %4), rounded half-up to 4 decimals as printed on calculation sheets.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deemed service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2…%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the index must be between 0 and 3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter the index for the %3 deemed months</source>
-        <translation type="unfinished" />
+        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter the index for the %3 deemed months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 deemed months are service up to %2, before the individual account of %3 began (%4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::pension::PensionCalculator</name>
     <message>
         <source>the payout-month table (国发〔2005〕38号) covers ages 40 to 70; retiring at %1 years %2 months needs the divisor entered by hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>age %1 years → %2 (annex of 国发〔2005〕38号)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; %1 months over the whole age are not counted for retirements before %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no payout months for age %1 to interpolate towards</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>age %1 years %2 months: %3 − (%3 − %4) × %2/12 = %5 → %6 (half-up to 0.1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>months actually paid must be between 0 and 840</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deemed months must be between 0 and 840</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a pension needs at least one month of contribution (actual or deemed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the average contribution index must be between 0 and 3 (bases are capped at 300 % of the average wage)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the account balance cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the calculation base must be a positive amount in CNY per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the base of the indexed half must be a positive amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the indexed wage cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be one of: exact, 2dp, 4dp, trunc-2dp, ceil-0.1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be one of: fen, jiao, ceil-jiao</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be one of: sum, ceil-jiao</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the retirement month must come after the birth month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>case override</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the retirement-age group (male, female-55, female-50) is required with the birth month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the retirement month is required, or the birth month and group to derive it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(actual %1 + deemed %2) months ÷ 12 = %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contribution period (years)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 contribution months are below the minimum of %2 months for a monthly pension in %3; the person may keep contributing or pay the missing months in one sum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entered for this case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calculation base (CNY/month)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, pension starting %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payout months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the birth month is required to find the payout months, or give payout_months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indexed average monthly contribution wage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>as printed on the sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 × average index %2 = %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Basic pension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(%1 + %2) ÷ 2 × %3 years × 1% = %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Individual account pension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ÷ %2 months = %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the transitional coefficient must be between 0 and 0.05 (5 % a year)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deemed service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>months must be between 0 and 840</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the index must be between 0 and 3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the base must be a positive amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>part %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transitional pension: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 × index %2 × %3 years (%4 months) × %5 = %6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no notional-account (虚账实记) rule; leave this field out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the notional account cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transitional pension: notional account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ÷ %2 = %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transitional pension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sum of the parts above</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the part above</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every add-on needs its name as printed on the sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 + %2 + %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> → %1 (rounded up to 0.1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly basic pension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entered for this case: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was entered for this case in place of the region's disputed figure (%2); record why in notes.%3</source>
-        <translation type="unfinished" />
+        <source>%1 was entered for this case in place of the region&apos;s disputed figure (%2); record why in notes.%3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rounding of contribution years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The calculation base</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The payout months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the basic pension of %1 multiplies the index by a second base (%2) that is not in the shipped data; enter indexed_wage_base from the approval notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base of the indexed half (CNY/month)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the second base of %1, not in the shipped data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement labelled "%2"</source>
-        <translation type="unfinished" />
+        <source>%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement labelled &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter %3 for the %4 deemed months</source>
-        <translation type="unfinished" />
+        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter %3 for the %4 deemed months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The transitional coefficient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transitional coefficient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>actual contribution %1 months is more than %2 months → %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>actual contribution %1 months is not more than %2 months → %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the transitional pension of %1 is computed on the province base (%2), which is not in the shipped data; enter indexed_wage_base</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give the index of each part in transitional.parts, or leave the parts out and give deemed_index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the transitional rule of %1 in the shipped data applies to pensions from %2; for a pension starting %3 enter transitional.parts from the sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The index of deemed service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 weights all periods before 1998-07 into one index on one base; a part cannot have its own base</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 months × %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transitional pension: average index before 1998-07</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(%1) ÷ %2 months = %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deemed and actual service before 1998-07</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the transitional pension cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give either the approved amount or what it is computed from (parts, coefficient, notional account, deemed index), not both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>as approved, entered for this case (the region's method is not in the data)</source>
-        <translation type="unfinished" />
+        <source>as approved, entered for this case (the region&apos;s method is not in the data)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The transitional pension was entered without a note: say where the amount comes from (e.g. the approval sheet of the old and new methods).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>payout months must be between 1 and 300</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the calculation base is at most 1,000,000 CNY per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> → %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A pension starting %1 is outside the months allowed for this person: from %2 (flexible early retirement, never below the original age) to %3 (flexible late retirement); the statutory month is %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an add-on is an amount paid on top: it cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 also pays a transitional part for %2 (%3…%4 at that period's own index), which needs the contribution history; from a case file give it in transitional.parts, or it is not counted</source>
-        <translation type="unfinished" />
+        <source>%1 also pays a transitional part for %2 (%3…%4 at that period&apos;s own index), which needs the contribution history; from a case file give it in transitional.parts, or it is not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::pension::PensionCaseJson</name>
+    <message>
+        <source>unknown field; allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month &quot;YYYY-MM&quot; is required, e.g. &quot;2025-12&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount in CNY is required (a JSON number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount in CNY has at most two decimals (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of months is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the GB/T 2260 code of the pooling region, e.g. &quot;110000&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: male, female-55, female-50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the average contribution index, e.g. 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the months actually paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the individual account balance at retirement, in CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the months of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the index applied to this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the amount in CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of parts is required (empty: no transitional pension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of notes keyed by the field they explain is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note is a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is out of range (at most 1,000,000,000 CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal number with at most 6 decimals is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object is required: {&quot;parts&quot;: [...], ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object is required: {&quot;years&quot;: ..., &quot;amounts&quot;: ..., &quot;total&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of {&quot;label&quot;, &quot;amount&quot;} is required</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::pension::PensionComparer</name>
     <message>
         <source>nothing paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>employee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flexibly employed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pension starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calculation base (CNY/month)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contribution years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months paid / deemed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Average contribution index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Individual account balance (CNY)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payout months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Basic pension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Individual account pension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transitional pension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly pension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calculation base</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 against %2 CNY a month (the average wage of the year before each retirement)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 against %2 years (%3 against %4 months paid, %5 against %6 deemed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2 months, index %3, %4 CNY credited to the account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2; %3: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deemed service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 against %2 deemed months, counted at index %3 against %4 in the average index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account before the records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>balance carried over from the old ledger, worth %1 against %2 CNY at retirement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 against %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Individual account balance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 against %2 CNY at retirement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the account is divided by %1 against %2 months (age at retirement)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 against %2 CNY (service before the individual accounts: %3 against %4 deemed months)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 against %2 CNY of regional add-ons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rounding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the sheets round each amount (and the index, the years and the account interest); the parts above are each rounded to the fen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::pension::PensionRounding</name>
     <message>
         <source>half-up to 2 decimals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>half-up to 4 decimals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cut to 2 decimals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>up to 0.1 year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::pension::ScenarioSide</name>
     <message>
         <source>%1, paying %2 a month until %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, pension from %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::policy::ParameterLoader</name>
     <message>
         <source>every figure must name its source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown source key "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown source key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>confidence must be HIGH, MEDIUM or LOW</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a decimal number is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a month "YYYY-MM" is required</source>
-        <translation type="unfinished" />
+        <source>a month &quot;YYYY-MM&quot; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the parameter file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the region code must match the file name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no regional parameters found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ages are whole years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ages, step and maximum delay must be positive whole months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>minimum contribution months are malformed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the payout-month table is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a province-level GB/T 2260 code (six digits ending in 0000) is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a calendar year is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>0, 1 or 2 years is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the edition must be a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the add-on's name as printed on sheets is required</source>
-        <translation type="unfinished" />
+        <source>the add-on&apos;s name as printed on sheets is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a whole number of months is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a decimal index, "average" or "entered" is required</source>
-        <translation type="unfinished" />
+        <source>a decimal index, &quot;average&quot; or &quot;entered&quot; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"indexed-wage-base" needs pension.indexed_wage_base "entered"</source>
-        <translation type="unfinished" />
+        <source>&quot;indexed-wage-base&quot; needs pension.indexed_wage_base &quot;entered&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the bound is required: a fraction of the average wage with its source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the floor must be below the ceiling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::policy::ParameterSet</name>
     <message>
-        <source>"%1" is not a region code: six digits (GB/T 2260), e.g. 110000 for Beijing</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a region code: six digits (GB/T 2260), e.g. 110000 for Beijing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no pension rules are shipped for region %1; available: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::policy::RegionParameters</name>
     <message>
         <source>no published calculation base (计发基数) of %1 covers a pension starting %2; enter the figure from the approval notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the average wage of %1 for %2 (the denominator of %3 contributions) is not in the shipped data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the shipped data has no calculation base (计发基数) of %1 for any month (none is published in its sources); enter %3 for a pension starting %2 from the approval notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::retirement::RetirementRule</name>
     <message>
-        <source>a birth month "YYYY-MM" is required</source>
-        <translation type="unfinished" />
+        <source>a birth month &quot;YYYY-MM&quot; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no retirement-age parameters for group %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>months of early retirement cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>months of late retirement cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>choose early or late retirement, not both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flexible late retirement is at most %1 months after the statutory month %2 (人社部发〔2024〕94号)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flexible early retirement is at most %1 months here: never more than %2 months before the statutory month and never below the original age of %3 (earliest %4; 人社部发〔2024〕94号)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flexible early retirement requires the minimum contribution period: give the months paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flexible early retirement requires the minimum contribution period of %1 months in %2; %3 months are paid, %4 missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>tongban::session::SnapshotRecomputer</name>
+    <name>tongban::services::ComparisonService</name>
     <message>
-        <source>only pension calculations can be recomputed, not "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Calculation base</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Payout months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contribution years</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Basic pension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Individual account pension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Transitional pension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Supplements</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly basic pension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the calculation was not built from contribution records; it can only be recomputed from its stored inputs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the records given are not those of the person the calculation was made for</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Individual account balance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Average contribution index</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Months paid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deemed months</source>
-        <translation type="unfinished" />
+        <source>This is the person on screen; enter someone else, or compare a scenario.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>tongban::session::SnapshotRepository</name>
+    <name>tongban::services::StoredPerson</name>
     <message>
-        <source>the clerk's name is required</source>
-        <translation type="unfinished" />
+        <source>no insured person with citizen ID number %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the versions of the parameter files used are required, so that a recomputation can tell what changed</source>
-        <translation type="unfinished" />
+        <source>a citizen ID number or a name is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot prepare the visit query</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no visit with the id %1 is stored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the visit %1 is closed: a calculation is kept in the visit it was shown in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the calculation statement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot store the calculation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the calculation query</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the calculation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no stored calculation with the id %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the stored calculation %1 is damaged (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the list of calculations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the list of calculations</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::session::StoredResult</name>
-    <message>
-        <source>an amount in CNY with at most two decimals is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a number is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a text value is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a list of breakdown lines is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a breakdown line with a key and a value is required</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::session::VisitSessionRepository</name>
-    <message>
-        <source>cannot prepare the queue number query</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot count today's queue numbers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the clerk's name is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a queue number has 1 to 16 letters, digits or "-", e.g. A017</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a visit id is a UUID in lower case</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the person query</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the insured person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no insured person with the id %1 is stored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare closing the previous visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot close the previous visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the visit statement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot store the visit %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the visit query</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the open visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no visit with the id %1 is stored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare closing the visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot close the visit</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::sheet::CalculationSheet</name>
-    <message>
-        <source>the sheet needs the name of the clerk who makes it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the sheet needs a valid date and time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the sheet needs the versions of the parameter files the calculation used</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the result has no breakdown to print</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension calculation sheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 (source: %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none given</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly basic pension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>high</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>low, to verify</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Men, 60</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Women, 55</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Women, 50</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 months (%2 years %3 months)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>¥ %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Citizen ID number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Born</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retirement group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pooling region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Age when the pension starts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 years %2 months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension starts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (statutory retirement month)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Calculation base (CNY/month)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (entered for this case)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (the region's published figure)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Average contribution index</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Base of the indexed wage (CNY/month)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Indexed average monthly contribution wage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contribution months paid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deemed contribution months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Individual account balance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Payout months (entered for this case)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>part %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, index %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, base %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Transitional period: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Transition coefficient (entered)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notional account amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rounding of years (entered)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rounding of amounts (entered)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rounding of the total (entered)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add-on: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::storage::LocalStore</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no database file was given</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the database file %1 does not exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the SQLite driver of Qt (QSQLITE) is not installed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot open the database %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot use %1 as a database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the database %1 cannot use write-ahead logging (journal mode %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot set up the database %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the log into the database %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the log into the database %1: another connection is using it</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::storage::Migrations</name>
-    <message>
-        <source>cannot read the schema version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the database %1 was written by a newer version of Tongban (schema %2; this program knows schema %3 at most): update the program before opening it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot migrate the database from schema %1 to schema %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>schema upgrade step %1 failed</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::storage::PersonRepository</name>
-    <message>
-        <source>cannot prepare the employer statement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot store the employer %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the citizen ID number must be stored in its 18-character form %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the insured person statement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot store the insured person %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the contribution record statement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot store the contribution record of %1 for %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the search by citizen ID number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot search by citizen ID number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the search by name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot search by name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare loading an insured person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot load the insured person %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no insured person with id %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare loading contribution records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot load the contribution records of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare loading an employer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot load the employer %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot count the insured persons</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::storage::WriteTransaction</name>
-    <message>
-        <source>a write transaction is already active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot start a write transaction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no write transaction to commit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot commit the transaction</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::sweep::DeferralSweep</name>
-    <message>
-        <source>no deferral rules were loaded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot start reading the employers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot count the employers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the employer query</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the contribution query</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the employers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot sum the contributions of %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::sweep::SweepCsv</name>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hard-hit area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension: deferrable premium months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension: months with records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension: deferrable employer share (CNY)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unemployment: deferrable premium months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unemployment: deferrable amount (CNY)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Work injury: deferrable premium months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Work injury: deferrable amount (CNY)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pay back by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Employer id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not in the records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::sweep::SweepParameters</name>
-    <message>
-        <source>the date the rules are applied on is required: YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not a region code: six digits (GB/T 2260), e.g. 310000 for a province, 310100 for a city, 310115 for a district</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rules applied as on %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every employer is taken as having attested a temporary operating difficulty: employers listed under a rule that requires it are eligible only once they attest it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No attestation of temporary operating difficulty is on file: only the rule without that condition (units in the five hardship industries, 人社厅发〔2022〕16号) makes an employer eligible; the 17 industries and the hard-hit-area rules of 人社部发〔2022〕31号 require it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No region is declared hard hit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Regions declared hard hit: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deferrable pension amounts are the employer shares of the stored contribution records in the deferrable premium months; unemployment and work-injury premiums are not in the records.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::sweep::SweepRecorder</name>
-    <message>
-        <source>the clerk's name is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the back-office visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot store the back-office visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot prepare the sweep record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot store the sweep record</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::BreakdownModel</name>
-    <message>
-        <source>high</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>low</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (confidence: %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How it is computed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::ComparisonTask</name>
-    <message>
-        <source>Nobody with this ID number is in the database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nobody with this name is in the database.</source>
-        <translation type="unfinished" />
+        <source>no insured person with a name containing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n persons match this name; enter the ID number instead.</source>
-        <translation>
-            <numerusform>%n persons match this name; enter the ID number instead.</numerusform><numerusform>%n persons match this name; enter the ID number instead.</numerusform></translation>
-    </message>
-    <message>
-        <source>This is the person on screen; enter someone else, or compare a scenario.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::ComparisonView</name>
-    <message>
-        <source>Look up an insured person, then compare their pension with a colleague's, or with another start month or contributions paid on until retirement.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>another insured person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the same person, another scenario</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ID number or name of the other person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>statutory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The month the pension starts (YYYY-MM); empty: the statutory month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not paying on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A monthly contribution base (CNY) paid from now until the pension starts; empty: nothing more is paid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension starts:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep paying on a base of:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CNY a month, as</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The comparison was cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why they differ — each cause with its part of the difference; the parts add up to it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the ID number or the name of the person to compare with.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The start month is written YYYY-MM, e.g. 2027-03.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The base to keep paying is an amount in CNY a month, e.g. 8000 or 7310.50.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Describe the scenario: another start month, a base to keep paying, or both.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 and %2 receive the same: %3 CNY a month.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 CNY a month, %3 CNY less than %4 (%5 CNY).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 CNY a month, %3 CNY more than %4 (%5 CNY).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mostly %1: %2 CNY of it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What differs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Basic pension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Account pension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Transitional and other</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Part of the difference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>= the difference of the monthly pensions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assumed for %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::ContributionIndexChart</name>
-    <message>
-        <source>Contribution index by year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Index</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Flexible years</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1.0 = average wage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 floor</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::DeferralView</name>
-    <message>
-        <source>Stored employer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unified social credit code or part of the name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Find</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>18 characters, GB 32100-2015</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Industry (GB/T 4754-2017)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In an area hard hit by the epidemic (local criteria)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Temporary operating difficulty attested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Application date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check eligibility</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deferral</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Premium months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Share deferred</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pay back by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Late-payment surcharge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save notice as PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print notice…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no local database is open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no stored employer matches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Premiums may be deferred as listed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No premium may be deferred: see the reasons.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>eligible</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not eligible</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>waived</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not waived</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>check the eligibility first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deferral notice %1.pdf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save deferral notice as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing %1 …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The PDF was not saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name of the payer</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::DisplayText</name>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Men, 60</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Women, 55</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Women, 50</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Employee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Flexible</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 months (%2 years)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 months (%2 years %3 months)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 years %2 months</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::HistoryView</name>
-    <message>
-        <source>Look up an insured person: their contributions appear here year by year.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shaded: flexible employment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All years</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Account up to %1 · %2 paid · %3 without a record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not in the shipped data, so left out of the figures above: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly records of %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All monthly records (%1)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::LookupBar</name>
-    <message>
-        <source>ID number or name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scan or type an ID number, or type a name, then press Enter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Look up</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::MainWindow</name>
-    <message>
-        <source>Tongban · Social insurance counter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contribution history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension breakdown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clerk: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lookup cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening %1 …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Database %1 could not be opened</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database could not be opened: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Database: %1 (%2 insured persons)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No insured person found.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not a valid ID number: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The lookup failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Calculation recorded in this visit at %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Insured persons</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Premium deferral</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Eligible without application</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The deferral rules could not be loaded: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unemployment benefit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The unemployment insurance rules could not be loaded: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::MatchList</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 or more persons match “%2”: type more of the name, or pick one (double-click or Enter).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::PagedDocument</name>
-    <message>
-        <source>The page is too small for the document.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Printing could not start on this printer or file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The pages could not be finished.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>choose a file name for the PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::PensionView</name>
-    <message>
-        <source>Look up an insured person: the pension at the statutory retirement month is worked out here, step by step.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension starts (YYYY-MM):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Calculation base (optional):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>published figure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Leave empty to use the region's published calculation base. Enter one (CNY per month) when none is published for that month.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Calculate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the month as YYYY-MM, e.g. 2024-03.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter an amount in yuan with at most two decimals, e.g. 11,049.00.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 · pension from %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> · age %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>¥ %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly basic pension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No result for this month. See the message above.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print calculation sheet…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preview the calculation sheet and print it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the calculation sheet as a PDF file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Visitor screen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the breakdown step by step in large type on the visitor's screen (full screen on a second screen when there is one).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>◀ Previous step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next step ▶</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no pension result is shown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Calculation sheet: preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension calculation sheet %1 %2.pdf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save calculation sheet as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing %1 …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The PDF was not saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Visitor sees step %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Payout months (optional):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>by age</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Leave empty for the region's rule (the annex of 国发〔2005〕38号, months interpolated). Enter the divisor only where the approving office uses another one, and say why in the note.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note on entered figures:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>why a figure is entered (printed on the sheet)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the payout months as a number with at most one decimal, e.g. 139 or 138.4.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep paying until then (optional):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CNY a month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A contribution base paid every month from now until the pension starts, the way the last month was paid. The figures not yet published are assumed and listed under the breakdown.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the base to keep paying in yuan a month, e.g. 8000 or 7310.50.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::PersonPanel</name>
-    <message>
-        <source>Scan or type the visitor's ID number, or type a name, in the field above and press Enter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the full ID number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retirement group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Statutory retirement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Months paid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deemed months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Account balance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (age %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>¥ %1 (to %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::RecomputeDialog</name>
-    <message>
-        <source>(no such step)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 = %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stored calculation recomputed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parameter file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Then</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Component</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Steps that changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parameter files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Components</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>same</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The stored case cannot be computed with today's parameters: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No change: the parameters and the result are the same as when it was calculated.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The parameter files %1 have changed since, but the result is the same.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The result differs: ¥ %1 then, ¥ %2 now (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changed parameter files: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Figures from the contribution records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recomputed from the contribution records as stored now, with the choices made then (account as of the calculation month %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recomputed from the stored inputs: the contribution records could not be read (%1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recomputed from the stored inputs (figures derived from the records then are kept).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The figures from the contribution records have changed since, but the result is the same.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::RecordTableModel</name>
-    <message>
-        <source>Paid in region %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(self-paid)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Base</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Employer share</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Personal share</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::SessionPanel</name>
-    <message>
-        <source>Queue number:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Visitor:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clerk:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opened at:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Queue no.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the selected calculation as it was shown then.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recompute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compute the selected calculation again with today's parameters and compare.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The number on the next visitor's queue ticket; leave empty to number visits A001, A002, … by day.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next queue number:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Calculations in this visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Earlier calculations of this person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No visit open</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::SheetDocument</name>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Formula with the figures used</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Source and confidence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Confidence: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Digest (SHA-256, first 16 hex digits)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none declared</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pension from %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Insured person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Inputs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Calculation, step by step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>¥ %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parameter versions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Made by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clerk's signature</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Insured person's signature</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>* Figures of LOW confidence: verify them against the source document before relying on this sheet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The citizen ID number is masked on this sheet. Amounts in CNY per month unless stated.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::SnapshotDialog</name>
-    <message>
-        <source>Stored calculation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recompute with today's parameters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parameter files: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The stored result cannot be read (%1: %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly basic pension ¥ %1 · %2 · pension from %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assumptions: none.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assumptions: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::SnapshotText</name>
-    <message>
-        <source>undated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Calculated at %1 by %2 with parameters of edition %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not used</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>edition %1 · %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::SweepTableModel</name>
-    <message>
-        <source>%1 (hard hit)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not in the records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension: premium months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pension: deferrable employer share (CNY)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unemployment: premium months (amount not in the records)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Work injury: premium months (amount not in the records)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::SweepView</name>
-    <message>
-        <source>region codes, e.g. 310000 220100</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Regions the local authority declared hard hit: a province (310000), a city (220100) or a district (310115), separated by spaces or commas.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Take temporary operating difficulty as attested (list employers to contact)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Without attestation only units in the five hardship industries are eligible.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rules applied as on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hard-hit regions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no sweep yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>starting…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Screening the employers…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 employers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 employers: the list below is partial.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All %1 employers screened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n employer(s) could not be screened (their data is incomplete), e.g. %1: %2</source>
-        <translation>
-            <numerusform>%n employer(s) could not be screened (their data is incomplete), e.g. %1: %2</numerusform><numerusform>%n employer(s) could not be screened (their data is incomplete), e.g. %1: %2</numerusform></translation>
-    </message>
-    <message>
-        <source>The sweep could not be recorded: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Eligible: %1 employers. Deferrable pension employer share in the records: %2 CNY. Unemployment and work-injury premiums are not in the records.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export the eligible employers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>deferral-sweep-%1.csv</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no sweep to export.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The list was written to %1.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tongban::ui::UnemploymentView</name>
-    <message>
-        <source>Look up a person to check a claim for unemployment benefit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Six-digit region code (GB/T 2260) of the office paying the benefit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Registered as unemployed and seeking work</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>only when the region's standard is not in the data, CNY per month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>where the figure comes from (required with a standard)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claim date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Job ended by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Months paid since the last claim</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Months carried over</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly standard (entered)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note on the standard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open claim</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Store the claim as checked: the benefit period starts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Award notice PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Paid from – until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly (CNY)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Months left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop payment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop notice PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ground arose on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claims of this person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The form has changed: check again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unemployment benefit: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pre-filled from the employee months of the pension records; confirm it against the unemployment insurance record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading the earlier claims …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No database: enter the months carried over from an earlier claim.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The claims could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the months carried over from an earlier claim.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not in the data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (kept)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (lapsed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No earlier claim.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pre-filled from the employee months of the pension records after the last claim (%1); confirm it against the unemployment insurance record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Months left of the last stopped claim, kept for this one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No months left from an earlier claim.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The monthly standard must be an amount in CNY with at most two decimals.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Eligible for unemployment benefit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not eligible for unemployment benefit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 months, paid from %2 until %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly amount %1 CNY; total %2 CNY</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Monthly amount not in the data:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The claim was not stored: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claim %1 opened: %2 months from %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select an open claim to stop.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The stop was not stored: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claim %1 stopped: %2 of %3 months received, %4 months left%5. First month not paid: %6.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, kept for a later claim</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, not kept</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unemployment benefit award %1.pdf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the award notice as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unemployment benefit stop %1.pdf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the stop notice as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check a claim first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select a stopped claim first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing %1 …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The notice was not saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform>%n persons match this name; enter the ID number instead.</numerusform>
+            <numerusform>%n persons match this name; enter the ID number instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tongban::services::VisitRecorder</name>
     <message>
         <source>The visit could not be opened: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The visit's calculations could not be read: %1</source>
-        <translation type="unfinished" />
+        <source>The visit&apos;s calculations could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The calculation could not be recorded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The visit could not be ended: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The calculation could not be recorded: no insured person is shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored calculation could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::SnapshotRecomputer</name>
+    <message>
+        <source>only pension calculations can be recomputed, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual account pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitional pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly basic pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calculation was not built from contribution records; it can only be recomputed from its stored inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records given are not those of the person the calculation was made for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual account balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deemed months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::SnapshotRepository</name>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the versions of the parameter files used are required, so that a recomputation can tell what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the visit query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no visit with the id %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit %1 is closed: a calculation is kept in the visit it was shown in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the calculation query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored calculation with the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored calculation %1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the list of calculations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the list of calculations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::StoredResult</name>
+    <message>
+        <source>an amount in CNY with at most two decimals is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of breakdown lines is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a breakdown line with a key and a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::VisitEventLog</name>
+    <message>
+        <source>an event needs a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the event statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the event %1 of the visit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the back-office visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the back-office visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::VisitSessionRepository</name>
+    <message>
+        <source>cannot prepare the queue number query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count today&apos;s queue numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a queue number has 1 to 16 letters, digits or &quot;-&quot;, e.g. A017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visit id is a UUID in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the person query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no insured person with the id %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare closing the previous visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close the previous visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the visit statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the visit query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the open visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no visit with the id %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare closing the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sheet::CalculationSheet</name>
+    <message>
+        <source>the sheet needs the name of the clerk who makes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs the versions of the parameter files the calculation used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result has no breakdown to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension calculation sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly basic pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low, to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men, 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women, 55</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women, 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months (%2 years %3 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age when the pension starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (statutory retirement month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation base (CNY/month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (entered for this case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the region&apos;s published figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average contribution index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base of the indexed wage (CNY/month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed average monthly contribution wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution months paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deemed contribution months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual account balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout months (entered for this case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, base %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitional period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition coefficient (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notional account amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding of years (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding of amounts (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding of the total (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::storage::EmployerRepository</name>
+    <message>
+        <source>cannot prepare the employer statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the employer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare loading an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the employer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the employer search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the employer query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the contribution query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sum the contributions of the employer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::storage::LocalStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use %1 as a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 cannot use write-ahead logging (journal mode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the database %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the log into the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the log into the database %1: another connection is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is at schema %2, not %3: it must be opened for writing first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::storage::Migrations</name>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer version of Tongban (schema %2; this program knows schema %3 at most): update the program before opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot migrate the database from schema %1 to schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema upgrade step %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the schema upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema upgrade step %1 failed: a row of %2 refers to a missing row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::storage::PersonRepository</name>
+    <message>
+        <source>the citizen ID number must be stored in its 18-character form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the insured person statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the insured person %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the contribution record statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the contribution record of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the search by citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search by citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare loading an insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the insured person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no insured person with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare loading contribution records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the contribution records of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the key query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store contribution records of %1: no such insured person is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the contribution record of %1 for %2: no employer %3 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the contribution record of %1 for %2: the month and a six-digit region are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::storage::StoreService</name>
+    <message>
+        <source>cannot check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Nothing more is read from it or written to it. A supervisor can put the latest backup in its place (menu Database → Backups and checks, or tongban-cli restore --db FILE --from BACKUP); the damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is not open yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged too (%2): choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is not a backup of a Tongban database this program can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 next to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the backup in place of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the maintenance log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::storage::WriteTransaction</name>
+    <message>
+        <source>a write transaction is already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a write transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no write transaction to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sweep::DeferralSweep</name>
+    <message>
+        <source>no deferral rules were loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start reading the employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sweep::SweepCsv</name>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard-hit area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension: deferrable premium months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension: months with records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension: deferrable employer share (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment: deferrable premium months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment: deferrable amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work injury: deferrable premium months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work injury: deferrable amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sweep::SweepParameters</name>
+    <message>
+        <source>the date the rules are applied on is required: YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code: six digits (GB/T 2260), e.g. 310000 for a province, 310100 for a city, 310115 for a district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules applied as on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every employer is taken as having attested a temporary operating difficulty: employers listed under a rule that requires it are eligible only once they attest it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attestation of temporary operating difficulty is on file: only the rule without that condition (units in the five hardship industries, 人社厅发〔2022〕16号) makes an employer eligible; the 17 industries and the hard-hit-area rules of 人社部发〔2022〕31号 require it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region is declared hard hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions declared hard hit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferrable pension amounts are the employer shares of the stored contribution records in the deferrable premium months; unemployment and work-injury premiums are not in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sweep::SweepRecorder</name>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::BreakdownModel</name>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (confidence: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::ClaimForm</name>
+    <message>
+        <source>Six-digit region code (GB/T 2260) of the office paying the benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as unemployed and seeking work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when the region&apos;s standard is not in the data, CNY per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the figure comes from (required with a standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid since the last claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly standard (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-filled from the employee months of the pension records; confirm it against the unemployment insurance record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the earlier claims …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the months carried over from an earlier claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-filled from the employee months of the pension records after the last claim (%1); confirm it against the unemployment insurance record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months left of the last stopped claim, kept for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No months left from an earlier claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly standard must be an amount in CNY with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::ClaimsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid from – until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop notice PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground arose on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::ComparisonView</name>
+    <message>
+        <source>Look up an insured person, then compare their pension with a colleague&apos;s, or with another start month or contributions paid on until retirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person, another scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number or name of the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statutory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month the pension starts (YYYY-MM); empty: the statutory month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paying on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monthly contribution base (CNY) paid from now until the pension starts; empty: nothing more is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep paying on a base of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY a month, as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they differ — each cause with its part of the difference; the parts add up to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID number or the name of the person to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start month is written YYYY-MM, e.g. 2027-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base to keep paying is an amount in CNY a month, e.g. 8000 or 7310.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the scenario: another start month, a base to keep paying, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 receive the same: %3 CNY a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 CNY a month, %3 CNY less than %4 (%5 CNY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 CNY a month, %3 CNY more than %4 (%5 CNY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly %1: %2 CNY of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitional and other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= the difference of the monthly pensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::ContributionIndexChart</name>
+    <message>
+        <source>Contribution index by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.0 = average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::CounterPage</name>
+    <message>
+        <source>Contribution history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unemployment insurance rules could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insured person found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::DeferralView</name>
+    <message>
+        <source>Stored employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code or part of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, GB 32100-2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry (GB/T 4754-2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an area hard hit by the epidemic (local criteria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary operating difficulty attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-payment surcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save notice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored employer matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premiums may be deferred as listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No premium may be deferred: see the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the eligibility first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferral notice %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save deferral notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::DisplayText</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men, 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women, 55</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women, 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months (%2 years %3 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::HistoryView</name>
+    <message>
+        <source>Look up an insured person: their contributions appear here year by year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded: flexible employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account up to %1 · %2 paid · %3 without a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the shipped data, so left out of the figures above: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly records of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All monthly records (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::LookupBar</name>
+    <message>
+        <source>ID number or name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type an ID number, or type a name, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::MainWindow</name>
+    <message>
+        <source>Tongban · Social insurance counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2 insured persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation recorded in this visit at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium deferral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible without application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deferral rules could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 is damaged: see Database → Backups and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::MatchList</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more persons match “%2”: type more of the name, or pick one (double-click or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PagedDocument</name>
+    <message>
+        <source>The page is too small for the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing could not start on this printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a file name for the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PdfExport</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PensionForm</name>
+    <message>
+        <source>Pension starts (YYYY-MM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation base (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the region&apos;s published calculation base. Enter one (CNY per month) when none is published for that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout months (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the region&apos;s rule (the annex of 国发〔2005〕38号, months interpolated). Enter the divisor only where the approving office uses another one, and say why in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep paying until then (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution base paid every month from now until the pension starts, the way the last month was paid. The figures not yet published are assumed and listed under the breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on entered figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why a figure is entered (printed on the sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the month as YYYY-MM, e.g. 2024-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 11,049.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payout months as a number with at most one decimal, e.g. 139 or 138.4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the base to keep paying in yuan a month, e.g. 8000 or 7310.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PensionResultPanel</name>
+    <message>
+        <source>Monthly basic pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pension from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result for this month. See the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PensionView</name>
+    <message>
+        <source>Look up an insured person: the pension at the statutory retirement month is worked out here, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pension result is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension calculation sheet %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PersonPanel</name>
+    <message>
+        <source>Scan or type the visitor&apos;s ID number, or type a name, in the field above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deemed months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥ %1 (to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::RecomputeDialog</name>
+    <message>
+        <source>(no such step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored calculation recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored case cannot be computed with today&apos;s parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change: the parameters and the result are the same as when it was calculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter files %1 have changed since, but the result is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result differs: ¥ %1 then, ¥ %2 now (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed parameter files: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from the contribution records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed from the contribution records as stored now, with the choices made then (account as of the calculation month %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed from the stored inputs: the contribution records could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed from the stored inputs (figures derived from the records then are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures from the contribution records have changed since, but the result is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::RecordTableModel</name>
+    <message>
+        <source>Paid in region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(self-paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SessionPanel</name>
+    <message>
+        <source>Queue number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected calculation as it was shown then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the selected calculation again with today&apos;s parameters and compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number on the next visitor&apos;s queue ticket; leave empty to number visits A001, A002, … by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next queue number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculations in this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier calculations of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SheetActions</name>
+    <message>
+        <source>Print calculation sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the calculation sheet and print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calculation sheet as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the breakdown step by step in large type on the visitor&apos;s screen (full screen on a second screen when there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation sheet: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save calculation sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor sees step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SheetDocument</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula with the figures used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest (SHA-256, first 16 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pension from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured person&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Figures of LOW confidence: verify them against the source document before relying on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen ID number is masked on this sheet. Amounts in CNY per month unless stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SnapshotDialog</name>
+    <message>
+        <source>Stored calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute with today&apos;s parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored result cannot be read (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly basic pension ¥ %1 · %2 · pension from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SnapshotText</name>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculated at %1 by %2 with parameters of edition %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::StoreDialog</name>
+    <message>
+        <source>Database: backups and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the backup in place of the database file. The file replaced is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the whole file …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the database file? What was stored after it is not in the backup; the file replaced is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: the database holds %1 insured persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SweepTableModel</name>
+    <message>
+        <source>%1 (hard hit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension: premium months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension: deferrable employer share (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment: premium months (amount not in the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work injury: premium months (amount not in the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SweepView</name>
+    <message>
+        <source>region codes, e.g. 310000 220100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions the local authority declared hard hit: a province (310000), a city (220100) or a district (310115), separated by spaces or commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take temporary operating difficulty as attested (list employers to contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without attestation only units in the five hardship industries are eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules applied as on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard-hit regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sweep yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening the employers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 employers: the list below is partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 employers screened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employer(s) could not be screened (their data is incomplete), e.g. %1: %2</source>
+        <translation>
+            <numerusform>%n employer(s) could not be screened (their data is incomplete), e.g. %1: %2</numerusform>
+            <numerusform>%n employer(s) could not be screened (their data is incomplete), e.g. %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sweep could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible: %1 employers. Deferrable pension employer share in the records: %2 CNY. Unemployment and work-injury premiums are not in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the eligible employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferral-sweep-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sweep to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::UnemploymentView</name>
+    <message>
+        <source>Look up a person to check a claim for unemployment benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the claim as checked: the benefit period starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award notice PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has changed: check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment benefit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible for unemployment benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible for unemployment benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months, paid from %2 until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount %1 CNY; total %2 CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount not in the data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 opened: %2 months from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open claim to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 stopped: %2 of %3 months received, %4 months left%5. First month not paid: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, kept for a later claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment benefit award %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the award notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment benefit stop %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the stop notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a claim first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stopped claim first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the monthly standard with a note to open the claim.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>
     <message>
         <source>Your pension, step by step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>→ / Space: next step   ← : previous step   Home / End: first / last   Esc: close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>¥ %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pension calculation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This figure is still to be verified.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::ui::YearTableModel</name>
     <message>
         <source>Source: %1 (confidence %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The average wage of %1 is not in the shipped data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contribution index = average base / that year's average wage</source>
-        <translation type="unfinished" />
+        <source>Contribution index = average base / that year&apos;s average wage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Covered by the opening balance from the old ledger.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Average base</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Average wage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gap months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Balance at year end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::unemployment::ClaimEvaluator</name>
     <message>
         <source>the region must be a six-digit GB/T 2260 code, e.g. 430100</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the claim date must be a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the months paid must be a whole number from 0 to 1200</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the carried-over months must be a whole number from 0 to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown job-loss reason "%1"; allowed: %2</source>
-        <translation type="unfinished" />
+        <source>unknown job-loss reason &quot;%1&quot;; allowed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an entered monthly standard must be above 0 CNY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an entered monthly standard needs a note saying where the figure comes from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 months (%2 years %3 months)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paid at least one year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 paid since the last claim: at least %2 months are needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only %1 paid since the last claim: at least %2 months (one year) are needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job lost not by own choice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the job ended by: %1 — not by the worker's own choice</source>
-        <translation type="unfinished" />
+        <source>the job ended by: %1 — not by the worker&apos;s own choice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the job ended by: %1 — by the worker's own choice, which does not qualify</source>
-        <translation type="unfinished" />
+        <source>the job ended by: %1 — by the worker&apos;s own choice, which does not qualify</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registered as unemployed and seeking work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>registered as unemployed and seeking work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not registered as unemployed and seeking work: the unemployment registration comes first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 paid: at most %2 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; plus %1 months not drawn from the earlier claim = %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; capped at %1 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entered by the clerk: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>standard of %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the monthly standard of %1 comes from a single secondary source (confidence LOW): check it against the current local notice, and enter it with a note if it differs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data: enter the monthly standard with a note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no unemployment benefit standard for region %1 in the data: enter the region's monthly standard with a note</source>
-        <translation type="unfinished" />
+        <source>no unemployment benefit standard for region %1 in the data: enter the region&apos;s monthly standard with a note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown stop ground "%1"; allowed: %2</source>
-        <translation type="unfinished" />
+        <source>unknown stop ground &quot;%1&quot;; allowed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the claim has no benefit period to stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the stop date must be a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the stop date %1 is before the claim date %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>payment stops on the ground: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the ground arose on %1, after the last month paid (%2): the benefit period had already ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the ground arose on %1: payment stops from that month, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the ground arose on %1: payment stops from the following month, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 months received; %3 months left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %1 months left are kept and added to a later entitlement, at most %2 months together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %1 months left are not kept: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Below the statutory retirement age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the statutory retirement month is %1, after the claim</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the statutory retirement month %1 has been reached: the basic pension, not unemployment benefit, applies from then on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no entitlement: not met — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; the %1 months carried over stay kept for a later claim</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::unemployment::ClaimNotice</name>
     <message>
         <source>Issued on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issued on %1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules: %1, edition %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month(s)</numerusform><numerusform>%n month(s)</numerusform></translation>
+            <numerusform>%n month(s)</numerusform>
+            <numerusform>%n month(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unemployment benefit award notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claim number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job ended by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months paid since the last claim</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months carried over from an earlier claim</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not eligible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unemployment benefit cannot be paid: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Benefit months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paid from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paid until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly amount (CNY)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total over the benefit period (CNY)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in the data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payment stops on re-employment, military service, emigration, starting a basic pension, imprisonment, refusing suitable work or training without good reason, or another legal ground; report such a change at once. Months not drawn are kept for a later claim.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Benefit months: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly amount: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unemployment benefit stop notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop of payment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ground arose on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First month not paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months left kept for a later claim</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
     <message>
         <source>only an eligible claim can be opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the person's claims</source>
-        <translation type="unfinished" />
+        <source>cannot read the person&apos;s claims</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the person has a later claim, dated %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the claim of %1 is still open until %2: stop it first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot store the claim</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the claim of %1 was already stopped on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot record the stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the claim changed while it was being stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the claim</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no unemployment benefit claim with number %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentRules</name>
     <message>
         <source>missing: an object of source keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing: a list of {from_months, to_months, months}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bands must follow each other without gap or overlap, each to_months above its from_months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only the last band may have no to_months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the first band must start at minimum_paid_months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing: a list of {key, involuntary, label, source}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing: a list of {key, label, months_left_carried, source}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a six-digit GB/T 2260 region code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be an amount in CNY above 0 with at most two decimals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a fraction between 0 and 1 (below the minimum wage, 条例 Art. 18)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs "monthly" (CNY) or "fraction_of_minimum_wage"</source>
-        <translation type="unfinished" />
+        <source>needs &quot;monthly&quot; (CNY) or &quot;fraction_of_minimum_wage&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a whole number above 0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing: a text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be lower-case letters, digits and '-'</source>
-        <translation type="unfinished" />
+        <source>must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the parameter file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the edition must be a date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

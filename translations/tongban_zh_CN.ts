@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ClaimNotice</name>
@@ -45,8 +46,8 @@
 <context>
     <name>policy</name>
     <message>
-        <source>must name a key of "sources"</source>
-        <translation>须为 "sources" 中的键</translation>
+        <source>must name a key of &quot;sources&quot;</source>
+        <translation>须为 &quot;sources&quot; 中的键</translation>
     </message>
     <message>
         <source>must be HIGH, MEDIUM or LOW</source>
@@ -55,6 +56,17 @@
     <message>
         <source>must be one of: %1</source>
         <translation>须为以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::CliContext</name>
+    <message>
+        <source>the database file is required (--db FILE)</source>
+        <translation>须给出数据库文件（--db 文件）</translation>
+    </message>
+    <message>
+        <source>no database file at %1</source>
+        <translation>%1 处没有数据库文件</translation>
     </message>
 </context>
 <context>
@@ -68,8 +80,8 @@
         <translation>须给出取值；用法：%1</translation>
     </message>
     <message>
-        <source>a month "YYYY-MM" is required, e.g. "2031-05"</source>
-        <translation>须为年月 "YYYY-MM"，例如 "2031-05"</translation>
+        <source>a month &quot;YYYY-MM&quot; is required, e.g. &quot;2031-05&quot;</source>
+        <translation>须为年月 &quot;YYYY-MM&quot;，例如 &quot;2031-05&quot;</translation>
     </message>
     <message>
         <source>an amount in CNY with at most two decimals is required, e.g. 8000 or 7310.50</source>
@@ -78,14 +90,6 @@
     <message>
         <source>the database file is required (--db FILE)</source>
         <translation>须给出数据库文件（--db 文件）</translation>
-    </message>
-    <message>
-        <source>no insured person with citizen ID number %1</source>
-        <translation>没有身份证号为 %1 的参保人</translation>
-    </message>
-    <message>
-        <source>no database file at %1</source>
-        <translation>%1 处没有数据库文件</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -188,107 +192,8 @@
         <translation>没有身份证号为 %1 的参保人</translation>
     </message>
     <message>
-        <source>no insured person with a name containing "%1"</source>
+        <source>no insured person with a name containing &quot;%1&quot;</source>
         <translation>没有姓名包含“%1”的参保人</translation>
-    </message>
-</context>
-<context>
-    <name>tongban::pension::PensionCaseJson</name>
-    <message>
-        <source>unknown field; allowed: %1</source>
-        <translation>未知字段；允许的字段：%1</translation>
-    </message>
-    <message>
-        <source>a text value is required</source>
-        <translation>须为文本</translation>
-    </message>
-    <message>
-        <source>a month "YYYY-MM" is required, e.g. "2025-12"</source>
-        <translation>须为年月 "YYYY-MM"，例如 "2025-12"</translation>
-    </message>
-    <message>
-        <source>an amount in CNY is required (a JSON number)</source>
-        <translation>须为人民币金额（JSON 数字）</translation>
-    </message>
-    <message>
-        <source>an amount in CNY has at most two decimals (fen)</source>
-        <translation>人民币金额最多两位小数（到分）</translation>
-    </message>
-    <message>
-        <source>a number is required</source>
-        <translation>须为数字</translation>
-    </message>
-    <message>
-        <source>a whole number of months is required</source>
-        <translation>须为整数月数</translation>
-    </message>
-    <message>
-        <source>required: the GB/T 2260 code of the pooling region, e.g. "110000"</source>
-        <translation>必填：统筹地区的行政区划代码（GB/T 2260），例如 "110000"</translation>
-    </message>
-    <message>
-        <source>must be one of: male, female-55, female-50</source>
-        <translation>须为以下之一：male、female-55、female-50</translation>
-    </message>
-    <message>
-        <source>required: the average contribution index, e.g. 1.0</source>
-        <translation>必填：平均缴费指数，例如 1.0</translation>
-    </message>
-    <message>
-        <source>required: the months actually paid</source>
-        <translation>必填：实际缴费月数</translation>
-    </message>
-    <message>
-        <source>required: the individual account balance at retirement, in CNY</source>
-        <translation>必填：退休时个人账户储存额（元）</translation>
-    </message>
-    <message>
-        <source>required: the months of this period</source>
-        <translation>必填：该时段的月数</translation>
-    </message>
-    <message>
-        <source>required: the index applied to this period</source>
-        <translation>必填：该时段适用的指数</translation>
-    </message>
-    <message>
-        <source>required: the amount in CNY</source>
-        <translation>必填：金额（元）</translation>
-    </message>
-    <message>
-        <source>an array of parts is required (empty: no transitional pension)</source>
-        <translation>须为各部分组成的数组（空数组表示无过渡性养老金）</translation>
-    </message>
-    <message>
-        <source>an object of notes keyed by the field they explain is required</source>
-        <translation>须为说明对象，以所说明的字段名为键</translation>
-    </message>
-    <message>
-        <source>a note is a non-empty text</source>
-        <translation>说明须为非空文本</translation>
-    </message>
-    <message>
-        <source>the amount is out of range (at most 1,000,000,000 CNY)</source>
-        <translation>金额超出范围（最多 1,000,000,000 元）</translation>
-    </message>
-    <message>
-        <source>a decimal number with at most 6 decimals is required</source>
-        <translation>须为最多 6 位小数的数字</translation>
-    </message>
-    <message>
-        <source>the number is out of range</source>
-        <translation>数值超出范围</translation>
-    </message>
-    <message>
-        <source>an object is required: {"parts": [...], ...}</source>
-        <translation>须为对象：{"parts": [...], ...}</translation>
-    </message>
-    <message>
-        <source>an object is required: {"years": ..., "amounts": ..., "total": ...}</source>
-        <translation>须为对象：{"years": ..., "amounts": ..., "total": ...}</translation>
-    </message>
-    <message>
-        <source>an array of {"label", "amount"} is required</source>
-        <translation>须为 {"label", "amount"} 组成的数组</translation>
     </message>
 </context>
 <context>
@@ -317,8 +222,8 @@
         <translation>须给出取值</translation>
     </message>
     <message>
-        <source>a birth month "YYYY-MM" is required</source>
-        <translation>须给出出生年月 "YYYY-MM"</translation>
+        <source>a birth month &quot;YYYY-MM&quot; is required</source>
+        <translation>须给出出生年月 &quot;YYYY-MM&quot;</translation>
     </message>
     <message>
         <source>must be one of: male, female-55, female-50</source>
@@ -338,10 +243,25 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::StoreCommand</name>
+    <message>
+        <source>the backup to restore is required: restore --db FILE --from BACKUP</source>
+        <translation>须指定要恢复的备份：restore --db FILE --from BACKUP</translation>
+    </message>
+    <message>
+        <source>the database file is required: %1</source>
+        <translation>须指定数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>no database file at %1</source>
+        <translation>%1 处没有数据库文件</translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::UnemploymentCommand</name>
     <message>
-        <source>the stop needs "date" (YYYY-MM-DD) and "ground"</source>
-        <translation>停发须给出 "date"（YYYY-MM-DD）和 "ground"</translation>
+        <source>the stop needs &quot;date&quot; (YYYY-MM-DD) and &quot;ground&quot;</source>
+        <translation>停发须给出 &quot;date&quot;（YYYY-MM-DD）和 &quot;ground&quot;</translation>
     </message>
     <message>
         <source>a claim that is not eligible has nothing to stop</source>
@@ -360,8 +280,8 @@
         <translation>必填：申领日期 YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>required: a job-loss reason key such as "contract-expired"</source>
-        <translation>必填：就业中断原因的键，例如 "contract-expired"</translation>
+        <source>required: a job-loss reason key such as &quot;contract-expired&quot;</source>
+        <translation>必填：就业中断原因的键，例如 &quot;contract-expired&quot;</translation>
     </message>
     <message>
         <source>required: true or false (registered as unemployed and seeking work)</source>
@@ -474,8 +394,8 @@
 <context>
     <name>tongban::deferral::DeferralJson</name>
     <message>
-        <source>the date of the application is required: "YYYY-MM-DD"</source>
-        <translation>须给出申请日期："YYYY-MM-DD"</translation>
+        <source>the date of the application is required: &quot;YYYY-MM-DD&quot;</source>
+        <translation>须给出申请日期：&quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
         <source>the payer is required: an object with kind, uscc, industry, size, hard_hit_area, temporary_difficulty</source>
@@ -608,8 +528,8 @@
         <translation>%1：%3 处%2</translation>
     </message>
     <message>
-        <source>a source key listed in "sources" is required</source>
-        <translation>须为 "sources" 中列出的来源键</translation>
+        <source>a source key listed in &quot;sources&quot; is required</source>
+        <translation>须为 &quot;sources&quot; 中列出的来源键</translation>
     </message>
     <message>
         <source>a confidence HIGH, MEDIUM or LOW is required</source>
@@ -656,8 +576,8 @@
         <translation>每条规则须有 id 和缴费主体类型</translation>
     </message>
     <message>
-        <source>"employer" or "all" is required</source>
-        <translation>须为 "employer" 或 "all"</translation>
+        <source>&quot;employer&quot; or &quot;all&quot; is required</source>
+        <translation>须为 &quot;employer&quot; 或 &quot;all&quot;</translation>
     </message>
     <message>
         <source>an id of industry_groups is required</source>
@@ -672,12 +592,12 @@
         <translation>须为以下之一：%1</translation>
     </message>
     <message>
-        <source>either a first month "from" or "from_application": true is required</source>
-        <translation>须给出起始月份 "from"，或 "from_application": true</translation>
+        <source>either a first month &quot;from&quot; or &quot;from_application&quot;: true is required</source>
+        <translation>须给出起始月份 &quot;from&quot;，或 &quot;from_application&quot;: true</translation>
     </message>
     <message>
-        <source>a last month "to" or "max_months" &gt; 0 is required</source>
-        <translation>须给出截止月份 "to"，或 "max_months" &gt; 0</translation>
+        <source>a last month &quot;to&quot; or &quot;max_months&quot; &gt; 0 is required</source>
+        <translation>须给出截止月份 &quot;to&quot;，或 &quot;max_months&quot; &gt; 0</translation>
     </message>
 </context>
 <context>
@@ -748,17 +668,6 @@
     </message>
 </context>
 <context>
-    <name>tongban::deferral::EmployerLookup</name>
-    <message>
-        <source>cannot prepare the employer search</source>
-        <translation>无法准备参保单位查询</translation>
-    </message>
-    <message>
-        <source>cannot search employers</source>
-        <translation>无法查询参保单位</translation>
-    </message>
-</context>
-<context>
     <name>tongban::deferral::PayerValidation</name>
     <message>
         <source>the payer kind is missing: one of %1</source>
@@ -788,7 +697,7 @@
 <context>
     <name>tongban::demo::DemoGenerator</name>
     <message>
-        <source>the contribution rate "%1" is not in the parameters</source>
+        <source>the contribution rate &quot;%1&quot; is not in the parameters</source>
         <translation>参数中没有缴费比例“%1”</translation>
     </message>
     <message>
@@ -816,7 +725,7 @@
         <translation>无法将新数据库移到 %1：%2</translation>
     </message>
     <message>
-        <source>the contribution base bound "%1" is not in the parameters</source>
+        <source>the contribution base bound &quot;%1&quot; is not in the parameters</source>
         <translation>参数中没有缴费基数上下限“%1”</translation>
     </message>
     <message>
@@ -906,7 +815,7 @@
         <translation>假定：沿用最近公布的社会平均工资（%1 年）</translation>
     </message>
     <message>
-        <source>the region counts deemed months at a deemed contribution index table that is not in the shipped data; the average index needs the person's deemed index</source>
+        <source>the region counts deemed months at a deemed contribution index table that is not in the shipped data; the average index needs the person&apos;s deemed index</source>
         <translation>本地区视同缴费月数按视同缴费指数表计算，该表未收录；计算平均缴费指数须录入本人的视同缴费指数</translation>
     </message>
     <message>
@@ -917,20 +826,25 @@
         <source>Crediting rates of %1 assumed at %2 (not yet published).</source>
         <translation>%1 年的记账利率假定为 %2（尚未公布）。</translation>
     </message>
+    <message>
+        <source>the pension rules of region %1 (not in the data yet: no average wages, no deemed index)</source>
+        <translation>地区 %1 的养老金计发规则（数据中尚未收录：无社平工资，无视同缴费指数）</translation>
+    </message>
 </context>
 <context>
     <name>tongban::identity::CitizenId</name>
     <message numerus="yes">
         <source>a citizen ID number has 18 characters (or 15 digits in the old form); this one has %n</source>
         <translation>
-            <numerusform>身份证号应为 18 位（旧式 15 位）；此号码为 %n 位</numerusform></translation>
+            <numerusform>身份证号应为 18 位（旧式 15 位）；此号码为 %n 位</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the last character must be a digit or X, not "%1"</source>
+        <source>the last character must be a digit or X, not &quot;%1&quot;</source>
         <translation>最后一位须为数字或 X，不能是“%1”</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a digit</source>
+        <source>&quot;%1&quot; at position %2 is not a digit</source>
         <translation>第 %2 位的“%1”不是数字</translation>
     </message>
     <message>
@@ -959,10 +873,11 @@
     <message numerus="yes">
         <source>a unified social credit code has 18 characters; this one has %n</source>
         <translation>
-            <numerusform>统一社会信用代码应为 18 位；此代码为 %n 位</numerusform></translation>
+            <numerusform>统一社会信用代码应为 18 位；此代码为 %n 位</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not allowed in a unified social credit code (digits and capital letters except I, O, S, V, Z)</source>
+        <source>&quot;%1&quot; at position %2 is not allowed in a unified social credit code (digits and capital letters except I, O, S, V, Z)</source>
         <translation>第 %2 位的“%1”不能用于统一社会信用代码（只用数字和除 I、O、S、V、Z 外的大写字母）</translation>
     </message>
     <message>
@@ -1032,8 +947,8 @@
         <translation>未知字段；允许的字段：%1</translation>
     </message>
     <message>
-        <source>a month "YYYY-MM" is required, e.g. "2026-01"</source>
-        <translation>须为年月 "YYYY-MM"，例如 "2026-01"</translation>
+        <source>a month &quot;YYYY-MM&quot; is required, e.g. &quot;2026-01&quot;</source>
+        <translation>须为年月 &quot;YYYY-MM&quot;，例如 &quot;2026-01&quot;</translation>
     </message>
     <message>
         <source>a positive amount in CNY (a JSON number, at most 1,000,000,000, two decimals) is required</source>
@@ -1056,16 +971,16 @@
         <translation>须给出核算月份</translation>
     </message>
     <message>
-        <source>an object {"base", "kind"} is required</source>
-        <translation>须为对象 {"base", "kind"}</translation>
+        <source>an object {&quot;base&quot;, &quot;kind&quot;} is required</source>
+        <translation>须为对象 {&quot;base&quot;, &quot;kind&quot;}</translation>
     </message>
     <message>
         <source>the base to keep paying is required</source>
         <translation>须给出续缴的缴费基数</translation>
     </message>
     <message>
-        <source>"employee" or "flexible" is required</source>
-        <translation>须为 "employee" 或 "flexible"</translation>
+        <source>&quot;employee&quot; or &quot;flexible&quot; is required</source>
+        <translation>须为 &quot;employee&quot; 或 &quot;flexible&quot;</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1018,7 @@
         <translation>指数须在 0 到 3 之间</translation>
     </message>
     <message>
-        <source>%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter the index for the %3 deemed months</source>
+        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter the index for the %3 deemed months</source>
         <translation>%1 按本省视同缴费指数表计算视同缴费年限，该表未收录（%2）；请录入 %3 个视同缴费月的指数</translation>
     </message>
     <message>
@@ -1334,7 +1249,7 @@
         <translation>本案录入：%1</translation>
     </message>
     <message>
-        <source>%1 was entered for this case in place of the region's disputed figure (%2); record why in notes.%3</source>
+        <source>%1 was entered for this case in place of the region&apos;s disputed figure (%2); record why in notes.%3</source>
         <translation>%1为本案录入，取代了本地区有争议的数据（%2）；请在 notes.%3 中注明原因</translation>
     </message>
     <message>
@@ -1362,11 +1277,11 @@
         <translation>%1 的另一基数，未收录</translation>
     </message>
     <message>
-        <source>%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement labelled "%2"</source>
+        <source>%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement labelled &quot;%2&quot;</source>
         <translation>%1 另发%2，其计算办法未收录（%3）；请按核定表将其录为加发项目，名称为“%2”</translation>
     </message>
     <message>
-        <source>%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter %3 for the %4 deemed months</source>
+        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter %3 for the %4 deemed months</source>
         <translation>%1 按本省视同缴费指数表计算视同缴费年限，该表未收录（%2）；请为 %4 个视同缴费月录入 %3</translation>
     </message>
     <message>
@@ -1430,7 +1345,7 @@
         <translation>核定金额与其计算依据（各部分、过渡系数、虚账实记额、视同缴费指数）只能给出一种</translation>
     </message>
     <message>
-        <source>as approved, entered for this case (the region's method is not in the data)</source>
+        <source>as approved, entered for this case (the region&apos;s method is not in the data)</source>
         <translation>按核定数，本案录入（本地区计算办法未收录）</translation>
     </message>
     <message>
@@ -1458,8 +1373,107 @@
         <translation>加发项目是额外发放的金额，不能为负数</translation>
     </message>
     <message>
-        <source>%1 also pays a transitional part for %2 (%3…%4 at that period's own index), which needs the contribution history; from a case file give it in transitional.parts, or it is not counted</source>
+        <source>%1 also pays a transitional part for %2 (%3…%4 at that period&apos;s own index), which needs the contribution history; from a case file give it in transitional.parts, or it is not counted</source>
         <translation>%1 另有 %2 时段的过渡性养老金（%3…%4，按该时段本身的缴费指数），需要缴费明细才能计算；通过案例文件计算时请在 transitional.parts 中给出，否则不计入</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::pension::PensionCaseJson</name>
+    <message>
+        <source>unknown field; allowed: %1</source>
+        <translation>未知字段；允许的字段：%1</translation>
+    </message>
+    <message>
+        <source>a text value is required</source>
+        <translation>须为文本</translation>
+    </message>
+    <message>
+        <source>a month &quot;YYYY-MM&quot; is required, e.g. &quot;2025-12&quot;</source>
+        <translation>须为年月 &quot;YYYY-MM&quot;，例如 &quot;2025-12&quot;</translation>
+    </message>
+    <message>
+        <source>an amount in CNY is required (a JSON number)</source>
+        <translation>须为人民币金额（JSON 数字）</translation>
+    </message>
+    <message>
+        <source>an amount in CNY has at most two decimals (fen)</source>
+        <translation>人民币金额最多两位小数（到分）</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>须为数字</translation>
+    </message>
+    <message>
+        <source>a whole number of months is required</source>
+        <translation>须为整数月数</translation>
+    </message>
+    <message>
+        <source>required: the GB/T 2260 code of the pooling region, e.g. &quot;110000&quot;</source>
+        <translation>必填：统筹地区的行政区划代码（GB/T 2260），例如 &quot;110000&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of: male, female-55, female-50</source>
+        <translation>须为以下之一：male、female-55、female-50</translation>
+    </message>
+    <message>
+        <source>required: the average contribution index, e.g. 1.0</source>
+        <translation>必填：平均缴费指数，例如 1.0</translation>
+    </message>
+    <message>
+        <source>required: the months actually paid</source>
+        <translation>必填：实际缴费月数</translation>
+    </message>
+    <message>
+        <source>required: the individual account balance at retirement, in CNY</source>
+        <translation>必填：退休时个人账户储存额（元）</translation>
+    </message>
+    <message>
+        <source>required: the months of this period</source>
+        <translation>必填：该时段的月数</translation>
+    </message>
+    <message>
+        <source>required: the index applied to this period</source>
+        <translation>必填：该时段适用的指数</translation>
+    </message>
+    <message>
+        <source>required: the amount in CNY</source>
+        <translation>必填：金额（元）</translation>
+    </message>
+    <message>
+        <source>an array of parts is required (empty: no transitional pension)</source>
+        <translation>须为各部分组成的数组（空数组表示无过渡性养老金）</translation>
+    </message>
+    <message>
+        <source>an object of notes keyed by the field they explain is required</source>
+        <translation>须为说明对象，以所说明的字段名为键</translation>
+    </message>
+    <message>
+        <source>a note is a non-empty text</source>
+        <translation>说明须为非空文本</translation>
+    </message>
+    <message>
+        <source>the amount is out of range (at most 1,000,000,000 CNY)</source>
+        <translation>金额超出范围（最多 1,000,000,000 元）</translation>
+    </message>
+    <message>
+        <source>a decimal number with at most 6 decimals is required</source>
+        <translation>须为最多 6 位小数的数字</translation>
+    </message>
+    <message>
+        <source>the number is out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <source>an object is required: {&quot;parts&quot;: [...], ...}</source>
+        <translation>须为对象：{&quot;parts&quot;: [...], ...}</translation>
+    </message>
+    <message>
+        <source>an object is required: {&quot;years&quot;: ..., &quot;amounts&quot;: ..., &quot;total&quot;: ...}</source>
+        <translation>须为对象：{&quot;years&quot;: ..., &quot;amounts&quot;: ..., &quot;total&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>an array of {&quot;label&quot;, &quot;amount&quot;} is required</source>
+        <translation>须为 {&quot;label&quot;, &quot;amount&quot;} 组成的数组</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1648,7 @@
         <translation>每个数据都须注明来源</translation>
     </message>
     <message>
-        <source>unknown source key "%1"</source>
+        <source>unknown source key &quot;%1&quot;</source>
         <translation>未知来源键“%1”</translation>
     </message>
     <message>
@@ -1646,8 +1660,8 @@
         <translation>须为十进制数</translation>
     </message>
     <message>
-        <source>a month "YYYY-MM" is required</source>
-        <translation>须为年月 "YYYY-MM"</translation>
+        <source>a month &quot;YYYY-MM&quot; is required</source>
+        <translation>须为年月 &quot;YYYY-MM&quot;</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1706,7 +1720,7 @@
         <translation>版本须为日期 YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the add-on's name as printed on sheets is required</source>
+        <source>the add-on&apos;s name as printed on sheets is required</source>
         <translation>须给出加发项目在核定表上的名称</translation>
     </message>
     <message>
@@ -1714,12 +1728,12 @@
         <translation>须为整数月数</translation>
     </message>
     <message>
-        <source>a decimal index, "average" or "entered" is required</source>
-        <translation>须为十进制指数、"average" 或 "entered"</translation>
+        <source>a decimal index, &quot;average&quot; or &quot;entered&quot; is required</source>
+        <translation>须为十进制指数、&quot;average&quot; 或 &quot;entered&quot;</translation>
     </message>
     <message>
-        <source>"indexed-wage-base" needs pension.indexed_wage_base "entered"</source>
-        <translation>"indexed-wage-base" 要求 pension.indexed_wage_base 为 "entered"</translation>
+        <source>&quot;indexed-wage-base&quot; needs pension.indexed_wage_base &quot;entered&quot;</source>
+        <translation>&quot;indexed-wage-base&quot; 要求 pension.indexed_wage_base 为 &quot;entered&quot;</translation>
     </message>
     <message>
         <source>the bound is required: a fraction of the average wage with its source</source>
@@ -1733,7 +1747,7 @@
 <context>
     <name>tongban::policy::ParameterSet</name>
     <message>
-        <source>"%1" is not a region code: six digits (GB/T 2260), e.g. 110000 for Beijing</source>
+        <source>&quot;%1&quot; is not a region code: six digits (GB/T 2260), e.g. 110000 for Beijing</source>
         <translation>“%1”不是行政区划代码：须为六位数字（GB/T 2260），例如北京 110000</translation>
     </message>
     <message>
@@ -1759,8 +1773,8 @@
 <context>
     <name>tongban::retirement::RetirementRule</name>
     <message>
-        <source>a birth month "YYYY-MM" is required</source>
-        <translation>须给出出生年月 "YYYY-MM"</translation>
+        <source>a birth month &quot;YYYY-MM&quot; is required</source>
+        <translation>须给出出生年月 &quot;YYYY-MM&quot;</translation>
     </message>
     <message>
         <source>no retirement-age parameters for group %1</source>
@@ -1796,9 +1810,64 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::ComparisonService</name>
+    <message>
+        <source>This is the person on screen; enter someone else, or compare a scenario.</source>
+        <translation>这就是当前显示的参保人；请输入其他人，或改为对比另一种情形。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::StoredPerson</name>
+    <message>
+        <source>no insured person with citizen ID number %1</source>
+        <translation>没有身份证号为 %1 的参保人</translation>
+    </message>
+    <message>
+        <source>a citizen ID number or a name is required</source>
+        <translation>须填写身份证号码或姓名</translation>
+    </message>
+    <message>
+        <source>no insured person with a name containing &quot;%1&quot;</source>
+        <translation>没有姓名包含“%1”的参保人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons match this name; enter the ID number instead.</source>
+        <translation>
+            <numerusform>有 %n 人与此姓名相符，请改为输入身份证号。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::VisitRecorder</name>
+    <message>
+        <source>The visit could not be opened: %1</source>
+        <translation>无法开始本次办理：%1</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s calculations could not be read: %1</source>
+        <translation>无法读取本次办理的核算：%1</translation>
+    </message>
+    <message>
+        <source>The calculation could not be recorded: %1</source>
+        <translation>无法记录核算：%1</translation>
+    </message>
+    <message>
+        <source>The visit could not be ended: %1</source>
+        <translation>无法结束办理：%1</translation>
+    </message>
+    <message>
+        <source>The calculation could not be recorded: no insured person is shown.</source>
+        <translation>无法记录核算：当前未显示参保人。</translation>
+    </message>
+    <message>
+        <source>The stored calculation could not be read: %1</source>
+        <translation>无法读取已存核算：%1</translation>
+    </message>
+</context>
+<context>
     <name>tongban::session::SnapshotRecomputer</name>
     <message>
-        <source>only pension calculations can be recomputed, not "%1"</source>
+        <source>only pension calculations can be recomputed, not &quot;%1&quot;</source>
         <translation>只能重算养老金核算，不能重算“%1”</translation>
     </message>
     <message>
@@ -1861,7 +1930,7 @@
 <context>
     <name>tongban::session::SnapshotRepository</name>
     <message>
-        <source>the clerk's name is required</source>
+        <source>the clerk&apos;s name is required</source>
         <translation>须给出经办人姓名</translation>
     </message>
     <message>
@@ -1883,14 +1952,6 @@
     <message>
         <source>the visit %1 is closed: a calculation is kept in the visit it was shown in</source>
         <translation>办理 %1 已结束：核算只能记入展示该核算时的那次办理</translation>
-    </message>
-    <message>
-        <source>cannot prepare the calculation statement</source>
-        <translation>无法准备核算记录语句</translation>
-    </message>
-    <message>
-        <source>cannot store the calculation</source>
-        <translation>无法保存核算记录</translation>
     </message>
     <message>
         <source>cannot prepare the calculation query</source>
@@ -1941,21 +2002,48 @@
     </message>
 </context>
 <context>
+    <name>tongban::session::VisitEventLog</name>
+    <message>
+        <source>an event needs a kind</source>
+        <translation>事件须有类型</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation>须给出经办人姓名</translation>
+    </message>
+    <message>
+        <source>cannot prepare the event statement</source>
+        <translation>无法准备事件语句</translation>
+    </message>
+    <message>
+        <source>cannot store the event %1 of the visit %2</source>
+        <translation>无法保存办理 %2 的事件 %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the back-office visit</source>
+        <translation>无法准备后台办理记录</translation>
+    </message>
+    <message>
+        <source>cannot store the back-office visit</source>
+        <translation>无法保存后台办理记录</translation>
+    </message>
+</context>
+<context>
     <name>tongban::session::VisitSessionRepository</name>
     <message>
         <source>cannot prepare the queue number query</source>
         <translation>无法准备排队号查询</translation>
     </message>
     <message>
-        <source>cannot count today's queue numbers</source>
+        <source>cannot count today&apos;s queue numbers</source>
         <translation>无法统计今日排队号</translation>
     </message>
     <message>
-        <source>the clerk's name is required</source>
+        <source>the clerk&apos;s name is required</source>
         <translation>须给出经办人姓名</translation>
     </message>
     <message>
-        <source>a queue number has 1 to 16 letters, digits or "-", e.g. A017</source>
+        <source>a queue number has 1 to 16 letters, digits or &quot;-&quot;, e.g. A017</source>
         <translation>排队号由 1 到 16 位字母、数字或“-”组成，例如 A017</translation>
     </message>
     <message>
@@ -2142,7 +2230,7 @@
         <translation>%1（本案录入）</translation>
     </message>
     <message>
-        <source>%1 (the region's published figure)</source>
+        <source>%1 (the region&apos;s published figure)</source>
         <translation>%1（本地区公布数）</translation>
     </message>
     <message>
@@ -2215,6 +2303,53 @@
     </message>
 </context>
 <context>
+    <name>tongban::storage::EmployerRepository</name>
+    <message>
+        <source>cannot prepare the employer statement</source>
+        <translation>无法准备参保单位语句</translation>
+    </message>
+    <message>
+        <source>cannot store the employer %1 (%2)</source>
+        <translation>无法保存参保单位 %1（%2）</translation>
+    </message>
+    <message>
+        <source>cannot prepare loading an employer</source>
+        <translation>无法准备读取参保单位</translation>
+    </message>
+    <message>
+        <source>cannot load the employer %1</source>
+        <translation>无法读取参保单位 %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the employer search</source>
+        <translation>无法准备参保单位查询</translation>
+    </message>
+    <message>
+        <source>cannot search employers</source>
+        <translation>无法查询参保单位</translation>
+    </message>
+    <message>
+        <source>cannot prepare the employer query</source>
+        <translation>无法准备参保单位查询</translation>
+    </message>
+    <message>
+        <source>cannot read the employers</source>
+        <translation>无法读取参保单位</translation>
+    </message>
+    <message>
+        <source>cannot count the employers</source>
+        <translation>无法统计参保单位数</translation>
+    </message>
+    <message>
+        <source>cannot prepare the contribution query</source>
+        <translation>无法准备缴费记录查询</translation>
+    </message>
+    <message>
+        <source>cannot sum the contributions of the employer %1</source>
+        <translation>无法汇总单位 %1 的缴费</translation>
+    </message>
+</context>
+<context>
     <name>tongban::storage::LocalStore</name>
     <message>
         <source>%1: %2</source>
@@ -2256,6 +2391,10 @@
         <source>cannot write the log into the database %1: another connection is using it</source>
         <translation>无法写入数据库 %1：另一个连接正在使用</translation>
     </message>
+    <message>
+        <source>the database %1 is at schema %2, not %3: it must be opened for writing first</source>
+        <translation>数据库 %1 的结构版本为 %2，而非 %3：须先以写入方式打开</translation>
+    </message>
 </context>
 <context>
     <name>tongban::storage::Migrations</name>
@@ -2275,17 +2414,17 @@
         <source>schema upgrade step %1 failed</source>
         <translation>数据库结构升级第 %1 步失败</translation>
     </message>
+    <message>
+        <source>cannot prepare the schema upgrade</source>
+        <translation>无法准备数据库结构升级</translation>
+    </message>
+    <message>
+        <source>schema upgrade step %1 failed: a row of %2 refers to a missing row</source>
+        <translation>数据库结构升级第 %1 步失败：%2 中有一行引用了不存在的行</translation>
+    </message>
 </context>
 <context>
     <name>tongban::storage::PersonRepository</name>
-    <message>
-        <source>cannot prepare the employer statement</source>
-        <translation>无法准备参保单位语句</translation>
-    </message>
-    <message>
-        <source>cannot store the employer %1 (%2)</source>
-        <translation>无法保存参保单位 %1（%2）</translation>
-    </message>
     <message>
         <source>the citizen ID number must be stored in its 18-character form %1</source>
         <translation>身份证号须以 18 位形式 %1 保存</translation>
@@ -2343,16 +2482,97 @@
         <translation>无法读取 %1 的缴费记录</translation>
     </message>
     <message>
-        <source>cannot prepare loading an employer</source>
-        <translation>无法准备读取参保单位</translation>
-    </message>
-    <message>
-        <source>cannot load the employer %1</source>
-        <translation>无法读取参保单位 %1</translation>
-    </message>
-    <message>
         <source>cannot count the insured persons</source>
         <translation>无法统计参保人数</translation>
+    </message>
+    <message>
+        <source>cannot prepare the key query</source>
+        <translation>无法准备主键查询</translation>
+    </message>
+    <message>
+        <source>cannot read the key of %1</source>
+        <translation>无法读取 %1 的主键</translation>
+    </message>
+    <message>
+        <source>cannot store contribution records of %1: no such insured person is stored</source>
+        <translation>无法保存 %1 的缴费记录：库中没有该参保人</translation>
+    </message>
+    <message>
+        <source>cannot store the contribution record of %1 for %2: no employer %3 is stored</source>
+        <translation>无法保存 %1 在 %2 的缴费记录：库中没有单位 %3</translation>
+    </message>
+    <message>
+        <source>cannot store the contribution record of %1 for %2: the month and a six-digit region are required</source>
+        <translation>无法保存 %1 在 %2 的缴费记录：须有缴费年月和六位地区代码</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::storage::StoreService</name>
+    <message>
+        <source>cannot check the database</source>
+        <translation>无法检查数据库</translation>
+    </message>
+    <message>
+        <source>the database file %1 does not exist</source>
+        <translation>数据库文件 %1 不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1，另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Nothing more is read from it or written to it. A supervisor can put the latest backup in its place (menu Database → Backups and checks, or tongban-cli restore --db FILE --from BACKUP); the damaged file is kept beside it.</source>
+        <translation>数据库文件 %1 已损坏（%2）。程序不再读写该文件。主管可用最近的备份替换它（菜单“数据库 → 备份与检查”，或 tongban-cli restore --db FILE --from BACKUP）；损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>the database %1 is not open yet</source>
+        <translation>数据库 %1 尚未打开</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the backup</source>
+        <translation>无法准备备份</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>无法写入备份 %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 does not exist</source>
+        <translation>备份 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged too (%2): choose another one</source>
+        <translation>备份 %1 也已损坏（%2）：请选择其他备份</translation>
+    </message>
+    <message>
+        <source>the file %1 is not a backup of a Tongban database this program can read</source>
+        <translation>文件 %1 不是本程序可读取的通办台数据库备份</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 next to %2</source>
+        <translation>无法将备份 %1 复制到 %2 旁边</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside</source>
+        <translation>无法移开 %1</translation>
+    </message>
+    <message>
+        <source>cannot put the backup in place of %1</source>
+        <translation>无法用备份替换 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the maintenance log</source>
+        <translation>无法读取维护记录</translation>
     </message>
 </context>
 <context>
@@ -2383,26 +2603,6 @@
     <message>
         <source>cannot start reading the employers</source>
         <translation>无法开始读取参保单位</translation>
-    </message>
-    <message>
-        <source>cannot count the employers</source>
-        <translation>无法统计参保单位数</translation>
-    </message>
-    <message>
-        <source>cannot prepare the employer query</source>
-        <translation>无法准备参保单位查询</translation>
-    </message>
-    <message>
-        <source>cannot prepare the contribution query</source>
-        <translation>无法准备缴费记录查询</translation>
-    </message>
-    <message>
-        <source>cannot read the employers</source>
-        <translation>无法读取参保单位</translation>
-    </message>
-    <message>
-        <source>cannot sum the contributions of %1</source>
-        <translation>无法汇总 %1 的缴费</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2699,7 @@
         <translation>须给出规则适用日期：YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>"%1" is not a region code: six digits (GB/T 2260), e.g. 310000 for a province, 310100 for a city, 310115 for a district</source>
+        <source>&quot;%1&quot; is not a region code: six digits (GB/T 2260), e.g. 310000 for a province, 310100 for a city, 310115 for a district</source>
         <translation>“%1”不是行政区划代码：须为六位数字（GB/T 2260），例如省级 310000、市级 310100、区县级 310115</translation>
     </message>
     <message>
@@ -2530,24 +2730,8 @@
 <context>
     <name>tongban::sweep::SweepRecorder</name>
     <message>
-        <source>the clerk's name is required</source>
+        <source>the clerk&apos;s name is required</source>
         <translation>须给出经办人姓名</translation>
-    </message>
-    <message>
-        <source>cannot prepare the back-office visit</source>
-        <translation>无法准备后台办理记录</translation>
-    </message>
-    <message>
-        <source>cannot store the back-office visit</source>
-        <translation>无法保存后台办理记录</translation>
-    </message>
-    <message>
-        <source>cannot prepare the sweep record</source>
-        <translation>无法准备筛查记录</translation>
-    </message>
-    <message>
-        <source>cannot store the sweep record</source>
-        <translation>无法保存筛查记录</translation>
     </message>
 </context>
 <context>
@@ -2590,29 +2774,171 @@
     </message>
 </context>
 <context>
-    <name>tongban::ui::ComparisonTask</name>
+    <name>tongban::ui::ClaimForm</name>
     <message>
-        <source>Nobody with this ID number is in the database.</source>
-        <translation>数据库中没有该身份证号的参保人。</translation>
+        <source>Six-digit region code (GB/T 2260) of the office paying the benefit.</source>
+        <translation>发放失业保险金的经办机构所在地区的六位行政区划代码（GB/T 2260）。</translation>
     </message>
     <message>
-        <source>Nobody with this name is in the database.</source>
-        <translation>数据库中没有该姓名的参保人。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n persons match this name; enter the ID number instead.</source>
-        <translation>
-            <numerusform>有 %n 人与此姓名相符，请改为输入身份证号。</numerusform></translation>
+        <source>Registered as unemployed and seeking work</source>
+        <translation>已办理失业登记并有求职要求</translation>
     </message>
     <message>
-        <source>This is the person on screen; enter someone else, or compare a scenario.</source>
-        <translation>这就是当前显示的参保人；请输入其他人，或改为对比另一种情形。</translation>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>only when the region&apos;s standard is not in the data, CNY per month</source>
+        <translation>仅在本地区标准未收录时填写，元/月</translation>
+    </message>
+    <message>
+        <source>where the figure comes from (required with a standard)</source>
+        <translation>数据来源（录入标准时必填）</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>申领日期</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Job ended by</source>
+        <translation>就业中断原因</translation>
+    </message>
+    <message>
+        <source>Months paid since the last claim</source>
+        <translation>上次领取后累计缴费月数</translation>
+    </message>
+    <message>
+        <source>Months carried over</source>
+        <translation>合并计算的剩余领取期限</translation>
+    </message>
+    <message>
+        <source>Monthly standard (entered)</source>
+        <translation>月发放标准（录入）</translation>
+    </message>
+    <message>
+        <source>Note on the standard</source>
+        <translation>标准说明</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the employee months of the pension records; confirm it against the unemployment insurance record.</source>
+        <translation>已按养老保险记录中的职工缴费月数预填；请与失业保险缴费记录核对。</translation>
+    </message>
+    <message>
+        <source>Reading the earlier claims …</source>
+        <translation>正在读取以前的申领 …</translation>
+    </message>
+    <message>
+        <source>Enter the months carried over from an earlier claim.</source>
+        <translation>请录入以前申领剩余的领取期限。</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the employee months of the pension records after the last claim (%1); confirm it against the unemployment insurance record.</source>
+        <translation>已按上次申领（%1）之后养老保险记录中的职工缴费月数预填；请与失业保险缴费记录核对。</translation>
+    </message>
+    <message>
+        <source>Months left of the last stopped claim, kept for this one.</source>
+        <translation>上次已停发申领的剩余领取期限，保留至本次合并计算。</translation>
+    </message>
+    <message>
+        <source>No months left from an earlier claim.</source>
+        <translation>以前的申领没有剩余领取期限。</translation>
+    </message>
+    <message>
+        <source>The monthly standard must be an amount in CNY with at most two decimals.</source>
+        <translation>月发放标准须为金额（元），最多两位小数。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::ClaimsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>申领日期</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Paid from – until</source>
+        <translation>发放起止</translation>
+    </message>
+    <message>
+        <source>Monthly (CNY)</source>
+        <translation>月发放额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation>剩余领取期限</translation>
+    </message>
+    <message>
+        <source>Stop payment</source>
+        <translation>办理停发</translation>
+    </message>
+    <message>
+        <source>Stop notice PDF…</source>
+        <translation>停发通知 PDF…</translation>
+    </message>
+    <message>
+        <source>Ground arose on</source>
+        <translation>停发原因发生日期</translation>
+    </message>
+    <message>
+        <source>The claims could not be read: %1</source>
+        <translation>无法读取申领记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not in the data</source>
+        <translation>未收录</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停发</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>发放中</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1（保留）</translation>
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation>%1（不保留）</translation>
+    </message>
+    <message>
+        <source>No earlier claim.</source>
+        <translation>没有以前的申领。</translation>
     </message>
 </context>
 <context>
     <name>tongban::ui::ComparisonView</name>
     <message>
-        <source>Look up an insured person, then compare their pension with a colleague's, or with another start month or contributions paid on until retirement.</source>
+        <source>Look up an insured person, then compare their pension with a colleague&apos;s, or with another start month or contributions paid on until retirement.</source>
         <translation>查询参保人后，可将其养老金与同事对比，或与另一起发年月、继续缴费至退休的情形对比。</translation>
     </message>
     <message>
@@ -2772,6 +3098,45 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::CounterPage</name>
+    <message>
+        <source>Contribution history</source>
+        <translation>缴费历史</translation>
+    </message>
+    <message>
+        <source>Pension breakdown</source>
+        <translation>养老金核算</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>失业保险金</translation>
+    </message>
+    <message>
+        <source>The unemployment insurance rules could not be loaded: %1</source>
+        <translation>无法载入失业保险规则：%1</translation>
+    </message>
+    <message>
+        <source>Lookup cancelled.</source>
+        <translation>已取消查询。</translation>
+    </message>
+    <message>
+        <source>No insured person found.</source>
+        <translation>未找到参保人。</translation>
+    </message>
+    <message>
+        <source>Not a valid ID number: %1</source>
+        <translation>身份证号无效：%1</translation>
+    </message>
+    <message>
+        <source>The lookup failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::DeferralView</name>
     <message>
         <source>Stored employer</source>
@@ -2862,10 +3227,6 @@
         <translation>打印通知…</translation>
     </message>
     <message>
-        <source>no local database is open</source>
-        <translation>未打开本地数据库</translation>
-    </message>
-    <message>
         <source>no stored employer matches</source>
         <translation>没有相符的已登记参保单位</translation>
     </message>
@@ -2912,22 +3273,6 @@
     <message>
         <source>Save deferral notice as PDF</source>
         <translation>将缓缴通知保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing %1 …</source>
-        <translation>正在写入 %1 …</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved: %1</source>
-        <translation>PDF 未保存：%1</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
     </message>
     <message>
         <source>Name of the payer</source>
@@ -3042,20 +3387,8 @@
         <translation>通办台 · 社保经办窗口</translation>
     </message>
     <message>
-        <source>Contribution history</source>
-        <translation>缴费历史</translation>
-    </message>
-    <message>
-        <source>Pension breakdown</source>
-        <translation>养老金核算</translation>
-    </message>
-    <message>
         <source>Clerk: %1</source>
         <translation>经办人：%1</translation>
-    </message>
-    <message>
-        <source>Lookup cancelled.</source>
-        <translation>已取消查询。</translation>
     </message>
     <message>
         <source>Opening %1 …</source>
@@ -3072,22 +3405,6 @@
     <message>
         <source>Database: %1 (%2 insured persons)</source>
         <translation>数据库：%1（参保人 %2 名）</translation>
-    </message>
-    <message>
-        <source>No insured person found.</source>
-        <translation>未找到参保人。</translation>
-    </message>
-    <message>
-        <source>Not a valid ID number: %1</source>
-        <translation>身份证号无效：%1</translation>
-    </message>
-    <message>
-        <source>The lookup failed: %1</source>
-        <translation>查询失败：%1</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>对比</translation>
     </message>
     <message>
         <source>This visit</source>
@@ -3114,12 +3431,16 @@
         <translation>无法载入缓缴规则：%1</translation>
     </message>
     <message>
-        <source>Unemployment benefit</source>
-        <translation>失业保险金</translation>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <source>The unemployment insurance rules could not be loaded: %1</source>
-        <translation>无法载入失业保险规则：%1</translation>
+        <source>Backups and checks…</source>
+        <translation>备份与检查…</translation>
+    </message>
+    <message>
+        <source>Database %1 is damaged: see Database → Backups and checks</source>
+        <translation>数据库 %1 已损坏：请见“数据库 → 备份与检查”</translation>
     </message>
 </context>
 <context>
@@ -3185,11 +3506,26 @@
     </message>
 </context>
 <context>
-    <name>tongban::ui::PensionView</name>
+    <name>tongban::ui::PdfExport</name>
     <message>
-        <source>Look up an insured person: the pension at the statutory retirement month is worked out here, step by step.</source>
-        <translation>查询参保人后，这里逐项算出按法定退休年月起发的养老金。</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>PDF 未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PensionForm</name>
     <message>
         <source>Pension starts (YYYY-MM):</source>
         <translation>起发年月（YYYY-MM）：</translation>
@@ -3203,16 +3539,44 @@
         <translation>按公布数</translation>
     </message>
     <message>
-        <source>Leave empty to use the region's published calculation base. Enter one (CNY per month) when none is published for that month.</source>
+        <source>Leave empty to use the region&apos;s published calculation base. Enter one (CNY per month) when none is published for that month.</source>
         <translation>留空则用本地区公布的计发基数；该月尚无公布数时，请录入（元/月）。</translation>
+    </message>
+    <message>
+        <source>Payout months (optional):</source>
+        <translation>计发月数（可选）：</translation>
+    </message>
+    <message>
+        <source>by age</source>
+        <translation>按年龄</translation>
+    </message>
+    <message>
+        <source>Leave empty for the region&apos;s rule (the annex of 国发〔2005〕38号, months interpolated). Enter the divisor only where the approving office uses another one, and say why in the note.</source>
+        <translation>留空则按本地区规则（国发〔2005〕38号附件，按月插值）。仅当核定机构使用其他计发月数时才录入，并在备注中说明原因。</translation>
+    </message>
+    <message>
+        <source>Keep paying until then (optional):</source>
+        <translation>继续缴费至起发（可选）：</translation>
+    </message>
+    <message>
+        <source>CNY a month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>A contribution base paid every month from now until the pension starts, the way the last month was paid. The figures not yet published are assumed and listed under the breakdown.</source>
+        <translation>从现在起至起发前每月按此缴费基数继续缴费，缴费身份同最后一个月。尚未公布的数据按假定计算，并在计算过程下方逐条列出。</translation>
+    </message>
+    <message>
+        <source>Note on entered figures:</source>
+        <translation>录入数据备注：</translation>
+    </message>
+    <message>
+        <source>why a figure is entered (printed on the sheet)</source>
+        <translation>录入数据的原因（打印在核算表上）</translation>
     </message>
     <message>
         <source>Calculate</source>
         <translation>计算</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>说明</translation>
     </message>
     <message>
         <source>Enter the month as YYYY-MM, e.g. 2024-03.</source>
@@ -3221,6 +3585,25 @@
     <message>
         <source>Enter an amount in yuan with at most two decimals, e.g. 11,049.00.</source>
         <translation>请输入金额（元），最多两位小数，例如 11,049.00。</translation>
+    </message>
+    <message>
+        <source>Enter the payout months as a number with at most one decimal, e.g. 139 or 138.4.</source>
+        <translation>计发月数须为最多一位小数的数字，例如 139 或 138.4。</translation>
+    </message>
+    <message>
+        <source>Enter the base to keep paying in yuan a month, e.g. 8000 or 7310.50.</source>
+        <translation>继续缴费的基数须为每月金额（元），例如 8000 或 7310.50。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PensionResultPanel</name>
+    <message>
+        <source>Monthly basic pension</source>
+        <translation>月基本养老金</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>说明</translation>
     </message>
     <message>
         <source>%1 · pension from %2</source>
@@ -3239,126 +3622,29 @@
         <translation>无。</translation>
     </message>
     <message>
-        <source>Monthly basic pension</source>
-        <translation>月基本养老金</translation>
-    </message>
-    <message>
         <source>No result for this month. See the message above.</source>
         <translation>该月无结果，见上方提示。</translation>
     </message>
+</context>
+<context>
+    <name>tongban::ui::PensionView</name>
     <message>
-        <source>Print calculation sheet…</source>
-        <translation>打印核算表…</translation>
-    </message>
-    <message>
-        <source>Preview the calculation sheet and print it.</source>
-        <translation>预览并打印核算表。</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>保存 PDF…</translation>
-    </message>
-    <message>
-        <source>Save the calculation sheet as a PDF file.</source>
-        <translation>将核算表保存为 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>Visitor screen</source>
-        <translation>访客屏</translation>
-    </message>
-    <message>
-        <source>Show the breakdown step by step in large type on the visitor's screen (full screen on a second screen when there is one).</source>
-        <translation>在访客屏上以大字逐步展示核算过程（有第二块屏幕时全屏显示）。</translation>
-    </message>
-    <message>
-        <source>◀ Previous step</source>
-        <translation>◀ 上一步</translation>
-    </message>
-    <message>
-        <source>Next step ▶</source>
-        <translation>下一步 ▶</translation>
+        <source>Look up an insured person: the pension at the statutory retirement month is worked out here, step by step.</source>
+        <translation>查询参保人后，这里逐项算出按法定退休年月起发的养老金。</translation>
     </message>
     <message>
         <source>no pension result is shown</source>
         <translation>当前未显示养老金核算结果</translation>
     </message>
     <message>
-        <source>Calculation sheet: preview</source>
-        <translation>核算表：预览</translation>
-    </message>
-    <message>
         <source>Pension calculation sheet %1 %2.pdf</source>
         <translation>养老金核算表 %1 %2.pdf</translation>
-    </message>
-    <message>
-        <source>Save calculation sheet as PDF</source>
-        <translation>将核算表保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing %1 …</source>
-        <translation>正在写入 %1 …</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved: %1</source>
-        <translation>PDF 未保存：%1</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
-        <source>Visitor sees step %1 of %2</source>
-        <translation>访客屏显示第 %1 步，共 %2 步</translation>
-    </message>
-    <message>
-        <source>Payout months (optional):</source>
-        <translation>计发月数（可选）：</translation>
-    </message>
-    <message>
-        <source>by age</source>
-        <translation>按年龄</translation>
-    </message>
-    <message>
-        <source>Leave empty for the region's rule (the annex of 国发〔2005〕38号, months interpolated). Enter the divisor only where the approving office uses another one, and say why in the note.</source>
-        <translation>留空则按本地区规则（国发〔2005〕38号附件，按月插值）。仅当核定机构使用其他计发月数时才录入，并在备注中说明原因。</translation>
-    </message>
-    <message>
-        <source>Note on entered figures:</source>
-        <translation>录入数据备注：</translation>
-    </message>
-    <message>
-        <source>why a figure is entered (printed on the sheet)</source>
-        <translation>录入数据的原因（打印在核算表上）</translation>
-    </message>
-    <message>
-        <source>Enter the payout months as a number with at most one decimal, e.g. 139 or 138.4.</source>
-        <translation>计发月数须为最多一位小数的数字，例如 139 或 138.4。</translation>
-    </message>
-    <message>
-        <source>Keep paying until then (optional):</source>
-        <translation>继续缴费至起发（可选）：</translation>
-    </message>
-    <message>
-        <source>CNY a month</source>
-        <translation>元/月</translation>
-    </message>
-    <message>
-        <source>A contribution base paid every month from now until the pension starts, the way the last month was paid. The figures not yet published are assumed and listed under the breakdown.</source>
-        <translation>从现在起至起发前每月按此缴费基数继续缴费，缴费身份同最后一个月。尚未公布的数据按假定计算，并在计算过程下方逐条列出。</translation>
-    </message>
-    <message>
-        <source>Enter the base to keep paying in yuan a month, e.g. 8000 or 7310.50.</source>
-        <translation>继续缴费的基数须为每月金额（元），例如 8000 或 7310.50。</translation>
     </message>
 </context>
 <context>
     <name>tongban::ui::PersonPanel</name>
     <message>
-        <source>Scan or type the visitor's ID number, or type a name, in the field above and press Enter.</source>
+        <source>Scan or type the visitor&apos;s ID number, or type a name, in the field above and press Enter.</source>
         <translation>请在上方扫描或输入来访人的身份证号，或输入姓名，按回车。</translation>
     </message>
     <message>
@@ -3489,7 +3775,7 @@
         <translation>相同</translation>
     </message>
     <message>
-        <source>The stored case cannot be computed with today's parameters: %1</source>
+        <source>The stored case cannot be computed with today&apos;s parameters: %1</source>
         <translation>已存案例无法按现行参数计算：%1</translation>
     </message>
     <message>
@@ -3627,7 +3913,7 @@
         <translation>重算</translation>
     </message>
     <message>
-        <source>Compute the selected calculation again with today's parameters and compare.</source>
+        <source>Compute the selected calculation again with today&apos;s parameters and compare.</source>
         <translation>按现行参数重新计算所选核算并对比。</translation>
     </message>
     <message>
@@ -3639,7 +3925,7 @@
         <translation>自动</translation>
     </message>
     <message>
-        <source>The number on the next visitor's queue ticket; leave empty to number visits A001, A002, … by day.</source>
+        <source>The number on the next visitor&apos;s queue ticket; leave empty to number visits A001, A002, … by day.</source>
         <translation>下一位来访人排队票上的号码；留空则按日自动编号 A001、A002、…</translation>
     </message>
     <message>
@@ -3657,6 +3943,53 @@
     <message>
         <source>No visit open</source>
         <translation>无进行中的办理</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SheetActions</name>
+    <message>
+        <source>Print calculation sheet…</source>
+        <translation>打印核算表…</translation>
+    </message>
+    <message>
+        <source>Preview the calculation sheet and print it.</source>
+        <translation>预览并打印核算表。</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the calculation sheet as a PDF file.</source>
+        <translation>将核算表保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Visitor screen</source>
+        <translation>访客屏</translation>
+    </message>
+    <message>
+        <source>Show the breakdown step by step in large type on the visitor&apos;s screen (full screen on a second screen when there is one).</source>
+        <translation>在访客屏上以大字逐步展示核算过程（有第二块屏幕时全屏显示）。</translation>
+    </message>
+    <message>
+        <source>◀ Previous step</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next step ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Calculation sheet: preview</source>
+        <translation>核算表：预览</translation>
+    </message>
+    <message>
+        <source>Save calculation sheet as PDF</source>
+        <translation>将核算表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Visitor sees step %1 of %2</source>
+        <translation>访客屏显示第 %1 步，共 %2 步</translation>
     </message>
 </context>
 <context>
@@ -3750,11 +4083,11 @@
         <translation>日期时间</translation>
     </message>
     <message>
-        <source>Clerk's signature</source>
+        <source>Clerk&apos;s signature</source>
         <translation>经办人签字</translation>
     </message>
     <message>
-        <source>Insured person's signature</source>
+        <source>Insured person&apos;s signature</source>
         <translation>参保人签字</translation>
     </message>
     <message>
@@ -3773,7 +4106,7 @@
         <translation>已存核算</translation>
     </message>
     <message>
-        <source>Recompute with today's parameters</source>
+        <source>Recompute with today&apos;s parameters</source>
         <translation>按现行参数重算</translation>
     </message>
     <message>
@@ -3830,6 +4163,89 @@
     <message>
         <source>edition %1 · %2</source>
         <translation>版本 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::StoreDialog</name>
+    <message>
+        <source>Database: backups and checks</source>
+        <translation>数据库：备份与检查</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Check the whole file</source>
+        <translation>检查整个文件</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Puts the backup in place of the database file. The file replaced is kept beside it.</source>
+        <translation>用该备份替换数据库文件。被替换的文件保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>尚无备份。</translation>
+    </message>
+    <message>
+        <source>Making a backup …</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>未能备份：%1</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>已备份：%1</translation>
+    </message>
+    <message>
+        <source>Checking the whole file …</source>
+        <translation>正在检查整个文件……</translation>
+    </message>
+    <message>
+        <source>The file is sound.</source>
+        <translation>文件完好。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the database file? What was stored after it is not in the backup; the file replaced is kept beside it.</source>
+        <translation>用 %1 的备份替换数据库文件吗？该备份之后保存的内容不在备份中；被替换的文件保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 …</source>
+        <translation>正在恢复 %1 ……</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>未能恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>Restored: the database holds %1 insured persons.</source>
+        <translation>已恢复：数据库中有 %1 名参保人。</translation>
     </message>
 </context>
 <context>
@@ -3956,7 +4372,8 @@
     <message numerus="yes">
         <source>%n employer(s) could not be screened (their data is incomplete), e.g. %1: %2</source>
         <translation>
-            <numerusform>有 %n 个参保单位无法筛查（数据不完整），例如 %1：%2</numerusform></translation>
+            <numerusform>有 %n 个参保单位无法筛查（数据不完整），例如 %1：%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sweep could not be recorded: %1</source>
@@ -3994,54 +4411,6 @@
         <translation>查询参保人后，可在此核查失业保险金申领。</translation>
     </message>
     <message>
-        <source>Six-digit region code (GB/T 2260) of the office paying the benefit.</source>
-        <translation>发放失业保险金的经办机构所在地区的六位行政区划代码（GB/T 2260）。</translation>
-    </message>
-    <message>
-        <source>Registered as unemployed and seeking work</source>
-        <translation>已办理失业登记并有求职要求</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <source>only when the region's standard is not in the data, CNY per month</source>
-        <translation>仅在本地区标准未收录时填写，元/月</translation>
-    </message>
-    <message>
-        <source>where the figure comes from (required with a standard)</source>
-        <translation>数据来源（录入标准时必填）</translation>
-    </message>
-    <message>
-        <source>Claim date</source>
-        <translation>申领日期</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Job ended by</source>
-        <translation>就业中断原因</translation>
-    </message>
-    <message>
-        <source>Months paid since the last claim</source>
-        <translation>上次领取后累计缴费月数</translation>
-    </message>
-    <message>
-        <source>Months carried over</source>
-        <translation>合并计算的剩余领取期限</translation>
-    </message>
-    <message>
-        <source>Monthly standard (entered)</source>
-        <translation>月发放标准（录入）</translation>
-    </message>
-    <message>
-        <source>Note on the standard</source>
-        <translation>标准说明</translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation>核查</translation>
     </message>
@@ -4062,46 +4431,6 @@
         <translation>申领</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>月数</translation>
-    </message>
-    <message>
-        <source>Paid from – until</source>
-        <translation>发放起止</translation>
-    </message>
-    <message>
-        <source>Monthly (CNY)</source>
-        <translation>月发放额（元）</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停发</translation>
-    </message>
-    <message>
-        <source>Months left</source>
-        <translation>剩余领取期限</translation>
-    </message>
-    <message>
-        <source>Stop payment</source>
-        <translation>办理停发</translation>
-    </message>
-    <message>
-        <source>Stop notice PDF…</source>
-        <translation>停发通知 PDF…</translation>
-    </message>
-    <message>
-        <source>Ground arose on</source>
-        <translation>停发原因发生日期</translation>
-    </message>
-    <message>
         <source>Claims of this person</source>
         <translation>本人的申领记录</translation>
     </message>
@@ -4112,74 +4441,6 @@
     <message>
         <source>Unemployment benefit: %1</source>
         <translation>失业保险金：%1</translation>
-    </message>
-    <message>
-        <source>Pre-filled from the employee months of the pension records; confirm it against the unemployment insurance record.</source>
-        <translation>已按养老保险记录中的职工缴费月数预填；请与失业保险缴费记录核对。</translation>
-    </message>
-    <message>
-        <source>Reading the earlier claims …</source>
-        <translation>正在读取以前的申领 …</translation>
-    </message>
-    <message>
-        <source>No database: enter the months carried over from an earlier claim.</source>
-        <translation>未打开数据库：请录入以前申领剩余的领取期限。</translation>
-    </message>
-    <message>
-        <source>The claims could not be read: %1</source>
-        <translation>无法读取申领记录：%1</translation>
-    </message>
-    <message>
-        <source>Enter the months carried over from an earlier claim.</source>
-        <translation>请录入以前申领剩余的领取期限。</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>not in the data</source>
-        <translation>未收录</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>已停发</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>发放中</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>%1 (kept)</source>
-        <translation>%1（保留）</translation>
-    </message>
-    <message>
-        <source>%1 (lapsed)</source>
-        <translation>%1（不保留）</translation>
-    </message>
-    <message>
-        <source>No earlier claim.</source>
-        <translation>没有以前的申领。</translation>
-    </message>
-    <message>
-        <source>Pre-filled from the employee months of the pension records after the last claim (%1); confirm it against the unemployment insurance record.</source>
-        <translation>已按上次申领（%1）之后养老保险记录中的职工缴费月数预填；请与失业保险缴费记录核对。</translation>
-    </message>
-    <message>
-        <source>Months left of the last stopped claim, kept for this one.</source>
-        <translation>上次已停发申领的剩余领取期限，保留至本次合并计算。</translation>
-    </message>
-    <message>
-        <source>No months left from an earlier claim.</source>
-        <translation>以前的申领没有剩余领取期限。</translation>
-    </message>
-    <message>
-        <source>The monthly standard must be an amount in CNY with at most two decimals.</source>
-        <translation>月发放标准须为金额（元），最多两位小数。</translation>
     </message>
     <message>
         <source>Eligible for unemployment benefit</source>
@@ -4238,10 +4499,6 @@
         <translation>将核定通知保存为 PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Unemployment benefit stop %1.pdf</source>
         <translation>失业保险金停发通知 %1.pdf</translation>
     </message>
@@ -4258,43 +4515,8 @@
         <translation>请先选择一条已停发的申领。</translation>
     </message>
     <message>
-        <source>Writing %1 …</source>
-        <translation>正在写入 %1 …</translation>
-    </message>
-    <message>
-        <source>The notice was not saved: %1</source>
-        <translation>通知未保存：%1</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-</context>
-<context>
-    <name>tongban::services::VisitRecorder</name>
-    <message>
-        <source>The visit could not be opened: %1</source>
-        <translation>无法开始本次办理：%1</translation>
-    </message>
-    <message>
-        <source>The visit's calculations could not be read: %1</source>
-        <translation>无法读取本次办理的核算：%1</translation>
-    </message>
-    <message>
-        <source>The calculation could not be recorded: %1</source>
-        <translation>无法记录核算：%1</translation>
-    </message>
-    <message>
-        <source>The visit could not be ended: %1</source>
-        <translation>无法结束办理：%1</translation>
-    </message>
-    <message>
-        <source>The calculation could not be recorded: no insured person is shown.</source>
-        <translation>无法记录核算：当前未显示参保人。</translation>
-    </message>
-    <message>
-        <source>The stored calculation could not be read: %1</source>
-        <translation>无法读取已存核算：%1</translation>
+        <source>Enter the monthly standard with a note to open the claim.</source>
+        <translation>请填写月发放标准并注明依据，然后才能开立申领。</translation>
     </message>
 </context>
 <context>
@@ -4339,7 +4561,7 @@
         <translation>数据中没有 %1 年的社会平均工资。</translation>
     </message>
     <message>
-        <source>Contribution index = average base / that year's average wage</source>
+        <source>Contribution index = average base / that year&apos;s average wage</source>
         <translation>缴费指数 = 平均缴费基数 ÷ 当年对应的社平工资</translation>
     </message>
     <message>
@@ -4406,7 +4628,7 @@
         <translation>合并计算的剩余月数须为 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <source>unknown job-loss reason "%1"; allowed: %2</source>
+        <source>unknown job-loss reason &quot;%1&quot;; allowed: %2</source>
         <translation>未知的就业中断原因“%1”；允许：%2</translation>
     </message>
     <message>
@@ -4438,11 +4660,11 @@
         <translation>非因本人意愿中断就业</translation>
     </message>
     <message>
-        <source>the job ended by: %1 — not by the worker's own choice</source>
+        <source>the job ended by: %1 — not by the worker&apos;s own choice</source>
         <translation>就业中断原因：%1 — 属于非因本人意愿中断就业</translation>
     </message>
     <message>
-        <source>the job ended by: %1 — by the worker's own choice, which does not qualify</source>
+        <source>the job ended by: %1 — by the worker&apos;s own choice, which does not qualify</source>
         <translation>就业中断原因：%1 — 属于本人意愿中断就业，不符合条件</translation>
     </message>
     <message>
@@ -4486,11 +4708,11 @@
         <translation>地区 %1（%2）的标准为当地最低工资标准的 %3%，最低工资标准未收录：请录入月发放标准并加以说明</translation>
     </message>
     <message>
-        <source>no unemployment benefit standard for region %1 in the data: enter the region's monthly standard with a note</source>
+        <source>no unemployment benefit standard for region %1 in the data: enter the region&apos;s monthly standard with a note</source>
         <translation>未收录地区 %1 的失业保险金标准：请录入本地区月发放标准并加以说明</translation>
     </message>
     <message>
-        <source>unknown stop ground "%1"; allowed: %2</source>
+        <source>unknown stop ground &quot;%1&quot;; allowed: %2</source>
         <translation>未知的停发原因“%1”；允许：%2</translation>
     </message>
     <message>
@@ -4571,7 +4793,8 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n 个月</numerusform></translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unemployment benefit award notice</source>
@@ -4721,7 +4944,7 @@
         <translation>只有符合条件的申领才能核定发放</translation>
     </message>
     <message>
-        <source>cannot read the person's claims</source>
+        <source>cannot read the person&apos;s claims</source>
         <translation>无法读取该参保人的申领记录</translation>
     </message>
     <message>
@@ -4804,8 +5027,8 @@
         <translation>须为 0 到 1 之间的比例（低于最低工资标准，条例第十八条）</translation>
     </message>
     <message>
-        <source>needs "monthly" (CNY) or "fraction_of_minimum_wage"</source>
-        <translation>须给出 "monthly"（元）或 "fraction_of_minimum_wage"</translation>
+        <source>needs &quot;monthly&quot; (CNY) or &quot;fraction_of_minimum_wage&quot;</source>
+        <translation>须给出 &quot;monthly&quot;（元）或 &quot;fraction_of_minimum_wage&quot;</translation>
     </message>
     <message>
         <source>must be a whole number above 0</source>
@@ -4816,8 +5039,8 @@
         <translation>缺失：文本</translation>
     </message>
     <message>
-        <source>must be lower-case letters, digits and '-'</source>
-        <translation>只能由小写字母、数字和 '-' 组成</translation>
+        <source>must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation>只能由小写字母、数字和 &apos;-&apos; 组成</translation>
     </message>
     <message>
         <source>cannot read the parameter file: %1</source>

@@ -18,16 +18,14 @@ namespace {
 
 const std::map<QString, std::function<CommandOutput(const QStringList &)>> &commands()
 {
-    static const std::map<QString, std::function<CommandOutput(const QStringList &)>> table{
-        {QStringLiteral("id-check"), tongban::cli::runIdCheck},
-        {QStringLiteral("demo-db"), tongban::cli::runDemoDb},
-        {QStringLiteral("lookup"), tongban::cli::runLookup},
-        {QStringLiteral("pension"), tongban::cli::runPension},
-        {QStringLiteral("retirement"), tongban::cli::runRetirement},
-        {QStringLiteral("projection"), tongban::cli::runProjection},
-        {QStringLiteral("compare"), tongban::cli::runCompare},
-        {QStringLiteral("unemployment"), tongban::cli::runUnemployment},
-        {QStringLiteral("deferral"), tongban::cli::runDeferral},
+    static const std::map<QString, std::function<CommandOutput(const QStringList &)>> table {
+        {QStringLiteral("id-check"), tongban::cli::runIdCheck},      {QStringLiteral("demo-db"), tongban::cli::runDemoDb},
+        {QStringLiteral("lookup"), tongban::cli::runLookup},         {QStringLiteral("pension"), tongban::cli::runPension},
+        {QStringLiteral("retirement"), tongban::cli::runRetirement}, {QStringLiteral("projection"), tongban::cli::runProjection},
+        {QStringLiteral("compare"), tongban::cli::runCompare},       {QStringLiteral("unemployment"), tongban::cli::runUnemployment},
+        {QStringLiteral("deferral"), tongban::cli::runDeferral},     {QStringLiteral("check"), tongban::cli::runCheck},
+        {QStringLiteral("backup"), tongban::cli::runBackup},         {QStringLiteral("backups"), tongban::cli::runBackups},
+        {QStringLiteral("restore"), tongban::cli::runRestore},
     };
     return table;
 }

@@ -1,9 +1,9 @@
 // tongban: the counter clerk's window (Qt Widgets). All it shows is computed by tongban-core.
 #include "i18n/translations.h"
-#include "ui/shell/mainwindow.h"
 #include "policy/parameterset.h"
 #include "services/appcontext.h"
 #include "storage/storeservice.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,8 +52,8 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("database"), QApplication::translate("main", "The local database file."),
                                  QStringLiteral("[FILE]"));
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "The local database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("clerk"), QApplication::translate("main", "The clerk shown in the status bar."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("clerk"), QApplication::translate("main", "The clerk shown in the status bar."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("lookup"),
                       QApplication::translate("main", "Look up this ID number or name at start (e.g. from the queue system)."),
                       QStringLiteral("TEXT")});
@@ -61,9 +61,9 @@ int main(int argc, char *argv[])
 
     const auto parameters = tongban::policy::ParameterSet::loadBuiltIn();
     if (!parameters) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Tongban"),
-                              QApplication::translate("main", "The policy parameters could not be loaded: %1")
-                                  .arg(parameters.error().message));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Tongban"),
+            QApplication::translate("main", "The policy parameters could not be loaded: %1").arg(parameters.error().message));
         return 1;
     }
 

@@ -16,11 +16,11 @@ namespace tongban {
 struct Error
 {
     enum class Kind {
-        BadInput,      ///< the caller's input is wrong; nothing was changed
+        BadInput, ///< the caller's input is wrong; nothing was changed
         MissingFigure, ///< a policy figure the calculation needs is not in the shipped data
-        NotFound,      ///< what was asked for does not exist
-        Storage,       ///< the database failed; the transaction was rolled back
-        Unavailable,   ///< a server could not be reached; nothing was lost
+        NotFound, ///< what was asked for does not exist
+        Storage, ///< the database failed; the transaction was rolled back
+        Unavailable, ///< a server could not be reached; nothing was lost
     };
 
     Kind kind = Kind::BadInput;
@@ -48,18 +48,15 @@ struct Error
 };
 
 /// A value or the Error that prevented it.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT: implicit, so that `return value;` reads naturally
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(Error error) // NOLINT
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -79,8 +76,7 @@ private:
 
 /// A success without a value, or an Error.
 struct Done
-{
-};
+{ };
 using Status = Result<Done>;
 
 } // namespace tongban

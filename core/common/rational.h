@@ -13,9 +13,9 @@ __extension__ typedef __int128 Int128;
 /// How a value is brought to a fixed number of decimals. Every rounding in the
 /// project names one of these; none happens implicitly.
 enum class RoundingMode {
-    HalfUp,   ///< to nearest, ties away from zero (四舍五入)
+    HalfUp, ///< to nearest, ties away from zero (四舍五入)
     Truncate, ///< towards zero (舍去)
-    Ceiling,  ///< towards +infinity (进位)
+    Ceiling, ///< towards +infinity (进位)
 };
 
 /// An exact rational number: numerator / denominator, always reduced, denominator > 0.
@@ -35,8 +35,7 @@ public:
     /// The integer @p value.
     constexpr Rational(qint64 value) // NOLINT: implicit by design, an integer is a rational
         : m_num(value)
-    {
-    }
+    { }
     /// @p numerator / @p denominator; @p denominator must not be 0.
     Rational(Int128 numerator, Int128 denominator);
 

@@ -18,8 +18,7 @@ public:
     constexpr YearMonth(int year, int month)
         : m_year(year)
         , m_month(month)
-    {
-    }
+    { }
     /// The month of @p date.
     static YearMonth fromDate(QDate date) { return {date.year(), date.month()}; }
     /// Parses "YYYY-MM"; std::nullopt for anything else (including month 13).

@@ -97,7 +97,7 @@ public:
 
     /// Adds @p count (1…100,000) employers for the 免申即享 deferral sweep to @p store (an open,
     /// migrated local store, usually after generate()), each with a few employees and their
-    /// employee records of 2022, one transaction per batch of 200 employers. Deterministic for
+    /// employee records of 2022, one transaction per batch of 1,000 employers. Deterministic for
     /// the seed (its own random stream, seed XOR a constant: the same employers whether or not
     /// generate() ran, and whatever the person count). What it makes:
     ///  - employers in the seven shipped provinces (21 districts and cities, GB/T 2260 codes; the

@@ -70,14 +70,15 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
                   records.end());
     for (qsizetype i = 1; i < records.size(); ++i) {
         if (records[i].month == records[i - 1].month && records[i].kind == records[i - 1].kind)
-            return Error::badInput(QStringLiteral("records[%1]").arg(records[i].month.toString()),
-                                   tr("two %1 records for %2").arg(insured::contributionKindKey(records[i].kind), records[i].month.toString()));
+            return Error::badInput(
+                QStringLiteral("records[%1]").arg(records[i].month.toString()),
+                tr("two %1 records for %2").arg(insured::contributionKindKey(records[i].kind), records[i].month.toString()));
     }
 
     ContributionHistory h;
     if (!regionResult)
-        h.m_totals.missingFigures << tr("the pension rules of region %1 (not in the data yet: no average wages, no deemed index)")
-                                         .arg(person.region);
+        h.m_totals.missingFigures
+            << tr("the pension rules of region %1 (not in the data yet: no average wages, no deemed index)").arg(person.region);
     h.m_records = records;
     h.m_deemedIndex = region.pension.deemedIndex.value;
     h.m_deemedIndexEntered = region.pension.deemedIndexEntered;
@@ -100,10 +101,11 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
     const YearMonth opening = person.accountOpeningMonth;
     Money balance = opening.isValid() ? person.accountOpeningBalance : Money();
     QList<Rational> yearFactors; // per entry of m_years: growth of the carried balance in that year
-    QList<int> wageAssumedYears;  // years whose index divides by an assumed wage
-    QList<int> rateAssumedYears;  // years credited at an assumed rate
+    QList<int> wageAssumedYears; // years whose index divides by an assumed wage
+    QList<int> rateAssumedYears; // years credited at an assumed rate
 
-    const int startYear = records.isEmpty() ? asOf.year() : std::min(firstMonth.year(), opening.isValid() ? opening.year() : firstMonth.year());
+    const int startYear
+        = records.isEmpty() ? asOf.year() : std::min(firstMonth.year(), opening.isValid() ? opening.year() : firstMonth.year());
     for (int year = startYear; year <= asOf.year(); ++year) {
         const QList<const ContributionRecord *> yearRecords = byYear.value(year);
         const bool coveredByOpening = opening.isValid() && year <= opening.year();
@@ -129,7 +131,8 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
         const int spanFrom = year == firstMonth.year() ? firstMonth.month() : 1;
         const int spanTo = year == lastMonth.year() ? lastMonth.month() : (year < lastMonth.year() ? 12 : 0);
         if (year >= firstMonth.year() && spanTo >= spanFrom)
-            s.gapMonths = (spanTo - spanFrom + 1) - int(std::count_if(months.cbegin(), months.cend(), [&](int m) { return m >= spanFrom && m <= spanTo; }));
+            s.gapMonths = (spanTo - spanFrom + 1)
+                - int(std::count_if(months.cbegin(), months.cend(), [&](int m) { return m >= spanFrom && m <= spanTo; }));
 
         auto wage = region.averageWageFor(year);
         if (!wage && assumptions.holdLatestAverageWage && !region.averageWages.isEmpty() && !yearRecords.isEmpty()
@@ -198,15 +201,17 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
 
     // One sentence per assumption, for the whole span of years it covers.
     const auto span = [](const QList<int> &years) {
-        return years.first() == years.last() ? QString::number(years.first()) : QStringLiteral("%1–%2").arg(years.first()).arg(years.last());
+        return years.first() == years.last() ? QString::number(years.first())
+                                             : QStringLiteral("%1–%2").arg(years.first()).arg(years.last());
     };
     if (!wageAssumedYears.isEmpty()) {
         const auto lag = region.averageWageLagYears;
-        h.m_totals.assumptions << tr("Contributions of %1 divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).")
-                                      .arg(span(wageAssumedYears))
-                                      .arg(region.averageWages.last().value.toShortString(2))
-                                      .arg(region.averageWages.lastKey())
-                                      .arg(span({wageAssumedYears.first() - lag, wageAssumedYears.last() - lag}));
+        h.m_totals.assumptions
+            << tr("Contributions of %1 divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).")
+                   .arg(span(wageAssumedYears))
+                   .arg(region.averageWages.last().value.toShortString(2))
+                   .arg(region.averageWages.lastKey())
+                   .arg(span({wageAssumedYears.first() - lag, wageAssumedYears.last() - lag}));
     }
     if (!rateAssumedYears.isEmpty())
         h.m_totals.assumptions << tr("Crediting rates of %1 assumed at %2 (not yet published).")
@@ -240,9 +245,9 @@ Result<std::optional<Rational>> ContributionHistory::averageIndexBetween(YearMon
             continue;
         const auto index = m_indexByYear.constFind(r.month.year());
         if (index == m_indexByYear.constEnd())
-            return Error::missingFigure(QStringLiteral("average_wage.%1").arg(r.month.year() - 1),
-                                        tr("the average wage for %1 contributions is missing, so the contribution index cannot be computed")
-                                            .arg(r.month.year()));
+            return Error::missingFigure(
+                QStringLiteral("average_wage.%1").arg(r.month.year() - 1),
+                tr("the average wage for %1 contributions is missing, so the contribution index cannot be computed").arg(r.month.year()));
         sum += *index;
         ++count;
     }
@@ -270,13 +275,15 @@ int ContributionHistory::actualMonthsBetween(YearMonth from, YearMonth to) const
 Result<Rational> ContributionHistory::averageIndex() const
 {
     if (!m_yearsWithoutWage.isEmpty())
-        return Error::missingFigure(QStringLiteral("average_wage.%1").arg(m_yearsWithoutWage.first() - 1),
-                                    tr("the average wage for %1 contributions is missing, so the average contribution index cannot be computed")
-                                        .arg(m_yearsWithoutWage.first()));
+        return Error::missingFigure(
+            QStringLiteral("average_wage.%1").arg(m_yearsWithoutWage.first() - 1),
+            tr("the average wage for %1 contributions is missing, so the average contribution index cannot be computed")
+                .arg(m_yearsWithoutWage.first()));
     if (m_deemedMonths > 0 && m_deemedIndexEntered)
-        return Error::missingFigure(QStringLiteral("deemed_index"),
-                                    tr("the region counts deemed months at a deemed contribution index table that is not in the shipped data; "
-                                       "the average index needs the person's deemed index"));
+        return Error::missingFigure(
+            QStringLiteral("deemed_index"),
+            tr("the region counts deemed months at a deemed contribution index table that is not in the shipped data; "
+               "the average index needs the person's deemed index"));
     Rational sum = m_deemedIndex * Rational(m_deemedMonths);
     qint64 count = m_deemedMonths;
     for (const ContributionRecord &r : m_records) {

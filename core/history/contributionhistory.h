@@ -20,14 +20,14 @@ struct YearSummary
 {
     int year = 0;
     int monthsPaid = 0;
-    Money averageBase;                                ///< mean monthly base, half-up to the fen
+    Money averageBase; ///< mean monthly base, half-up to the fen
     std::optional<policy::SourcedFigure> averageWage; ///< the year's reference average wage (CNY/month)
-    std::optional<Rational> index;                    ///< mean base / the year's average wage, half-up to 4 decimals
-    QList<insured::ContributionKind> kinds;           ///< kinds paid in the year, employee first
-    int gapMonths = 0;        ///< months of the year inside the career span with no record
-    Money accountCredited;    ///< credited to the individual account in the year (base × credit rate, each month half-up to the fen)
-    Money interest;           ///< interest credited for the year (see ContributionHistory::build)
-    Money balanceAtYearEnd;   ///< individual account balance at the end of the year (or at asOf)
+    std::optional<Rational> index; ///< mean base / the year's average wage, half-up to 4 decimals
+    QList<insured::ContributionKind> kinds; ///< kinds paid in the year, employee first
+    int gapMonths = 0; ///< months of the year inside the career span with no record
+    Money accountCredited; ///< credited to the individual account in the year (base × credit rate, each month half-up to the fen)
+    Money interest; ///< interest credited for the year (see ContributionHistory::build)
+    Money balanceAtYearEnd; ///< individual account balance at the end of the year (or at asOf)
     bool reconstructed = false; ///< false for years covered by the opening balance
     /// What this year's credits are worth at asOf, CNY to 6 decimals: each credit with its
     /// interest in its own year and every later year's full-balance interest, before the yearly
@@ -52,15 +52,15 @@ struct HistoryAssumptions
 /// Totals over the whole history.
 struct HistoryTotals
 {
-    int actualMonths = 0;          ///< months with a record (实际缴费月数)
-    int deemedMonths = 0;          ///< 视同缴费月数 from the person
-    int gapMonths = 0;             ///< months without a record between the first and the last record
-    Money accountBalance;          ///< individual account balance at balanceAsOf
-    YearMonth balanceAsOf;         ///< last month included in the balance
+    int actualMonths = 0; ///< months with a record (实际缴费月数)
+    int deemedMonths = 0; ///< 视同缴费月数 from the person
+    int gapMonths = 0; ///< months without a record between the first and the last record
+    Money accountBalance; ///< individual account balance at balanceAsOf
+    YearMonth balanceAsOf; ///< last month included in the balance
     std::optional<Rational> averageIndex; ///< over actual and deemed months; absent when a figure is missing
-    QStringList missingFigures;    ///< plain-language names of figures the data lacks (average wage 1994, crediting rate 2025, ...)
-    QStringList assumptions;       ///< figures taken from HistoryAssumptions, one sentence each
-    Rational openingValueAtAsOf;   ///< the opening (legacy ledger) balance with its interest to asOf, CNY to 6 decimals
+    QStringList missingFigures; ///< plain-language names of figures the data lacks (average wage 1994, crediting rate 2025, ...)
+    QStringList assumptions; ///< figures taken from HistoryAssumptions, one sentence each
+    Rational openingValueAtAsOf; ///< the opening (legacy ledger) balance with its interest to asOf, CNY to 6 decimals
 };
 
 /// A person's monthly contribution records summarised per year, with the individual account
@@ -89,8 +89,7 @@ public:
     /// Sources: 国发〔1997〕26号 (11% credit), 国发〔2005〕38号 (8% credit), 人社部发〔2017〕31号
     /// (national crediting rate).
     /// @p assumptions fill figures the data lacks (see HistoryAssumptions); by default none.
-    static Result<ContributionHistory> build(const insured::InsuredPerson &person,
-                                             QList<insured::ContributionRecord> records,
+    static Result<ContributionHistory> build(const insured::InsuredPerson &person, QList<insured::ContributionRecord> records,
                                              const policy::ParameterSet &parameters, YearMonth asOf,
                                              const HistoryAssumptions &assumptions = {});
 

@@ -17,8 +17,7 @@ bool installTranslators(QCoreApplication &app, const QLocale &locale)
 {
     QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *ownTranslator = new QTranslator(&app);
     const bool loaded = ownTranslator->load(locale, QStringLiteral("tongban"), QStringLiteral("_"), QStringLiteral(":/i18n"));

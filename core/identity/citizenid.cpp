@@ -47,8 +47,7 @@ CitizenId::Validation CitizenId::validate(const QString &text, QDate today)
     Validation v;
     const QString input = text.trimmed();
     if (input.size() != 18 && input.size() != 15) {
-        v.reason = tr("a citizen ID number has 18 characters (or 15 digits in the old form); this one has %n", nullptr,
-                      int(input.size()));
+        v.reason = tr("a citizen ID number has 18 characters (or 15 digits in the old form); this one has %n", nullptr, int(input.size()));
         return v;
     }
     const bool legacy = input.size() == 15;

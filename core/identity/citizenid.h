@@ -26,11 +26,11 @@ public:
     struct Validation
     {
         bool valid = false;
-        QString normalized;            ///< the 18-character form with upper-case X; empty unless valid
-        QDate birth;                   ///< null when the date could not be read
+        QString normalized; ///< the 18-character form with upper-case X; empty unless valid
+        QDate birth; ///< null when the date could not be read
         std::optional<insured::Sex> sex; ///< from the parity of the sequence number
-        QString region;                ///< the six-digit address code; empty when it could not be read
-        QString reason;                ///< translated, says exactly what is wrong; empty when valid
+        QString region; ///< the six-digit address code; empty when it could not be read
+        QString reason; ///< translated, says exactly what is wrong; empty when valid
     };
 
     /// Checks @p text (surrounding white space ignored; 18 characters, the last may be "x" or

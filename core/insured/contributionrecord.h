@@ -19,12 +19,12 @@ std::optional<ContributionKind> contributionKindFromKey(QStringView key);
 struct ContributionRecord
 {
     YearMonth month;
-    Money base;             ///< 缴费基数, CNY per month
-    Money employerAmount;   ///< employer's share paid (0 for flexible)
-    Money personalAmount;   ///< person's share paid (for flexible: the whole 20%)
+    Money base; ///< 缴费基数, CNY per month
+    Money employerAmount; ///< employer's share paid (0 for flexible)
+    Money personalAmount; ///< person's share paid (for flexible: the whole 20%)
     ContributionKind kind = ContributionKind::Employee;
-    QString employerId;     ///< Employer::id, empty for flexible
-    QString region;         ///< GB/T 2260 code of the region where it was paid
+    QString employerId; ///< Employer::id, empty for flexible
+    QString region; ///< GB/T 2260 code of the region where it was paid
 };
 
 } // namespace tongban::insured

@@ -22,16 +22,16 @@ std::optional<RetirementGroup> retirementGroupFromKey(QStringView key);
 /// An insured person (参保人) of the urban employee basic pension insurance.
 struct InsuredPerson
 {
-    QString id;              ///< client-made UUID (text), never changes
-    QString citizenId;       ///< 18-character citizen ID number, normalized (upper-case X)
-    QString name;            ///< as on the ID card, may contain the middle dot "·"
+    QString id; ///< client-made UUID (text), never changes
+    QString citizenId; ///< 18-character citizen ID number, normalized (upper-case X)
+    QString name; ///< as on the ID card, may contain the middle dot "·"
     Sex sex = Sex::Male;
     QDate birthDate;
     RetirementGroup retirementGroup = RetirementGroup::Male;
-    QString region;          ///< pooling region, GB/T 2260 six digits (city or province)
-    QDate firstWorkDate;     ///< start of recognised service (参加工作时间); may be null
-    int deemedMonths = 0;    ///< 视同缴费月数: recognised service before the individual account existed
-    Money accountOpeningBalance;   ///< individual account balance carried over from the legacy ledger
+    QString region; ///< pooling region, GB/T 2260 six digits (city or province)
+    QDate firstWorkDate; ///< start of recognised service (参加工作时间); may be null
+    int deemedMonths = 0; ///< 视同缴费月数: recognised service before the individual account existed
+    Money accountOpeningBalance; ///< individual account balance carried over from the legacy ledger
     YearMonth accountOpeningMonth; ///< the balance is as of the end of this month; invalid when none
     QString phone;
 };

@@ -12,7 +12,7 @@ struct NoticeSection
 {
     QString heading;
     QList<QPair<QString, QString>> rows; ///< label, value (as shown)
-    QStringList paragraphs;              ///< plain text, one paragraph each
+    QStringList paragraphs; ///< plain text, one paragraph each
 };
 
 /// A printable notice handed to a visitor or an employer (缓缴告知书, 失业保险金核定通知…): the
@@ -20,11 +20,11 @@ struct NoticeSection
 /// Core builds it, so that a test can check the content without a printer.
 struct Notice
 {
-    QString title;          ///< "阶段性缓缴社会保险费告知书"
-    QString subtitle;       ///< who and when, one line
+    QString title; ///< "阶段性缓缴社会保险费告知书"
+    QString subtitle; ///< who and when, one line
     QList<NoticeSection> sections;
-    QStringList footnotes;  ///< sources, caveats; small print at the end
-    QString footer;         ///< repeated at the foot of every page with the page number
+    QStringList footnotes; ///< sources, caveats; small print at the end
+    QString footer; ///< repeated at the foot of every page with the page number
 };
 
 } // namespace tongban::notice

@@ -21,8 +21,8 @@ std::optional<policy::EffectiveFigure> latestCalculationBase(const policy::Regio
 } // namespace
 
 Result<UnpublishedFigures> AccountProjection::assumeUnpublished(const policy::ParameterSet &parameters,
-                                                               const policy::RegionParameters &region, YearMonth retirement,
-                                                               std::optional<Rational> creditingRate, std::optional<Money> calculationBase)
+                                                                const policy::RegionParameters &region, YearMonth retirement,
+                                                                std::optional<Rational> creditingRate, std::optional<Money> calculationBase)
 {
     UnpublishedFigures u;
     u.history.holdLatestAverageWage = true;
@@ -44,17 +44,20 @@ Result<UnpublishedFigures> AccountProjection::assumeUnpublished(const policy::Pa
         if (!latest)
             return region.calculationBaseFor(retirement).error();
         u.calculationBase = Money::fromYuan(latest->figure.value, RoundingMode::HalfUp);
-        u.sentences << tr("Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.")
-                           .arg(u.calculationBase->toDisplayString(), latest->from.toString(), retirement.toString());
+        u.sentences
+            << tr("Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.")
+                   .arg(u.calculationBase->toDisplayString(), latest->from.toString(), retirement.toString());
     }
     return u;
 }
 
 Result<Projection> AccountProjection::project(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
-                                              const std::shared_ptr<const policy::ParameterSet> &parameters, const ProjectionRequest &request)
+                                              const std::shared_ptr<const policy::ParameterSet> &parameters,
+                                              const ProjectionRequest &request)
 {
     if (request.base.fen() <= 0)
-        return Error::badInput(QStringLiteral("base"), tr("the contribution base to keep paying must be a positive amount in CNY per month"));
+        return Error::badInput(QStringLiteral("base"),
+                               tr("the contribution base to keep paying must be a positive amount in CNY per month"));
     if (request.creditingRate && (request.creditingRate->isNegative() || *request.creditingRate > Rational(1, 5)))
         return Error::badInput(QStringLiteral("crediting_rate"), tr("the assumed crediting rate must be between 0 and 0.2 (20 %)"));
     const auto regionResult = parameters->region(person.region);
@@ -74,9 +77,9 @@ Result<Projection> AccountProjection::project(const insured::InsuredPerson &pers
                                    tr("the base must lie between %1 and %2 CNY a month: %3 %–%4 % of the latest average wage of %5, "
                                       "%6 CNY (%7)")
                                        .arg(lowest.toDisplayString(), highest.toDisplayString(),
-                                            (floor->value * Rational(100)).toShortString(2), (ceiling->value * Rational(100)).toShortString(2),
-                                            region.displayName(), Money::fromYuan(wage, RoundingMode::HalfUp).toDisplayString(),
-                                            floor->provenance.document));
+                                            (floor->value * Rational(100)).toShortString(2),
+                                            (ceiling->value * Rational(100)).toShortString(2), region.displayName(),
+                                            Money::fromYuan(wage, RoundingMode::HalfUp).toDisplayString(), floor->provenance.document));
     }
 
     Projection p;
@@ -84,7 +87,8 @@ Result<Projection> AccountProjection::project(const insured::InsuredPerson &pers
     if (request.retirement) {
         retirement = *request.retirement;
     } else {
-        const auto statutory = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup, *parameters);
+        const auto statutory
+            = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup, *parameters);
         if (!statutory)
             return statutory.error();
         retirement = statutory->statutoryRetirement;
@@ -102,8 +106,9 @@ Result<Projection> AccountProjection::project(const insured::InsuredPerson &pers
     for (const insured::ContributionRecord &r : records)
         lastRecord = !lastRecord.isValid() || r.month > lastRecord ? r.month : lastRecord;
     if (lastRecord.isValid() && lastRecord >= retirement)
-        return Error::badInput(QStringLiteral("retirement"),
-                               tr("contributions are recorded up to %1, so the pension cannot start in %2").arg(lastRecord.toString(), retirement.toString()));
+        return Error::badInput(
+            QStringLiteral("retirement"),
+            tr("contributions are recorded up to %1, so the pension cannot start in %2").arg(lastRecord.toString(), retirement.toString()));
 
     const YearMonth first = std::max(request.today, lastRecord.isValid() ? lastRecord.addMonths(1) : request.today);
     const YearMonth last = retirement.addMonths(-1);
@@ -136,7 +141,8 @@ Result<Projection> AccountProjection::project(const insured::InsuredPerson &pers
                              .arg(first.toString(), last.toString())
                              .arg(p.projectedMonths)
                              .arg(request.base.toDisplayString(),
-                                  request.kind == insured::ContributionKind::Employee ? tr("an employee") : tr("a flexibly employed person"),
+                                  request.kind == insured::ContributionKind::Employee ? tr("an employee")
+                                                                                      : tr("a flexibly employed person"),
                                   p.projectedCredits.toDisplayString());
     } else {
         p.assumptions << tr("Nothing is left to project: contributions are recorded up to the month before the pension starts.");

@@ -14,33 +14,33 @@ namespace tongban::pension {
 /// "If you keep paying at base X until retirement": the inputs of a projection.
 struct ProjectionRequest
 {
-    Money base;                                   ///< monthly contribution base to keep paying, CNY
+    Money base; ///< monthly contribution base to keep paying, CNY
     insured::ContributionKind kind = insured::ContributionKind::Employee;
-    std::optional<YearMonth> retirement;          ///< month the pension starts; default the statutory month
-    YearMonth today;                              ///< the current month: projected months start here at the earliest
-    std::optional<Rational> creditingRate;        ///< 记账利率 assumed for unpublished years; default the latest published
-    std::optional<Money> calculationBase;         ///< 计发基数; default the region's figure, else the latest published one
+    std::optional<YearMonth> retirement; ///< month the pension starts; default the statutory month
+    YearMonth today; ///< the current month: projected months start here at the earliest
+    std::optional<Rational> creditingRate; ///< 记账利率 assumed for unpublished years; default the latest published
+    std::optional<Money> calculationBase; ///< 计发基数; default the region's figure, else the latest published one
 };
 
 /// A projected pension: the stored history continued with the projected months, the pension
 /// computed from it, and every assumption in plain words.
 struct Projection
 {
-    HistoryCase historyCase;      ///< case and history including the projected months
+    HistoryCase historyCase; ///< case and history including the projected months
     PensionResult result;
     YearMonth firstProjectedMonth; ///< invalid when nothing is left to project
     YearMonth lastProjectedMonth;
     int projectedMonths = 0;
-    Money projectedCredits;        ///< credited to the individual account by the projected months (before interest)
-    QStringList assumptions;       ///< what the projection assumes, one sentence each, in reading order
+    Money projectedCredits; ///< credited to the individual account by the projected months (before interest)
+    QStringList assumptions; ///< what the projection assumes, one sentence each, in reading order
 };
 
 /// Figures assumed where the data has none yet, and the sentences that say so.
 struct UnpublishedFigures
 {
-    history::HistoryAssumptions history;  ///< crediting rate of unpublished years, latest wage held
+    history::HistoryAssumptions history; ///< crediting rate of unpublished years, latest wage held
     std::optional<Money> calculationBase; ///< the entered one, else the latest published when the month has none
-    std::optional<int> latestRateYear;    ///< the year of the rate assumed, when it is the latest published
+    std::optional<int> latestRateYear; ///< the year of the rate assumed, when it is the latest published
     QStringList sentences;
 };
 

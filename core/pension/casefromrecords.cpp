@@ -119,7 +119,7 @@ private:
 
 QJsonObject CaseOrigin::toJson() const
 {
-    QJsonObject o{{QStringLiteral("today"), today.toString()}};
+    QJsonObject o {{QStringLiteral("today"), today.toString()}};
     if (retirement)
         o.insert(QStringLiteral("retirement"), retirement->toString());
     if (calculationBase)
@@ -129,8 +129,9 @@ QJsonObject CaseOrigin::toJson() const
     if (!note.isEmpty())
         o.insert(QStringLiteral("note"), note);
     if (keepPayingBase)
-        o.insert(QStringLiteral("keep_paying"), QJsonObject{{QStringLiteral("base"), keepPayingBase->toJsonDouble()},
-                                                            {QStringLiteral("kind"), insured::contributionKindKey(keepPayingKind)}});
+        o.insert(QStringLiteral("keep_paying"),
+                 QJsonObject {{QStringLiteral("base"), keepPayingBase->toJsonDouble()},
+                              {QStringLiteral("kind"), insured::contributionKindKey(keepPayingKind)}});
     if (assumeUnpublished)
         o.insert(QStringLiteral("assume_unpublished"), true);
     return o;
@@ -218,22 +219,22 @@ Result<HistoryCase> CaseFromRecords::build(const insured::InsuredPerson &person,
             if (origin.retirement) {
                 retirement = *origin.retirement;
             } else {
-                const auto statutory = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate),
-                                                                             person.retirementGroup, *parameters);
+                const auto statutory
+                    = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup, *parameters);
                 if (!statutory)
                     return statutory.error();
                 retirement = statutory->statutoryRetirement;
             }
-            auto unpublished = AccountProjection::assumeUnpublished(*parameters, **region, retirement, std::nullopt,
-                                                                    origin.calculationBase);
+            auto unpublished
+                = AccountProjection::assumeUnpublished(*parameters, **region, retirement, std::nullopt, origin.calculationBase);
             if (!unpublished)
                 return unpublished.error();
             entered.calculationBase = unpublished->calculationBase;
             historyAssumptions = unpublished->history;
             unpublishedSentences = unpublished->sentences;
         }
-        auto fromRecords = HistoryCaseBuilder::build(person, records, *parameters, origin.retirement, origin.today, entered,
-                                                     historyAssumptions);
+        auto fromRecords
+            = HistoryCaseBuilder::build(person, records, *parameters, origin.retirement, origin.today, entered, historyAssumptions);
         if (!fromRecords)
             return fromRecords.error();
         built = std::move(fromRecords).value();
@@ -256,7 +257,7 @@ Result<RecordsPension> CaseFromRecords::calculate(const insured::InsuredPerson &
     auto result = PensionCalculator(parameters).calculate(built->pensionCase);
     if (!result)
         return result.error();
-    return RecordsPension{std::move(built).value(), std::move(result).value()};
+    return RecordsPension {std::move(built).value(), std::move(result).value()};
 }
 
 } // namespace tongban::pension

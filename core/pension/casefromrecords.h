@@ -28,11 +28,11 @@ struct CaseOrigin
     /// The current month when calculated: the individual account is as of it when the pension
     /// starts later, and projected months start from it.
     YearMonth today;
-    std::optional<YearMonth> retirement;   ///< month the pension starts; none: the statutory month
-    std::optional<Money> calculationBase;  ///< 计发基数 entered by the clerk, CNY/month; none: the region's figure
-    std::optional<Rational> payoutMonths;  ///< 计发月数 entered by the clerk; none: the region's rule for the age
-    QString note;                          ///< the clerk's note on the figures entered
-    std::optional<Money> keepPayingBase;   ///< CNY/month paid from today until the pension starts (a projection)
+    std::optional<YearMonth> retirement; ///< month the pension starts; none: the statutory month
+    std::optional<Money> calculationBase; ///< 计发基数 entered by the clerk, CNY/month; none: the region's figure
+    std::optional<Rational> payoutMonths; ///< 计发月数 entered by the clerk; none: the region's rule for the age
+    QString note; ///< the clerk's note on the figures entered
+    std::optional<Money> keepPayingBase; ///< CNY/month paid from today until the pension starts (a projection)
     insured::ContributionKind keepPayingKind = insured::ContributionKind::Employee; ///< how the projected months are paid
     /// Figures not yet published are assumed (the latest published crediting rate, average wage
     /// and calculation base), as a scenario side of a comparison does (pension::ScenarioSide).

@@ -6,9 +6,8 @@
 namespace tongban::pension {
 
 Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
-                                              const policy::ParameterSet &parameters, std::optional<YearMonth> retirement,
-                                              YearMonth today, std::optional<Money> calculationBase,
-                                              const history::HistoryAssumptions &historyAssumptions)
+                                              const policy::ParameterSet &parameters, std::optional<YearMonth> retirement, YearMonth today,
+                                              std::optional<Money> calculationBase, const history::HistoryAssumptions &historyAssumptions)
 {
     EnteredFigures entered;
     entered.calculationBase = calculationBase;
@@ -16,9 +15,8 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
 }
 
 Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
-                                              const policy::ParameterSet &parameters, std::optional<YearMonth> retirement,
-                                              YearMonth today, const EnteredFigures &entered,
-                                              const history::HistoryAssumptions &historyAssumptions)
+                                              const policy::ParameterSet &parameters, std::optional<YearMonth> retirement, YearMonth today,
+                                              const EnteredFigures &entered, const history::HistoryAssumptions &historyAssumptions)
 {
     const auto regionResult = parameters.region(person.region);
     if (!regionResult)
@@ -61,11 +59,12 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
     if (entered.deemedIndex && (entered.deemedIndex->isNegative() || *entered.deemedIndex > Rational(3)))
         return Error::badInput(QStringLiteral("deemed_index"), tr("the index must be between 0 and 3"));
     if (person.deemedMonths > 0 && rules.deemedIndexEntered && !entered.deemedIndex)
-        return Error::missingFigure(QStringLiteral("deemed_index"),
-                                    tr("%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is "
-                                       "not in the shipped data (%2); enter the index for the %3 deemed months")
-                                        .arg(region.displayName(), rules.deemedIndex.provenance.document)
-                                        .arg(person.deemedMonths));
+        return Error::missingFigure(
+            QStringLiteral("deemed_index"),
+            tr("%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is "
+               "not in the shipped data (%2); enter the index for the %3 deemed months")
+                .arg(region.displayName(), rules.deemedIndex.provenance.document)
+                .arg(person.deemedMonths));
     Rational averageIndex;
     Rational deemedIndex = rules.deemedIndex.value;
     if (entered.deemedIndex && person.deemedMonths > 0) {
@@ -114,7 +113,7 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
                                                                 QStringLiteral("deemed_index"));
         if (!index)
             return index.error();
-        transitional.parts << TransitionalPart{person.deemedMonths, *index, std::nullopt, tr("deemed service")};
+        transitional.parts << TransitionalPart {person.deemedMonths, *index, std::nullopt, tr("deemed service")};
     }
     for (const policy::TransitionalPeriodPart &period : rules.transitionalPeriodParts) {
         const int months = history->actualMonthsBetween(period.from, period.to);
@@ -123,13 +122,13 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
         const auto index = history->averageIndexBetween(period.from, period.to);
         if (!index)
             return index.error();
-        transitional.parts << TransitionalPart{months, (*index)->rounded(4, RoundingMode::HalfUp), std::nullopt,
-                                               tr("%1 %2…%3").arg(period.label, period.from.toString(), period.to.toString())};
+        transitional.parts << TransitionalPart {months, (*index)->rounded(4, RoundingMode::HalfUp), std::nullopt,
+                                                tr("%1 %2…%3").arg(period.label, period.from.toString(), period.to.toString())};
     }
     if (!transitional.parts.isEmpty())
         c.transitional = transitional;
 
-    return HistoryCase{c, std::move(history).value(), assumptions};
+    return HistoryCase {c, std::move(history).value(), assumptions};
 }
 
 } // namespace tongban::pension

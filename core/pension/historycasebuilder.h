@@ -20,7 +20,7 @@ struct HistoryCase
 {
     PensionCase pensionCase;
     history::ContributionHistory history; ///< built up to the retirement month (or today, if earlier)
-    QStringList assumptions;              ///< plain-language notes an expert reads out
+    QStringList assumptions; ///< plain-language notes an expert reads out
 };
 
 /// Figures the clerk enters for a case built from a history, where the region's data has none or
@@ -56,17 +56,15 @@ public:
     /// retirement before the birth is not); MissingFigure when a year's average wage is missing
     /// (the field names the year).
     static Result<HistoryCase> build(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
-                                     const policy::ParameterSet &parameters, std::optional<YearMonth> retirement,
-                                     YearMonth today, std::optional<Money> calculationBase,
-                                     const history::HistoryAssumptions &assumptions = {});
+                                     const policy::ParameterSet &parameters, std::optional<YearMonth> retirement, YearMonth today,
+                                     std::optional<Money> calculationBase, const history::HistoryAssumptions &assumptions = {});
 
     /// As above, with every figure the clerk entered (@p entered). Further error:
     /// MissingFigure "deemed_index" when the region's deemed index is a table not in the data
     /// and the person has deemed months without @p entered.deemedIndex.
     static Result<HistoryCase> build(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records,
-                                     const policy::ParameterSet &parameters, std::optional<YearMonth> retirement,
-                                     YearMonth today, const EnteredFigures &entered,
-                                     const history::HistoryAssumptions &assumptions = {});
+                                     const policy::ParameterSet &parameters, std::optional<YearMonth> retirement, YearMonth today,
+                                     const EnteredFigures &entered, const history::HistoryAssumptions &assumptions = {});
 };
 
 } // namespace tongban::pension

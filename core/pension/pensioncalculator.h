@@ -52,8 +52,7 @@ public:
 
     /// 计发月数 for retiring at @p age in @p retirement under @p region's rule, with the line
     /// explaining it. Errors: MissingFigure ("payout_months") for ages outside 40…70.
-    Result<std::pair<Rational, QString>> payoutMonths(const policy::RegionParameters &region, YearsMonths age,
-                                                      YearMonth retirement) const;
+    Result<std::pair<Rational, QString>> payoutMonths(const policy::RegionParameters &region, YearsMonths age, YearMonth retirement) const;
 
 private:
     std::shared_ptr<const policy::ParameterSet> m_parameters;

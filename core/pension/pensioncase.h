@@ -19,7 +19,7 @@ struct TransitionalPart
     int months = 0;
     Rational index;
     std::optional<Money> base; ///< default: the calculation base
-    QString label;             ///< e.g. "G同", "G实" (shown on the sheet)
+    QString label; ///< e.g. "G同", "G实" (shown on the sheet)
 };
 
 /// The inputs of the transitional pension (过渡性养老金) when they are known from a sheet or
@@ -30,8 +30,8 @@ struct TransitionalInput
     /// false when the case gives no "parts": the region's default parts are built from the
     /// deemed months (and deemedIndex); true = exactly @c parts (an empty list = none).
     bool partsGiven = true;
-    std::optional<Rational> coefficient;    ///< override of the region's 过渡系数 (0.012 = 1.2 %)
-    std::optional<Money> notionalAccount;   ///< 虚账实记 amount, divided by the region's divisor
+    std::optional<Rational> coefficient; ///< override of the region's 过渡系数 (0.012 = 1.2 %)
+    std::optional<Money> notionalAccount; ///< 虚账实记 amount, divided by the region's divisor
     /// Index of the deemed part when the region's default parts are built: required where the
     /// region's figure is a table not in the data (Guangdong's 视同缴费指数), else an override.
     std::optional<Rational> deemedIndex;
@@ -45,9 +45,9 @@ struct TransitionalInput
 /// Per-case override of the region's rounding conventions (each empty = region's own).
 struct RoundingOverride
 {
-    QString years;   ///< "exact", "2dp", "4dp", "trunc-2dp", "ceil-0.1"
+    QString years; ///< "exact", "2dp", "4dp", "trunc-2dp", "ceil-0.1"
     QString amounts; ///< "fen", "jiao", "ceil-jiao"
-    QString total;   ///< "sum", "ceil-jiao"
+    QString total; ///< "sum", "ceil-jiao"
 };
 
 /// A regional add-on printed on the sheet and added to the total.
@@ -61,18 +61,18 @@ struct Supplement
 /// Amounts in CNY held as Money (exact fen); indices and coefficients exact.
 struct PensionCase
 {
-    QString region;                                  ///< GB/T 2260; a city uses its province's rules
-    std::optional<insured::RetirementGroup> group;   ///< needed with birth when retirement is absent
+    QString region; ///< GB/T 2260; a city uses its province's rules
+    std::optional<insured::RetirementGroup> group; ///< needed with birth when retirement is absent
     std::optional<YearMonth> birth;
-    std::optional<YearMonth> retirement;             ///< month the pension starts
-    std::optional<Money> calculationBase;            ///< 计发基数 CNY/month; else the region's figure
-    Rational averageIndex;                           ///< 平均缴费指数 (0 … 3)
-    std::optional<Money> indexedWageBase;            ///< base multiplying the index (Henan, Jilin)
-    std::optional<Money> indexedWage;                ///< 指数化月平均缴费工资 as printed
-    int actualMonths = 0;                            ///< 实际缴费月数
-    int deemedMonths = 0;                            ///< 视同缴费月数
-    Money accountBalance;                            ///< 个人账户储存额 at retirement
-    std::optional<Rational> payoutMonths;            ///< override of 计发月数
+    std::optional<YearMonth> retirement; ///< month the pension starts
+    std::optional<Money> calculationBase; ///< 计发基数 CNY/month; else the region's figure
+    Rational averageIndex; ///< 平均缴费指数 (0 … 3)
+    std::optional<Money> indexedWageBase; ///< base multiplying the index (Henan, Jilin)
+    std::optional<Money> indexedWage; ///< 指数化月平均缴费工资 as printed
+    int actualMonths = 0; ///< 实际缴费月数
+    int deemedMonths = 0; ///< 视同缴费月数
+    Money accountBalance; ///< 个人账户储存额 at retirement
+    std::optional<Rational> payoutMonths; ///< override of 计发月数
     std::optional<TransitionalInput> transitional;
     RoundingOverride rounding;
     QList<Supplement> supplements;

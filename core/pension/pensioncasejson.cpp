@@ -128,7 +128,7 @@ QJsonValue yearsMonthsJson(const std::optional<YearsMonths> &ym)
 {
     if (!ym)
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("years"), ym->years}, {QStringLiteral("months"), ym->months}};
+    return QJsonObject {{QStringLiteral("years"), ym->years}, {QStringLiteral("months"), ym->months}};
 }
 
 } // namespace
@@ -240,11 +240,15 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
     }
     if (f.has(QStringLiteral("notes"))) {
         // Notes explain a figure the case enters in place of the region's: keyed by that field.
-        const QSet<QString> noted{QStringLiteral("calculation_base"),       QStringLiteral("indexed_wage_base"),
-                                  QStringLiteral("indexed_wage"),           QStringLiteral("payout_months"),
-                                  QStringLiteral("transitional.coefficient"), QStringLiteral("transitional.deemed_index"),
-                                  QStringLiteral("rounding.years"),         QStringLiteral("average_index"),
-                                  QStringLiteral("transitional.amount")};
+        const QSet<QString> noted {QStringLiteral("calculation_base"),
+                                   QStringLiteral("indexed_wage_base"),
+                                   QStringLiteral("indexed_wage"),
+                                   QStringLiteral("payout_months"),
+                                   QStringLiteral("transitional.coefficient"),
+                                   QStringLiteral("transitional.deemed_index"),
+                                   QStringLiteral("rounding.years"),
+                                   QStringLiteral("average_index"),
+                                   QStringLiteral("transitional.amount")};
         const QJsonValue notes = object.value(u"notes");
         if (!notes.isObject())
             f.fail(QStringLiteral("notes"), tr("an object of notes keyed by the field they explain is required"));
@@ -267,10 +271,10 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
 
 QJsonObject PensionCaseJson::caseToJson(const pension::PensionCase &c)
 {
-    QJsonObject o{{QStringLiteral("region"), c.region},
-                  {QStringLiteral("average_index"), c.averageIndex.toDouble()},
-                  {QStringLiteral("actual_months"), c.actualMonths},
-                  {QStringLiteral("account_balance"), c.accountBalance.toJsonDouble()}};
+    QJsonObject o {{QStringLiteral("region"), c.region},
+                   {QStringLiteral("average_index"), c.averageIndex.toDouble()},
+                   {QStringLiteral("actual_months"), c.actualMonths},
+                   {QStringLiteral("account_balance"), c.accountBalance.toJsonDouble()}};
     if (c.group)
         o.insert(QStringLiteral("group"), insured::retirementGroupKey(*c.group));
     if (c.birth)
@@ -290,7 +294,7 @@ QJsonObject PensionCaseJson::caseToJson(const pension::PensionCase &c)
     if (c.transitional) {
         QJsonArray parts;
         for (const pension::TransitionalPart &p : c.transitional->parts) {
-            QJsonObject part{{QStringLiteral("months"), p.months}, {QStringLiteral("index"), p.index.toDouble()}};
+            QJsonObject part {{QStringLiteral("months"), p.months}, {QStringLiteral("index"), p.index.toDouble()}};
             if (p.base)
                 part.insert(QStringLiteral("base"), p.base->toJsonDouble());
             if (!p.label.isEmpty())
@@ -322,7 +326,7 @@ QJsonObject PensionCaseJson::caseToJson(const pension::PensionCase &c)
     if (!c.supplements.isEmpty()) {
         QJsonArray supplements;
         for (const pension::Supplement &s : c.supplements)
-            supplements.append(QJsonObject{{QStringLiteral("label"), s.label}, {QStringLiteral("amount"), s.amount.toJsonDouble()}});
+            supplements.append(QJsonObject {{QStringLiteral("label"), s.label}, {QStringLiteral("amount"), s.amount.toJsonDouble()}});
         o.insert(QStringLiteral("supplements"), supplements);
     }
     if (!c.notes.isEmpty()) {
@@ -338,19 +342,16 @@ QJsonObject PensionCaseJson::toJson(const pension::PensionResult &r)
 {
     QJsonArray lines;
     for (const pension::BreakdownLine &l : r.lines) {
-        QJsonObject line{{QStringLiteral("key"), l.key},
-                         {QStringLiteral("label"), l.label},
-                         {QStringLiteral("formula"), l.formula},
-                         {QStringLiteral("value"), l.value},
-                         {QStringLiteral("source"), l.source},
-                         {QStringLiteral("confidence"), l.confidence}};
+        QJsonObject line {{QStringLiteral("key"), l.key},         {QStringLiteral("label"), l.label},
+                          {QStringLiteral("formula"), l.formula}, {QStringLiteral("value"), l.value},
+                          {QStringLiteral("source"), l.source},   {QStringLiteral("confidence"), l.confidence}};
         if (!l.note.isEmpty())
             line.insert(QStringLiteral("note"), l.note);
         if (l.amount)
             line.insert(QStringLiteral("amount"), l.amount->toJsonDouble());
         lines.append(line);
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("region"), r.region},
         {QStringLiteral("region_name"), r.regionName},
         {QStringLiteral("retirement"), r.retirement.toString()},

@@ -18,8 +18,9 @@ CaseOrigin PensionFromRecords::originOf(const Request &request)
     if (request.keepPayingBase) {
         // The projection continues the records the way the last one was paid (as an employee,
         // or as a flexibly employed person).
-        const auto last = std::max_element(request.records.cbegin(), request.records.cend(),
-                                           [](const insured::ContributionRecord &a, const insured::ContributionRecord &b) { return a.month < b.month; });
+        const auto last = std::max_element(
+            request.records.cbegin(), request.records.cend(),
+            [](const insured::ContributionRecord &a, const insured::ContributionRecord &b) { return a.month < b.month; });
         if (last != request.records.cend())
             origin.keepPayingKind = last->kind;
     }

@@ -28,12 +28,12 @@ public:
     {
         insured::InsuredPerson person;
         QList<insured::ContributionRecord> records;
-        std::optional<YearMonth> retirement;  ///< none: the statutory month
+        std::optional<YearMonth> retirement; ///< none: the statutory month
         std::optional<Money> calculationBase; ///< 计发基数 entered, CNY/month; none: the region's published figure
-        YearMonth today;                      ///< the current month (from the context's clock)
+        YearMonth today; ///< the current month (from the context's clock)
         std::optional<Rational> payoutMonths; ///< 计发月数 entered; none: the region's rule for the age
-        QString note;                         ///< the clerk's note on the figures entered (both of them)
-        std::optional<Money> keepPayingBase;  ///< CNY/month paid on from today until the pension starts (a projection)
+        QString note; ///< the clerk's note on the figures entered (both of them)
+        std::optional<Money> keepPayingBase; ///< CNY/month paid on from today until the pension starts (a projection)
     };
 
     /// The outcome of @p request with @p parameters: the case, history and assumptions whenever

@@ -15,11 +15,11 @@ namespace tongban::pension {
 /// One step of the explained breakdown, as printed on a calculation sheet (养老金核算表).
 struct BreakdownLine
 {
-    QString key;        ///< stable identifier: "basic_pension", "transitional_pension.part1", …
-    QString label;      ///< translated name ("基础养老金")
-    QString formula;    ///< the formula with the values filled in
-    QString value;      ///< the result as shown (amounts with two decimals)
-    QString source;     ///< policy document(s) the step follows
+    QString key; ///< stable identifier: "basic_pension", "transitional_pension.part1", …
+    QString label; ///< translated name ("基础养老金")
+    QString formula; ///< the formula with the values filled in
+    QString value; ///< the result as shown (amounts with two decimals)
+    QString source; ///< policy document(s) the step follows
     QString confidence; ///< "HIGH", "MEDIUM", "LOW" of the weakest figure used; empty for pure arithmetic
     /// The conflict between sources of a disputed or overridable figure when the region's
     /// figure is used; "entered for this case" and the clerk's note when the case overrides it.
@@ -30,36 +30,36 @@ struct BreakdownLine
     static BreakdownLine money(QString key, QString label, QString formula, Money money, QString source, QString confidence,
                                QString note = {})
     {
-        return BreakdownLine{std::move(key), std::move(label), std::move(formula), money.toPlainString(),
-                             std::move(source), std::move(confidence), std::move(note), money};
+        return BreakdownLine {std::move(key),    std::move(label),      std::move(formula), money.toPlainString(),
+                              std::move(source), std::move(confidence), std::move(note),    money};
     }
     /// A line whose result is not money (years, months, an index, a rate).
     static BreakdownLine text(QString key, QString label, QString formula, QString value, QString source, QString confidence,
                               QString note = {})
     {
-        return BreakdownLine{std::move(key), std::move(label), std::move(formula), std::move(value),
-                             std::move(source), std::move(confidence), std::move(note), std::nullopt};
+        return BreakdownLine {std::move(key),    std::move(label),      std::move(formula), std::move(value),
+                              std::move(source), std::move(confidence), std::move(note),    std::nullopt};
     }
 };
 
 /// The monthly basic pension at the start of retirement, with its breakdown.
 struct PensionResult
 {
-    QString region;                        ///< as in the case
-    QString regionName;                    ///< the rule set used ("北京市")
+    QString region; ///< as in the case
+    QString regionName; ///< the rule set used ("北京市")
     YearMonth retirement;
     std::optional<YearsMonths> ageAtRetirement;
-    Rational contributionYears;            ///< N after the region's rounding
-    Rational payoutMonths;                 ///< 计发月数 used
-    Money calculationBase;                 ///< 计发基数 used
-    Money indexedWage;                     ///< 指数化月平均缴费工资 used
-    Money basicPension;                    ///< 基础养老金
-    Money individualAccountPension;        ///< 个人账户养老金
-    Money transitionalPension;             ///< 过渡性养老金 (0 when none)
-    Money supplements;                     ///< sum of add-ons
-    Money total;                           ///< monthly basic pension
+    Rational contributionYears; ///< N after the region's rounding
+    Rational payoutMonths; ///< 计发月数 used
+    Money calculationBase; ///< 计发基数 used
+    Money indexedWage; ///< 指数化月平均缴费工资 used
+    Money basicPension; ///< 基础养老金
+    Money individualAccountPension; ///< 个人账户养老金
+    Money transitionalPension; ///< 过渡性养老金 (0 when none)
+    Money supplements; ///< sum of add-ons
+    Money total; ///< monthly basic pension
     QList<BreakdownLine> lines;
-    QStringList warnings;                  ///< e.g. contribution period below the minimum
+    QStringList warnings; ///< e.g. contribution period below the minimum
 };
 
 } // namespace tongban::pension

@@ -24,10 +24,11 @@ Result<ComparisonSide> ScenarioSide::build(const insured::InsuredPerson &person,
     const PensionResult &result = computed->result;
     QString label = person.name;
     if (scenario.keepPayingBase)
-        label = tr("%1, paying %2 a month until %3").arg(person.name, scenario.keepPayingBase->toDisplayString(), result.retirement.toString());
+        label = tr("%1, paying %2 a month until %3")
+                    .arg(person.name, scenario.keepPayingBase->toDisplayString(), result.retirement.toString());
     else if (describe)
         label = tr("%1, pension from %2").arg(person.name, result.retirement.toString());
-    return ComparisonSide{label, computed->built.pensionCase, result, computed->built.history};
+    return ComparisonSide {label, computed->built.pensionCase, result, computed->built.history};
 }
 
 } // namespace tongban::pension

@@ -15,8 +15,8 @@ namespace tongban::pension {
 /// whether contributions continue until then.
 struct Scenario
 {
-    std::optional<YearMonth> retirement;   ///< default: the statutory month
-    std::optional<Money> keepPayingBase;   ///< CNY a month paid until retirement (a projection)
+    std::optional<YearMonth> retirement; ///< default: the statutory month
+    std::optional<Money> keepPayingBase; ///< CNY a month paid until retirement (a projection)
     insured::ContributionKind kind = insured::ContributionKind::Employee; ///< how the projected months are paid
 };
 

@@ -59,7 +59,8 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
         out.total = *t.amount;
         out.lines << BreakdownLine::money(QStringLiteral("transitional_pension"), tr("Transitional pension"),
                                           tr("as approved, entered for this case (the region's method is not in the data)"), *t.amount,
-                                          tr("entered for this case"), QString(), OverrideNote::entered(c, QStringLiteral("transitional.amount")));
+                                          tr("entered for this case"), QString(),
+                                          OverrideNote::entered(c, QStringLiteral("transitional.amount")));
         if (!c.notes.contains(QStringLiteral("transitional.amount")))
             out.warnings << tr("The transitional pension was entered without a note: say where the amount comes from (e.g. the approval "
                                "sheet of the old and new methods).");

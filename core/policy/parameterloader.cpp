@@ -1,8 +1,8 @@
 #include "parameterloader.h"
 
-#include <QDir>
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,8 +20,7 @@ public:
     Reader(QString file, QJsonObject sources)
         : m_file(std::move(file))
         , m_sources(std::move(sources))
-    {
-    }
+    { }
 
     bool failed() const { return m_error.has_value(); }
     Error error() const { return *m_error; }
@@ -101,8 +100,8 @@ public:
             fail(p, tr("missing"));
             return {};
         }
-        const QString value = o.value(u"value").isString() ? o.value(u"value").toString()
-                                                             : number(o.value(u"value"), p + u".value").toShortString(6);
+        const QString value
+            = o.value(u"value").isString() ? o.value(u"value").toString() : number(o.value(u"value"), p + u".value").toShortString(6);
         if (!allowed.isEmpty() && !allowed.contains(value))
             fail(p + u".value", tr("must be one of: %1").arg(allowed.join(QStringLiteral(", "))));
         return {value, provenance(o, p)};
@@ -125,14 +124,13 @@ Result<QJsonObject> readJson(const QString &path, const QString &name, QList<Par
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::badInput(path, ParameterLoader::tr("not a JSON object: %1 at offset %2")
-                                         .arg(parseError.errorString())
-                                         .arg(parseError.offset));
+        return Error::badInput(
+            path, ParameterLoader::tr("not a JSON object: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
     const QJsonValue edition = doc.object().value(u"edition");
     if (!edition.isUndefined() && (!edition.isString() || !QDate::fromString(edition.toString(), Qt::ISODate).isValid()))
         return Error::badInput(path + QStringLiteral(":edition"), ParameterLoader::tr("the edition must be a date YYYY-MM-DD"));
-    versions.append({name, edition.toString(),
-                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16))});
+    versions.append(
+        {name, edition.toString(), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16))});
     return doc.object();
 }
 
@@ -225,13 +223,14 @@ Status ParameterLoader::loadNational(const QJsonObject &root, const QString &fil
         set.m_contributionBaseBounds.insert(key, r.figure(bounds.value(key).toObject(), path));
     }
     if (set.m_contributionBaseBounds.size() == 2
-        && !(set.m_contributionBaseBounds.value(QStringLiteral("floor")).value < set.m_contributionBaseBounds.value(QStringLiteral("ceiling")).value))
+        && !(set.m_contributionBaseBounds.value(QStringLiteral("floor")).value
+             < set.m_contributionBaseBounds.value(QStringLiteral("ceiling")).value))
         r.fail(QStringLiteral("contribution_base_bounds"), tr("the floor must be below the ceiling"));
 
     const QJsonObject retirement = root.value(u"retirement").toObject();
-    set.m_retirementProvenance = r.provenance(QJsonObject{{QStringLiteral("source"), retirement.value(u"source")},
-                                                          {QStringLiteral("confidence"), QStringLiteral("HIGH")}},
-                                              QStringLiteral("retirement"));
+    set.m_retirementProvenance = r.provenance(
+        QJsonObject {{QStringLiteral("source"), retirement.value(u"source")}, {QStringLiteral("confidence"), QStringLiteral("HIGH")}},
+        QStringLiteral("retirement"));
     const QJsonObject groups = retirement.value(u"groups").toObject();
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         const QJsonObject o = it.value().toObject();
@@ -263,7 +262,7 @@ Status ParameterLoader::loadNational(const QJsonObject &root, const QString &fil
         r.fail(QStringLiteral("payout_months.table"), tr("the payout-month table is empty"));
     if (r.failed())
         return r.error();
-    return Done{};
+    return Done {};
 }
 
 Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, const QString &file)
@@ -310,23 +309,22 @@ Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, co
     const QJsonObject pension = root.value(u"pension").toObject();
     const QString p = QStringLiteral("pension");
     PensionRules &rules = region.pension;
-    rules.yearsRounding = r.setting(pension, QStringLiteral("years_rounding"), p,
-                                    {QStringLiteral("exact"), QStringLiteral("2dp"), QStringLiteral("4dp"),
-                                     QStringLiteral("trunc-2dp"), QStringLiteral("ceil-0.1")});
+    rules.yearsRounding = r.setting(
+        pension, QStringLiteral("years_rounding"), p,
+        {QStringLiteral("exact"), QStringLiteral("2dp"), QStringLiteral("4dp"), QStringLiteral("trunc-2dp"), QStringLiteral("ceil-0.1")});
     rules.amountRounding = r.setting(pension, QStringLiteral("amount_rounding"), p,
                                      {QStringLiteral("fen"), QStringLiteral("jiao"), QStringLiteral("ceil-jiao")});
-    rules.totalRounding = r.setting(pension, QStringLiteral("total_rounding"), p,
-                                    {QStringLiteral("sum"), QStringLiteral("ceil-jiao")});
-    rules.indexedWageRounding = r.setting(pension, QStringLiteral("indexed_wage_rounding"), p,
-                                          {QStringLiteral("fen"), QStringLiteral("none")});
-    rules.payoutMonthsRule = r.setting(pension, QStringLiteral("payout_months"), p,
-                                       {QStringLiteral("interpolate-0.1"), QStringLiteral("whole-age")});
+    rules.totalRounding = r.setting(pension, QStringLiteral("total_rounding"), p, {QStringLiteral("sum"), QStringLiteral("ceil-jiao")});
+    rules.indexedWageRounding
+        = r.setting(pension, QStringLiteral("indexed_wage_rounding"), p, {QStringLiteral("fen"), QStringLiteral("none")});
+    rules.payoutMonthsRule
+        = r.setting(pension, QStringLiteral("payout_months"), p, {QStringLiteral("interpolate-0.1"), QStringLiteral("whole-age")});
     const QJsonObject payout = pension.value(u"payout_months").toObject();
-    rules.payoutInterpolationFrom = payout.contains(u"from") ? r.month(payout.value(u"from"), p + QStringLiteral(".payout_months.from"))
-                                                             : YearMonth(1, 1);
+    rules.payoutInterpolationFrom
+        = payout.contains(u"from") ? r.month(payout.value(u"from"), p + QStringLiteral(".payout_months.from")) : YearMonth(1, 1);
     if (pension.contains(u"indexed_wage_base"))
-        rules.indexedWageBaseRule = r.setting(pension, QStringLiteral("indexed_wage_base"), p,
-                                              {QStringLiteral("calculation-base"), QStringLiteral("entered")});
+        rules.indexedWageBaseRule
+            = r.setting(pension, QStringLiteral("indexed_wage_base"), p, {QStringLiteral("calculation-base"), QStringLiteral("entered")});
     const QJsonObject deemedIndex = pension.value(u"deemed_index").toObject();
     if (deemedIndex.value(u"value") == QJsonValue(QStringLiteral("entered"))) {
         // A table the data does not hold (Guangdong's 视同缴费指数): each case gives its figure.
@@ -370,15 +368,15 @@ Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, co
         && !Rational::fromDecimalString(rules.transitionalDeemedIndex.value))
         r.fail(t + QStringLiteral(".deemed_part_index.value"), tr("a decimal index, \"average\" or \"entered\" is required"));
     if (transitional.contains(u"variant")) {
-        rules.transitionalVariant = r.setting(transitional, QStringLiteral("variant"), t,
-                                              {QStringLiteral("parts"), QStringLiteral("weighted-pre-account")});
+        rules.transitionalVariant
+            = r.setting(transitional, QStringLiteral("variant"), t, {QStringLiteral("parts"), QStringLiteral("weighted-pre-account")});
         const QJsonObject variant = transitional.value(u"variant").toObject();
         if (variant.contains(u"from"))
             rules.transitionalFrom = r.month(variant.value(u"from"), t + QStringLiteral(".variant.from"));
     }
     if (transitional.contains(u"base"))
-        rules.transitionalBase = r.setting(transitional, QStringLiteral("base"), t,
-                                           {QStringLiteral("calculation-base"), QStringLiteral("indexed-wage-base")});
+        rules.transitionalBase
+            = r.setting(transitional, QStringLiteral("base"), t, {QStringLiteral("calculation-base"), QStringLiteral("indexed-wage-base")});
     if (rules.transitionalBase && rules.transitionalBase->value == u"indexed-wage-base"
         && (!rules.indexedWageBaseRule || rules.indexedWageBaseRule->value != u"entered"))
         r.fail(t + QStringLiteral(".base.value"), tr("\"indexed-wage-base\" needs pension.indexed_wage_base \"entered\""));

@@ -26,8 +26,8 @@ Result<const RegionParameters *> ParameterSet::region(const QString &code, const
         QStringList shipped;
         for (const RegionParameters &r : m_regions)
             shipped << QStringLiteral("%1 %2").arg(r.code, r.displayName());
-        return Error::badInput(field, tr("no pension rules are shipped for region %1; available: %2")
-                                          .arg(code, shipped.join(QStringLiteral(", "))));
+        return Error::badInput(
+            field, tr("no pension rules are shipped for region %1; available: %2").arg(code, shipped.join(QStringLiteral(", "))));
     }
     return &it.value();
 }
@@ -53,7 +53,7 @@ QList<ParameterFileVersion> ParameterSet::versionsFor(const QString &regionCode)
             regionFound = true;
         }
     }
-    return regionFound ? list : QList<ParameterFileVersion>{};
+    return regionFound ? list : QList<ParameterFileVersion> {};
 }
 
 std::optional<SourcedFigure> ParameterSet::payoutMonthsForAge(int years) const

@@ -17,9 +17,9 @@ namespace tongban::policy {
 struct RetirementGroupParameters
 {
     int originalAgeMonths = 0; ///< 720 men, 660 women 55, 600 women 50
-    YearMonth firstCohort;     ///< first birth month with a delay (1965-01 men)
-    int monthsPerStep = 0;     ///< birth months per month of delay (4 or 2)
-    int maxDelayMonths = 0;    ///< 36 or 60
+    YearMonth firstCohort; ///< first birth month with a delay (1965-01 men)
+    int monthsPerStep = 0; ///< birth months per month of delay (4 or 2)
+    int maxDelayMonths = 0; ///< 36 or 60
 };
 
 /// The version of one parameter file: which file, the edition date it declares ("edition" in
@@ -27,9 +27,9 @@ struct RetirementGroupParameters
 /// calculations used the same figures exactly when their versions are equal.
 struct ParameterFileVersion
 {
-    QString file;    ///< "national.json", "regions/110000.json"
+    QString file; ///< "national.json", "regions/110000.json"
     QString edition; ///< "2026-11-29" or empty
-    QString digest;  ///< 16 hex digits
+    QString digest; ///< 16 hex digits
 
     friend bool operator==(const ParameterFileVersion &, const ParameterFileVersion &) = default;
 };

@@ -11,12 +11,12 @@ Result<SourcedFigure> RegionParameters::calculationBaseFor(YearMonth retirement,
             return it->figure;
     }
     QString message = calculationBases.isEmpty()
-                          ? tr("the shipped data has no calculation base (计发基数) of %1 for any month (none is published in its "
-                               "sources); enter %3 for a pension starting %2 from the approval notice")
-                                .arg(displayName(), retirement.toString(), field)
-                          : tr("no published calculation base (计发基数) of %1 covers a pension starting %2; "
-                               "enter the figure from the approval notice")
-                                .arg(displayName(), retirement.toString());
+        ? tr("the shipped data has no calculation base (计发基数) of %1 for any month (none is published in its "
+             "sources); enter %3 for a pension starting %2 from the approval notice")
+              .arg(displayName(), retirement.toString(), field)
+        : tr("no published calculation base (计发基数) of %1 covers a pension starting %2; "
+             "enter the figure from the approval notice")
+              .arg(displayName(), retirement.toString());
     if (!calculationBaseNote.isEmpty())
         message += QStringLiteral(" (") + calculationBaseNote + u')';
     return Error::missingFigure(field, message);

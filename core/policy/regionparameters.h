@@ -39,14 +39,14 @@ struct TransitionalPeriodPart
 struct CoefficientThreshold
 {
     int actualMonthsAbove = 0; ///< strictly more actual months than this use @c figure
-    SourcedFigure figure;      ///< the coefficient as a fraction (0.014)
+    SourcedFigure figure; ///< the coefficient as a fraction (0.014)
 };
 
 /// A regional add-on the region pays but whose formula is not in the data (Jilin's 长缴增发):
 /// the clerk enters it from the sheet as a supplement; until then the result warns.
 struct UnmodelledSupplement
 {
-    QString label;         ///< as printed on the sheet ("长缴增发")
+    QString label; ///< as printed on the sheet ("长缴增发")
     Provenance provenance; ///< where it is known from; the note says what is missing
 };
 
@@ -54,22 +54,22 @@ struct UnmodelledSupplement
 /// ages with months, and the shape of its transitional pension. Each setting carries its source.
 struct PensionRules
 {
-    SourcedSetting yearsRounding;       ///< "exact", "2dp", "4dp", "trunc-2dp", "ceil-0.1"
-    SourcedSetting amountRounding;      ///< "fen", "jiao", "ceil-jiao"
-    SourcedSetting totalRounding;       ///< "sum", "ceil-jiao"
+    SourcedSetting yearsRounding; ///< "exact", "2dp", "4dp", "trunc-2dp", "ceil-0.1"
+    SourcedSetting amountRounding; ///< "fen", "jiao", "ceil-jiao"
+    SourcedSetting totalRounding; ///< "sum", "ceil-jiao"
     SourcedSetting indexedWageRounding; ///< "fen" or "none"
-    SourcedSetting payoutMonthsRule;    ///< "interpolate-0.1" or "whole-age"
-    YearMonth payoutInterpolationFrom;  ///< retirements before this month use the whole-age divisor
+    SourcedSetting payoutMonthsRule; ///< "interpolate-0.1" or "whole-age"
+    YearMonth payoutInterpolationFrom; ///< retirements before this month use the whole-age divisor
     /// Base of the indexed half of the basic pension: absent = the calculation base;
     /// "entered" = a second base the case must give (Jilin's province base, indexed_wage_base).
     std::optional<SourcedSetting> indexedWageBaseRule;
-    SourcedFigure deemedIndex;          ///< index of deemed months in the average index
+    SourcedFigure deemedIndex; ///< index of deemed months in the average index
     /// true when deemed_index is "entered": the region's figure is a table not in the data
     /// (Guangdong's 视同缴费指数), so each case gives its own; deemedIndex.value is then unused.
     bool deemedIndexEntered = false;
     std::optional<YearMonth> deemedUntil; ///< last month of deemed service, where known
-    Provenance deemedUntilProvenance;     ///< where deemedUntil comes from (empty when absent)
-    SourcedFigure transitionalCoefficient;    ///< 过渡系数, e.g. 0.012
+    Provenance deemedUntilProvenance; ///< where deemedUntil comes from (empty when absent)
+    SourcedFigure transitionalCoefficient; ///< 过渡系数, e.g. 0.012
     std::optional<CoefficientThreshold> transitionalCoefficientAbove; ///< Jilin's 1.4 % above 240 actual months
     /// Index of the deemed part: a decimal ("1.0"), "average" (the whole-career average index)
     /// or "entered" (the case gives transitional.deemed_index).
@@ -94,13 +94,13 @@ class RegionParameters
     Q_DECLARE_TR_FUNCTIONS(tongban::policy::RegionParameters)
 
 public:
-    QString code;   ///< GB/T 2260, province level ("110000")
-    QString name;   ///< Chinese name ("北京市")
+    QString code; ///< GB/T 2260, province level ("110000")
+    QString name; ///< Chinese name ("北京市")
     QString nameEn; ///< English name ("Beijing")
     QList<EffectiveFigure> calculationBases; ///< 计发基数, CNY per month, by retirement month
     QString calculationBaseNote; ///< why the data has no base (or which base the region uses), shown in the error
-    QMap<int, SourcedFigure> averageWages;   ///< monthly average wage (CNY), by statistic year
-    int averageWageLagYears = 1;             ///< contributions of year Y divide by statistic year Y − lag (上年度)
+    QMap<int, SourcedFigure> averageWages; ///< monthly average wage (CNY), by statistic year
+    int averageWageLagYears = 1; ///< contributions of year Y divide by statistic year Y − lag (上年度)
     Provenance averageWageConvention;
     PensionRules pension;
 

@@ -11,7 +11,8 @@ Result<StatutoryRetirement> RetirementRule::statutory(YearMonth birth, insured::
         return Error::badInput(QStringLiteral("birth"), tr("a birth month \"YYYY-MM\" is required"));
     const auto g = parameters.retirementGroup(insured::retirementGroupKey(group));
     if (!g)
-        return Error::badInput(QStringLiteral("group"), tr("no retirement-age parameters for group %1").arg(insured::retirementGroupKey(group)));
+        return Error::badInput(QStringLiteral("group"),
+                               tr("no retirement-age parameters for group %1").arg(insured::retirementGroupKey(group)));
 
     StatutoryRetirement s;
     s.group = group;
@@ -23,8 +24,8 @@ Result<StatutoryRetirement> RetirementRule::statutory(YearMonth birth, insured::
     s.statutoryAge = YearsMonths::fromMonths(ageMonths);
     s.statutoryRetirement = birth.addMonths(ageMonths);
     s.minimumContributionMonths = parameters.minimumContributionMonths(s.statutoryRetirement.year());
-    s.earliestFlexibleRetirement = std::max(birth.addMonths(g->originalAgeMonths),
-                                            s.statutoryRetirement.addMonths(-parameters.maxEarlyRetirementMonths()));
+    s.earliestFlexibleRetirement
+        = std::max(birth.addMonths(g->originalAgeMonths), s.statutoryRetirement.addMonths(-parameters.maxEarlyRetirementMonths()));
     s.latestFlexibleRetirement = s.statutoryRetirement.addMonths(parameters.maxLateRetirementMonths());
     return s;
 }

@@ -17,13 +17,13 @@ struct StatutoryRetirement
 {
     insured::RetirementGroup group = insured::RetirementGroup::Male;
     YearMonth birth;
-    int delayMonths = 0;                ///< months added to the original age by the reform
-    YearsMonths originalAge;            ///< 60, 55 or 50 years
-    YearsMonths statutoryAge;           ///< original age + delay
-    YearMonth statutoryRetirement;      ///< birth month + statutory age
-    int minimumContributionMonths = 0;  ///< for the year the statutory age is reached
+    int delayMonths = 0; ///< months added to the original age by the reform
+    YearsMonths originalAge; ///< 60, 55 or 50 years
+    YearsMonths statutoryAge; ///< original age + delay
+    YearMonth statutoryRetirement; ///< birth month + statutory age
+    int minimumContributionMonths = 0; ///< for the year the statutory age is reached
     YearMonth earliestFlexibleRetirement; ///< never before the original age, at most 36 months early
-    YearMonth latestFlexibleRetirement;   ///< at most 36 months late
+    YearMonth latestFlexibleRetirement; ///< at most 36 months late
 };
 
 /// Statutory retirement age and month (渐进式延迟法定退休年龄), the minimum contribution
@@ -42,8 +42,7 @@ public:
     /// min(cap, floor(months since first cohort / step) + 1); statutory month = birth + age.
     /// Errors: BadInput on "birth" when the month is invalid; on "group" when the data has
     /// no parameters for the group.
-    static Result<StatutoryRetirement> statutory(YearMonth birth, insured::RetirementGroup group,
-                                                 const policy::ParameterSet &parameters);
+    static Result<StatutoryRetirement> statutory(YearMonth birth, insured::RetirementGroup group, const policy::ParameterSet &parameters);
 
     /// The retirement month chosen with @p earlyMonths of flexible early retirement or
     /// @p lateMonths of flexible late retirement (one of them 0), given @p contributionMonths

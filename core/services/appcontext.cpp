@@ -4,8 +4,8 @@
 
 namespace tongban::services {
 
-AppContext::AppContext(std::shared_ptr<const policy::ParameterSet> parameters, std::shared_ptr<storage::StoreService> store,
-                       QString clerk, Clock clock)
+AppContext::AppContext(std::shared_ptr<const policy::ParameterSet> parameters, std::shared_ptr<storage::StoreService> store, QString clerk,
+                       Clock clock)
     : m_parameters(std::move(parameters))
     , m_store(std::move(store))
     , m_clerk(std::move(clerk))

@@ -41,9 +41,8 @@ QFuture<Result<std::pair<StoredClaim, StopOutcome>>> ClaimService::stop(qint64 c
     return m_context.store().write<std::pair<StoredClaim, StopOutcome>>(
         [claimId, stopDate, ground, rules = m_rules, clock = m_context.clock()](QSqlDatabase db) {
             const unemployment::ClaimEvaluator evaluator(rules);
-            return UnemploymentClaimRepository(db, clock).stopClaim(claimId, [&](const StoredClaim &claim) {
-                return evaluator.stop(claim.period(), stopDate, ground);
-            });
+            return UnemploymentClaimRepository(db, clock).stopClaim(
+                claimId, [&](const StoredClaim &claim) { return evaluator.stop(claim.period(), stopDate, ground); });
         });
 }
 

@@ -3,8 +3,8 @@
 #include "appcontext.h"
 
 #include "unemployment/claim.h"
-#include "unemployment/storedclaim.h"
 #include "unemployment/claimevaluator.h"
+#include "unemployment/storedclaim.h"
 #include "unemployment/unemploymentrules.h"
 
 #include <QDate>
@@ -28,7 +28,7 @@ public:
     struct Claims
     {
         QList<unemployment::StoredClaim> claims; ///< newest first
-        int carriedMonths = 0;                   ///< months carried into the next claim (条例 Art. 17)
+        int carriedMonths = 0; ///< months carried into the next claim (条例 Art. 17)
     };
 
     ClaimService(const AppContext &context, std::shared_ptr<const unemployment::UnemploymentRules> rules);
@@ -42,7 +42,7 @@ public:
     /// claim's period) in one transaction. Errors: the evaluator's (a date outside the period, an
     /// unknown ground), UnemploymentClaimRepository::stopClaim's (unknown or already stopped).
     QFuture<Result<std::pair<unemployment::StoredClaim, unemployment::StopOutcome>>> stop(qint64 claimId, QDate stopDate,
-                                                                                           const QString &ground) const;
+                                                                                          const QString &ground) const;
 
 private:
     const AppContext &m_context;

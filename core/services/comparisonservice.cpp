@@ -44,8 +44,9 @@ QFuture<ComparisonOutcome> ComparisonService::compare(const Request &request, st
         .then([](const Result<ComparisonOutcome> &outcome) { return outcome ? *outcome : failed(outcome.error()); });
 }
 
-ComparisonOutcome ComparisonService::run(const QSqlDatabase &db, const Request &request, const std::shared_ptr<const policy::ParameterSet> &parameters,
-                                         const Clock &clock, const std::atomic_bool &cancelled)
+ComparisonOutcome ComparisonService::run(const QSqlDatabase &db, const Request &request,
+                                         const std::shared_ptr<const policy::ParameterSet> &parameters, const Clock &clock,
+                                         const std::atomic_bool &cancelled)
 {
     const auto personA = personOf(db, request.a, clock);
     if (!personA)
@@ -54,7 +55,8 @@ ComparisonOutcome ComparisonService::run(const QSqlDatabase &db, const Request &
     if (!personB)
         return failed(personB.error(), 'b');
     if (!request.bIsScenarioOfA && personA->person.id == personB->person.id)
-        return failed(Error::badInput(request.b.queryField, tr("This is the person on screen; enter someone else, or compare a scenario.")), 'b');
+        return failed(Error::badInput(request.b.queryField, tr("This is the person on screen; enter someone else, or compare a scenario.")),
+                      'b');
     if (cancelled)
         return {};
 

@@ -47,8 +47,8 @@ public:
     struct Side
     {
         std::optional<StoredPerson> person; ///< loaded already (the person on screen)
-        QString query;                      ///< else: a citizen ID number or a name naming one person
-        QString queryField;                 ///< the input @c query came from, for errors ("other", "--id")
+        QString query; ///< else: a citizen ID number or a name naming one person
+        QString queryField; ///< the input @c query came from, for errors ("other", "--id")
         pension::Scenario scenario;
         bool describe = false; ///< the label names the scenario ("王建国, pension from 2027-03")
     };
@@ -69,8 +69,9 @@ public:
 
     /// The same on the calling thread with its connection @p db. A side's error keeps its field
     /// ("retirement", "keep_paying" from ScenarioSide; @c queryField for a person not found).
-    static ComparisonOutcome run(const QSqlDatabase &db, const Request &request, const std::shared_ptr<const policy::ParameterSet> &parameters,
-                                 const Clock &clock, const std::atomic_bool &cancelled);
+    static ComparisonOutcome run(const QSqlDatabase &db, const Request &request,
+                                 const std::shared_ptr<const policy::ParameterSet> &parameters, const Clock &clock,
+                                 const std::atomic_bool &cancelled);
 
 private:
     const AppContext &m_context;

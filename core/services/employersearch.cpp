@@ -11,9 +11,8 @@ EmployerSearch::EmployerSearch(const AppContext &context)
 
 QFuture<Result<QList<insured::Employer>>> EmployerSearch::search(const QString &text) const
 {
-    return m_context.store().read<QList<insured::Employer>>([text, clock = m_context.clock()](QSqlDatabase db) {
-        return storage::EmployerRepository(db, clock).search(text);
-    });
+    return m_context.store().read<QList<insured::Employer>>(
+        [text, clock = m_context.clock()](QSqlDatabase db) { return storage::EmployerRepository(db, clock).search(text); });
 }
 
 } // namespace tongban::services

@@ -15,12 +15,12 @@ namespace tongban::services {
 struct LookupOutcome
 {
     enum class Kind {
-        Person,      ///< exactly one person: @c person is set
-        Matches,     ///< several persons by name: @c matches, to pick from
-        NotFound,    ///< a valid query that matched nobody
+        Person, ///< exactly one person: @c person is set
+        Matches, ///< several persons by name: @c matches, to pick from
+        NotFound, ///< a valid query that matched nobody
         BadIdNumber, ///< the text is meant as an ID number and is not valid: @c message says why
-        Failed,      ///< the database failed: @c message
-        Cancelled,   ///< superseded before it finished
+        Failed, ///< the database failed: @c message
+        Cancelled, ///< superseded before it finished
     };
 
     Kind kind = Kind::NotFound;

@@ -98,8 +98,9 @@ QFuture<LookupOutcome> PersonLookup::lookUp(const Request &request, std::shared_
         .then([](const Result<LookupOutcome> &outcome) { return outcome ? *outcome : failed(outcome.error()); });
 }
 
-LookupOutcome PersonLookup::run(const QSqlDatabase &db, const Request &request, const std::shared_ptr<const policy::ParameterSet> &parameters,
-                                const Clock &clock, const std::atomic_bool &cancelled)
+LookupOutcome PersonLookup::run(const QSqlDatabase &db, const Request &request,
+                                const std::shared_ptr<const policy::ParameterSet> &parameters, const Clock &clock,
+                                const std::atomic_bool &cancelled)
 {
     const QString text = request.query.trimmed();
     QString citizenId;
@@ -124,7 +125,8 @@ LookupOutcome PersonLookup::run(const QSqlDatabase &db, const Request &request, 
     const auto region = parameters->region(person.region);
     file.regionName = region ? (*region)->displayName() : person.region;
 
-    const auto statutory = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup, *parameters);
+    const auto statutory
+        = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup, *parameters);
     if (statutory)
         file.statutory = *statutory;
     else

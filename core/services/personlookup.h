@@ -28,7 +28,7 @@ class PersonLookup
 public:
     struct Request
     {
-        QString query;    ///< a citizen ID number (18 or legacy 15 digits) or part of a name
+        QString query; ///< a citizen ID number (18 or legacy 15 digits) or part of a name
         QString personId; ///< instead of @c query: the UUID of a person picked from a list
         /// Compute the default pension (and its history) too; the CLI's look-up shows the history
         /// to the current month instead.

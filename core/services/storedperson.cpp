@@ -19,8 +19,9 @@ Result<StoredPerson> StoredPerson::find(const QSqlDatabase &db, const QString &q
         if (!found)
             return found.error();
         if (!found->has_value())
-            return Error::badInput(field, StoredPersonText::tr("no insured person with citizen ID number %1")
-                                              .arg(identity::CitizenId::mask(validation.normalized)));
+            return Error::badInput(
+                field,
+                StoredPersonText::tr("no insured person with citizen ID number %1").arg(identity::CitizenId::mask(validation.normalized)));
         stored.person = **found;
     } else {
         if (text.isEmpty())
@@ -31,8 +32,8 @@ Result<StoredPerson> StoredPerson::find(const QSqlDatabase &db, const QString &q
         if (found->isEmpty())
             return Error::badInput(field, StoredPersonText::tr("no insured person with a name containing \"%1\"").arg(text));
         if (found->size() > 1)
-            return Error::badInput(field, StoredPersonText::tr("%n persons match this name; enter the ID number instead.", nullptr,
-                                                               int(found->size())));
+            return Error::badInput(
+                field, StoredPersonText::tr("%n persons match this name; enter the ID number instead.", nullptr, int(found->size())));
         stored.person = found->first();
     }
     auto records = repository.loadContributionRecords(stored.person.id);

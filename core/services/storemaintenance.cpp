@@ -20,8 +20,8 @@ QFuture<Result<StoreMaintenance::Opened>> StoreMaintenance::withCount(QFuture<Re
     return opened.then(QtFuture::Launch::Async, [store, clock](const Result<storage::OpenReport> &report) -> Result<Opened> {
         if (!report)
             return report.error();
-        const auto persons = store->read<qint64>([clock](QSqlDatabase db) { return storage::PersonRepository(db, clock).countPersons(); })
-                                 .result();
+        const auto persons
+            = store->read<qint64>([clock](QSqlDatabase db) { return storage::PersonRepository(db, clock).countPersons(); }).result();
         if (!persons)
             return persons.error();
         return Opened {*report, *persons};

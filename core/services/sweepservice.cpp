@@ -27,9 +27,11 @@ QFuture<SweepService::Outcome> SweepService::run(const sweep::SweepParameters &p
             return outcome;
         }
         outcome.result = *result;
-        const auto recorded = store->write<sweep::SweepRecorder::Recorded>([result = *result, clock, clerk](QSqlDatabase db) {
-                                       return sweep::SweepRecorder(db, clock).record(result, clerk);
-                                   }).result();
+        const auto recorded = store
+                                  ->write<sweep::SweepRecorder::Recorded>([result = *result, clock, clerk](QSqlDatabase db) {
+                                      return sweep::SweepRecorder(db, clock).record(result, clerk);
+                                  })
+                                  .result();
         if (recorded)
             outcome.eventId = recorded->eventId;
         else

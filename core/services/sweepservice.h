@@ -26,8 +26,8 @@ public:
     struct Outcome
     {
         std::optional<sweep::SweepResult> result;
-        std::optional<Error> error;       ///< the sweep itself failed: nothing was screened or recorded
-        QString eventId;                  ///< the recorded session_event
+        std::optional<Error> error; ///< the sweep itself failed: nothing was screened or recorded
+        QString eventId; ///< the recorded session_event
         std::optional<Error> recordError; ///< screened, but the record could not be written
     };
 

@@ -66,8 +66,8 @@ Result<Recomputation> recomputeSnapshot(const QSqlDatabase &db, const Clock &clo
     if (loaded->origin && !loaded->personId.isEmpty()) {
         const storage::PersonRepository persons(db, clock);
         const auto person = persons.loadPerson(loaded->personId);
-        const auto records = person ? persons.loadContributionRecords(loaded->personId)
-                                    : Result<QList<insured::ContributionRecord>>(person.error());
+        const auto records
+            = person ? persons.loadContributionRecords(loaded->personId) : Result<QList<insured::ContributionRecord>>(person.error());
         if (person && records) {
             r.from = session::RecomputedFrom::ContributionRecords;
             comparison = recomputer.recomputeFromRecords(*loaded, *person, *records);
@@ -97,13 +97,11 @@ VisitRecorder::~VisitRecorder()
         return;
     // Nobody is left to show an error: a visit left open is closed when the clerk's next visit
     // opens (VisitSessionRepository::open). The store runs queued writes before it closes.
-    m_context.store().write<Done>([id = m_sessionId, clock = m_context.clock()](QSqlDatabase db) {
-        return session::VisitSessionRepository(db, clock).close(id);
-    });
+    m_context.store().write<Done>(
+        [id = m_sessionId, clock = m_context.clock()](QSqlDatabase db) { return session::VisitSessionRepository(db, clock).close(id); });
 }
 
-template<typename T, typename Done>
-void VisitRecorder::track(QFuture<T> future, Done done)
+template<typename T, typename Done> void VisitRecorder::track(QFuture<T> future, Done done)
 {
     ++m_pending;
     future.then(this, [this, done = std::move(done)](const T &result) {
@@ -161,13 +159,10 @@ void VisitRecorder::resultShown(const pension::PensionOutcome &outcome)
     }
     if (m_sessionId.isEmpty())
         openVisit(QString());
-    const session::SnapshotRepository::NewSnapshot snapshot {m_sessionId,
-                                                             m_context.clerk(),
-                                                             *outcome.pensionCase,
-                                                             *outcome.result,
-                                                             outcome.assumptions,
-                                                             m_context.parameters()->versionsFor(outcome.result->region),
-                                                             outcome.origin};
+    const session::SnapshotRepository::NewSnapshot snapshot {
+        m_sessionId,     m_context.clerk(),   *outcome.pensionCase,
+        *outcome.result, outcome.assumptions, m_context.parameters()->versionsFor(outcome.result->region),
+        outcome.origin};
     auto job = [snapshot, person = m_personId, name = m_personName, clock = m_context.clock()](QSqlDatabase db) -> Result<StateChange> {
         const auto stored = session::SnapshotRepository(db, clock).record(snapshot);
         if (!stored)

@@ -22,9 +22,9 @@ namespace tongban::services {
 struct VisitState
 {
     std::optional<session::VisitSession> session; ///< the open visit; none once ended
-    QString personName;                            ///< of the visitor, for the panel
-    QList<session::SnapshotSummary> thisVisit;     ///< oldest first
-    QList<session::SnapshotSummary> earlier;       ///< the person's snapshots of other visits, newest first
+    QString personName; ///< of the visitor, for the panel
+    QList<session::SnapshotSummary> thisVisit; ///< oldest first
+    QList<session::SnapshotSummary> earlier; ///< the person's snapshots of other visits, newest first
 };
 
 /// A stored calculation computed again: the comparison, or why it could not be made (then the
@@ -90,8 +90,7 @@ signals:
 private:
     void openVisit(const QString &queueNumber);
     /// Counts @p future as pending and calls @p done with its result on this thread.
-    template<typename T, typename Done>
-    void track(QFuture<T> future, Done done);
+    template<typename T, typename Done> void track(QFuture<T> future, Done done);
 
     const AppContext &m_context;
     QString m_personId; ///< the person on screen

@@ -20,12 +20,12 @@ namespace tongban::session {
 /// SnapshotRepository for the payload).
 struct CalculationSnapshot
 {
-    QString id;        ///< UUID of the session_event row
+    QString id; ///< UUID of the session_event row
     QString sessionId; ///< the visit (VisitSession::id)
-    QString personId;  ///< the visitor (the visit's person); empty when the visit has none
-    QString clerk;     ///< who calculated
+    QString personId; ///< the visitor (the visit's person); empty when the visit has none
+    QString clerk; ///< who calculated
     QDateTime createdAt; ///< UTC, when the result was shown
-    QString kind;      ///< what was calculated: "pension"
+    QString kind; ///< what was calculated: "pension"
     /// The case in the tongban-cli contract's input shape (pension::PensionCaseJson::caseToJson).
     QJsonObject caseJson;
     /// The parameter files the calculation depended on (ParameterSet::versionsFor the case's region).
@@ -46,13 +46,13 @@ struct SnapshotSummary
 {
     QString id;
     QString sessionId;
-    QString queueNumber;  ///< of the visit
+    QString queueNumber; ///< of the visit
     QString clerk;
-    QDateTime createdAt;  ///< UTC
-    QString kind;         ///< "pension"
-    QString region;       ///< of the result
-    QString retirement;   ///< the month the pension starts, "YYYY-MM"
-    Money total;          ///< the monthly pension shown
+    QDateTime createdAt; ///< UTC
+    QString kind; ///< "pension"
+    QString region; ///< of the result
+    QString retirement; ///< the month the pension starts, "YYYY-MM"
+    Money total; ///< the monthly pension shown
 };
 
 } // namespace tongban::session

@@ -18,9 +18,9 @@ namespace tongban::session {
 /// One parameter file a calculation depended on, then and now.
 struct ParameterFileChange
 {
-    QString file;                                     ///< "regions/110000.json"
+    QString file; ///< "regions/110000.json"
     std::optional<policy::ParameterFileVersion> before; ///< as stored; none when the file was not used then
-    std::optional<policy::ParameterFileVersion> after;  ///< as loaded now; none when it is not used now
+    std::optional<policy::ParameterFileVersion> after; ///< as loaded now; none when it is not used now
 
     /// The figures may differ: the file's digest (or its presence) is not the same.
     bool changed() const { return before != after; }
@@ -29,11 +29,11 @@ struct ParameterFileChange
 /// One component of the pension, then and now.
 struct ComponentChange
 {
-    QString key;           ///< the contract's name: "calculation_base", "payout_months", …, "total"
-    QString label;         ///< translated ("计发基数")
+    QString key; ///< the contract's name: "calculation_base", "payout_months", …, "total"
+    QString label; ///< translated ("计发基数")
     bool isAmount = false; ///< CNY (exact to the fen); else months or years
-    Rational before;       ///< CNY, months or years as stored
-    Rational after;        ///< the same now
+    Rational before; ///< CNY, months or years as stored
+    Rational after; ///< the same now
 
     bool changed() const { return before != after; }
     /// after − before in the component's unit.
@@ -53,7 +53,7 @@ struct LineChange
 {
     QString key;
     std::optional<pension::BreakdownLine> before; ///< none: a new line
-    std::optional<pension::BreakdownLine> after;  ///< none: the line is gone
+    std::optional<pension::BreakdownLine> after; ///< none: the line is gone
 };
 
 /// What a recomputation built the case from.
@@ -86,9 +86,9 @@ struct SnapshotComparison
     QList<ComponentChange> components;
     /// Only the lines that differ, in the order of the new breakdown, then the lines gone.
     QList<LineChange> lines;
-    StoredResult stored;           ///< what was shown
+    StoredResult stored; ///< what was shown
     pension::PensionResult result; ///< computed now
-    QJsonObject resultJson;        ///< the same in the contract's shape
+    QJsonObject resultJson; ///< the same in the contract's shape
     QList<policy::ParameterFileVersion> currentVersions;
 
     bool parametersChanged() const
@@ -98,7 +98,7 @@ struct SnapshotComparison
     bool resultChanged() const
     {
         return !lines.isEmpty()
-               || std::any_of(components.cbegin(), components.cend(), [](const ComponentChange &c) { return c.changed(); });
+            || std::any_of(components.cbegin(), components.cend(), [](const ComponentChange &c) { return c.changed(); });
     }
     /// A figure of the case derived from the records differs (see caseFigures).
     bool caseFiguresChanged() const

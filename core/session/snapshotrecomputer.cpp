@@ -1,8 +1,8 @@
 #include "snapshotrecomputer.h"
 
-#include "pension/pensioncasejson.h"
 #include "pension/casefromrecords.h"
 #include "pension/pensioncalculator.h"
+#include "pension/pensioncasejson.h"
 
 #include <QHash>
 #include <QSet>
@@ -65,15 +65,14 @@ ComponentChange quantity(const QString &key, const QString &label, const Rationa
 
 SnapshotRecomputer::SnapshotRecomputer(std::shared_ptr<const policy::ParameterSet> parameters)
     : m_parameters(std::move(parameters))
-{
-}
+{ }
 
 QList<ParameterFileChange> SnapshotRecomputer::compareVersions(const QList<policy::ParameterFileVersion> &before,
                                                                const QList<policy::ParameterFileVersion> &after)
 {
     QList<ParameterFileChange> changes;
     for (const policy::ParameterFileVersion &b : before) {
-        ParameterFileChange c{b.file, b, std::nullopt};
+        ParameterFileChange c {b.file, b, std::nullopt};
         for (const policy::ParameterFileVersion &a : after) {
             if (a.file == b.file)
                 c.after = a;
@@ -97,8 +96,7 @@ QList<ParameterFileChange> SnapshotRecomputer::parameterChanges(const Calculatio
 Result<SnapshotComparison> SnapshotRecomputer::recompute(const CalculationSnapshot &snapshot) const
 {
     if (snapshot.kind != u"pension")
-        return Error::badInput(QStringLiteral("kind"),
-                               tr("only pension calculations can be recomputed, not \"%1\"").arg(snapshot.kind));
+        return Error::badInput(QStringLiteral("kind"), tr("only pension calculations can be recomputed, not \"%1\"").arg(snapshot.kind));
     const auto pensionCase = pension::PensionCaseJson::parse(snapshot.caseJson);
     if (!pensionCase)
         return pensionCase.error().nested(QStringLiteral("case"));
@@ -115,8 +113,7 @@ Result<SnapshotComparison> SnapshotRecomputer::recomputeFromRecords(const Calcul
                                                                     const QList<insured::ContributionRecord> &records) const
 {
     if (snapshot.kind != u"pension")
-        return Error::badInput(QStringLiteral("kind"),
-                               tr("only pension calculations can be recomputed, not \"%1\"").arg(snapshot.kind));
+        return Error::badInput(QStringLiteral("kind"), tr("only pension calculations can be recomputed, not \"%1\"").arg(snapshot.kind));
     if (!snapshot.origin)
         return Error::badInput(QStringLiteral("origin"),
                                tr("the calculation was not built from contribution records; it can only be recomputed from "

@@ -1,6 +1,6 @@
 #include "snapshotrepository.h"
-#include "visiteventlog.h"
 #include "storage/storedtime.h"
+#include "visiteventlog.h"
 
 #include "pension/pensioncasejson.h"
 #include "storage/localstore.h"
@@ -29,16 +29,15 @@ QJsonObject payloadOf(const CalculationSnapshot &s)
 {
     QJsonArray versions;
     for (const policy::ParameterFileVersion &v : s.parameterVersions)
-        versions.append(QJsonObject{{QStringLiteral("file"), v.file},
-                                    {QStringLiteral("edition"), v.edition},
-                                    {QStringLiteral("digest"), v.digest}});
-    QJsonObject payload{{QStringLiteral("format"), kPayloadFormat},
-                        {QStringLiteral("kind"), s.kind},
-                        {QStringLiteral("person_id"), s.personId},
-                        {QStringLiteral("case"), s.caseJson},
-                        {QStringLiteral("result"), s.resultJson},
-                        {QStringLiteral("parameters"), versions},
-                        {QStringLiteral("assumptions"), QJsonArray::fromStringList(s.assumptions)}};
+        versions.append(
+            QJsonObject {{QStringLiteral("file"), v.file}, {QStringLiteral("edition"), v.edition}, {QStringLiteral("digest"), v.digest}});
+    QJsonObject payload {{QStringLiteral("format"), kPayloadFormat},
+                         {QStringLiteral("kind"), s.kind},
+                         {QStringLiteral("person_id"), s.personId},
+                         {QStringLiteral("case"), s.caseJson},
+                         {QStringLiteral("result"), s.resultJson},
+                         {QStringLiteral("parameters"), versions},
+                         {QStringLiteral("assumptions"), QJsonArray::fromStringList(s.assumptions)}};
     // An optional field of format 1: older payloads have none and still read back.
     if (s.origin)
         payload.insert(QStringLiteral("origin"), s.origin->toJson());
@@ -93,8 +92,7 @@ std::optional<QString> readPayload(const QByteArray &text, CalculationSnapshot &
 SnapshotRepository::SnapshotRepository(QSqlDatabase db, Clock clock)
     : m_db(std::move(db))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 Result<CalculationSnapshot> SnapshotRepository::record(const NewSnapshot &snapshot)
 {
@@ -179,8 +177,7 @@ Result<QList<SnapshotSummary>> SnapshotRepository::listForPerson(const QString &
     return list(QStringLiteral("s.person_id = :key"), personId, QStringLiteral("DESC"), std::clamp(limit, 1, 1000));
 }
 
-Result<QList<SnapshotSummary>> SnapshotRepository::list(const QString &where, const QString &key, const QString &order,
-                                                        int limit) const
+Result<QList<SnapshotSummary>> SnapshotRepository::list(const QString &where, const QString &key, const QString &order, int limit) const
 {
     // where and order are fixed fragments of this file; every value is bound.
     QSqlQuery q(m_db);

@@ -41,11 +41,11 @@ public:
     /// A calculation to keep.
     struct NewSnapshot
     {
-        QString sessionId;                                     ///< an open visit
-        QString clerk;                                         ///< who calculated (not empty)
-        pension::PensionCase pensionCase;                      ///< the inputs
-        pension::PensionResult result;                         ///< what was shown
-        QStringList assumptions;                               ///< read out with it
+        QString sessionId; ///< an open visit
+        QString clerk; ///< who calculated (not empty)
+        pension::PensionCase pensionCase; ///< the inputs
+        pension::PensionResult result; ///< what was shown
+        QStringList assumptions; ///< read out with it
         QList<policy::ParameterFileVersion> parameterVersions; ///< ParameterSet::versionsFor(case region)
         std::optional<pension::CaseOrigin> origin = std::nullopt; ///< when the case was built from the records
     };

@@ -16,8 +16,7 @@ class FigureReader
 public:
     explicit FigureReader(const QJsonObject &object)
         : m_object(object)
-    {
-    }
+    { }
 
     Money money(const QString &key)
     {

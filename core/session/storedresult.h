@@ -23,13 +23,13 @@ class StoredResult
 public:
     QString region;
     QString regionName;
-    QString retirement;           ///< "YYYY-MM"
-    Money calculationBase;        ///< 计发基数
-    Rational payoutMonths;        ///< 计发月数
-    Rational contributionYears;   ///< 缴费年限, four decimals
-    Money basicPension;           ///< 基础养老金
+    QString retirement; ///< "YYYY-MM"
+    Money calculationBase; ///< 计发基数
+    Rational payoutMonths; ///< 计发月数
+    Rational contributionYears; ///< 缴费年限, four decimals
+    Money basicPension; ///< 基础养老金
     Money individualAccountPension; ///< 个人账户养老金
-    Money transitionalPension;    ///< 过渡性养老金
+    Money transitionalPension; ///< 过渡性养老金
     Money supplements;
     Money total;
     QList<pension::BreakdownLine> lines;

@@ -26,12 +26,12 @@ public:
     /// What appending an event needs.
     struct Event
     {
-        QString id;        ///< the event's UUID (lower case); empty: a new one
+        QString id; ///< the event's UUID (lower case); empty: a new one
         QString sessionId; ///< the visit (visit_session.id) it belongs to
-        QString kind;      ///< e.g. "pension.calculation", "deferral.sweep" (not empty)
+        QString kind; ///< e.g. "pension.calculation", "deferral.sweep" (not empty)
         QJsonObject payload;
-        QString clerk;     ///< who did it (not empty)
-        QDateTime at;      ///< when (stored as UTC)
+        QString clerk; ///< who did it (not empty)
+        QDateTime at; ///< when (stored as UTC)
     };
 
     explicit VisitEventLog(QSqlDatabase db);

@@ -17,8 +17,7 @@ using storage::WriteTransaction;
 
 namespace {
 
-const QString kSessionColumns =
-    QStringLiteral("id, queue_number, person_id, clerk, opened_at, closed_at, version");
+const QString kSessionColumns = QStringLiteral("id, queue_number, person_id, clerk, opened_at, closed_at, version");
 
 /// The prefix of automatic queue numbers; numbers the queue system prints are typed in.
 constexpr QChar kAutomaticPrefix = u'A';
@@ -47,8 +46,7 @@ bool isLowerCaseUuid(const QString &text)
 VisitSessionRepository::VisitSessionRepository(QSqlDatabase db, Clock clock)
     : m_db(std::move(db))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 QDateTime VisitSessionRepository::now() const
 {
@@ -93,8 +91,7 @@ Result<VisitSession> VisitSessionRepository::open(const OpenRequest &request)
     const QString typed = request.queueNumber.trimmed();
     static const QRegularExpression queuePattern(QStringLiteral("^[A-Za-z0-9-]{1,16}$"));
     if (!typed.isEmpty() && !queuePattern.match(typed).hasMatch())
-        return Error::badInput(QStringLiteral("queue_number"),
-                               tr("a queue number has 1 to 16 letters, digits or \"-\", e.g. A017"));
+        return Error::badInput(QStringLiteral("queue_number"), tr("a queue number has 1 to 16 letters, digits or \"-\", e.g. A017"));
     if (!request.id.isEmpty() && !isLowerCaseUuid(request.id))
         return Error::badInput(QStringLiteral("id"), tr("a visit id is a UUID in lower case"));
 

@@ -29,10 +29,10 @@ public:
     /// What opening a visit needs.
     struct OpenRequest
     {
-        QString personId;    ///< InsuredPerson::id, must be stored; empty for a visit without a person
-        QString clerk;       ///< who serves the visit (trimmed; must not be empty)
+        QString personId; ///< InsuredPerson::id, must be stored; empty for a visit without a person
+        QString clerk; ///< who serves the visit (trimmed; must not be empty)
         QString queueNumber; ///< the number the queue system printed; empty: the next automatic one of the day
-        QString id;          ///< the visit's UUID when the caller needs it before the write ends; empty: a new one
+        QString id; ///< the visit's UUID when the caller needs it before the write ends; empty: a new one
     };
 
     /// A repository on @p db (an open LocalStore connection). @p clock gives the current time

@@ -43,25 +43,25 @@ QList<Sheet::Field> personFields(const pension::PensionCase &c, const pension::P
 {
     QList<Sheet::Field> fields;
     if (person) {
-        fields << Sheet::Field{QStringLiteral("name"), CalculationSheet::tr("Name"), person->name};
-        fields << Sheet::Field{QStringLiteral("citizen_id"), CalculationSheet::tr("Citizen ID number"),
-                               identity::CitizenId::mask(person->citizenId)};
-        fields << Sheet::Field{QStringLiteral("sex"), CalculationSheet::tr("Sex"), sexText(person->sex)};
-        fields << Sheet::Field{QStringLiteral("birth"), CalculationSheet::tr("Born"),
-                               person->birthDate.toString(QStringLiteral("yyyy-MM-dd"))};
+        fields << Sheet::Field {QStringLiteral("name"), CalculationSheet::tr("Name"), person->name};
+        fields << Sheet::Field {QStringLiteral("citizen_id"), CalculationSheet::tr("Citizen ID number"),
+                                identity::CitizenId::mask(person->citizenId)};
+        fields << Sheet::Field {QStringLiteral("sex"), CalculationSheet::tr("Sex"), sexText(person->sex)};
+        fields << Sheet::Field {QStringLiteral("birth"), CalculationSheet::tr("Born"),
+                                person->birthDate.toString(QStringLiteral("yyyy-MM-dd"))};
     } else if (c.birth) {
-        fields << Sheet::Field{QStringLiteral("birth"), CalculationSheet::tr("Born"), c.birth->toString()};
+        fields << Sheet::Field {QStringLiteral("birth"), CalculationSheet::tr("Born"), c.birth->toString()};
     }
     std::optional<insured::RetirementGroup> group = c.group;
     if (!group && person)
         group = person->retirementGroup;
     if (group)
-        fields << Sheet::Field{QStringLiteral("group"), CalculationSheet::tr("Retirement group"), groupText(*group)};
-    fields << Sheet::Field{QStringLiteral("region"), CalculationSheet::tr("Pooling region"),
-                           CalculationSheet::tr("%1 (%2)").arg(r.regionName, c.region)};
+        fields << Sheet::Field {QStringLiteral("group"), CalculationSheet::tr("Retirement group"), groupText(*group)};
+    fields << Sheet::Field {QStringLiteral("region"), CalculationSheet::tr("Pooling region"),
+                            CalculationSheet::tr("%1 (%2)").arg(r.regionName, c.region)};
     if (r.ageAtRetirement) {
-        fields << Sheet::Field{QStringLiteral("age"), CalculationSheet::tr("Age when the pension starts"),
-                               CalculationSheet::tr("%1 years %2 months").arg(r.ageAtRetirement->years).arg(r.ageAtRetirement->months)};
+        fields << Sheet::Field {QStringLiteral("age"), CalculationSheet::tr("Age when the pension starts"),
+                                CalculationSheet::tr("%1 years %2 months").arg(r.ageAtRetirement->years).arg(r.ageAtRetirement->months)};
     }
     return fields;
 }
@@ -69,29 +69,31 @@ QList<Sheet::Field> personFields(const pension::PensionCase &c, const pension::P
 QList<Sheet::Field> inputFields(const pension::PensionCase &c, const pension::PensionResult &r)
 {
     QList<Sheet::Field> fields;
-    fields << Sheet::Field{QStringLiteral("retirement"), CalculationSheet::tr("Pension starts"),
-                           c.retirement ? r.retirement.toString()
-                                        : CalculationSheet::tr("%1 (statutory retirement month)").arg(r.retirement.toString())};
-    fields << Sheet::Field{QStringLiteral("calculation_base"), CalculationSheet::tr("Calculation base (CNY/month)"),
-                           c.calculationBase ? CalculationSheet::tr("%1 (entered for this case)").arg(yuanText(*c.calculationBase))
-                                             : CalculationSheet::tr("%1 (the region's published figure)").arg(yuanText(r.calculationBase))};
-    fields << Sheet::Field{QStringLiteral("average_index"), CalculationSheet::tr("Average contribution index"),
-                           c.averageIndex.toString(4)};
+    fields << Sheet::Field {QStringLiteral("retirement"), CalculationSheet::tr("Pension starts"),
+                            c.retirement ? r.retirement.toString()
+                                         : CalculationSheet::tr("%1 (statutory retirement month)").arg(r.retirement.toString())};
+    fields << Sheet::Field {QStringLiteral("calculation_base"), CalculationSheet::tr("Calculation base (CNY/month)"),
+                            c.calculationBase
+                                ? CalculationSheet::tr("%1 (entered for this case)").arg(yuanText(*c.calculationBase))
+                                : CalculationSheet::tr("%1 (the region's published figure)").arg(yuanText(r.calculationBase))};
+    fields << Sheet::Field {QStringLiteral("average_index"), CalculationSheet::tr("Average contribution index"),
+                            c.averageIndex.toString(4)};
     if (c.indexedWageBase) {
-        fields << Sheet::Field{QStringLiteral("indexed_wage_base"), CalculationSheet::tr("Base of the indexed wage (CNY/month)"),
-                               yuanText(*c.indexedWageBase)};
+        fields << Sheet::Field {QStringLiteral("indexed_wage_base"), CalculationSheet::tr("Base of the indexed wage (CNY/month)"),
+                                yuanText(*c.indexedWageBase)};
     }
     if (c.indexedWage) {
-        fields << Sheet::Field{QStringLiteral("indexed_wage"), CalculationSheet::tr("Indexed average monthly contribution wage"),
-                               yuanText(*c.indexedWage)};
+        fields << Sheet::Field {QStringLiteral("indexed_wage"), CalculationSheet::tr("Indexed average monthly contribution wage"),
+                                yuanText(*c.indexedWage)};
     }
-    fields << Sheet::Field{QStringLiteral("actual_months"), CalculationSheet::tr("Contribution months paid"), monthsText(c.actualMonths)};
-    fields << Sheet::Field{QStringLiteral("deemed_months"), CalculationSheet::tr("Deemed contribution months"), monthsText(c.deemedMonths)};
-    fields << Sheet::Field{QStringLiteral("account_balance"), CalculationSheet::tr("Individual account balance"),
-                           yuanText(c.accountBalance)};
+    fields << Sheet::Field {QStringLiteral("actual_months"), CalculationSheet::tr("Contribution months paid"), monthsText(c.actualMonths)};
+    fields << Sheet::Field {QStringLiteral("deemed_months"), CalculationSheet::tr("Deemed contribution months"),
+                            monthsText(c.deemedMonths)};
+    fields << Sheet::Field {QStringLiteral("account_balance"), CalculationSheet::tr("Individual account balance"),
+                            yuanText(c.accountBalance)};
     if (c.payoutMonths) {
-        fields << Sheet::Field{QStringLiteral("payout_months"), CalculationSheet::tr("Payout months (entered for this case)"),
-                               c.payoutMonths->toShortString(1)};
+        fields << Sheet::Field {QStringLiteral("payout_months"), CalculationSheet::tr("Payout months (entered for this case)"),
+                                c.payoutMonths->toShortString(1)};
     }
     if (c.transitional) {
         const pension::TransitionalInput &t = *c.transitional;
@@ -101,28 +103,30 @@ QList<Sheet::Field> inputFields(const pension::PensionCase &c, const pension::Pe
             QString value = CalculationSheet::tr("%1, index %2").arg(monthsText(part.months), part.index.toShortString(4));
             if (part.base)
                 value = CalculationSheet::tr("%1, base %2").arg(value, yuanText(*part.base));
-            fields << Sheet::Field{QStringLiteral("transitional.part%1").arg(i + 1),
-                                   CalculationSheet::tr("Transitional period: %1").arg(name), value};
+            fields << Sheet::Field {QStringLiteral("transitional.part%1").arg(i + 1),
+                                    CalculationSheet::tr("Transitional period: %1").arg(name), value};
         }
         if (t.coefficient) {
-            fields << Sheet::Field{QStringLiteral("transitional.coefficient"), CalculationSheet::tr("Transition coefficient (entered)"),
-                                   (*t.coefficient * Rational(100)).toShortString(4) + u'%'};
+            fields << Sheet::Field {QStringLiteral("transitional.coefficient"), CalculationSheet::tr("Transition coefficient (entered)"),
+                                    (*t.coefficient * Rational(100)).toShortString(4) + u'%'};
         }
         if (t.notionalAccount) {
-            fields << Sheet::Field{QStringLiteral("transitional.notional_account"), CalculationSheet::tr("Notional account amount"),
-                                   yuanText(*t.notionalAccount)};
+            fields << Sheet::Field {QStringLiteral("transitional.notional_account"), CalculationSheet::tr("Notional account amount"),
+                                    yuanText(*t.notionalAccount)};
         }
     }
     if (!c.rounding.years.isEmpty())
-        fields << Sheet::Field{QStringLiteral("rounding.years"), CalculationSheet::tr("Rounding of years (entered)"), c.rounding.years};
+        fields << Sheet::Field {QStringLiteral("rounding.years"), CalculationSheet::tr("Rounding of years (entered)"), c.rounding.years};
     if (!c.rounding.amounts.isEmpty())
-        fields << Sheet::Field{QStringLiteral("rounding.amounts"), CalculationSheet::tr("Rounding of amounts (entered)"), c.rounding.amounts};
+        fields << Sheet::Field {QStringLiteral("rounding.amounts"), CalculationSheet::tr("Rounding of amounts (entered)"),
+                                c.rounding.amounts};
     if (!c.rounding.total.isEmpty())
-        fields << Sheet::Field{QStringLiteral("rounding.total"), CalculationSheet::tr("Rounding of the total (entered)"), c.rounding.total};
+        fields << Sheet::Field {QStringLiteral("rounding.total"), CalculationSheet::tr("Rounding of the total (entered)"),
+                                c.rounding.total};
     for (qsizetype i = 0; i < c.supplements.size(); ++i) {
         const pension::Supplement &s = c.supplements.at(i);
-        fields << Sheet::Field{QStringLiteral("supplement.%1").arg(i + 1), CalculationSheet::tr("Add-on: %1").arg(s.label),
-                               yuanText(s.amount)};
+        fields << Sheet::Field {QStringLiteral("supplement.%1").arg(i + 1), CalculationSheet::tr("Add-on: %1").arg(s.label),
+                                yuanText(s.amount)};
     }
     return fields;
 }
@@ -164,8 +168,7 @@ void scrubCitizenId(Sheet &sheet, const QString &citizenId)
 } // namespace
 
 Result<CalculationSheet> CalculationSheet::build(const pension::PensionCase &pensionCase, const pension::PensionResult &result,
-                                                 const std::optional<insured::InsuredPerson> &person,
-                                                 const QStringList &assumptions,
+                                                 const std::optional<insured::InsuredPerson> &person, const QStringList &assumptions,
                                                  const QList<policy::ParameterFileVersion> &versions, const QString &clerk,
                                                  const QDateTime &printedAt)
 {
@@ -174,8 +177,7 @@ Result<CalculationSheet> CalculationSheet::build(const pension::PensionCase &pen
     if (!printedAt.isValid())
         return Error::badInput(QStringLiteral("printed_at"), tr("the sheet needs a valid date and time"));
     if (versions.isEmpty()) {
-        return Error::badInput(QStringLiteral("versions"),
-                               tr("the sheet needs the versions of the parameter files the calculation used"));
+        return Error::badInput(QStringLiteral("versions"), tr("the sheet needs the versions of the parameter files the calculation used"));
     }
     if (result.lines.isEmpty())
         return Error::badInput(QStringLiteral("result"), tr("the result has no breakdown to print"));
@@ -191,11 +193,10 @@ Result<CalculationSheet> CalculationSheet::build(const pension::PensionCase &pen
     sheet.person = personFields(pensionCase, result, person);
     sheet.inputs = inputFields(pensionCase, result);
     for (const pension::BreakdownLine &b : result.lines) {
-        Line line{b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount};
+        Line line {b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount};
         if (line.confidence == u"LOW") {
-            sheet.lowConfidence << tr("%1: %2 (source: %3)")
-                                       .arg(line.label, displayValue(line),
-                                            line.source.isEmpty() ? tr("none given") : line.source);
+            sheet.lowConfidence
+                << tr("%1: %2 (source: %3)").arg(line.label, displayValue(line), line.source.isEmpty() ? tr("none given") : line.source);
         }
         sheet.lines << line;
     }

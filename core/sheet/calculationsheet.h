@@ -34,7 +34,7 @@ public:
     /// One "label: value" row of the person or inputs section.
     struct Field
     {
-        QString key;   ///< stable identifier ("citizen_id", "average_index", "supplement.1", …)
+        QString key; ///< stable identifier ("citizen_id", "average_index", "supplement.1", …)
         QString label; ///< translated caption
         QString value; ///< as shown
     };
@@ -42,34 +42,34 @@ public:
     /// One step of the breakdown (PensionResult's BreakdownLine, as printed).
     struct Line
     {
-        QString key;        ///< as in BreakdownLine ("basic_pension", "total", …)
-        QString label;      ///< translated name of the step
-        QString formula;    ///< the formula with its values filled in
-        QString value;      ///< the result as computed ("1234.56", "139", "40.67")
-        QString source;     ///< policy document(s) the step follows
+        QString key; ///< as in BreakdownLine ("basic_pension", "total", …)
+        QString label; ///< translated name of the step
+        QString formula; ///< the formula with its values filled in
+        QString value; ///< the result as computed ("1234.56", "139", "40.67")
+        QString source; ///< policy document(s) the step follows
         QString confidence; ///< "HIGH", "MEDIUM", "LOW" or empty (pure arithmetic)
-        QString note;       ///< plain-language remark on the step, empty when none
+        QString note; ///< plain-language remark on the step, empty when none
         std::optional<Money> amount; ///< the step's amount in CNY when it is one
     };
 
     QString title; ///< "Pension calculation sheet" (养老金核算表), translated
 
-    QString personName;         ///< empty when the case has no person (a sheet typed in)
-    QString maskedCitizenId;    ///< CitizenId::mask of the person's number; empty without a person
-    QString regionName;         ///< the rule set used ("北京市")
-    QString retirementMonth;    ///< "YYYY-MM" the pension starts
-    QList<Field> person;        ///< name, masked ID, sex, birth, retirement group, region, age
-    QList<Field> inputs;        ///< every input of the case, with the figure used when defaulted
-    QList<Line> lines;          ///< the breakdown in calculation order, the total line last
-    QString totalLabel;         ///< "Monthly basic pension", translated
-    Money total;                ///< the monthly basic pension, CNY
-    QStringList warnings;       ///< from the calculation (e.g. below the minimum period)
-    QStringList assumptions;    ///< what the case assumed (read out to the visitor)
+    QString personName; ///< empty when the case has no person (a sheet typed in)
+    QString maskedCitizenId; ///< CitizenId::mask of the person's number; empty without a person
+    QString regionName; ///< the rule set used ("北京市")
+    QString retirementMonth; ///< "YYYY-MM" the pension starts
+    QList<Field> person; ///< name, masked ID, sex, birth, retirement group, region, age
+    QList<Field> inputs; ///< every input of the case, with the figure used when defaulted
+    QList<Line> lines; ///< the breakdown in calculation order, the total line last
+    QString totalLabel; ///< "Monthly basic pension", translated
+    Money total; ///< the monthly basic pension, CNY
+    QStringList warnings; ///< from the calculation (e.g. below the minimum period)
+    QStringList assumptions; ///< what the case assumed (read out to the visitor)
     QList<policy::ParameterFileVersion> versions; ///< national.json and the region's file
-    QString clerk;              ///< the clerk who made the sheet (经办人)
-    QDateTime printedAt;        ///< when the sheet was made
-    QString printedAtText;      ///< "YYYY-MM-DD HH:MM" in the clerk's local time
-    QStringList lowConfidence;  ///< one entry per LOW-confidence step: "label: value (source)"
+    QString clerk; ///< the clerk who made the sheet (经办人)
+    QDateTime printedAt; ///< when the sheet was made
+    QString printedAtText; ///< "YYYY-MM-DD HH:MM" in the clerk's local time
+    QStringList lowConfidence; ///< one entry per LOW-confidence step: "label: value (source)"
 
     /// The sheet for @p pensionCase and its @p result, computed by PensionCalculator with the
     /// parameters whose @p versions (ParameterSet::versionsFor(region)) are printed.
@@ -84,8 +84,7 @@ public:
     /// a valid date and time; "versions" when empty (a sheet without its parameter versions
     /// cannot be traced); "result" when @p result has no breakdown lines.
     static Result<CalculationSheet> build(const pension::PensionCase &pensionCase, const pension::PensionResult &result,
-                                          const std::optional<insured::InsuredPerson> &person,
-                                          const QStringList &assumptions,
+                                          const std::optional<insured::InsuredPerson> &person, const QStringList &assumptions,
                                           const QList<policy::ParameterFileVersion> &versions, const QString &clerk,
                                           const QDateTime &printedAt);
 

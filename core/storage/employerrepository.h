@@ -30,8 +30,8 @@ public:
     struct PensionPremiums
     {
         Money employerShare; ///< sum of the employer's share, CNY (exact, integer fen)
-        int months = 0;      ///< distinct calendar months with at least one record
-        int records = 0;     ///< records (one per employee and month)
+        int months = 0; ///< distinct calendar months with at least one record
+        int records = 0; ///< records (one per employee and month)
     };
 
     /// A repository on @p db (an open LocalStore connection); @p clock stamps created_at and

@@ -23,8 +23,7 @@ QString uniqueConnectionName()
 LocalStore::LocalStore(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 LocalStore::~LocalStore()
 {
@@ -91,8 +90,7 @@ Status LocalStore::configure()
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
         return queryError(q, tr("cannot use %1 as a database").arg(m_path));
     if (!q.next() || q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-        return Error::storage(tr("the database %1 cannot use write-ahead logging (journal mode %2)")
-                                  .arg(m_path, q.value(0).toString()));
+        return Error::storage(tr("the database %1 cannot use write-ahead logging (journal mode %2)").arg(m_path, q.value(0).toString()));
     q.finish();
     for (const QString &pragma : {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
                                   QStringLiteral("PRAGMA busy_timeout=5000")}) {
@@ -100,7 +98,7 @@ Status LocalStore::configure()
             return queryError(q, tr("cannot set up the database %1 (%2)").arg(m_path, pragma));
         q.finish();
     }
-    return Done{};
+    return Done {};
 }
 
 Status LocalStore::checkpoint()
@@ -110,7 +108,7 @@ Status LocalStore::checkpoint()
         return queryError(q, tr("cannot write the log into the database %1").arg(m_path));
     if (q.next() && q.value(0).toInt() != 0)
         return Error::storage(tr("cannot write the log into the database %1: another connection is using it").arg(m_path));
-    return Done{};
+    return Done {};
 }
 
 } // namespace tongban::storage

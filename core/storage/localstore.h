@@ -31,9 +31,9 @@ class LocalStore
 public:
     enum class OpenMode {
         CreateOrUpgrade, ///< create the file if missing, then bring the schema up to date (Migrations)
-        ExistingOnly,    ///< the file must exist; the schema is brought up to date
-        NoMigration,     ///< open or create the file with the pragmas only (for migration tests)
-        ReadOnly,        ///< the file must exist at the latest schema; the connection cannot write
+        ExistingOnly, ///< the file must exist; the schema is brought up to date
+        NoMigration, ///< open or create the file with the pragmas only (for migration tests)
+        ReadOnly, ///< the file must exist at the latest schema; the connection cannot write
     };
 
     /// Opens @p path (a file system path) on the calling thread and applies the pragmas and,

@@ -14,92 +14,144 @@ namespace {
 // text out of integer columns (a money column holds integer fen, never '12.5').
 #define TB_DIGIT "[0-9]"
 #define TB_REGION_CODE(col) "(" col " GLOB '[1-9]" TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT "')"
-#define TB_DATE(col) "(" col " GLOB '[12]" TB_DIGIT TB_DIGIT TB_DIGIT "-[01]" TB_DIGIT "-[0-3]" TB_DIGIT "' AND date(" col ", '+0 days') IS " col ")"
+#define TB_DATE(col)                                                                                                                       \
+    "(" col " GLOB '[12]" TB_DIGIT TB_DIGIT TB_DIGIT "-[01]" TB_DIGIT "-[0-3]" TB_DIGIT "' AND date(" col ", '+0 days') IS " col ")"
 #define TB_MONTH(col) "(" col " GLOB '[12]" TB_DIGIT TB_DIGIT TB_DIGIT "-[01]" TB_DIGIT "' AND substr(" col ", 6, 2) BETWEEN '01' AND '12')"
 #define TB_UUID(col) "(length(" col ") = 36 AND " col " GLOB '[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*')"
 #define TB_TIMESTAMP(col) "(" col " GLOB '[12]" TB_DIGIT TB_DIGIT TB_DIGIT "-[01]" TB_DIGIT "-[0-3]" TB_DIGIT "T*')"
 #define TB_FEN(col) "(typeof(" col ") = 'integer' AND " col " >= 0)"
 #define TB_VERSION "version INTEGER NOT NULL DEFAULT 1 CHECK (typeof(version) = 'integer' AND version >= 1)"
-#define TB_CITIZEN_ID(col) \
-    "(" col " GLOB '" TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT \
-    TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT "[0-9X]')"
+#define TB_CITIZEN_ID(col)                                                                                                                 \
+    "(" col " GLOB '" TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT \
+        TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT "[0-9X]')"
 
 QStringList step1()
 {
     return {
         // 参保单位. uscc: GB 32100-2015, 18 characters; unique when known.
-        QStringLiteral("CREATE TABLE employer ("
-                       " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
-                       " uscc TEXT UNIQUE CHECK (uscc IS NULL OR (length(uscc) = 18 AND uscc GLOB '[0-9A-Y]*')),"
-                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
-                       " industry_code TEXT,"
-                       " size_class TEXT CHECK (size_class IS NULL OR size_class IN ('micro', 'small', 'medium', 'large')),"
-                       " kind TEXT CHECK (kind IS NULL OR kind IN ('enterprise', 'individual-business-unit',"
-                       "  'public-institution', 'social-organisation')),"
-                       " region TEXT CHECK (region IS NULL OR " TB_REGION_CODE("region") "),"
-                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
-                       " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
-                       " " TB_VERSION
-                       ")"),
+        QStringLiteral(
+            "CREATE TABLE employer ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID(
+                "id") ","
+                      " uscc TEXT UNIQUE CHECK (uscc IS NULL OR (length(uscc) = 18 AND uscc GLOB '[0-9A-Y]*')),"
+                      " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                      " industry_code TEXT,"
+                      " size_class TEXT CHECK (size_class IS NULL OR size_class IN ('micro', 'small', 'medium', 'large')),"
+                      " kind TEXT CHECK (kind IS NULL OR kind IN ('enterprise', 'individual-business-unit',"
+                      "  'public-institution', 'social-organisation')),"
+                      " region TEXT CHECK (region IS NULL OR " TB_REGION_CODE(
+                          "region") "),"
+                                    " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP(
+                                        "created_at") ","
+                                                      " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
+                                                                                                                    " " TB_VERSION ")"),
         // 参保人. citizen_id: the normalized 18-character number (GB 11643-1999).
-        QStringLiteral("CREATE TABLE insured_person ("
-                       " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
-                       " citizen_id TEXT NOT NULL UNIQUE CHECK " TB_CITIZEN_ID("citizen_id") ","
-                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
-                       " sex TEXT NOT NULL CHECK (sex IN ('male', 'female')),"
-                       " birth_date TEXT NOT NULL CHECK " TB_DATE("birth_date") ","
-                       " retirement_group TEXT NOT NULL CHECK (retirement_group IN ('male', 'female-55', 'female-50')),"
-                       " region TEXT NOT NULL CHECK " TB_REGION_CODE("region") ","
-                       " first_work_date TEXT CHECK (first_work_date IS NULL OR " TB_DATE("first_work_date") "),"
-                       " deemed_months INTEGER NOT NULL DEFAULT 0 CHECK (typeof(deemed_months) = 'integer' AND deemed_months >= 0),"
-                       " account_opening_fen INTEGER NOT NULL DEFAULT 0 CHECK " TB_FEN("account_opening_fen") ","
-                       " account_opening_month TEXT CHECK (account_opening_month IS NULL OR " TB_MONTH("account_opening_month") "),"
-                       " phone TEXT,"
-                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
-                       " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
-                       " " TB_VERSION ","
-                       " CHECK (account_opening_month IS NOT NULL OR account_opening_fen = 0)"
-                       ")"),
+        QStringLiteral(
+            "CREATE TABLE insured_person ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID(
+                "id") ","
+                      " citizen_id TEXT NOT NULL UNIQUE CHECK " TB_CITIZEN_ID(
+                          "citizen_id") ","
+                                        " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                                        " sex TEXT NOT NULL CHECK (sex IN ('male', 'female')),"
+                                        " birth_date TEXT NOT NULL CHECK " TB_DATE(
+                                            "birth_date") ","
+                                                          " retirement_group TEXT NOT NULL CHECK (retirement_group IN ('male', "
+                                                          "'female-55', 'female-50')),"
+                                                          " region TEXT NOT NULL CHECK " TB_REGION_CODE(
+                                                              "region") ","
+                                                                        " first_work_date TEXT CHECK (first_work_date IS NULL OR " TB_DATE(
+                                                                            "first_work_date") "),"
+                                                                                               " deemed_months INTEGER NOT NULL DEFAULT 0 "
+                                                                                               "CHECK (typeof(deemed_months) = 'integer' "
+                                                                                               "AND deemed_months >= 0),"
+                                                                                               " account_opening_fen INTEGER NOT NULL "
+                                                                                               "DEFAULT 0 CHECK " TB_FEN(
+                                                                                                   "account_opening_fen") ","
+                                                                                                                          " account_"
+                                                                                                                          "opening_month "
+                                                                                                                          "TEXT CHECK "
+                                                                                                                          "(account_"
+                                                                                                                          "opening_month "
+                                                                                                                          "IS NULL "
+                                                                                                                          "OR " TB_MONTH(
+                                                                                                                              "account_"
+                                                                                                                              "opening_"
+                                                                                                                              "month") "),"
+                                                                                                                                       " ph"
+                                                                                                                                       "one"
+                                                                                                                                       " TE"
+                                                                                                                                       "XT,"
+                                                                                                                                       " cr"
+                                                                                                                                       "eat"
+                                                                                                                                       "ed_"
+                                                                                                                                       "at "
+                                                                                                                                       "TEX"
+                                                                                                                                       "T "
+                                                                                                                                       "NOT"
+                                                                                                                                       " NU"
+                                                                                                                                       "LL "
+                                                                                                                                       "CHE"
+                                                                                                                                       "CK"
+                                                                                                                                       " " TB_TIMESTAMP(
+                                                                                                                                           "created_at") ","
+                                                                                                                                                         " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP(
+                                                                                                                                                             "updated_at") ","
+                                                                                                                                                                           " " TB_VERSION
+                                                                                                                                                                           ","
+                                                                                                                                                                           " CHECK (account_opening_month IS NOT NULL OR account_opening_fen = 0)"
+                                                                                                                                                                           ")"),
         // One month of urban employee pension contributions; amounts in integer fen. A flexibly
         // employed person pays alone: no employer, no employer share.
-        QStringLiteral("CREATE TABLE contribution_record ("
-                       " id INTEGER PRIMARY KEY,"
-                       " person_id TEXT NOT NULL REFERENCES insured_person(id) ON DELETE CASCADE,"
-                       " month TEXT NOT NULL CHECK " TB_MONTH("month") ","
-                       " base_fen INTEGER NOT NULL CHECK " TB_FEN("base_fen") ","
-                       " employer_fen INTEGER NOT NULL CHECK " TB_FEN("employer_fen") ","
-                       " personal_fen INTEGER NOT NULL CHECK " TB_FEN("personal_fen") ","
-                       " kind TEXT NOT NULL CHECK (kind IN ('employee', 'flexible')),"
-                       " employer_id TEXT REFERENCES employer(id),"
-                       " region TEXT NOT NULL CHECK " TB_REGION_CODE("region") ","
-                       " CHECK (kind = 'employee' OR (employer_id IS NULL AND employer_fen = 0)),"
-                       " UNIQUE (person_id, month, kind)"
-                       ")"),
+        QStringLiteral(
+            "CREATE TABLE contribution_record ("
+            " id INTEGER PRIMARY KEY,"
+            " person_id TEXT NOT NULL REFERENCES insured_person(id) ON DELETE CASCADE,"
+            " month TEXT NOT NULL CHECK " TB_MONTH(
+                "month") ","
+                         " base_fen INTEGER NOT NULL CHECK " TB_FEN(
+                             "base_fen") ","
+                                         " employer_fen INTEGER NOT NULL CHECK " TB_FEN(
+                                             "employer_fen") ","
+                                                             " personal_fen INTEGER NOT NULL CHECK " TB_FEN(
+                                                                 "personal_fen") ","
+                                                                                 " kind TEXT NOT NULL CHECK (kind IN ('employee', "
+                                                                                 "'flexible')),"
+                                                                                 " employer_id TEXT REFERENCES employer(id),"
+                                                                                 " region TEXT NOT NULL CHECK " TB_REGION_CODE(
+                                                                                     "region") ","
+                                                                                               " CHECK (kind = 'employee' OR (employer_id "
+                                                                                               "IS NULL AND employer_fen = 0)),"
+                                                                                               " UNIQUE (person_id, month, kind)"
+                                                                                               ")"),
         QStringLiteral("CREATE INDEX insured_person_name ON insured_person(name)"),
         QStringLiteral("CREATE INDEX contribution_record_person_month ON contribution_record(person_id, month)"),
         QStringLiteral("CREATE INDEX contribution_record_employer ON contribution_record(employer_id)"),
         // One visit at the integrated window (一窗通办): one queue number, one clerk.
         QStringLiteral("CREATE TABLE visit_session ("
-                       " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
-                       " queue_number TEXT NOT NULL,"
-                       " person_id TEXT REFERENCES insured_person(id),"
-                       " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
-                       " opened_at TEXT NOT NULL CHECK " TB_TIMESTAMP("opened_at") ","
-                       " closed_at TEXT CHECK (closed_at IS NULL OR " TB_TIMESTAMP("closed_at") "),"
-                       " status TEXT NOT NULL CHECK (status IN ('open', 'closed')),"
-                       " " TB_VERSION ","
-                       " CHECK ((status = 'open') = (closed_at IS NULL))"
-                       ")"),
+                       " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID(
+                           "id") ","
+                                 " queue_number TEXT NOT NULL,"
+                                 " person_id TEXT REFERENCES insured_person(id),"
+                                 " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
+                                 " opened_at TEXT NOT NULL CHECK " TB_TIMESTAMP(
+                                     "opened_at") ","
+                                                  " closed_at TEXT CHECK (closed_at IS NULL OR " TB_TIMESTAMP(
+                                                      "closed_at") "),"
+                                                                   " status TEXT NOT NULL CHECK (status IN ('open', 'closed')),"
+                                                                   " " TB_VERSION ","
+                                                                   " CHECK ((status = 'open') = (closed_at IS NULL))"
+                                                                   ")"),
         QStringLiteral("CREATE INDEX visit_session_person ON visit_session(person_id)"),
         // What happened during a visit, append-only; payload is a JSON object.
-        QStringLiteral("CREATE TABLE session_event ("
-                       " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
-                       " session_id TEXT NOT NULL REFERENCES visit_session(id) ON DELETE CASCADE,"
-                       " kind TEXT NOT NULL CHECK (length(kind) > 0),"
-                       " payload TEXT NOT NULL CHECK (json_valid(payload)),"
-                       " clerk TEXT NOT NULL,"
-                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at")
-                       ")"),
+        QStringLiteral(
+            "CREATE TABLE session_event ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+                                                                 " session_id TEXT NOT NULL REFERENCES visit_session(id) ON DELETE CASCADE,"
+                                                                 " kind TEXT NOT NULL CHECK (length(kind) > 0),"
+                                                                 " payload TEXT NOT NULL CHECK (json_valid(payload)),"
+                                                                 " clerk TEXT NOT NULL,"
+                                                                 " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ")"),
         QStringLiteral("CREATE INDEX session_event_session ON session_event(session_id, created_at)"),
     };
 }
@@ -111,39 +163,192 @@ QStringList step1()
 QStringList step2()
 {
     return {
-        QStringLiteral("CREATE TABLE unemployment_claim ("
-                       " id INTEGER PRIMARY KEY,"
-                       " person_id TEXT NOT NULL REFERENCES insured_person(id) ON DELETE CASCADE,"
-                       " region TEXT NOT NULL CHECK " TB_REGION_CODE("region") ","
-                       " claim_date TEXT NOT NULL CHECK " TB_DATE("claim_date") ","
-                       " first_month TEXT NOT NULL CHECK " TB_MONTH("first_month") ","
-                       " job_loss_reason TEXT NOT NULL CHECK (length(job_loss_reason) > 0),"
-                       " months_paid INTEGER NOT NULL CHECK (typeof(months_paid) = 'integer' AND months_paid >= 0),"
-                       " band_months INTEGER NOT NULL CHECK (typeof(band_months) = 'integer' AND band_months BETWEEN 1 AND 24),"
-                       " carried_months INTEGER NOT NULL CHECK (typeof(carried_months) = 'integer' AND carried_months BETWEEN 0 AND 24),"
-                       " months_entitled INTEGER NOT NULL CHECK (typeof(months_entitled) = 'integer' AND months_entitled BETWEEN 1 AND 24"
-                       "  AND months_entitled <= band_months + carried_months),"
-                       " monthly_amount_fen INTEGER CHECK (monthly_amount_fen IS NULL OR (typeof(monthly_amount_fen) = 'integer'"
-                       "  AND monthly_amount_fen > 0)),"
-                       " amount_source TEXT NOT NULL DEFAULT '',"
-                       " status TEXT NOT NULL CHECK (status IN ('open', 'stopped')),"
-                       " stop_date TEXT CHECK (stop_date IS NULL OR (" TB_DATE("stop_date") " AND stop_date >= claim_date)),"
-                       " stop_ground TEXT CHECK (stop_ground IS NULL OR length(stop_ground) > 0),"
-                       " first_unpaid_month TEXT CHECK (first_unpaid_month IS NULL OR " TB_MONTH("first_unpaid_month") "),"
-                       " months_received INTEGER CHECK (months_received IS NULL OR (typeof(months_received) = 'integer'"
-                       "  AND months_received >= 0)),"
-                       " months_left INTEGER CHECK (months_left IS NULL OR (typeof(months_left) = 'integer' AND months_left >= 0)),"
-                       " months_left_carried INTEGER CHECK (months_left_carried IS NULL OR months_left_carried IN (0, 1)),"
-                       " clerk TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
-                       " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
-                       " " TB_VERSION ","
-                       " CHECK ((status = 'open' AND stop_date IS NULL AND stop_ground IS NULL AND first_unpaid_month IS NULL"
-                       "  AND months_received IS NULL AND months_left IS NULL AND months_left_carried IS NULL)"
-                       "  OR (status = 'stopped' AND stop_date IS NOT NULL AND stop_ground IS NOT NULL AND first_unpaid_month IS NOT NULL"
-                       "  AND months_received IS NOT NULL AND months_left IS NOT NULL AND months_left_carried IS NOT NULL"
-                       "  AND months_received + months_left = months_entitled))"
-                       ")"),
+        QStringLiteral(
+            "CREATE TABLE unemployment_claim ("
+            " id INTEGER PRIMARY KEY,"
+            " person_id TEXT NOT NULL REFERENCES insured_person(id) ON DELETE CASCADE,"
+            " region TEXT NOT NULL CHECK " TB_REGION_CODE(
+                "region") ","
+                          " claim_date TEXT NOT NULL CHECK " TB_DATE(
+                              "claim_date") ","
+                                            " first_month TEXT NOT NULL CHECK " TB_MONTH(
+                                                "first_month") ","
+                                                               " job_loss_reason TEXT NOT NULL CHECK (length(job_loss_reason) > 0),"
+                                                               " months_paid INTEGER NOT NULL CHECK (typeof(months_paid) = 'integer' AND "
+                                                               "months_paid >= 0),"
+                                                               " band_months INTEGER NOT NULL CHECK (typeof(band_months) = 'integer' AND "
+                                                               "band_months BETWEEN 1 AND 24),"
+                                                               " carried_months INTEGER NOT NULL CHECK (typeof(carried_months) = 'integer' "
+                                                               "AND carried_months BETWEEN 0 AND 24),"
+                                                               " months_entitled INTEGER NOT NULL CHECK (typeof(months_entitled) = "
+                                                               "'integer' AND months_entitled BETWEEN 1 AND 24"
+                                                               "  AND months_entitled <= band_months + carried_months),"
+                                                               " monthly_amount_fen INTEGER CHECK (monthly_amount_fen IS NULL OR "
+                                                               "(typeof(monthly_amount_fen) = 'integer'"
+                                                               "  AND monthly_amount_fen > 0)),"
+                                                               " amount_source TEXT NOT NULL DEFAULT '',"
+                                                               " status TEXT NOT NULL CHECK (status IN ('open', 'stopped')),"
+                                                               " stop_date TEXT CHECK (stop_date IS NULL OR (" TB_DATE(
+                                                                   "stop_date") " AND stop_date >= claim_date)),"
+                                                                                " stop_ground TEXT CHECK (stop_ground IS NULL OR "
+                                                                                "length(stop_ground) > 0),"
+                                                                                " first_unpaid_month TEXT CHECK (first_unpaid_month IS "
+                                                                                "NULL OR " TB_MONTH(
+                                                                                    "first_unpaid_month") "),"
+                                                                                                          " months_received INTEGER CHECK "
+                                                                                                          "(months_received IS NULL OR "
+                                                                                                          "(typeof(months_received) = "
+                                                                                                          "'integer'"
+                                                                                                          "  AND months_received >= 0)),"
+                                                                                                          " months_left INTEGER CHECK "
+                                                                                                          "(months_left IS NULL OR "
+                                                                                                          "(typeof(months_left) = "
+                                                                                                          "'integer' AND months_left >= "
+                                                                                                          "0)),"
+                                                                                                          " months_left_carried INTEGER "
+                                                                                                          "CHECK (months_left_carried IS "
+                                                                                                          "NULL OR months_left_carried IN "
+                                                                                                          "(0, 1)),"
+                                                                                                          " clerk TEXT NOT NULL DEFAULT '',"
+                                                                                                          " created_at TEXT NOT NULL "
+                                                                                                          "CHECK " TB_TIMESTAMP(
+                                                                                                              "created_at") ","
+                                                                                                                            " updated_at "
+                                                                                                                            "TEXT NOT NULL "
+                                                                                                                            "CHECK"
+                                                                                                                            " " TB_TIMESTAMP(
+                                                                                                                                "updated_"
+                                                                                                                                "at") ","
+                                                                                                                                      " " TB_VERSION
+                                                                                                                                      ","
+                                                                                                                                      " CHE"
+                                                                                                                                      "CK "
+                                                                                                                                      "(("
+                                                                                                                                      "stat"
+                                                                                                                                      "us "
+                                                                                                                                      "= "
+                                                                                                                                      "'ope"
+                                                                                                                                      "n' "
+                                                                                                                                      "AND "
+                                                                                                                                      "stop"
+                                                                                                                                      "_dat"
+                                                                                                                                      "e "
+                                                                                                                                      "IS "
+                                                                                                                                      "NULL"
+                                                                                                                                      " AND"
+                                                                                                                                      " sto"
+                                                                                                                                      "p_"
+                                                                                                                                      "grou"
+                                                                                                                                      "nd "
+                                                                                                                                      "IS "
+                                                                                                                                      "NULL"
+                                                                                                                                      " AND"
+                                                                                                                                      " fir"
+                                                                                                                                      "st_"
+                                                                                                                                      "unpa"
+                                                                                                                                      "id_"
+                                                                                                                                      "mont"
+                                                                                                                                      "h "
+                                                                                                                                      "IS "
+                                                                                                                                      "NULL"
+                                                                                                                                      "  "
+                                                                                                                                      "AND "
+                                                                                                                                      "mont"
+                                                                                                                                      "hs_"
+                                                                                                                                      "rece"
+                                                                                                                                      "ived"
+                                                                                                                                      " IS "
+                                                                                                                                      "NULL"
+                                                                                                                                      " AND"
+                                                                                                                                      " mon"
+                                                                                                                                      "ths_"
+                                                                                                                                      "left"
+                                                                                                                                      " IS "
+                                                                                                                                      "NULL"
+                                                                                                                                      " AND"
+                                                                                                                                      " mon"
+                                                                                                                                      "ths_"
+                                                                                                                                      "left"
+                                                                                                                                      "_car"
+                                                                                                                                      "ried"
+                                                                                                                                      " IS "
+                                                                                                                                      "NULL"
+                                                                                                                                      ")"
+                                                                                                                                      "  "
+                                                                                                                                      "OR "
+                                                                                                                                      "(sta"
+                                                                                                                                      "tus "
+                                                                                                                                      "= "
+                                                                                                                                      "'sto"
+                                                                                                                                      "pped"
+                                                                                                                                      "' "
+                                                                                                                                      "AND "
+                                                                                                                                      "stop"
+                                                                                                                                      "_dat"
+                                                                                                                                      "e "
+                                                                                                                                      "IS "
+                                                                                                                                      "NOT "
+                                                                                                                                      "NULL"
+                                                                                                                                      " AND"
+                                                                                                                                      " sto"
+                                                                                                                                      "p_"
+                                                                                                                                      "grou"
+                                                                                                                                      "nd "
+                                                                                                                                      "IS "
+                                                                                                                                      "NOT "
+                                                                                                                                      "NULL"
+                                                                                                                                      " AND"
+                                                                                                                                      " fir"
+                                                                                                                                      "st_"
+                                                                                                                                      "unpa"
+                                                                                                                                      "id_"
+                                                                                                                                      "mont"
+                                                                                                                                      "h "
+                                                                                                                                      "IS "
+                                                                                                                                      "NOT "
+                                                                                                                                      "NULL"
+                                                                                                                                      "  "
+                                                                                                                                      "AND "
+                                                                                                                                      "mont"
+                                                                                                                                      "hs_"
+                                                                                                                                      "rece"
+                                                                                                                                      "ived"
+                                                                                                                                      " IS "
+                                                                                                                                      "NOT "
+                                                                                                                                      "NULL"
+                                                                                                                                      " AND"
+                                                                                                                                      " mon"
+                                                                                                                                      "ths_"
+                                                                                                                                      "left"
+                                                                                                                                      " IS "
+                                                                                                                                      "NOT "
+                                                                                                                                      "NULL"
+                                                                                                                                      " AND"
+                                                                                                                                      " mon"
+                                                                                                                                      "ths_"
+                                                                                                                                      "left"
+                                                                                                                                      "_car"
+                                                                                                                                      "ried"
+                                                                                                                                      " IS "
+                                                                                                                                      "NOT "
+                                                                                                                                      "NULL"
+                                                                                                                                      "  "
+                                                                                                                                      "AND "
+                                                                                                                                      "mont"
+                                                                                                                                      "hs_"
+                                                                                                                                      "rece"
+                                                                                                                                      "ived"
+                                                                                                                                      " + "
+                                                                                                                                      "mont"
+                                                                                                                                      "hs_"
+                                                                                                                                      "left"
+                                                                                                                                      " = "
+                                                                                                                                      "mont"
+                                                                                                                                      "hs_"
+                                                                                                                                      "enti"
+                                                                                                                                      "tled"
+                                                                                                                                      "))"
+                                                                                                                                      ")"),
         QStringLiteral("CREATE INDEX unemployment_claim_person ON unemployment_claim(person_id, claim_date)"),
     };
 }
@@ -160,42 +365,82 @@ QStringList step2()
 QStringList step3()
 {
     return {
-        QStringLiteral("CREATE TABLE employer_v3 ("
-                       " key INTEGER PRIMARY KEY,"
-                       " id TEXT NOT NULL UNIQUE CHECK " TB_UUID("id") ","
-                       " uscc TEXT UNIQUE CHECK (uscc IS NULL OR (length(uscc) = 18 AND uscc GLOB '[0-9A-Y]*')),"
-                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
-                       " industry_code TEXT,"
-                       " size_class TEXT CHECK (size_class IS NULL OR size_class IN ('micro', 'small', 'medium', 'large')),"
-                       " kind TEXT CHECK (kind IS NULL OR kind IN ('enterprise', 'individual-business-unit',"
-                       "  'public-institution', 'social-organisation')),"
-                       " region TEXT CHECK (region IS NULL OR " TB_REGION_CODE("region") "),"
-                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
-                       " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
-                       " " TB_VERSION
-                       ")"),
+        QStringLiteral(
+            "CREATE TABLE employer_v3 ("
+            " key INTEGER PRIMARY KEY,"
+            " id TEXT NOT NULL UNIQUE CHECK " TB_UUID(
+                "id") ","
+                      " uscc TEXT UNIQUE CHECK (uscc IS NULL OR (length(uscc) = 18 AND uscc GLOB '[0-9A-Y]*')),"
+                      " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                      " industry_code TEXT,"
+                      " size_class TEXT CHECK (size_class IS NULL OR size_class IN ('micro', 'small', 'medium', 'large')),"
+                      " kind TEXT CHECK (kind IS NULL OR kind IN ('enterprise', 'individual-business-unit',"
+                      "  'public-institution', 'social-organisation')),"
+                      " region TEXT CHECK (region IS NULL OR " TB_REGION_CODE(
+                          "region") "),"
+                                    " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP(
+                                        "created_at") ","
+                                                      " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
+                                                                                                                    " " TB_VERSION ")"),
         QStringLiteral("INSERT INTO employer_v3 (id, uscc, name, industry_code, size_class, kind, region, created_at, updated_at, version)"
                        " SELECT id, uscc, name, industry_code, size_class, kind, region, created_at, updated_at, version"
                        " FROM employer ORDER BY id"),
-        QStringLiteral("CREATE TABLE insured_person_v3 ("
-                       " key INTEGER PRIMARY KEY,"
-                       " id TEXT NOT NULL UNIQUE CHECK " TB_UUID("id") ","
-                       " citizen_id TEXT NOT NULL UNIQUE CHECK " TB_CITIZEN_ID("citizen_id") ","
-                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
-                       " sex TEXT NOT NULL CHECK (sex IN ('male', 'female')),"
-                       " birth_date TEXT NOT NULL CHECK " TB_DATE("birth_date") ","
-                       " retirement_group TEXT NOT NULL CHECK (retirement_group IN ('male', 'female-55', 'female-50')),"
-                       " region TEXT NOT NULL CHECK " TB_REGION_CODE("region") ","
-                       " first_work_date TEXT CHECK (first_work_date IS NULL OR " TB_DATE("first_work_date") "),"
-                       " deemed_months INTEGER NOT NULL DEFAULT 0 CHECK (typeof(deemed_months) = 'integer' AND deemed_months >= 0),"
-                       " account_opening_fen INTEGER NOT NULL DEFAULT 0 CHECK " TB_FEN("account_opening_fen") ","
-                       " account_opening_month TEXT CHECK (account_opening_month IS NULL OR " TB_MONTH("account_opening_month") "),"
-                       " phone TEXT,"
-                       " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
-                       " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
-                       " " TB_VERSION ","
-                       " CHECK (account_opening_month IS NOT NULL OR account_opening_fen = 0)"
-                       ")"),
+        QStringLiteral(
+            "CREATE TABLE insured_person_v3 ("
+            " key INTEGER PRIMARY KEY,"
+            " id TEXT NOT NULL UNIQUE CHECK " TB_UUID(
+                "id") ","
+                      " citizen_id TEXT NOT NULL UNIQUE CHECK " TB_CITIZEN_ID(
+                          "citizen_id") ","
+                                        " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                                        " sex TEXT NOT NULL CHECK (sex IN ('male', 'female')),"
+                                        " birth_date TEXT NOT NULL CHECK " TB_DATE(
+                                            "birth_date") ","
+                                                          " retirement_group TEXT NOT NULL CHECK (retirement_group IN ('male', "
+                                                          "'female-55', 'female-50')),"
+                                                          " region TEXT NOT NULL CHECK " TB_REGION_CODE(
+                                                              "region") ","
+                                                                        " first_work_date TEXT CHECK (first_work_date IS NULL OR " TB_DATE(
+                                                                            "first_work_date") "),"
+                                                                                               " deemed_months INTEGER NOT NULL DEFAULT 0 "
+                                                                                               "CHECK (typeof(deemed_months) = 'integer' "
+                                                                                               "AND deemed_months >= 0),"
+                                                                                               " account_opening_fen INTEGER NOT NULL "
+                                                                                               "DEFAULT 0 CHECK " TB_FEN(
+                                                                                                   "account_opening_fen") ","
+                                                                                                                          " account_"
+                                                                                                                          "opening_month "
+                                                                                                                          "TEXT CHECK "
+                                                                                                                          "(account_"
+                                                                                                                          "opening_month "
+                                                                                                                          "IS NULL "
+                                                                                                                          "OR " TB_MONTH(
+                                                                                                                              "account_"
+                                                                                                                              "opening_"
+                                                                                                                              "month") "),"
+                                                                                                                                       " ph"
+                                                                                                                                       "one"
+                                                                                                                                       " TE"
+                                                                                                                                       "XT,"
+                                                                                                                                       " cr"
+                                                                                                                                       "eat"
+                                                                                                                                       "ed_"
+                                                                                                                                       "at "
+                                                                                                                                       "TEX"
+                                                                                                                                       "T "
+                                                                                                                                       "NOT"
+                                                                                                                                       " NU"
+                                                                                                                                       "LL "
+                                                                                                                                       "CHE"
+                                                                                                                                       "CK"
+                                                                                                                                       " " TB_TIMESTAMP(
+                                                                                                                                           "created_at") ","
+                                                                                                                                                         " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP(
+                                                                                                                                                             "updated_at") ","
+                                                                                                                                                                           " " TB_VERSION
+                                                                                                                                                                           ","
+                                                                                                                                                                           " CHECK (account_opening_month IS NOT NULL OR account_opening_fen = 0)"
+                                                                                                                                                                           ")"),
         QStringLiteral("INSERT INTO insured_person_v3 (id, citizen_id, name, sex, birth_date, retirement_group, region, first_work_date,"
                        " deemed_months, account_opening_fen, account_opening_month, phone, created_at, updated_at, version)"
                        " SELECT id, citizen_id, name, sex, birth_date, retirement_group, region, first_work_date, deemed_months,"
@@ -203,19 +448,24 @@ QStringList step3()
                        " FROM insured_person ORDER BY id"),
         // month: YYYYMM; kind: 0 employee, 1 flexible (a flexibly employed person pays alone: no
         // employer, no employer share); region: GB/T 2260 six digits; amounts in integer fen.
-        QStringLiteral("CREATE TABLE contribution_v3 ("
-                       " person_key INTEGER NOT NULL REFERENCES insured_person(key) ON DELETE CASCADE,"
-                       " month INTEGER NOT NULL CHECK (typeof(month) = 'integer' AND month BETWEEN 190001 AND 299912"
-                       "  AND month % 100 BETWEEN 1 AND 12),"
-                       " kind INTEGER NOT NULL CHECK (kind IN (0, 1)),"
-                       " base_fen INTEGER NOT NULL CHECK " TB_FEN("base_fen") ","
-                       " employer_fen INTEGER NOT NULL CHECK " TB_FEN("employer_fen") ","
-                       " personal_fen INTEGER NOT NULL CHECK " TB_FEN("personal_fen") ","
-                       " employer_key INTEGER REFERENCES employer(key),"
-                       " region INTEGER NOT NULL CHECK (typeof(region) = 'integer' AND region BETWEEN 100000 AND 999999),"
-                       " CHECK (kind = 0 OR (employer_key IS NULL AND employer_fen = 0)),"
-                       " PRIMARY KEY (person_key, month, kind)"
-                       ") WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE contribution_v3 ("
+            " person_key INTEGER NOT NULL REFERENCES insured_person(key) ON DELETE CASCADE,"
+            " month INTEGER NOT NULL CHECK (typeof(month) = 'integer' AND month BETWEEN 190001 AND 299912"
+            "  AND month % 100 BETWEEN 1 AND 12),"
+            " kind INTEGER NOT NULL CHECK (kind IN (0, 1)),"
+            " base_fen INTEGER NOT NULL CHECK " TB_FEN(
+                "base_fen") ","
+                            " employer_fen INTEGER NOT NULL CHECK " TB_FEN(
+                                "employer_fen") ","
+                                                " personal_fen INTEGER NOT NULL CHECK " TB_FEN(
+                                                    "personal_fen") ","
+                                                                    " employer_key INTEGER REFERENCES employer(key),"
+                                                                    " region INTEGER NOT NULL CHECK (typeof(region) = 'integer' AND region "
+                                                                    "BETWEEN 100000 AND 999999),"
+                                                                    " CHECK (kind = 0 OR (employer_key IS NULL AND employer_fen = 0)),"
+                                                                    " PRIMARY KEY (person_key, month, kind)"
+                                                                    ") WITHOUT ROWID"),
         QStringLiteral("INSERT INTO contribution_v3 (person_key, month, kind, base_fen, employer_fen, personal_fen, employer_key, region)"
                        " SELECT p.key, CAST(substr(c.month, 1, 4) || substr(c.month, 6, 2) AS INTEGER),"
                        " CASE c.kind WHEN 'employee' THEN 0 ELSE 1 END, c.base_fen, c.employer_fen, c.personal_fen, e.key,"
@@ -239,9 +489,9 @@ QStringList step3()
                        " id INTEGER PRIMARY KEY,"
                        " kind TEXT NOT NULL CHECK (kind IN ('quick-check', 'integrity-check', 'backup', 'restore')),"
                        " at TEXT NOT NULL CHECK " TB_TIMESTAMP("at") ","
-                       " ok INTEGER NOT NULL CHECK (ok IN (0, 1)),"
-                       " detail TEXT NOT NULL DEFAULT ''"
-                       ")"),
+                                                                     " ok INTEGER NOT NULL CHECK (ok IN (0, 1)),"
+                                                                     " detail TEXT NOT NULL DEFAULT ''"
+                                                                     ")"),
         QStringLiteral("CREATE INDEX store_maintenance_kind ON store_maintenance(kind, at)"),
     };
 }
@@ -326,7 +576,8 @@ Status Migrations::migrate(const QSqlDatabase &db, int targetVersion)
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
             return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(step));
         if (q.next())
-            return Error::storage(tr("schema upgrade step %1 failed: a row of %2 refers to a missing row").arg(step).arg(q.value(0).toString()));
+            return Error::storage(
+                tr("schema upgrade step %1 failed: a row of %2 refers to a missing row").arg(step).arg(q.value(0).toString()));
         q.finish();
         // PRAGMA takes no bound values; step is an integer of ours.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)))
@@ -334,7 +585,7 @@ Status Migrations::migrate(const QSqlDatabase &db, int targetVersion)
         if (const Status s = tx.commit(); !s)
             return s.error();
     }
-    return Done{};
+    return Done {};
 }
 
 } // namespace tongban::storage

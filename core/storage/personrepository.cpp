@@ -20,9 +20,9 @@ using insured::InsuredPerson;
 
 namespace {
 
-const QString kPersonColumns = QStringLiteral(
-    "id, citizen_id, name, sex, birth_date, retirement_group, region, first_work_date, deemed_months, "
-    "account_opening_fen, account_opening_month, phone");
+const QString kPersonColumns
+    = QStringLiteral("id, citizen_id, name, sex, birth_date, retirement_group, region, first_work_date, deemed_months, "
+                     "account_opening_fen, account_opening_month, phone");
 
 InsuredPerson personFromRow(const QSqlQuery &q)
 {
@@ -47,8 +47,7 @@ InsuredPerson personFromRow(const QSqlQuery &q)
 PersonRepository::PersonRepository(QSqlDatabase db, Clock clock)
     : m_db(std::move(db))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 QString PersonRepository::normalizedName(const QString &name)
 {
@@ -109,7 +108,7 @@ Status PersonRepository::importBatch(const Batch &batch)
 Status PersonRepository::writePersons(const QList<InsuredPerson> &persons)
 {
     if (persons.isEmpty())
-        return Done{};
+        return Done {};
     for (qsizetype i = 0; i < persons.size(); ++i) {
         const identity::CitizenId::Validation v = identity::CitizenId::validate(persons.at(i).citizenId, m_clock.today());
         if (!v.valid)
@@ -144,14 +143,15 @@ Status PersonRepository::writePersons(const QList<InsuredPerson> &persons)
         q.bindValue(QStringLiteral(":deemed"), p.deemedMonths);
         q.bindValue(QStringLiteral(":openingFen"), p.accountOpeningMonth.isValid() ? p.accountOpeningBalance.fen() : qint64(0));
         q.bindValue(QStringLiteral(":openingMonth"),
-                    p.accountOpeningMonth.isValid() ? QVariant(p.accountOpeningMonth.toString()) : QVariant(QMetaType::fromType<QString>()));
+                    p.accountOpeningMonth.isValid() ? QVariant(p.accountOpeningMonth.toString())
+                                                    : QVariant(QMetaType::fromType<QString>()));
         q.bindValue(QStringLiteral(":phone"), StoredText::orNull(p.phone));
         q.bindValue(QStringLiteral(":now"), stamp);
         if (!q.exec())
-            return LocalStore::queryError(q, tr("cannot store the insured person %1 (%2)")
-                                                 .arg(p.name, identity::CitizenId::mask(p.citizenId)));
+            return LocalStore::queryError(
+                q, tr("cannot store the insured person %1 (%2)").arg(p.name, identity::CitizenId::mask(p.citizenId)));
     }
-    return Done{};
+    return Done {};
 }
 
 Result<qint64> PersonRepository::keyOf(const QString &table, const QString &id) const
@@ -170,7 +170,7 @@ Result<qint64> PersonRepository::keyOf(const QString &table, const QString &id) 
 Status PersonRepository::writeRecords(const QString &personId, const QList<ContributionRecord> &records)
 {
     if (records.isEmpty())
-        return Done{};
+        return Done {};
     const auto personKey = keyOf(QStringLiteral("insured_person"), personId);
     if (!personKey)
         return personKey.error();
@@ -215,7 +215,7 @@ Status PersonRepository::writeRecords(const QString &personId, const QList<Contr
         if (!q.exec())
             return LocalStore::queryError(q, tr("cannot store the contribution record of %1 for %2").arg(personId, r.month.toString()));
     }
-    return Done{};
+    return Done {};
 }
 
 Result<std::optional<InsuredPerson>> PersonRepository::findByCitizenId(const QString &citizenId) const

@@ -12,10 +12,7 @@ class StoredTime
 {
 public:
     /// @p time (any time spec) as stored text; empty for an invalid time.
-    static QString toText(const QDateTime &time)
-    {
-        return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-    }
+    static QString toText(const QDateTime &time) { return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString(); }
     /// The instant stored as @p text, in UTC; invalid when @p text is empty or not ISO 8601.
     static QDateTime fromText(const QString &text)
     {

@@ -43,7 +43,8 @@ bool isSound(const QStringList &rows)
 /// SQLite's own words for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB): English, fixed.
 bool reportsDamage(const QString &message)
 {
-    return message.contains(QStringLiteral("database disk image is malformed")) || message.contains(QStringLiteral("file is not a database"));
+    return message.contains(QStringLiteral("database disk image is malformed"))
+        || message.contains(QStringLiteral("file is not a database"));
 }
 
 } // namespace
@@ -104,18 +105,24 @@ void StoreService::setState(State state, const QString &problem)
         emit damaged(problem); // queued to the receivers' threads when called from a store thread
 }
 
-QString StoreService::damageMessage(const QString &detail) const
+QString StoreService::damageMessage(const QStringList &problems) const
 {
-    return tr("The database file %1 is damaged (%2). Nothing more is read from it or written to it. A supervisor can restore "
-              "the latest backup (menu Store → Restore from a backup, or tongban-cli restore --db FILE --from BACKUP); the "
-              "damaged file is kept beside it.")
+    // SQLite's first finding is enough to say what is wrong; the others are counted.
+    QStringList found = problems;
+    found.removeAll(QStringLiteral("*** in database main ***"));
+    QString detail = found.isEmpty() ? QString() : found.first().trimmed();
+    if (found.size() > 1)
+        detail = tr("%1, and %n more problem(s)", nullptr, int(found.size() - 1)).arg(detail);
+    return tr("The database file %1 is damaged (%2). Nothing more is read from it or written to it. A supervisor can put the "
+              "latest backup in its place (menu Database → Backups and checks, or tongban-cli restore --db FILE --from BACKUP); "
+              "the damaged file is kept beside it.")
         .arg(QDir::toNativeSeparators(m_options.path), detail);
 }
 
 void StoreService::noticeDamage(const Error &error)
 {
     if (reportsDamage(error.message))
-        setState(State::Damaged, damageMessage(error.message));
+        setState(State::Damaged, damageMessage({error.message}));
 }
 
 std::optional<Error> StoreService::refusal(const Error *openError) const
@@ -163,8 +170,7 @@ QFuture<Result<OpenReport>> StoreService::open()
         const QSqlDatabase db = store->database();
         const auto rows = runCheck(db, QStringLiteral("quick_check"));
         if (!rows || !isSound(*rows)) {
-            const QString detail = rows ? rows->join(QStringLiteral("; ")) : rows.error().message;
-            setState(State::Damaged, damageMessage(detail));
+            setState(State::Damaged, damageMessage(rows ? *rows : QStringList {rows.error().message}));
             return finish(Error::storage(problem()));
         }
         OpenReport report;
@@ -206,7 +212,7 @@ QFuture<Result<IntegrityReport>> StoreService::checkIntegrity()
             report.problems = report.ok ? QStringList() : *rows;
             report.checkedAt = m_clock.nowUtc();
             if (!report.ok)
-                setState(State::Damaged, damageMessage(rows->join(QStringLiteral("; "))));
+                setState(State::Damaged, damageMessage(*rows));
             result = report;
             // A damaged file takes no writes, so only a sound check is logged in it.
             if (report.ok)
@@ -229,7 +235,8 @@ void StoreService::logMaintenance(const QString &kind, const QString &detail)
         log.prepare(QStringLiteral("INSERT INTO store_maintenance (kind, at, ok, detail) VALUES (:kind, :at, 1, :detail)"));
         log.bindValue(QStringLiteral(":kind"), kind);
         log.bindValue(QStringLiteral(":at"), at);
-        log.bindValue(QStringLiteral(":detail"), detail);
+        // A null QString would bind NULL into a NOT NULL column.
+        log.bindValue(QStringLiteral(":detail"), detail.isNull() ? QStringLiteral("") : detail);
         // Best effort: the log says what was done; a failure to log it does not undo the work.
         log.exec();
     });
@@ -254,9 +261,8 @@ QList<BackupInfo> StoreService::listBackups() const
         madeAt.setTimeSpec(Qt::UTC);
         found.append({file.absoluteFilePath(), madeAt, file.size()});
     }
-    std::sort(found.begin(), found.end(), [](const BackupInfo &a, const BackupInfo &b) {
-        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
-    });
+    std::sort(found.begin(), found.end(),
+              [](const BackupInfo &a, const BackupInfo &b) { return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path; });
     return found;
 }
 
@@ -335,46 +341,51 @@ Status StoreService::checkBackup(const QString &backupPath)
         db = QSqlDatabase();
     });
     if (!db.open())
-        return Error::badInput(QStringLiteral("backup"), tr("the backup %1 cannot be read: %2")
-                                                              .arg(QDir::toNativeSeparators(backupPath), db.lastError().text()));
+        return Error::badInput(QStringLiteral("backup"),
+                               tr("the backup %1 cannot be read: %2").arg(QDir::toNativeSeparators(backupPath), db.lastError().text()));
     const auto rows = runCheck(db, QStringLiteral("quick_check"));
     if (!rows || !isSound(*rows))
-        return Error::badInput(QStringLiteral("backup"), tr("the backup %1 is damaged too (%2): choose another one")
-                                                              .arg(QDir::toNativeSeparators(backupPath),
-                                                                   rows ? rows->join(QStringLiteral("; ")) : rows.error().message));
+        return Error::badInput(
+            QStringLiteral("backup"),
+            tr("the backup %1 is damaged too (%2): choose another one")
+                .arg(QDir::toNativeSeparators(backupPath), rows ? rows->join(QStringLiteral("; ")) : rows.error().message));
     const auto version = Migrations::currentVersion(db);
     if (!version || *version < 1 || *version > Migrations::latestVersion())
-        return Error::badInput(QStringLiteral("backup"),
-                               tr("the file %1 is not a backup of a Tongban database this program can read").arg(QDir::toNativeSeparators(backupPath)));
+        return Error::badInput(
+            QStringLiteral("backup"),
+            tr("the file %1 is not a backup of a Tongban database this program can read").arg(QDir::toNativeSeparators(backupPath)));
     return Done {};
 }
 
-Status StoreService::swapIn(const QString &backupPath)
+Result<QString> StoreService::swapIn(const QString &backupPath)
 {
     const QString path = m_options.path;
     const QString stamp = m_clock.nowUtc().toString(kBackupTimeFormat);
-    const QString replaced = path + QStringLiteral(".replaced-") + stamp;
+    QString replaced = path + QStringLiteral(".replaced-") + stamp;
+    for (int n = 2; QFileInfo::exists(replaced); ++n)
+        replaced = path + QStringLiteral(".replaced-") + stamp + u'-' + QString::number(n);
     const QString incoming = path + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backupPath, incoming))
-        return Error::storage(tr("cannot copy the backup %1 next to %2").arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(path)));
+        return Error::storage(
+            tr("cannot copy the backup %1 next to %2").arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(path)));
     // The replaced file keeps its log and shared memory with it, so it can still be opened.
     if (QFileInfo::exists(path) && !QFile::rename(path, replaced)) {
         QFile::remove(incoming);
         return Error::storage(tr("cannot move %1 aside").arg(QDir::toNativeSeparators(path)));
     }
-    for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(path + suffix))
             QFile::rename(path + suffix, replaced + suffix);
     }
     if (!QFile::rename(incoming, path)) {
         // Put the replaced file back: nothing is lost.
         QFile::rename(replaced, path);
-        for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::rename(replaced + suffix, path + suffix);
         return Error::storage(tr("cannot put the backup in place of %1").arg(QDir::toNativeSeparators(path)));
     }
-    return Done {};
+    return QFileInfo::exists(replaced) ? replaced : QString();
 }
 
 QFuture<Result<OpenReport>> StoreService::restore(const QString &backupPath)
@@ -395,7 +406,7 @@ QFuture<Result<OpenReport>> StoreService::restore(const QString &backupPath)
         m_writer->stop();
         m_readers->stop();
         setState(State::Closed, QString());
-        const Status swapped = swapIn(backupPath);
+        const Result<QString> swapped = swapIn(backupPath);
         m_writer->start();
         m_readers->start();
         if (!swapped) {
@@ -405,8 +416,9 @@ QFuture<Result<OpenReport>> StoreService::restore(const QString &backupPath)
         }
         QFuture<Result<OpenReport>> reopened = open();
         reopened.waitForFinished();
-        const Result<OpenReport> report = reopened.result();
+        Result<OpenReport> report = reopened.result();
         if (report.ok()) {
+            report->replaced = *swapped;
             logMaintenance(QStringLiteral("restore"), QFileInfo(backupPath).fileName());
             emit restored();
         }

@@ -36,8 +36,9 @@ struct BackupInfo
 struct OpenReport
 {
     int schemaBefore = 0; ///< the file's schema version before this opening (0: a new file)
-    int schema = 0;       ///< the schema now (Migrations::latestVersion())
+    int schema = 0; ///< the schema now (Migrations::latestVersion())
     bool created = false; ///< the file did not exist
+    QString replaced; ///< after a restore: where the file it replaced was kept
 };
 
 /// What a check of the whole file found.
@@ -45,7 +46,7 @@ struct IntegrityReport
 {
     bool ok = false;
     QStringList problems; ///< SQLite's own words, at most 20
-    QDateTime checkedAt;  ///< UTC
+    QDateTime checkedAt; ///< UTC
 };
 
 /// The local store of a running program — the one SQLite file of a window or an outreach laptop —
@@ -72,20 +73,20 @@ class StoreService : public QObject
 
 public:
     enum class State {
-        Closed,  ///< open() not called yet, or not finished
-        Ready,   ///< checked and migrated: reads and writes run
+        Closed, ///< open() not called yet, or not finished
+        Ready, ///< checked and migrated: reads and writes run
         Damaged, ///< the file is damaged: nothing runs until restore()
-        Failed,  ///< the file could not be opened (openError() says why)
+        Failed, ///< the file could not be opened (openError() says why)
     };
 
     struct Options
     {
-        QString path;                ///< the SQLite file
+        QString path; ///< the SQLite file
         bool createIfMissing = true; ///< false: a missing file is an error (the CLI)
-        int readers = 2;             ///< reader threads
-        QString backupDirectory;     ///< empty: "<path>.backups" beside the file
-        int keepBackups = 7;         ///< the newest this many backups are kept
-        int backupIntervalHours = 24;    ///< maintenance makes a backup when the newest is older
+        int readers = 2; ///< reader threads
+        QString backupDirectory; ///< empty: "<path>.backups" beside the file
+        int keepBackups = 7; ///< the newest this many backups are kept
+        int backupIntervalHours = 24; ///< maintenance makes a backup when the newest is older
         int integrityIntervalHours = 24; ///< maintenance checks the whole file this often
     };
 
@@ -104,15 +105,13 @@ public:
 
     /// Runs @p work(connection) on a reader thread (a read-only connection of that thread).
     /// Refused with damageMessage() while the file is damaged, and before open() succeeded.
-    template<typename T>
-    QFuture<Result<T>> read(std::function<Result<T>(QSqlDatabase)> work)
+    template<typename T> QFuture<Result<T>> read(std::function<Result<T>(QSqlDatabase)> work)
     {
         return submit<T>(Pool::Readers, std::move(work));
     }
     /// Runs @p work(connection) on the writer thread, after every write submitted before it.
     /// Refused as read() is.
-    template<typename T>
-    QFuture<Result<T>> write(std::function<Result<T>(QSqlDatabase)> work)
+    template<typename T> QFuture<Result<T>> write(std::function<Result<T>(QSqlDatabase)> work)
     {
         return submit<T>(Pool::Writer, std::move(work));
     }
@@ -156,8 +155,7 @@ signals:
 private:
     enum class Pool { Writer, Readers };
 
-    template<typename T>
-    QFuture<Result<T>> submit(Pool pool, std::function<Result<T>(QSqlDatabase)> work)
+    template<typename T> QFuture<Result<T>> submit(Pool pool, std::function<Result<T>(QSqlDatabase)> work)
     {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         QFuture<Result<T>> future = promise->future();
@@ -185,15 +183,17 @@ private:
     void noticeDamage(const Error &error);
     void setState(State state, const QString &problem);
     void runMaintenance();
-    QString damageMessage(const QString &detail) const;
+    /// What the clerk is told about a damaged file, from SQLite's @p problems.
+    QString damageMessage(const QStringList &problems) const;
     /// Appends to store_maintenance through the writer (best effort).
     void logMaintenance(const QString &kind, const QString &detail);
     QString backupBaseName() const;
     QList<BackupInfo> listBackups() const;
     /// A sound Tongban store at a schema this program knows, or why not.
     static Status checkBackup(const QString &backupPath);
-    /// Moves the file aside and the backup in; everything closed meanwhile.
-    Status swapIn(const QString &backupPath);
+    /// Moves the file aside and the backup in (everything closed meanwhile); where the file was
+    /// kept (empty when there was none).
+    Result<QString> swapIn(const QString &backupPath);
 
     Options m_options;
     Clock m_clock;

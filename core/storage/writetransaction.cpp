@@ -7,8 +7,7 @@ namespace tongban::storage {
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 WriteTransaction::~WriteTransaction()
 {
@@ -23,7 +22,7 @@ Status WriteTransaction::begin()
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return LocalStore::queryError(q, tr("cannot start a write transaction"));
     m_active = true;
-    return Done{};
+    return Done {};
 }
 
 Status WriteTransaction::commit()
@@ -37,7 +36,7 @@ Status WriteTransaction::commit()
         return e;
     }
     m_active = false;
-    return Done{};
+    return Done {};
 }
 
 void WriteTransaction::rollback()

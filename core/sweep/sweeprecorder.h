@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
-
 namespace tongban::sweep {
 
 /// Keeps a record of a deferral sweep in the visit session store: who ran it, when, with which

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "claim.h"
-#include "storedclaim.h"
 #include "common/clock.h"
 #include "common/error.h"
+#include "storedclaim.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

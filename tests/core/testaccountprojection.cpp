@@ -28,7 +28,7 @@ QList<ContributionRecord> months(YearMonth from, YearMonth to, Money base)
 {
     QList<ContributionRecord> list;
     for (YearMonth m = from; m <= to; m = m.addMonths(1))
-        list << ContributionRecord{m, base, Money(), Money(), ContributionKind::Employee, QStringLiteral("e1"), QStringLiteral("110105")};
+        list << ContributionRecord {m, base, Money(), Money(), ContributionKind::Employee, QStringLiteral("e1"), QStringLiteral("110105")};
     return list;
 }
 
@@ -39,10 +39,7 @@ class TestAccountProjection : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_parameters = test::shippedParameters();
-    }
+    void initTestCase() { m_parameters = test::shippedParameters(); }
 
     // Nothing recorded; 24 months at 10000 with an assumed 2 % rate, computed by hand:
     // 2026: credits 12 × 800 = 9600.00, interest 800 × 0.02 × (11 + 10 + … + 0)/12 = 88.00 → 9688.00
@@ -110,12 +107,24 @@ private slots:
         QTest::addColumn<QString>("retirement");
         QTest::addColumn<QString>("rate");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no base") << qint64(0) << "2030-01" << "" << "base";
-        QTest::newRow("below the floor") << qint64(100000) << "2030-01" << "" << "base";
-        QTest::newRow("above the ceiling") << qint64(5000000) << "2030-01" << "" << "base";
-        QTest::newRow("already retired") << qint64(800000) << "2026-11" << "" << "retirement";
-        QTest::newRow("rate out of range") << qint64(800000) << "2030-01" << "0.5" << "crediting_rate";
-        QTest::newRow("before the last record") << qint64(800000) << "2026-12" << "" << "retirement";
+        QTest::newRow("no base") << qint64(0) << "2030-01"
+                                 << ""
+                                 << "base";
+        QTest::newRow("below the floor") << qint64(100000) << "2030-01"
+                                         << ""
+                                         << "base";
+        QTest::newRow("above the ceiling") << qint64(5000000) << "2030-01"
+                                           << ""
+                                           << "base";
+        QTest::newRow("already retired") << qint64(800000) << "2026-11"
+                                         << ""
+                                         << "retirement";
+        QTest::newRow("rate out of range") << qint64(800000) << "2030-01"
+                                           << "0.5"
+                                           << "crediting_rate";
+        QTest::newRow("before the last record") << qint64(800000) << "2026-12"
+                                                << ""
+                                                << "retirement";
     }
     void badRequestsNameTheField()
     {

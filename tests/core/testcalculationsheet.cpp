@@ -1,9 +1,9 @@
 // CalculationSheet: the data of a printed 养老金核算表, built from real calculations of the
 // worked examples (tests/data/worked-example-cases.json) for a made-up person.
 
-#include "pension/pensioncasejson.h"
 #include "identity/citizenid.h"
 #include "pension/pensioncalculator.h"
+#include "pension/pensioncasejson.h"
 #include "policy/parameterset.h"
 #include "sheet/calculationsheet.h"
 
@@ -37,8 +37,7 @@ QJsonObject workedCase(const QString &id)
 /// Every text on the sheet, for checks that something appears nowhere.
 QStringList allTexts(const CalculationSheet &s)
 {
-    QStringList texts{s.title, s.personName, s.maskedCitizenId, s.regionName, s.retirementMonth, s.totalLabel,
-                      s.clerk, s.printedAtText};
+    QStringList texts {s.title, s.personName, s.maskedCitizenId, s.regionName, s.retirementMonth, s.totalLabel, s.clerk, s.printedAtText};
     for (const auto &f : s.person)
         texts << f.key << f.label << f.value;
     for (const auto &f : s.inputs)
@@ -84,7 +83,7 @@ private slots:
     void personIsNamedWithTheMaskedIdOnly()
     {
         // The full number quoted in an assumption is masked too: it must appear nowhere.
-        const QStringList assumptions{QStringLiteral("根据 %1 的档案").arg(m_person.citizenId)};
+        const QStringList assumptions {QStringLiteral("根据 %1 的档案").arg(m_person.citizenId)};
         const auto s = build(QStringLiteral("WE-18"), m_person, assumptions);
         QVERIFY(s.ok());
         const QString masked = identity::CitizenId::mask(m_person.citizenId);
@@ -115,8 +114,8 @@ private slots:
         QVERIFY(c.ok());
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
-        const auto s = CalculationSheet::build(*c, *r, m_person, {}, m_parameters->versionsFor(c->region),
-                                               QStringLiteral("张敏"), m_printedAt);
+        const auto s
+            = CalculationSheet::build(*c, *r, m_person, {}, m_parameters->versionsFor(c->region), QStringLiteral("张敏"), m_printedAt);
         QVERIFY(s.ok());
         QCOMPARE(s->lines.size(), r->lines.size());
         for (qsizetype i = 0; i < r->lines.size(); ++i) {
@@ -141,14 +140,14 @@ private slots:
     void inputsListTheCase()
     {
         QJsonObject object = workedCase(QStringLiteral("WE-11"));
-        object[u"supplements"] = QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("地区补贴")},
-                                                        {QStringLiteral("amount"), 120.5}}};
+        object[u"supplements"]
+            = QJsonArray {QJsonObject {{QStringLiteral("label"), QStringLiteral("地区补贴")}, {QStringLiteral("amount"), 120.5}}};
         const auto c = pension::PensionCaseJson::parse(object);
         QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().field + u' ' + c.error().message));
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
-        const auto s = CalculationSheet::build(*c, *r, std::nullopt, {}, m_parameters->versionsFor(c->region),
-                                               QStringLiteral("张敏"), m_printedAt);
+        const auto s
+            = CalculationSheet::build(*c, *r, std::nullopt, {}, m_parameters->versionsFor(c->region), QStringLiteral("张敏"), m_printedAt);
         QVERIFY(s.ok());
         QCOMPARE(fieldValue(s->inputs, QStringLiteral("retirement")), c->retirement->toString());
         QVERIFY(fieldValue(s->inputs, QStringLiteral("calculation_base")).contains(c->calculationBase->toDisplayString()));
@@ -158,8 +157,8 @@ private slots:
         QVERIFY(fieldValue(s->inputs, QStringLiteral("account_balance")).contains(c->accountBalance.toDisplayString()));
         QCOMPARE(fieldValue(s->inputs, QStringLiteral("payout_months")), c->payoutMonths->toShortString(1));
         QVERIFY(c->transitional && !c->transitional->parts.isEmpty());
-        QVERIFY(fieldValue(s->inputs, QStringLiteral("transitional.part1"))
-                    .startsWith(QString::number(c->transitional->parts.first().months)));
+        QVERIFY(
+            fieldValue(s->inputs, QStringLiteral("transitional.part1")).startsWith(QString::number(c->transitional->parts.first().months)));
         QVERIFY(fieldValue(s->inputs, QStringLiteral("supplement.1")).contains(QStringLiteral("120.50")));
         // Without a person: no name, no ID field, nothing to mask.
         QVERIFY(s->personName.isEmpty());
@@ -250,8 +249,7 @@ private slots:
     }
 
 private:
-    Result<CalculationSheet> build(const QString &id, const std::optional<insured::InsuredPerson> &person,
-                                   const QStringList &assumptions)
+    Result<CalculationSheet> build(const QString &id, const std::optional<insured::InsuredPerson> &person, const QStringList &assumptions)
     {
         const auto c = pension::PensionCaseJson::parse(workedCase(id));
         if (!c.ok())
@@ -259,8 +257,8 @@ private:
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         if (!r.ok())
             return r.error();
-        return CalculationSheet::build(*c, *r, person, assumptions, m_parameters->versionsFor(c->region),
-                                       QStringLiteral("张敏"), m_printedAt);
+        return CalculationSheet::build(*c, *r, person, assumptions, m_parameters->versionsFor(c->region), QStringLiteral("张敏"),
+                                       m_printedAt);
     }
 
     std::shared_ptr<const policy::ParameterSet> m_parameters;

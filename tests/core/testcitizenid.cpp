@@ -12,7 +12,7 @@ class TestCitizenId : public QObject
     Q_OBJECT
 
 private:
-    const QDate m_today{2026, 1, 15};
+    const QDate m_today {2026, 1, 15};
 
 private slots:
     void validate_data()
@@ -44,9 +44,9 @@ private slots:
 
         QTest::newRow("wrong check character") << QStringLiteral("110105194912310021") << false << QString() << QDate(1949, 12, 31)
                                                << QStringLiteral("female") << QStringLiteral("wrong check character: expected X, got 1");
-        QTest::newRow("X where a digit is due") << QStringLiteral("31010819840330008X").replace(17, 1, u'3') << false << QString()
-                                                << QDate(1984, 3, 30) << QStringLiteral("female")
-                                                << QStringLiteral("wrong check character: expected X, got 3");
+        QTest::newRow("X where a digit is due")
+            << QStringLiteral("31010819840330008X").replace(17, 1, u'3') << false << QString() << QDate(1984, 3, 30)
+            << QStringLiteral("female") << QStringLiteral("wrong check character: expected X, got 3");
         QTest::newRow("8 characters") << QStringLiteral("19990230") << false << QString() << QDate() << QString()
                                       << QStringLiteral("18 characters (or 15 digits in the old form); this one has 8");
         QTest::newRow("17 characters") << QStringLiteral("11010519491231002") << false << QString() << QDate() << QString()

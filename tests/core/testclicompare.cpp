@@ -60,14 +60,15 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const Run run = runCli({QStringLiteral("demo-db"), QStringLiteral("--out"), m_db, QStringLiteral("--persons"), QStringLiteral("20")});
+        const Run run
+            = runCli({QStringLiteral("demo-db"), QStringLiteral("--out"), m_db, QStringLiteral("--persons"), QStringLiteral("20")});
         QCOMPARE(run.exitCode, 0);
     }
 
     void twoColleagues()
     {
-        const Run run = runCli({QStringLiteral("compare"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), kLi, QStringLiteral("--id"), kWang,
-                                QStringLiteral("--today"), QStringLiteral("2026-11")});
+        const Run run = runCli({QStringLiteral("compare"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), kLi,
+                                QStringLiteral("--id"), kWang, QStringLiteral("--today"), QStringLiteral("2026-11")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json[u"a"][u"label"].toString(), QStringLiteral("李志强"));
         QCOMPARE(run.json[u"b"][u"label"].toString(), QStringLiteral("王建国"));
@@ -102,24 +103,27 @@ private slots:
         QCOMPARE(run.json[u"difference"].toDouble(), -743.88); // (2400.00 + 575.54) − (3000.00 + 719.42)
         verifyCausesAddUp(run.json);
 
-        const QString bad = write(QStringLiteral("bad.json"), R"({"region": "110000", "average_index": 5, "actual_months": 1, "account_balance": 0})");
+        const QString bad
+            = write(QStringLiteral("bad.json"), R"({"region": "110000", "average_index": 5, "actual_months": 1, "account_balance": 0})");
         const Run refused = runCli({QStringLiteral("compare"), QStringLiteral("--case-a"), a, QStringLiteral("--case-b"), bad});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.json[u"error"][u"field"].toString().startsWith(u"--case-b"), qPrintable(refused.json[u"error"][u"field"].toString()));
+        QVERIFY2(refused.json[u"error"][u"field"].toString().startsWith(u"--case-b"),
+                 qPrintable(refused.json[u"error"][u"field"].toString()));
     }
 
     void scenarioOfOnePersonAndProjection()
     {
         // Nobody of the fixed cast is still paying; any demo person born after 1966 is. Use the
         // projection on 王建国's own records with a later retirement: refused (already retired).
-        const Run retired = runCli({QStringLiteral("projection"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), kWang,
-                                    QStringLiteral("--base"), QStringLiteral("8000"), QStringLiteral("--today"), QStringLiteral("2026-11")});
+        const Run retired
+            = runCli({QStringLiteral("projection"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), kWang, QStringLiteral("--base"),
+                      QStringLiteral("8000"), QStringLiteral("--today"), QStringLiteral("2026-11")});
         QCOMPARE(retired.exitCode, 2);
         QCOMPARE(retired.json[u"error"][u"field"].toString(), QStringLiteral("--retirement"));
 
         const Run projected = runCli({QStringLiteral("projection"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), kWang,
-                                      QStringLiteral("--base"), QStringLiteral("8000"), QStringLiteral("--retirement"), QStringLiteral("2027-03"),
-                                      QStringLiteral("--today"), QStringLiteral("2026-11")});
+                                      QStringLiteral("--base"), QStringLiteral("8000"), QStringLiteral("--retirement"),
+                                      QStringLiteral("2027-03"), QStringLiteral("--today"), QStringLiteral("2026-11")});
         QCOMPARE(projected.exitCode, 0);
         QCOMPARE(projected.json[u"projection"][u"months"].toInt(), 4); // 2026-11 … 2027-02
         QCOMPARE(projected.json[u"projection"][u"credits"].toDouble(), 2560.0); // 4 × 8000 × 8 %

@@ -13,7 +13,7 @@ private:
     static std::pair<int, QJsonObject> run(const QStringList &arguments)
     {
         QProcess process;
-        process.start(QStringLiteral(TONGBAN_CLI_PATH), QStringList{QStringLiteral("id-check")} + arguments);
+        process.start(QStringLiteral(TONGBAN_CLI_PATH), QStringList {QStringLiteral("id-check")} + arguments);
         if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
             return {-1, {}};
         return {process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
@@ -37,9 +37,9 @@ private slots:
         QTest::newRow("15 digits") << QStringLiteral("370725881105149") << true << QJsonValue(QStringLiteral("37072519881105149X"))
                                    << QJsonValue(QStringLiteral("1988-11-05")) << QJsonValue(QStringLiteral("male"))
                                    << QJsonValue(QStringLiteral("370725"));
-        QTest::newRow("wrong check: parts still read") << QStringLiteral("110105194912310021") << false << QJsonValue()
-                                                       << QJsonValue(QStringLiteral("1949-12-31")) << QJsonValue(QStringLiteral("female"))
-                                                       << QJsonValue(QStringLiteral("110105"));
+        QTest::newRow("wrong check: parts still read")
+            << QStringLiteral("110105194912310021") << false << QJsonValue() << QJsonValue(QStringLiteral("1949-12-31"))
+            << QJsonValue(QStringLiteral("female")) << QJsonValue(QStringLiteral("110105"));
         QTest::newRow("impossible date") << QStringLiteral("110105199902300021") << false << QJsonValue() << QJsonValue() << QJsonValue()
                                          << QJsonValue(QStringLiteral("110105"));
         QTest::newRow("letters") << QStringLiteral("ABCDEFGHIJKLMNOPQR") << false << QJsonValue() << QJsonValue() << QJsonValue()

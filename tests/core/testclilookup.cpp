@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +63,45 @@ private slots:
         QVERIFY(run.json.value(u"contribution_records").toInt() > 10000);
     }
 
+    // A person of a region whose pension rules are not in the data yet (the sweep employers'
+    // staff of Liaoning, Zhejiang, Shandong): the person and the history are shown; the indices
+    // are missing and the missing rule set is named.
+    void personOfARegionWithoutRulesIsShown()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("regions.sqlite"));
+        QCOMPARE(cli({QStringLiteral("demo-db"), QStringLiteral("--out"), db, QStringLiteral("--persons"), QStringLiteral("2"),
+                      QStringLiteral("--employers"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("4")})
+                     .exitCode,
+                 0);
+        QString citizenId;
+        QString region;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("regions"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("SELECT citizen_id, region FROM insured_person WHERE substr(region, 1, 2) IN ('21', '33', '37')"
+                                          " ORDER BY citizen_id LIMIT 1")));
+            QVERIFY2(q.next(), "the demo file has no person of a region without rules");
+            citizenId = q.value(0).toString();
+            region = q.value(1).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("regions"));
+        const Run run = cli({QStringLiteral("lookup"), QStringLiteral("--db"), db, QStringLiteral("--id"), citizenId});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json.value(u"person").toObject().value(u"region").toString(), region);
+        const QJsonArray years = run.json.value(u"years").toArray();
+        QVERIFY(!years.isEmpty());
+        QVERIFY(years.first().toObject().value(u"index").isNull());
+        QVERIFY(years.first().toObject().value(u"months_paid").toInt() > 0);
+        const QJsonObject totals = run.json.value(u"totals").toObject();
+        QVERIFY(totals.value(u"average_index").isNull());
+        QVERIFY(totals.value(u"actual_months").toInt() > 0);
+        const QJsonArray missing = totals.value(u"missing_figures").toArray();
+        QVERIFY(!missing.isEmpty());
+        QVERIFY2(missing.first().toString().contains(region), qPrintable(missing.first().toString()));
+    }
+
     void demoDbRefusesToOverwrite()
     {
         const Run run = cli({QStringLiteral("demo-db"), QStringLiteral("--out"), m_db});
@@ -72,19 +113,21 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no --out") << QStringList{QStringLiteral("--persons"), QStringLiteral("5")} << QStringLiteral("--out");
-        QTest::newRow("one person") << QStringList{QStringLiteral("--out"), QStringLiteral("x.sqlite"), QStringLiteral("--persons"), QStringLiteral("1")}
+        QTest::newRow("no --out") << QStringList {QStringLiteral("--persons"), QStringLiteral("5")} << QStringLiteral("--out");
+        QTest::newRow("one person") << QStringList {QStringLiteral("--out"), QStringLiteral("x.sqlite"), QStringLiteral("--persons"),
+                                                    QStringLiteral("1")}
                                     << QStringLiteral("--persons");
-        QTest::newRow("seed not a number") << QStringList{QStringLiteral("--out"), QStringLiteral("x.sqlite"), QStringLiteral("--seed"), QStringLiteral("abc")}
+        QTest::newRow("seed not a number") << QStringList {QStringLiteral("--out"), QStringLiteral("x.sqlite"), QStringLiteral("--seed"),
+                                                           QStringLiteral("abc")}
                                            << QStringLiteral("--seed");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--force")} << QStringLiteral("--force");
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--force")} << QStringLiteral("--force");
     }
 
     void demoDbBadOptions()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, field);
-        const Run run = cli(QStringList{QStringLiteral("demo-db")} + arguments);
+        const Run run = cli(QStringList {QStringLiteral("demo-db")} + arguments);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(errorField(run), field);
         QVERIFY(!QFile::exists(QStringLiteral("x.sqlite")));
@@ -92,7 +135,8 @@ private slots:
 
     void wangJianguoById()
     {
-        const Run run = cli({QStringLiteral("lookup"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), DemoGenerator::colleagueWangCitizenId()});
+        const Run run = cli(
+            {QStringLiteral("lookup"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), DemoGenerator::colleagueWangCitizenId()});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject person = run.json.value(u"person").toObject();
         QCOMPARE(person.value(u"id_number").toString(), QStringLiteral("110105********0173"));
@@ -109,17 +153,18 @@ private slots:
         int flexibleYears = 0;
         for (const QJsonValue &v : years) {
             const QJsonObject y = v.toObject();
-            for (const char *key : {"year", "months_paid", "average_base", "average_wage", "index", "kinds", "gap_months", "account_balance"})
+            for (const char *key :
+                 {"year", "months_paid", "average_base", "average_wage", "index", "kinds", "gap_months", "account_balance"})
                 QVERIFY2(y.contains(QLatin1StringView(key)), key);
             const int year = y.value(u"year").toInt();
             if (year >= 2003 && year <= 2009) {
-                QCOMPARE(y.value(u"kinds").toArray(), QJsonArray{QStringLiteral("flexible")});
+                QCOMPARE(y.value(u"kinds").toArray(), QJsonArray {QStringLiteral("flexible")});
                 QCOMPARE(y.value(u"months_paid").toInt(), 12);
                 ++flexibleYears;
                 if (!y.value(u"index").isNull())
                     QCOMPARE(y.value(u"index").toDouble(), 0.6); // the 60 % floor
             } else if (year >= 1993 && year <= 2023) {
-                QCOMPARE(y.value(u"kinds").toArray(), QJsonArray{QStringLiteral("employee")});
+                QCOMPARE(y.value(u"kinds").toArray(), QJsonArray {QStringLiteral("employee")});
                 if (!y.value(u"index").isNull())
                     QCOMPARE(y.value(u"index").toDouble(), 1.1);
             }
@@ -143,7 +188,8 @@ private slots:
 
     void byName()
     {
-        const Run one = cli({QStringLiteral("lookup"), QStringLiteral("--db"), m_db, QStringLiteral("--name"), DemoGenerator::colleagueLiName()});
+        const Run one
+            = cli({QStringLiteral("lookup"), QStringLiteral("--db"), m_db, QStringLiteral("--name"), DemoGenerator::colleagueLiName()});
         QCOMPARE(one.exitCode, 0);
         QCOMPARE(one.json.value(u"person").toObject().value(u"id_number").toString(), QStringLiteral("110105********0311"));
 
@@ -162,11 +208,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("field");
-        QTest::newRow("bad check character") << QStringList{QStringLiteral("--id"), QStringLiteral("110105196403080174")} << QStringLiteral("--id");
-        QTest::newRow("too short") << QStringList{QStringLiteral("--id"), QStringLiteral("1101051964")} << QStringLiteral("--id");
-        QTest::newRow("valid but unknown") << QStringList{QStringLiteral("--id"), QStringLiteral("11010519491231002X")} << QStringLiteral("--id");
-        QTest::newRow("unknown name") << QStringList{QStringLiteral("--name"), QStringLiteral("不存在的人")} << QStringLiteral("--name");
-        QTest::newRow("both") << QStringList{QStringLiteral("--id"), QStringLiteral("11010519491231002X"), QStringLiteral("--name"), QStringLiteral("王")}
+        QTest::newRow("bad check character") << QStringList {QStringLiteral("--id"), QStringLiteral("110105196403080174")}
+                                             << QStringLiteral("--id");
+        QTest::newRow("too short") << QStringList {QStringLiteral("--id"), QStringLiteral("1101051964")} << QStringLiteral("--id");
+        QTest::newRow("valid but unknown") << QStringList {QStringLiteral("--id"), QStringLiteral("11010519491231002X")}
+                                           << QStringLiteral("--id");
+        QTest::newRow("unknown name") << QStringList {QStringLiteral("--name"), QStringLiteral("不存在的人")} << QStringLiteral("--name");
+        QTest::newRow("both") << QStringList {QStringLiteral("--id"), QStringLiteral("11010519491231002X"), QStringLiteral("--name"),
+                                              QStringLiteral("王")}
                               << QStringLiteral("--id");
         QTest::newRow("neither") << QStringList() << QStringLiteral("--id");
     }
@@ -175,7 +224,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, field);
-        const Run run = cli(QStringList{QStringLiteral("lookup"), QStringLiteral("--db"), m_db} + arguments);
+        const Run run = cli(QStringList {QStringLiteral("lookup"), QStringLiteral("--db"), m_db} + arguments);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(errorField(run), field);
         QVERIFY(!run.json.value(u"error").toObject().value(u"message").toString().isEmpty());
@@ -184,7 +233,8 @@ private slots:
     void missingDatabase()
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
-        const Run run = cli({QStringLiteral("lookup"), QStringLiteral("--db"), missing, QStringLiteral("--id"), DemoGenerator::colleagueLiCitizenId()});
+        const Run run = cli(
+            {QStringLiteral("lookup"), QStringLiteral("--db"), missing, QStringLiteral("--id"), DemoGenerator::colleagueLiCitizenId()});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(errorField(run), QStringLiteral("--db"));
         QVERIFY(!QFile::exists(missing)); // not created by a lookup

@@ -85,8 +85,9 @@ private slots:
 
     void retirement()
     {
-        const Run run = runCli({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1970-01"), QStringLiteral("--group"),
-                                QStringLiteral("male"), QStringLiteral("--contribution-months"), QStringLiteral("200")});
+        const Run run
+            = runCli({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1970-01"), QStringLiteral("--group"),
+                      QStringLiteral("male"), QStringLiteral("--contribution-months"), QStringLiteral("200")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json[u"delay_months"].toInt(), 16);
         QCOMPARE(run.json[u"statutory_retirement"].toString(), QStringLiteral("2031-05"));
@@ -97,9 +98,9 @@ private slots:
         QCOMPARE(run.json[u"missing_months"].toInt(), 0);
 
         // Retiring later does not raise the minimum: it is the statutory year's (2031: 192).
-        const Run late = runCli({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1970-01"), QStringLiteral("--group"),
-                                 QStringLiteral("male"), QStringLiteral("--contribution-months"), QStringLiteral("192"),
-                                 QStringLiteral("--late-months"), QStringLiteral("36")});
+        const Run late = runCli({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1970-01"),
+                                 QStringLiteral("--group"), QStringLiteral("male"), QStringLiteral("--contribution-months"),
+                                 QStringLiteral("192"), QStringLiteral("--late-months"), QStringLiteral("36")});
         QCOMPARE(late.exitCode, 0);
         QCOMPARE(late.json[u"chosen_retirement"].toString(), QStringLiteral("2034-05"));
         QCOMPARE(late.json[u"eligible_for_monthly_pension"].toBool(), true);
@@ -107,9 +108,9 @@ private slots:
 
     void earlyRetirementBeyondTheLimitNamesIt()
     {
-        const Run run = runCli({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1970-01"), QStringLiteral("--group"),
-                                QStringLiteral("male"), QStringLiteral("--contribution-months"), QStringLiteral("300"),
-                                QStringLiteral("--early-months"), QStringLiteral("20")});
+        const Run run = runCli({QStringLiteral("retirement"), QStringLiteral("--birth"), QStringLiteral("1970-01"),
+                                QStringLiteral("--group"), QStringLiteral("male"), QStringLiteral("--contribution-months"),
+                                QStringLiteral("300"), QStringLiteral("--early-months"), QStringLiteral("20")});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.json[u"error"][u"field"].toString(), QStringLiteral("--early-months"));
         QVERIFY(run.json[u"error"][u"message"].toString().contains(u"2030-01"));

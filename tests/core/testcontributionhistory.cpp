@@ -19,7 +19,7 @@ QList<ContributionRecord> months(YearMonth from, YearMonth to, Money base, Contr
 {
     QList<ContributionRecord> list;
     for (YearMonth m = from; m <= to; m = m.addMonths(1))
-        list << ContributionRecord{m, base, Money(), Money(), kind, QString(), QStringLiteral("110105")};
+        list << ContributionRecord {m, base, Money(), Money(), kind, QString(), QStringLiteral("110105")};
     return list;
 }
 
@@ -40,16 +40,13 @@ class TestContributionHistory : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_parameters = test::shippedParameters();
-    }
+    void initTestCase() { m_parameters = test::shippedParameters(); }
 
     void yearSummaryAndIndex()
     {
         // 2023: twelve months at 11297 = exactly the 2022 statistic-year average → index 1.
-        const auto h = history::ContributionHistory::build(person(), months(YearMonth(2023, 1), YearMonth(2023, 12), Money::fromFen(1129700)),
-                                                           *m_parameters, YearMonth(2023, 12));
+        const auto h = history::ContributionHistory::build(
+            person(), months(YearMonth(2023, 1), YearMonth(2023, 12), Money::fromFen(1129700)), *m_parameters, YearMonth(2023, 12));
         QVERIFY(h.ok());
         QCOMPARE(h->years().size(), 1);
         const auto &y = h->years().first();
@@ -63,8 +60,8 @@ private slots:
     {
         // 2024, base 10000 each month → credit 800 a month (8%), rate 2.62 %.
         // Interest = Σ 800 × 0.0262 × (12 − m)/12 for m = 1..12 = 800 × 0.0262 × 66/12 = 115.28.
-        const auto h = history::ContributionHistory::build(person(), months(YearMonth(2024, 1), YearMonth(2024, 12), Money::fromFen(1000000)),
-                                                           *m_parameters, YearMonth(2024, 12));
+        const auto h = history::ContributionHistory::build(
+            person(), months(YearMonth(2024, 1), YearMonth(2024, 12), Money::fromFen(1000000)), *m_parameters, YearMonth(2024, 12));
         QVERIFY(h.ok());
         const auto &y = h->years().first();
         QCOMPARE(y.accountCredited, Money::fromFen(960000));
@@ -86,8 +83,8 @@ private slots:
 
     void unpublishedRateIsReportedNotGuessed()
     {
-        const auto h = history::ContributionHistory::build(person(), months(YearMonth(2025, 1), YearMonth(2025, 6), Money::fromFen(1000000)),
-                                                           *m_parameters, YearMonth(2025, 6));
+        const auto h = history::ContributionHistory::build(
+            person(), months(YearMonth(2025, 1), YearMonth(2025, 6), Money::fromFen(1000000)), *m_parameters, YearMonth(2025, 6));
         QVERIFY(h.ok());
         QCOMPARE(h->years().first().interest, Money());
         QVERIFY(h->totals().missingFigures.join(u' ').contains(u"2025"));
@@ -102,7 +99,7 @@ private slots:
         const auto &y = h->years().first();
         QCOMPARE(y.monthsPaid, 9);
         QCOMPARE(y.gapMonths, 3);
-        QCOMPARE(y.kinds, (QList<ContributionKind>{ContributionKind::Employee, ContributionKind::Flexible}));
+        QCOMPARE(y.kinds, (QList<ContributionKind> {ContributionKind::Employee, ContributionKind::Flexible}));
         QCOMPARE(h->totals().actualMonths, 9);
     }
 

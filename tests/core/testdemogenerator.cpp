@@ -118,42 +118,45 @@ private slots:
         QCOMPARE(column(db, QStringLiteral("SELECT count(DISTINCT name) FROM employer")).value(0), QStringLiteral("36"));
 
         // Sex from the ID number; both sexes, both regions, all three groups, names with a dot.
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM insured_person WHERE"
-                                           " (CAST(substr(citizen_id, 17, 1) AS INTEGER) % 2 = 1) <> (sex = 'male')"))
+        QCOMPARE(column(db,
+                        QStringLiteral("SELECT count(*) FROM insured_person WHERE"
+                                       " (CAST(substr(citizen_id, 17, 1) AS INTEGER) % 2 = 1) <> (sex = 'male')"))
                      .value(0),
                  QStringLiteral("0"));
         QCOMPARE(column(db, QStringLiteral("SELECT DISTINCT retirement_group FROM insured_person ORDER BY 1")),
-                 (QStringList{QStringLiteral("female-50"), QStringLiteral("female-55"), QStringLiteral("male")}));
+                 (QStringList {QStringLiteral("female-50"), QStringLiteral("female-55"), QStringLiteral("male")}));
         QCOMPARE(column(db, QStringLiteral("SELECT DISTINCT substr(region, 1, 2) FROM insured_person ORDER BY 1")),
-                 (QStringList{QStringLiteral("11"), QStringLiteral("32")}));
+                 (QStringList {QStringLiteral("11"), QStringLiteral("32")}));
         QVERIFY(column(db, QStringLiteral("SELECT count(*) FROM insured_person WHERE name LIKE '%·%'")).value(0).toInt() > 0);
-        QCOMPARE(column(db, QStringLiteral("SELECT min(substr(birth_date, 1, 4)) >= '1955' AND max(substr(birth_date, 1, 4)) <= '1990'"
-                                           " FROM insured_person WHERE citizen_id NOT IN ('%1', '%2')")
-                                .arg(DemoGenerator::colleagueLiCitizenId(), DemoGenerator::colleagueWangCitizenId()))
+        QCOMPARE(column(db,
+                        QStringLiteral("SELECT min(substr(birth_date, 1, 4)) >= '1955' AND max(substr(birth_date, 1, 4)) <= '1990'"
+                                       " FROM insured_person WHERE citizen_id NOT IN ('%1', '%2')")
+                            .arg(DemoGenerator::colleagueLiCitizenId(), DemoGenerator::colleagueWangCitizenId()))
                      .value(0),
                  QStringLiteral("1"));
         // Records: none after 2025-12, flexible ones at the floor with 20 % and no employer,
         // some persons with flexible periods and some with gaps.
         QCOMPARE(column(db, QStringLiteral("SELECT max(month) <= '2025-12' FROM contribution_text")).value(0), QStringLiteral("1"));
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM contribution_text WHERE kind = 'flexible'"
-                                           " AND (employer_id IS NOT NULL OR employer_fen <> 0 OR personal_fen <> (base_fen * 20 + 50) / 100)"))
+        QCOMPARE(column(db,
+                        QStringLiteral("SELECT count(*) FROM contribution_text WHERE kind = 'flexible'"
+                                       " AND (employer_id IS NOT NULL OR employer_fen <> 0 OR personal_fen <> (base_fen * 20 + 50) / 100)"))
                      .value(0),
                  QStringLiteral("0"));
-        QVERIFY(column(db, QStringLiteral("SELECT count(DISTINCT person_id) FROM contribution_text WHERE kind = 'flexible'"))
-                    .value(0)
-                    .toInt()
-                > 2);
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM contribution_text WHERE kind = 'employee' AND employer_id IS NULL"))
-                     .value(0),
-                 QStringLiteral("0"));
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM contribution_text c JOIN employer e ON e.id = c.employer_id"
-                                           " WHERE substr(e.region, 1, 2) <> substr(c.region, 1, 2)"))
+        QVERIFY(
+            column(db, QStringLiteral("SELECT count(DISTINCT person_id) FROM contribution_text WHERE kind = 'flexible'")).value(0).toInt()
+            > 2);
+        QCOMPARE(
+            column(db, QStringLiteral("SELECT count(*) FROM contribution_text WHERE kind = 'employee' AND employer_id IS NULL")).value(0),
+            QStringLiteral("0"));
+        QCOMPARE(column(db,
+                        QStringLiteral("SELECT count(*) FROM contribution_text c JOIN employer e ON e.id = c.employer_id"
+                                       " WHERE substr(e.region, 1, 2) <> substr(c.region, 1, 2)"))
                      .value(0),
                  QStringLiteral("0"));
         QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM insured_person WHERE account_opening_month IS NOT '2015-12'")).value(0),
                  QStringLiteral("0"));
         QCOMPARE(column(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
-        QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+        QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")), QStringList {QStringLiteral("ok")});
 
         // Bases within 60 %–300 % of the year's wage, employee shares by the rates.
         const DemoWageSeries beijing(*parameters()->region(QStringLiteral("110000")).value());
@@ -170,7 +173,8 @@ private slots:
             if (q.value(4).toString() == u"employee") {
                 const Rational employerRate = month < YearMonth(2019, 5) ? Rational(20, 100) : Rational(16, 100);
                 QCOMPARE(q.value(2).toLongLong(), Money::fromYuan(Money::fromFen(base).yuan() * employerRate, RoundingMode::HalfUp).fen());
-                QCOMPARE(q.value(3).toLongLong(), Money::fromYuan(Money::fromFen(base).yuan() * Rational(8, 100), RoundingMode::HalfUp).fen());
+                QCOMPARE(q.value(3).toLongLong(),
+                         Money::fromYuan(Money::fromFen(base).yuan() * Rational(8, 100), RoundingMode::HalfUp).fen());
             } else {
                 QCOMPARE(base, floor.fen());
             }

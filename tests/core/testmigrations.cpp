@@ -91,21 +91,26 @@ private slots:
         QVERIFY(store.ok());
         const QSqlDatabase db = (*store)->database();
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
-        const QStringList expected{QStringLiteral("contribution_record"), QStringLiteral("employer"),         QStringLiteral("insured_person"),
-                                   QStringLiteral("session_event"),       QStringLiteral("store_maintenance"), QStringLiteral("unemployment_claim"),
-                                   QStringLiteral("visit_session")};
+        const QStringList expected {QStringLiteral("contribution_record"), QStringLiteral("employer"),
+                                    QStringLiteral("insured_person"),      QStringLiteral("session_event"),
+                                    QStringLiteral("store_maintenance"),   QStringLiteral("unemployment_claim"),
+                                    QStringLiteral("visit_session")};
         QCOMPARE(tables(db), expected);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
-                                           " ('insured_person_name', 'contribution_record_employer')"))
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
+                                       " ('insured_person_name', 'contribution_record_employer')"))
                      .toInt(),
                  2);
         // Step 3: (person, month) is served by the clustered key alone, not by a second index.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'contribution_record_person_month'")).toInt(), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE name = 'contribution_record'")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'contribution_record_person_month'")).toInt(),
+                 0);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE name = 'contribution_record'")).toInt(),
+            1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
@@ -114,8 +119,9 @@ private slots:
         QTest::addColumn<QString>("sql");
         // Schema step 3's layout: the person's key, the month as YYYYMM, the kind as 0 (employee)
         // or 1 (flexible), the region as an integer.
-        const QString record = QStringLiteral("INSERT INTO contribution_record (person_key, month, base_fen, employer_fen, personal_fen, kind,"
-                                              " employer_key, region) VALUES ((SELECT key FROM insured_person), %1)");
+        const QString record
+            = QStringLiteral("INSERT INTO contribution_record (person_key, month, base_fen, employer_fen, personal_fen, kind,"
+                             " employer_key, region) VALUES ((SELECT key FROM insured_person), %1)");
         QTest::newRow("negative personal amount") << record.arg(QStringLiteral("202001, 100000, 16000, -8000, 0, NULL, 110105"));
         QTest::newRow("amount as text") << record.arg(QStringLiteral("202001, '1000.5', 16000, 8000, 0, NULL, 110105"));
         QTest::newRow("month 13") << record.arg(QStringLiteral("202013, 100000, 16000, 8000, 0, NULL, 110105"));
@@ -126,8 +132,7 @@ private slots:
         QTest::newRow("bad region") << record.arg(QStringLiteral("202001, 100000, 16000, 8000, 0, NULL, 11010"));
         QTest::newRow("unknown person") << QStringLiteral("INSERT INTO contribution_record (person_key, month, base_fen, employer_fen,"
                                                           " personal_fen, kind, region) VALUES (999, 202001, 1, 0, 0, 0, 110105)");
-        QTest::newRow("bad retirement group")
-            << QStringLiteral("UPDATE insured_person SET retirement_group = 'female-60'");
+        QTest::newRow("bad retirement group") << QStringLiteral("UPDATE insured_person SET retirement_group = 'female-60'");
         QTest::newRow("impossible birth date") << QStringLiteral("UPDATE insured_person SET birth_date = '1999-02-30'");
         QTest::newRow("negative deemed months") << QStringLiteral("UPDATE insured_person SET deemed_months = -1");
         QTest::newRow("opening balance without month") << QStringLiteral("UPDATE insured_person SET account_opening_fen = 100");
@@ -214,11 +219,14 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM insured_person")).toString(), QStringLiteral("测试"));
         QVERIFY(tables(db).contains(QStringLiteral("unemployment_claim")));
 
-        const QString insert = QStringLiteral(
-            "INSERT INTO unemployment_claim (person_id, region, claim_date, first_month, job_loss_reason, months_paid, band_months,"
-            " carried_months, months_entitled, monthly_amount_fen, status, stop_date, stop_ground, first_unpaid_month, months_received,"
-            " months_left, months_left_carried, created_at, updated_at) VALUES ('%1', %2, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
-                                   .arg(kPersonId);
+        const QString insert
+            = QStringLiteral(
+                  "INSERT INTO unemployment_claim (person_id, region, claim_date, first_month, job_loss_reason, months_paid, band_months,"
+                  " carried_months, months_entitled, monthly_amount_fen, status, stop_date, stop_ground, first_unpaid_month, "
+                  "months_received,"
+                  " months_left, months_left_carried, created_at, updated_at) VALUES ('%1', %2, '2026-01-01T00:00:00Z', "
+                  "'2026-01-01T00:00:00Z')")
+                  .arg(kPersonId);
         QSqlQuery q(db);
         QVERIFY2(q.exec(insert.arg(QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, 153000, 'open',"
                                                   " NULL, NULL, NULL, NULL, NULL, NULL"))),
@@ -226,7 +234,7 @@ private slots:
         QVERIFY2(q.exec(insert.arg(QStringLiteral("'110105', '2024-01-10', '2024-01', 'dismissed', 60, 18, 0, 18, NULL, 'stopped',"
                                                   " '2024-05-20', 're-employment', '2024-06', 5, 13, 1"))),
                  qPrintable(q.lastError().text()));
-        const QStringList bad{
+        const QStringList bad {
             // stopped without its figures
             QStringLiteral("'430102', '2026-03-10', '2026-03', 'dismissed', 60, 18, 0, 18, 153000, 'stopped', '2026-05-20',"
                            " 're-employment', '2026-06', NULL, NULL, 1"),
@@ -341,8 +349,9 @@ private slots:
         QSqlQuery vacuum(db);
         QVERIFY(vacuum.exec(QStringLiteral("VACUUM")));
         const qint64 records = scalar(db, QStringLiteral("SELECT count(*) FROM contribution_record")).toLongLong();
-        const qint64 bytes = scalar(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name IN ('contribution_record',"
-                                                       " 'contribution_record_employer')"))
+        const qint64 bytes = scalar(db,
+                                    QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name IN ('contribution_record',"
+                                                   " 'contribution_record_employer')"))
                                  .toLongLong();
         QVERIFY(records > 50000);
         qInfo("%lld contribution records in %lld bytes: %.1f bytes a record", records, bytes, double(bytes) / double(records));

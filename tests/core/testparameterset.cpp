@@ -17,10 +17,7 @@ class TestParameterSet : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_parameters = test::shippedParameters();
-    }
+    void initTestCase() { m_parameters = test::shippedParameters(); }
 
     void shipsBeijingAndJiangsuAtLeast()
     {
@@ -100,10 +97,18 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("path");
-        QTest::newRow("unknown source") << "\"source\": \"JRSF-2024-16\"" << "\"source\": \"NO-SUCH\"" << "calculation_base[4].source";
-        QTest::newRow("bad confidence") << "\"confidence\": \"HIGH\"" << "\"confidence\": \"SURE\"" << "calculation_base[4].confidence";
-        QTest::newRow("bad month") << "\"from\": \"2024-01\"" << "\"from\": \"2024-1\"" << "calculation_base[4].from";
-        QTest::newRow("bad edition") << "\"edition\": \"2026-11-29\"" << "\"edition\": \"last week\"" << "edition";
+        QTest::newRow("unknown source") << "\"source\": \"JRSF-2024-16\""
+                                        << "\"source\": \"NO-SUCH\""
+                                        << "calculation_base[4].source";
+        QTest::newRow("bad confidence") << "\"confidence\": \"HIGH\""
+                                        << "\"confidence\": \"SURE\""
+                                        << "calculation_base[4].confidence";
+        QTest::newRow("bad month") << "\"from\": \"2024-01\""
+                                   << "\"from\": \"2024-1\""
+                                   << "calculation_base[4].from";
+        QTest::newRow("bad edition") << "\"edition\": \"2026-11-29\""
+                                     << "\"edition\": \"last week\""
+                                     << "edition";
     }
     void malformedDataIsRefusedWithItsPath()
     {

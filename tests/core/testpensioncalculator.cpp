@@ -1,8 +1,8 @@
 // PensionCalculator against the worked examples of real calculation sheets and teaching pages
 // (tests/data/worked-examples.json, copied unchanged from the policy research), and its refusals.
 
-#include "pension/pensioncasejson.h"
 #include "pension/pensioncalculator.h"
+#include "pension/pensioncasejson.h"
 #include "policy/parameterset.h"
 
 #include "testsupport.h"
@@ -45,10 +45,7 @@ class TestPensionCalculator : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_parameters = test::shippedParameters();
-    }
+    void initTestCase() { m_parameters = test::shippedParameters(); }
 
     void workedExamples_data()
     {
@@ -76,7 +73,8 @@ private slots:
         QFETCH(QJsonObject, expected);
 
         const auto pensionCase = pension::PensionCaseJson::parse(caseObject);
-        QVERIFY2(pensionCase.ok(), qPrintable(pensionCase.ok() ? QString() : pensionCase.error().field + u": " + pensionCase.error().message));
+        QVERIFY2(pensionCase.ok(),
+                 qPrintable(pensionCase.ok() ? QString() : pensionCase.error().field + u": " + pensionCase.error().message));
         const auto result = pension::PensionCalculator(m_parameters).calculate(*pensionCase);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().field + u": " + result.error().message));
 
@@ -95,7 +93,8 @@ private slots:
         QStringList keys;
         for (const auto &line : result->lines)
             keys << line.key;
-        for (const char *key : {"contribution_years", "payout_months", "calculation_base", "basic_pension", "individual_account_pension", "total"})
+        for (const char *key :
+             {"contribution_years", "payout_months", "calculation_base", "basic_pension", "individual_account_pension", "total"})
             QVERIFY2(keys.contains(QLatin1String(key)), key);
 
         // A stored case reads back as the same case: the written JSON parses, writes the same
@@ -111,13 +110,13 @@ private slots:
 
     void componentsAddUpToTheTotal()
     {
-        const auto c = pension::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
-                                                                {QStringLiteral("retirement"), QStringLiteral("2025-03")},
-                                                                {QStringLiteral("average_index"), 1.1234},
-                                                                {QStringLiteral("actual_months"), 301},
-                                                                {QStringLiteral("deemed_months"), 77},
-                                                                {QStringLiteral("account_balance"), 123456.78},
-                                                                {QStringLiteral("payout_months"), 139}});
+        const auto c = pension::PensionCaseJson::parse(QJsonObject {{QStringLiteral("region"), QStringLiteral("110000")},
+                                                                    {QStringLiteral("retirement"), QStringLiteral("2025-03")},
+                                                                    {QStringLiteral("average_index"), 1.1234},
+                                                                    {QStringLiteral("actual_months"), 301},
+                                                                    {QStringLiteral("deemed_months"), 77},
+                                                                    {QStringLiteral("account_balance"), 123456.78},
+                                                                    {QStringLiteral("payout_months"), 139}});
         QVERIFY(c.ok());
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
@@ -128,12 +127,12 @@ private slots:
 
     void shanghaiRoundsComponentsToTheJiao()
     {
-        const auto c = pension::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("310000")},
-                                                                {QStringLiteral("retirement"), QStringLiteral("2025-11")},
-                                                                {QStringLiteral("average_index"), 0.6754},
-                                                                {QStringLiteral("actual_months"), 187},
-                                                                {QStringLiteral("account_balance"), 92372},
-                                                                {QStringLiteral("payout_months"), 195}});
+        const auto c = pension::PensionCaseJson::parse(QJsonObject {{QStringLiteral("region"), QStringLiteral("310000")},
+                                                                    {QStringLiteral("retirement"), QStringLiteral("2025-11")},
+                                                                    {QStringLiteral("average_index"), 0.6754},
+                                                                    {QStringLiteral("actual_months"), 187},
+                                                                    {QStringLiteral("account_balance"), 92372},
+                                                                    {QStringLiteral("payout_months"), 195}});
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
         QCOMPARE(r->basicPension.toPlainString(), QStringLiteral("1622.80")); // 1622.81 to the fen
@@ -144,7 +143,7 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("patch");
         QTest::addColumn<QString>("field");
-        const auto o = [](const char *k, QJsonValue v) { return QJsonObject{{QLatin1String(k), v}}; };
+        const auto o = [](const char *k, QJsonValue v) { return QJsonObject {{QLatin1String(k), v}}; };
         QTest::newRow("unknown region") << o("region", QStringLiteral("990000")) << QStringLiteral("region");
         QTest::newRow("malformed region") << o("region", QStringLiteral("11")) << QStringLiteral("region");
         QTest::newRow("index above 3") << o("average_index", 3.5) << QStringLiteral("average_index");
@@ -156,41 +155,49 @@ private slots:
         QTest::newRow("bad group") << o("group", QStringLiteral("female")) << QStringLiteral("group");
         QTest::newRow("no published base") << o("retirement", QStringLiteral("2031-01")) << QStringLiteral("calculation_base");
         QTest::newRow("payout months zero") << o("payout_months", 0) << QStringLiteral("payout_months");
-        QTest::newRow("bad rounding") << QJsonObject{{QStringLiteral("rounding"), QJsonObject{{QStringLiteral("years"), QStringLiteral("3dp")}}}}
+        QTest::newRow("bad rounding") << QJsonObject {{QStringLiteral("rounding"),
+                                                       QJsonObject {{QStringLiteral("years"), QStringLiteral("3dp")}}}}
                                       << QStringLiteral("rounding.years");
         QTest::newRow("bad part")
-            << QJsonObject{{QStringLiteral("transitional"),
-                            QJsonObject{{QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("months"), -3}, {QStringLiteral("index"), 1}}}}}}}
+            << QJsonObject {{QStringLiteral("transitional"),
+                             QJsonObject {{QStringLiteral("parts"),
+                                           QJsonArray {QJsonObject {{QStringLiteral("months"), -3}, {QStringLiteral("index"), 1}}}}}}}
             << QStringLiteral("transitional.parts[0].months");
         QTest::newRow("notional account outside Shanghai")
-            << QJsonObject{{QStringLiteral("transitional"), QJsonObject{{QStringLiteral("notional_account"), 100}}}}
+            << QJsonObject {{QStringLiteral("transitional"), QJsonObject {{QStringLiteral("notional_account"), 100}}}}
             << QStringLiteral("transitional.notional_account");
         QTest::newRow("approved amount and its inputs both")
-            << QJsonObject{{QStringLiteral("transitional"), QJsonObject{{QStringLiteral("amount"), 817.43}, {QStringLiteral("coefficient"), 0.012}}}}
+            << QJsonObject {{QStringLiteral("transitional"),
+                             QJsonObject {{QStringLiteral("amount"), 817.43}, {QStringLiteral("coefficient"), 0.012}}}}
             << QStringLiteral("transitional.amount");
         QTest::newRow("spreadsheet decimals") << o("average_index", 0.6666666666666666) << QStringLiteral("average_index");
         QTest::newRow("supplements not a list")
-            << QJsonObject{{QStringLiteral("supplements"), QJsonObject{{QStringLiteral("label"), QStringLiteral("x")}, {QStringLiteral("amount"), 5}}}}
+            << QJsonObject {{QStringLiteral("supplements"),
+                             QJsonObject {{QStringLiteral("label"), QStringLiteral("x")}, {QStringLiteral("amount"), 5}}}}
             << QStringLiteral("supplements");
-        QTest::newRow("negative supplement")
-            << QJsonObject{{QStringLiteral("supplements"),
-                            QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("x")}, {QStringLiteral("amount"), -50}}}}}
-            << QStringLiteral("supplements[0].amount");
+        QTest::newRow("negative supplement") << QJsonObject {{QStringLiteral("supplements"),
+                                                              QJsonArray {QJsonObject {{QStringLiteral("label"), QStringLiteral("x")},
+                                                                                       {QStringLiteral("amount"), -50}}}}}
+                                             << QStringLiteral("supplements[0].amount");
         QTest::newRow("transitional not an object") << o("transitional", 5) << QStringLiteral("transitional");
         QTest::newRow("rounding not an object") << o("rounding", QStringLiteral("fen")) << QStringLiteral("rounding");
         QTest::newRow("huge amount") << o("account_balance", 90071992547409.91) << QStringLiteral("account_balance");
         QTest::newRow("payout months below one") << o("payout_months", 0.5) << QStringLiteral("payout_months");
         QTest::newRow("negative approved amount")
-            << QJsonObject{{QStringLiteral("transitional"), QJsonObject{{QStringLiteral("amount"), -1}}}} << QStringLiteral("transitional.amount");
+            << QJsonObject {{QStringLiteral("transitional"), QJsonObject {{QStringLiteral("amount"), -1}}}}
+            << QStringLiteral("transitional.amount");
     }
 
     void badInputNamesTheField()
     {
         QFETCH(QJsonObject, patch);
         QFETCH(QString, field);
-        QJsonObject c{{QStringLiteral("region"), QStringLiteral("110000")},   {QStringLiteral("retirement"), QStringLiteral("2024-06")},
-                      {QStringLiteral("average_index"), 1.0},                 {QStringLiteral("actual_months"), 240},
-                      {QStringLiteral("account_balance"), 50000},             {QStringLiteral("payout_months"), 139}};
+        QJsonObject c {{QStringLiteral("region"), QStringLiteral("110000")},
+                       {QStringLiteral("retirement"), QStringLiteral("2024-06")},
+                       {QStringLiteral("average_index"), 1.0},
+                       {QStringLiteral("actual_months"), 240},
+                       {QStringLiteral("account_balance"), 50000},
+                       {QStringLiteral("payout_months"), 139}};
         for (auto it = patch.begin(); it != patch.end(); ++it)
             c.insert(it.key(), it.value());
         const auto parsed = pension::PensionCaseJson::parse(c);
@@ -208,12 +215,12 @@ private slots:
 
     void belowTheMinimumPeriodWarns()
     {
-        const auto c = pension::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
-                                                                {QStringLiteral("retirement"), QStringLiteral("2024-06")},
-                                                                {QStringLiteral("average_index"), 1.0},
-                                                                {QStringLiteral("actual_months"), 179},
-                                                                {QStringLiteral("account_balance"), 1000},
-                                                                {QStringLiteral("payout_months"), 139}});
+        const auto c = pension::PensionCaseJson::parse(QJsonObject {{QStringLiteral("region"), QStringLiteral("110000")},
+                                                                    {QStringLiteral("retirement"), QStringLiteral("2024-06")},
+                                                                    {QStringLiteral("average_index"), 1.0},
+                                                                    {QStringLiteral("actual_months"), 179},
+                                                                    {QStringLiteral("account_balance"), 1000},
+                                                                    {QStringLiteral("payout_months"), 139}});
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());
         QCOMPARE(r->warnings.size(), 1);
@@ -223,15 +230,15 @@ private slots:
     // G实 part its region pays (it needs the contribution history).
     void warningsSayWhatTheCaseLeavesOut()
     {
-        const auto c = pension::PensionCaseJson::parse(QJsonObject{{QStringLiteral("region"), QStringLiteral("110000")},
-                                                               {QStringLiteral("group"), QStringLiteral("male")},
-                                                               {QStringLiteral("birth"), QStringLiteral("1964-03")},
-                                                               {QStringLiteral("retirement"), QStringLiteral("2021-03")},
-                                                               {QStringLiteral("calculation_base"), 10534},
-                                                               {QStringLiteral("average_index"), 1.0},
-                                                               {QStringLiteral("actual_months"), 300},
-                                                               {QStringLiteral("deemed_months"), 60},
-                                                               {QStringLiteral("account_balance"), 100000}});
+        const auto c = pension::PensionCaseJson::parse(QJsonObject {{QStringLiteral("region"), QStringLiteral("110000")},
+                                                                    {QStringLiteral("group"), QStringLiteral("male")},
+                                                                    {QStringLiteral("birth"), QStringLiteral("1964-03")},
+                                                                    {QStringLiteral("retirement"), QStringLiteral("2021-03")},
+                                                                    {QStringLiteral("calculation_base"), 10534},
+                                                                    {QStringLiteral("average_index"), 1.0},
+                                                                    {QStringLiteral("actual_months"), 300},
+                                                                    {QStringLiteral("deemed_months"), 60},
+                                                                    {QStringLiteral("account_balance"), 100000}});
         QVERIFY(c.ok());
         const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
         QVERIFY(r.ok());

@@ -54,10 +54,7 @@ class TestPensionComparison : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_parameters = test::shippedParameters();
-    }
+    void initTestCase() { m_parameters = test::shippedParameters(); }
 
     pension::ComparisonSide side(const QString &label, pension::PensionCase c)
     {
@@ -113,7 +110,7 @@ private slots:
         b.actualMonths = 401;
         b.deemedMonths = 0;
         b.accountBalance = Money::fromFen(9876543);
-        b.supplements << pension::Supplement{QStringLiteral("独生子女补贴"), Money::fromFen(5000)};
+        b.supplements << pension::Supplement {QStringLiteral("独生子女补贴"), Money::fromFen(5000)};
         const auto c = pension::PensionComparer::compare(side(QStringLiteral("A"), a), side(QStringLiteral("B"), b));
         QVERIFY(cause(c, QStringLiteral("calculation_base")));
         QVERIFY(cause(c, QStringLiteral("contribution_years")));
@@ -140,13 +137,14 @@ private slots:
         auto sideOf = [&](const QString &citizenId) {
             const auto person = repository.findByCitizenId(citizenId);
             const auto records = repository.loadContributionRecords((*person)->id);
-            const auto built = pension::HistoryCaseBuilder::build(**person, *records, *m_parameters, std::nullopt, YearMonth(2026, 11), std::nullopt);
+            const auto built
+                = pension::HistoryCaseBuilder::build(**person, *records, *m_parameters, std::nullopt, YearMonth(2026, 11), std::nullopt);
             if (!built)
                 qFatal("%s", qPrintable(built.error().message));
             const auto result = pension::PensionCalculator(m_parameters).calculate(built->pensionCase);
             if (!result)
                 qFatal("%s", qPrintable(result.error().message));
-            return pension::ComparisonSide{(*person)->name, built->pensionCase, *result, built->history};
+            return pension::ComparisonSide {(*person)->name, built->pensionCase, *result, built->history};
         };
         const auto li = sideOf(demo::DemoGenerator::colleagueLiCitizenId());
         const auto wang = sideOf(demo::DemoGenerator::colleagueWangCitizenId());
@@ -170,7 +168,8 @@ private slots:
         // Paid the same way, the periods before and after explain nothing.
         for (const auto &x : c.causes) {
             if (x.key.startsWith(u"period.") && x.key != u"period.2003-2009")
-                QVERIFY2(x.basicPension.isZero() && x.individualAccountPension.isZero(), qPrintable(x.key + u' ' + x.total().toPlainString()));
+                QVERIFY2(x.basicPension.isZero() && x.individualAccountPension.isZero(),
+                         qPrintable(x.key + u' ' + x.total().toPlainString()));
         }
     }
 

@@ -206,16 +206,16 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("partial Uyghur name") << QStringLiteral("阿依") << QStringList{QStringLiteral("阿依古丽·买买提")};
+        QTest::newRow("partial Uyghur name") << QStringLiteral("阿依") << QStringList {QStringLiteral("阿依古丽·买买提")};
         QTest::newRow("father's name, two persons")
-            << QStringLiteral("买买提") << QStringList{QStringLiteral("买买提·艾力"), QStringLiteral("阿依古丽·买买提")};
-        QTest::newRow("with the middle dot") << QStringLiteral("古丽·买") << QStringList{QStringLiteral("阿依古丽·买买提")};
-        QTest::newRow("bullet typed for the dot") << QStringLiteral("阿依古丽•买买提") << QStringList{QStringLiteral("阿依古丽·买买提")};
-        QTest::newRow("full stop typed for the dot") << QStringLiteral("买买提.艾力") << QStringList{QStringLiteral("买买提·艾力")};
-        QTest::newRow("katakana dot and spaces") << QStringLiteral("热依拉 ・ 吐尔逊") << QStringList{QStringLiteral("热依拉·吐尔逊")};
-        QTest::newRow("Han name") << QStringLiteral("王建") << QStringList{QStringLiteral("王建国")};
-        QTest::newRow("percent is literal") << QStringLiteral("%") << QStringList{QStringLiteral("测试%号")};
-        QTest::newRow("percent inside") << QStringLiteral("试%") << QStringList{QStringLiteral("测试%号")};
+            << QStringLiteral("买买提") << QStringList {QStringLiteral("买买提·艾力"), QStringLiteral("阿依古丽·买买提")};
+        QTest::newRow("with the middle dot") << QStringLiteral("古丽·买") << QStringList {QStringLiteral("阿依古丽·买买提")};
+        QTest::newRow("bullet typed for the dot") << QStringLiteral("阿依古丽•买买提") << QStringList {QStringLiteral("阿依古丽·买买提")};
+        QTest::newRow("full stop typed for the dot") << QStringLiteral("买买提.艾力") << QStringList {QStringLiteral("买买提·艾力")};
+        QTest::newRow("katakana dot and spaces") << QStringLiteral("热依拉 ・ 吐尔逊") << QStringList {QStringLiteral("热依拉·吐尔逊")};
+        QTest::newRow("Han name") << QStringLiteral("王建") << QStringList {QStringLiteral("王建国")};
+        QTest::newRow("percent is literal") << QStringLiteral("%") << QStringList {QStringLiteral("测试%号")};
+        QTest::newRow("percent inside") << QStringLiteral("试%") << QStringList {QStringLiteral("测试%号")};
         QTest::newRow("underscore is literal") << QStringLiteral("王_国") << QStringList();
         QTest::newRow("backslash is literal") << QStringLiteral("\\") << QStringList();
         QTest::newRow("nobody") << QStringLiteral("欧阳") << QStringList();
@@ -226,7 +226,7 @@ private slots:
     {
         QFETCH(QString, query);
         QFETCH(QStringList, expected);
-        QList<InsuredPerson> persons{
+        QList<InsuredPerson> persons {
             person(1, QStringLiteral("阿依古丽 · 买买提"), QDate(1975, 4, 1), insured::Sex::Female), // stored with U+00B7
             person(2, QStringLiteral("买买提·艾力"), QDate(1968, 9, 9), insured::Sex::Male),
             person(3, QStringLiteral("热依拉·吐尔逊"), QDate(1980, 1, 20), insured::Sex::Female),

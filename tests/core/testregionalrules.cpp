@@ -4,9 +4,9 @@
 // arithmetic is beside each value), the variants of the transitional pension,
 // overrides with notes, and the errors for figures the data lacks.
 
-#include "pension/pensioncasejson.h"
 #include "pension/historycasebuilder.h"
 #include "pension/pensioncalculator.h"
+#include "pension/pensioncasejson.h"
 #include "policy/parameterset.h"
 
 #include "testsupport.h"
@@ -45,10 +45,7 @@ class TestRegionalRules : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_parameters = test::shippedParameters();
-    }
+    void initTestCase() { m_parameters = test::shippedParameters(); }
 
     // One case per region; the expected values are independent of the code under
     // test.
@@ -521,10 +518,10 @@ private slots:
     void unknownNoteFieldIsRefused()
     {
         const auto c = pension::PensionCaseJson::parse(QJsonObject {{u"region"_s, u"220000"_s},
-                                                                {u"average_index"_s, 1.0},
-                                                                {u"actual_months"_s, 240},
-                                                                {u"account_balance"_s, 0},
-                                                                {u"notes"_s, QJsonObject {{u"payout_month"_s, u"typo"_s}}}});
+                                                                    {u"average_index"_s, 1.0},
+                                                                    {u"actual_months"_s, 240},
+                                                                    {u"account_balance"_s, 0},
+                                                                    {u"notes"_s, QJsonObject {{u"payout_month"_s, u"typo"_s}}}});
         QVERIFY(!c.ok());
         QCOMPARE(c.error().field, QStringLiteral("notes.payout_month"));
     }

@@ -18,10 +18,7 @@ class TestRetirementRule : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        m_parameters = test::shippedParameters();
-    }
+    void initTestCase() { m_parameters = test::shippedParameters(); }
 
     void anchors_data()
     {

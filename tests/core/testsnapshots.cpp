@@ -3,12 +3,12 @@
 // parameters of today (from the stored inputs, and from the person's records with the stored
 // origin), and writes that fail without leaving anything behind.
 
-#include "pension/pensioncasejson.h"
 #include "demo/demogenerator.h"
 #include "history/contributionhistory.h"
 #include "pension/casefromrecords.h"
 #include "pension/historycasebuilder.h"
 #include "pension/pensioncalculator.h"
+#include "pension/pensioncasejson.h"
 #include "session/snapshotrecomputer.h"
 #include "session/snapshotrepository.h"
 #include "session/visitsessionrepository.h"
@@ -20,6 +20,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +153,7 @@ private slots:
     void malformedOriginIsRefusedWithItsPath_data();
     void malformedOriginIsRefusedWithItsPath();
     void originIsStoredAndOldPayloadsStillRead();
+    void frozenPayloadOfFormat1StillReads();
     void recomputeFromRecordsWithSameParametersSaysNoChange();
     void recomputeFromRecordsShowsACorrectedCreditingRate();
     void recomputeFromRecordsNeedsTheOriginAndThePerson();
@@ -203,8 +205,7 @@ void TestSnapshots::cleanup()
     m_store.reset();
 }
 
-CalculationSnapshot TestSnapshots::recordCase(const QJsonObject &caseJson,
-                                              const std::shared_ptr<const policy::ParameterSet> &parameters)
+CalculationSnapshot TestSnapshots::recordCase(const QJsonObject &caseJson, const std::shared_ptr<const policy::ParameterSet> &parameters)
 {
     VisitSessionRepository visits(m_store->database(), test::clock());
     const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
@@ -217,8 +218,8 @@ CalculationSnapshot TestSnapshots::recordCase(const QJsonObject &caseJson,
     if (!result)
         qFatal("%s", qPrintable(result.error().message));
     SnapshotRepository snapshots(m_store->database(), test::clock());
-    const auto stored = snapshots.record(
-        {visit->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, parameters->versionsFor(pensionCase->region)});
+    const auto stored
+        = snapshots.record({visit->id, QStringLiteral("clerk-1"), *pensionCase, *result, {}, parameters->versionsFor(pensionCase->region)});
     if (!stored)
         qFatal("%s", qPrintable(stored.error().message));
     return *stored;
@@ -334,7 +335,8 @@ void TestSnapshots::openingForAnUnknownPersonChangesNothing()
     VisitSessionRepository visits(m_store->database(), test::clock());
     const auto first = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
     QVERIFY(first.ok());
-    const auto refused = visits.open({QStringLiteral("ffffffff-0000-4000-8000-000000000000"), QStringLiteral("clerk-1"), QString(), QString()});
+    const auto refused
+        = visits.open({QStringLiteral("ffffffff-0000-4000-8000-000000000000"), QStringLiteral("clerk-1"), QString(), QString()});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, Error::Kind::NotFound);
     QCOMPARE(refused.error().field, QStringLiteral("person_id"));
@@ -350,7 +352,8 @@ void TestSnapshots::badOpenRequestsAreRefused_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("field");
     QTest::newRow("no clerk") << QStringLiteral("  ") << QString() << QString() << QStringLiteral("clerk");
-    QTest::newRow("queue number with a space") << QStringLiteral("c") << QStringLiteral("A 01") << QString() << QStringLiteral("queue_number");
+    QTest::newRow("queue number with a space") << QStringLiteral("c") << QStringLiteral("A 01") << QString()
+                                               << QStringLiteral("queue_number");
     QTest::newRow("queue number too long") << QStringLiteral("c") << QString(17, u'1') << QString() << QStringLiteral("queue_number");
     QTest::newRow("id not a uuid") << QStringLiteral("c") << QString() << QStringLiteral("visit-1") << QStringLiteral("id");
 }
@@ -389,8 +392,8 @@ void TestSnapshots::closeIsIdempotentAndKnowsItsVisits()
 void TestSnapshots::demoCaseReadsBackExactly()
 {
     // 王建国 of the demo file, as the window computes him at his statutory month.
-    const auto built = pension::HistoryCaseBuilder::build(m_wang, m_wangRecords, *m_parameters, std::nullopt, YearMonth(2026, 1),
-                                                          std::nullopt);
+    const auto built
+        = pension::HistoryCaseBuilder::build(m_wang, m_wangRecords, *m_parameters, std::nullopt, YearMonth(2026, 1), std::nullopt);
     QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().message));
     const auto result = pension::PensionCalculator(m_parameters).calculate(built->pensionCase);
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
@@ -428,8 +431,9 @@ void TestSnapshots::demoCaseReadsBackExactly()
     QVERIFY(reparsed.ok());
     QCOMPARE(pension::PensionCaseJson::caseToJson(*reparsed), loaded->caseJson);
     // One row, of the agreed kind, valid JSON.
-    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM session_event WHERE kind = 'pension.calculation'"
-                                                       " AND json_valid(payload)")),
+    QCOMPARE(count(m_store->database(),
+                   QStringLiteral("SELECT count(*) FROM session_event WHERE kind = 'pension.calculation'"
+                                  " AND json_valid(payload)")),
              1);
 }
 
@@ -595,9 +599,9 @@ void TestSnapshots::recomputeWithChangedBaseShowsTheDifference()
     QVERIFY(total && total->changed());
     QCOMPARE(Money::fromYuan(total->before, RoundingMode::HalfUp), Money::fromFen(474315));
     QCOMPARE(total->differenceFen().value(), qint64(535));
-    for (const QString &key : {QStringLiteral("payout_months"), QStringLiteral("contribution_years"),
-                               QStringLiteral("individual_account_pension"), QStringLiteral("transitional_pension"),
-                               QStringLiteral("supplements")}) {
+    for (const QString &key :
+         {QStringLiteral("payout_months"), QStringLiteral("contribution_years"), QStringLiteral("individual_account_pension"),
+          QStringLiteral("transitional_pension"), QStringLiteral("supplements")}) {
         const auto *c = component(*comparison, key);
         QVERIFY2(c && !c->changed(), qPrintable(key));
     }
@@ -637,8 +641,8 @@ void TestSnapshots::recomputeWithChangedBaseShowsTheDifference()
 
 void TestSnapshots::recomputeDemoCaseWithChangedBase()
 {
-    const auto built = pension::HistoryCaseBuilder::build(m_wang, m_wangRecords, *m_parameters, std::nullopt, YearMonth(2026, 1),
-                                                          std::nullopt);
+    const auto built
+        = pension::HistoryCaseBuilder::build(m_wang, m_wangRecords, *m_parameters, std::nullopt, YearMonth(2026, 1), std::nullopt);
     QVERIFY(built.ok());
     const pension::PensionCase &c = built->pensionCase;
     QVERIFY(!c.calculationBase); // the region's figure, so that a change of it shows
@@ -662,8 +666,7 @@ void TestSnapshots::recomputeDemoCaseWithChangedBase()
     const qint64 expectedBasicDifference = (basicFor(11900) - basicFor(11883)).fen();
     QVERIFY(expectedBasicDifference > 0);
     QCOMPARE(component(*comparison, QStringLiteral("calculation_base"))->differenceFen().value(), qint64(1700));
-    QCOMPARE(Money::fromYuan(component(*comparison, QStringLiteral("basic_pension"))->before, RoundingMode::HalfUp),
-             basicFor(11883));
+    QCOMPARE(Money::fromYuan(component(*comparison, QStringLiteral("basic_pension"))->before, RoundingMode::HalfUp), basicFor(11883));
     QCOMPARE(component(*comparison, QStringLiteral("basic_pension"))->differenceFen().value(), expectedBasicDifference);
     // The total moves by the sum of its components' moves (Beijing adds the rounded components).
     qint64 sum = 0;
@@ -732,7 +735,7 @@ void TestSnapshots::originRoundTripsThroughJson()
 
     // Only what was chosen is written; nothing else reads back.
     const QJsonObject minimal = wangOrigin().toJson();
-    QCOMPARE(minimal.keys(), QStringList{QStringLiteral("today")});
+    QCOMPARE(minimal.keys(), QStringList {QStringLiteral("today")});
     const auto minimalBack = pension::CaseOrigin::fromJson(minimal);
     QVERIFY(minimalBack.ok());
     QVERIFY(*minimalBack == wangOrigin());
@@ -762,7 +765,8 @@ void TestSnapshots::malformedOriginIsRefusedWithItsPath_data()
                                          << QStringLiteral("keep_paying.base");
     QTest::newRow("keep paying negative") << QByteArray(R"({"today": "2026-01", "keep_paying": {"base": -1, "kind": "employee"}})")
                                           << QStringLiteral("keep_paying.base");
-    QTest::newRow("keep paying unknown") << QByteArray(R"({"today": "2026-01", "keep_paying": {"base": 8000, "kind": "employee", "rate": 1}})")
+    QTest::newRow("keep paying unknown") << QByteArray(
+        R"({"today": "2026-01", "keep_paying": {"base": 8000, "kind": "employee", "rate": 1}})")
                                          << QStringLiteral("keep_paying.rate");
 }
 
@@ -777,6 +781,42 @@ void TestSnapshots::malformedOriginIsRefusedWithItsPath()
     QCOMPARE(refused.error().kind, Error::Kind::BadInput);
     QCOMPARE(refused.error().field, field);
     QVERIFY(!refused.error().message.isEmpty());
+}
+
+// The payload as the program stored it when snapshots began (tests/data/legacy, format 1, written
+// before the pension case's codec moved out of the command line): it must read back and compute
+// to the same result, whatever later changes of the CLI contract add.
+void TestSnapshots::frozenPayloadOfFormat1StillReads()
+{
+    QFile file(QStringLiteral(TONGBAN_TEST_DATA_DIR "/legacy/snapshot-payload-format1.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject payload = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(payload.value(QStringLiteral("format")).toInt(), 1);
+
+    VisitSessionRepository visits(m_store->database(), test::clock());
+    const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(visit.ok());
+    const QString id = QStringLiteral("5b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11");
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO session_event (id, session_id, kind, payload, clerk, created_at)"
+                                     " VALUES (:id, :session, 'pension.calculation', :payload, '王丽', '2026-11-30T02:15:00.000Z')")));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":session"), visit->id);
+    q.bindValue(QStringLiteral(":payload"), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+    const auto loaded = SnapshotRepository(m_store->database(), test::clock()).load(id);
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QCOMPARE(loaded->caseJson, payload.value(QStringLiteral("case")).toObject());
+    QVERIFY(loaded->origin.has_value());
+    QCOMPARE(loaded->origin->today, YearMonth(2026, 1));
+    const auto pensionCase = pension::PensionCaseJson::parse(loaded->caseJson);
+    QVERIFY2(pensionCase.ok(), pensionCase.ok() ? "" : qPrintable(pensionCase.error().field + u' ' + pensionCase.error().message));
+    const auto again = SnapshotRecomputer(m_parameters).recompute(*loaded);
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    QVERIFY(!again->resultChanged());
+    QCOMPARE(again->resultJson.value(QStringLiteral("total")),
+             payload.value(QStringLiteral("result")).toObject().value(QStringLiteral("total")));
 }
 
 void TestSnapshots::originIsStoredAndOldPayloadsStillRead()
@@ -799,8 +839,7 @@ void TestSnapshots::originIsStoredAndOldPayloadsStillRead()
     // A case not built from records stores no origin.
     const CalculationSnapshot entered = recordCase(handCase(), m_parameters);
     QVERIFY(!entered.origin);
-    QCOMPARE(count(m_store->database(),
-                   QStringLiteral("SELECT count(*) FROM session_event WHERE json_type(payload, '$.origin') IS NULL")),
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM session_event WHERE json_type(payload, '$.origin') IS NULL")),
              1);
     QVERIFY(!SnapshotRepository(m_store->database(), test::clock()).load(entered.id)->origin);
 

@@ -358,11 +358,10 @@ private slots:
                             + QString(kFiveHardship).replace(QStringLiteral("industry_code"), QStringLiteral("e.industry_code"))));
         for (qsizetype i : {qsizetype(0), result->rows.size() / 3, result->rows.size() / 2, result->rows.size() - 1}) {
             const sweep::SweepRow &row = result->rows.at(i);
-            const qint64 fen
-                = scalar(db,
-                         QStringLiteral("SELECT coalesce(sum(employer_fen), 0) FROM contribution_text WHERE employer_id = :id"
-                                        " AND month >= '2022-04' AND month <= '2022-12'"),
-                         {{QStringLiteral(":id"), row.employerId}});
+            const qint64 fen = scalar(db,
+                                      QStringLiteral("SELECT coalesce(sum(employer_fen), 0) FROM contribution_text WHERE employer_id = :id"
+                                                     " AND month >= '2022-04' AND month <= '2022-12'"),
+                                      {{QStringLiteral(":id"), row.employerId}});
             QCOMPARE(row.insurance(QStringLiteral("pension"))->amount->fen(), fen);
             QVERIFY(fen > 0 || row.employerId.isEmpty());
         }

@@ -5,19 +5,19 @@
 //       env QT_QPA_PLATFORM=xcb build/tests/screenshots
 // TONGBAN_SCREENSHOT_DB picks the database (else a demo database is generated); the language
 // is the application's default (Chinese unless TONGBAN_LANG=en).
-#include "ui/pension/comparisonview.h"
-#include "ui/deferral/deferralview.h"
 #include "demo/demogenerator.h"
 #include "i18n/translations.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/pension/pensionview.h"
+#include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
-#include "ui/unemployment/unemploymentview.h"
-#include "ui/pension/visitorview.h"
 #include "ui/history/yeartablemodel.h"
+#include "ui/pension/comparisonview.h"
+#include "ui/pension/pensionview.h"
+#include "ui/pension/visitorview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/unemployment/unemploymentview.h"
 
-#include "testsupport.h"
 #include "tests/ui/common/windowfixture.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -134,8 +134,9 @@ void TestScreenshots::screenshots()
     QSignalSpy pdfDone(view, &ui::PensionView::pdfFinished);
     view->savePdf(pdf);
     QVERIFY(pdfDone.wait(60000));
-    QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), pdf,
-                                                    QDir(m_outputDir).filePath(QStringLiteral("sheet"))});
+    QProcess::execute(
+        QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), pdf, QDir(m_outputDir).filePath(QStringLiteral("sheet"))});
     QFile::remove(pdf);
     view->openVisitorView();
     QTest::qWait(300);

@@ -4,8 +4,7 @@ namespace tongban::ui {
 
 BackgroundTask::BackgroundTask(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void BackgroundTask::cancel()
 {

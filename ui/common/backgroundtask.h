@@ -12,10 +12,8 @@
 namespace tongban::ui {
 
 /// T of a QFuture<T>.
-template<typename Future>
-struct FutureValue;
-template<typename T>
-struct FutureValue<QFuture<T>>
+template<typename Future> struct FutureValue;
+template<typename T> struct FutureValue<QFuture<T>>
 {
     using Type = T;
 };
@@ -36,8 +34,7 @@ public:
 
     /// Runs @p work(const std::atomic_bool &cancelled) on the thread pool and, back on this
     /// object's thread, calls @p done(result) unless a newer run() or cancel() came since.
-    template<typename Work, typename Done>
-    void run(Work work, Done done)
+    template<typename Work, typename Done> void run(Work work, Done done)
     {
         using T = std::invoke_result_t<Work, const std::atomic_bool &>;
         const quint64 ticket = supersede();
@@ -57,8 +54,7 @@ public:
     /// Starts work elsewhere — a core service's future, e.g. a look-up on a reader thread of the
     /// store — with @p start(cancelFlag), and, back on this object's thread, calls @p done(result)
     /// unless a newer run(), start() or cancel() came since (which also sets the flag).
-    template<typename Start, typename Done>
-    void start(Start start, Done done)
+    template<typename Start, typename Done> void start(Start start, Done done)
     {
         const quint64 ticket = supersede();
         auto future = start(std::shared_ptr<const std::atomic_bool>(m_cancelled));

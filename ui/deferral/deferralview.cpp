@@ -1,9 +1,9 @@
 #include "ui/deferral/deferralview.h"
 
-#include "ui/common/backgroundtask.h"
-#include "ui/common/busyindicator.h"
 #include "deferral/deferralnotice.h"
 #include "deferral/deferraltext.h"
+#include "ui/common/backgroundtask.h"
+#include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/print/noticedocument.h"
 #include "ui/print/pdfexport.h"
@@ -243,19 +243,19 @@ void DeferralView::searchEmployers(const QString &text)
     m_found.clear();
     // The store is read on one of its reader threads.
     m_searchTask->start([this, text](auto) { return services::EmployerSearch(m_context).search(text); },
-        [this](const Result<QList<insured::Employer>> &result) {
-            if (!result) {
-                m_searchMessage->showMessage(result.error().message);
-                emit employersFound(-1);
-                return;
-            }
-            m_found = *result;
-            for (const insured::Employer &e : m_found)
-                m_employerList->addItem(QStringLiteral("%1  %2  %3").arg(e.uscc, e.name, e.industryCode));
-            if (m_found.isEmpty())
-                m_searchMessage->showMessage(tr("no stored employer matches"));
-            emit employersFound(static_cast<int>(m_found.size()));
-        });
+                        [this](const Result<QList<insured::Employer>> &result) {
+                            if (!result) {
+                                m_searchMessage->showMessage(result.error().message);
+                                emit employersFound(-1);
+                                return;
+                            }
+                            m_found = *result;
+                            for (const insured::Employer &e : m_found)
+                                m_employerList->addItem(QStringLiteral("%1  %2  %3").arg(e.uscc, e.name, e.industryCode));
+                            if (m_found.isEmpty())
+                                m_searchMessage->showMessage(tr("no stored employer matches"));
+                            emit employersFound(static_cast<int>(m_found.size()));
+                        });
 }
 
 QString DeferralView::industryCode() const

@@ -1,8 +1,8 @@
 #include "ui/history/historyview.h"
 
-#include "ui/history/contributionindexchart.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/hintlabel.h"
+#include "ui/history/contributionindexchart.h"
 #include "ui/history/recordtablemodel.h"
 #include "ui/history/yeartablemodel.h"
 
@@ -120,11 +120,10 @@ HistoryView::HistoryView(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    connect(m_yearTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showYear(m_years->data(current, YearTableModel::YearRole).toInt());
-            });
+    connect(m_yearTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            showYear(m_years->data(current, YearTableModel::YearRole).toInt());
+    });
     // Clicking the current year again after "All years" must narrow the months again.
     connect(m_yearTable, &QTableView::clicked, this,
             [this](const QModelIndex &index) { showYear(m_years->data(index, YearTableModel::YearRole).toInt()); });
@@ -149,8 +148,7 @@ void HistoryView::showHistory(const history::ContributionHistory &history, const
     if (totals.missingFigures.isEmpty()) {
         m_missing->hide();
     } else {
-        m_missing->setText(tr("Not in the shipped data, so left out of the figures above: %1.")
-                               .arg(totals.missingFigures.join(tr("; "))));
+        m_missing->setText(tr("Not in the shipped data, so left out of the figures above: %1.").arg(totals.missingFigures.join(tr("; "))));
         m_missing->show();
     }
     m_stack->setCurrentIndex(1);

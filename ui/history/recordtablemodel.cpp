@@ -9,8 +9,7 @@ namespace tongban::ui {
 
 RecordTableModel::RecordTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RecordTableModel::setRecords(QList<insured::ContributionRecord> records, QHash<QString, QString> employerNames)
 {

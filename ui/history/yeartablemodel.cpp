@@ -8,8 +8,7 @@ namespace tongban::ui {
 
 YearTableModel::YearTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void YearTableModel::setYears(QList<history::YearSummary> years)
 {
@@ -75,8 +74,7 @@ QString YearTableModel::text(const history::YearSummary &year, int column) const
         return year.monthsPaid > 0 ? year.averageBase.toDisplayString() : DisplayText::absent();
     case AverageWage:
         // The wage is exact (CNY per month); shown to the fen like every amount.
-        return year.averageWage ? Money::fromYuan(year.averageWage->value, RoundingMode::HalfUp).toDisplayString()
-                                : DisplayText::absent();
+        return year.averageWage ? Money::fromYuan(year.averageWage->value, RoundingMode::HalfUp).toDisplayString() : DisplayText::absent();
     case Index:
         return year.index ? year.index->toString(4) : DisplayText::absent();
     case Kinds:
@@ -99,8 +97,7 @@ QString YearTableModel::toolTip(const history::YearSummary &year, int column) co
     switch (column) {
     case AverageWage:
         if (year.averageWage)
-            return tr("Source: %1 (confidence %2)")
-                .arg(year.averageWage->provenance.document, year.averageWage->provenance.confidence);
+            return tr("Source: %1 (confidence %2)").arg(year.averageWage->provenance.document, year.averageWage->provenance.confidence);
         return tr("The average wage of %1 is not in the shipped data.").arg(year.year);
     case Index:
         return tr("Contribution index = average base / that year's average wage");

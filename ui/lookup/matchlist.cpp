@@ -1,7 +1,7 @@
 #include "ui/lookup/matchlist.h"
 
-#include "ui/common/displaytext.h"
 #include "identity/citizenid.h"
+#include "ui/common/displaytext.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -43,9 +43,8 @@ MatchList::MatchList(std::shared_ptr<const policy::ParameterSet> parameters, QWi
     layout->addWidget(m_title);
     layout->addWidget(m_table, 1);
 
-    connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex &index) {
-        emit personPicked(m_table->item(index.row(), 0)->data(PersonIdRole).toString());
-    });
+    connect(m_table, &QTableWidget::activated, this,
+            [this](const QModelIndex &index) { emit personPicked(m_table->item(index.row(), 0)->data(PersonIdRole).toString()); });
 }
 
 void MatchList::showMatches(const QString &query, const QList<insured::InsuredPerson> &persons, int limit)

@@ -1,8 +1,8 @@
 #include "ui/lookup/personpanel.h"
 
+#include "identity/citizenid.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/hintlabel.h"
-#include "identity/citizenid.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -98,8 +98,8 @@ void PersonPanel::showPerson(const services::PersonFile &file)
     m_group->setText(DisplayText::retirementGroup(person.retirementGroup));
     m_region->setText(file.regionName);
     if (file.statutory)
-        m_retirement->setText(tr("%1 (age %2)").arg(file.statutory->statutoryRetirement.toString(),
-                                                    DisplayText::age(file.statutory->statutoryAge)));
+        m_retirement->setText(
+            tr("%1 (age %2)").arg(file.statutory->statutoryRetirement.toString(), DisplayText::age(file.statutory->statutoryAge)));
     else
         m_retirement->setText(file.statutoryError);
     if (file.history) {

@@ -8,8 +8,7 @@ namespace tongban::ui {
 
 BreakdownModel::BreakdownModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void BreakdownModel::setLines(QList<pension::BreakdownLine> lines)
 {
@@ -65,8 +64,8 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
             // Amounts with their digits grouped, as everywhere else on screen.
             return line.amount ? line.amount->toDisplayString() : line.value;
         case Source: {
-            QString text = line.confidence.isEmpty() ? line.source
-                                                     : tr("%1 (confidence: %2)").arg(line.source, confidenceText(line.confidence));
+            QString text
+                = line.confidence.isEmpty() ? line.source : tr("%1 (confidence: %2)").arg(line.source, confidenceText(line.confidence));
             // A disputed figure's conflict, or the clerk's reason for entering one.
             if (!line.note.isEmpty())
                 text += u'\n' + tr("Note: %1").arg(line.note);

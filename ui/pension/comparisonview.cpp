@@ -386,8 +386,8 @@ void ComparisonView::showOutcome(const services::ComparisonOutcome &outcome)
     for (int column = 1; column < 4; ++column)
         m_sideBySide->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 
-    m_causesModel->setHorizontalHeaderLabels(
-        {tr("Cause"), tr("What differs"), tr("Basic pension"), tr("Account pension"), tr("Transitional and other"), tr("Part of the difference")});
+    m_causesModel->setHorizontalHeaderLabels({tr("Cause"), tr("What differs"), tr("Basic pension"), tr("Account pension"),
+                                              tr("Transitional and other"), tr("Part of the difference")});
     Money sum;
     for (const pension::DifferenceCause &cause : c.causes) {
         sum += cause.total();

@@ -21,7 +21,8 @@ PensionView::PensionView(const services::AppContext &context, QWidget *parent)
     , m_task(new BackgroundTask(this))
 {
     m_stack = new QStackedWidget(this);
-    auto *hint = new HintLabel(tr("Look up an insured person: the pension at the statutory retirement month is worked out here, step by step."));
+    auto *hint
+        = new HintLabel(tr("Look up an insured person: the pension at the statutory retirement month is worked out here, step by step."));
     hint->setObjectName(QStringLiteral("pensionHint"));
     m_stack->addWidget(hint);
 

@@ -64,13 +64,14 @@ SheetActions::SheetActions(SheetSource source, QWidget *parent)
     connect(m_printButton, &QPushButton::clicked, this, &SheetActions::print);
     connect(m_pdfButton, &QPushButton::clicked, this, &SheetActions::pdfRequested);
     connect(m_visitorButton, &QPushButton::clicked, this, &SheetActions::openVisitorView);
+    // A QPointer is read once into a plain pointer: checked and used as the same value.
     connect(m_previousStepButton, &QPushButton::clicked, this, [this]() {
-        if (m_visitor)
-            m_visitor->previous();
+        if (VisitorView *visitor = m_visitor.data())
+            visitor->previous();
     });
     connect(m_nextStepButton, &QPushButton::clicked, this, [this]() {
-        if (m_visitor)
-            m_visitor->next();
+        if (VisitorView *visitor = m_visitor.data())
+            visitor->next();
     });
     connect(m_pdf, &PdfExport::busyChanged, this, &SheetActions::refreshButtons);
     connect(m_pdf, &PdfExport::finished, this, &SheetActions::pdfFinished);
@@ -87,21 +88,21 @@ void SheetActions::setAvailable(bool available)
     m_available = available;
     m_sheetMessage->clearMessage();
     m_sheetStatus->clear();
-    if (m_visitor) {
+    if (VisitorView *visitor = m_visitor.data()) {
         const auto sheet = available ? m_source() : Result<sheet::CalculationSheet>(Error::notFound(QString(), QString()));
         if (sheet)
-            m_visitor->setSheet(*sheet);
+            visitor->setSheet(*sheet);
         else
-            m_visitor->clearSheet();
+            visitor->clearSheet();
     }
     refreshButtons();
 }
 
 void SheetActions::closeVisitorView()
 {
-    if (m_visitor) {
-        m_visitor->clearSheet();
-        m_visitor->close();
+    if (VisitorView *visitor = m_visitor.data()) {
+        visitor->clearSheet();
+        visitor->close();
     }
 }
 
@@ -110,10 +111,11 @@ void SheetActions::refreshButtons()
     m_printButton->setEnabled(m_available);
     m_pdfButton->setEnabled(m_available && !m_pdf->isBusy());
     m_visitorButton->setEnabled(m_available);
-    const bool stepping = m_available && m_visitor && m_visitor->isVisible();
+    VisitorView *visitor = m_visitor.data();
+    const bool stepping = m_available && visitor && visitor->isVisible();
     m_previousStepButton->setEnabled(stepping);
     m_nextStepButton->setEnabled(stepping);
-    showVisitorStep(m_visitor ? m_visitor->step() : -1);
+    showVisitorStep(visitor ? visitor->step() : -1);
 }
 
 void SheetActions::print()
@@ -124,8 +126,7 @@ void SheetActions::print()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
-                                      QPageLayout::Millimeter));
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
     printer.setDocName(sheet->title);
     // The preview's print button opens the system's print dialog (printer, copies, pages).
     QPrintPreviewDialog preview(&printer, this);
@@ -184,12 +185,13 @@ void SheetActions::openVisitorView()
 
 void SheetActions::showVisitorStep(int step)
 {
-    if (!m_visitor || !m_visitor->isVisible() || step < 0) {
+    VisitorView *visitor = m_visitor.data();
+    if (!visitor || !visitor->isVisible() || step < 0) {
         m_visitorStep->clear();
         emit visitorStepChanged(-1);
         return;
     }
-    const int count = m_visitor->stepCount();
+    const int count = visitor->stepCount();
     m_visitorStep->setText(tr("Visitor sees step %1 of %2").arg(step + 1).arg(count));
     m_previousStepButton->setEnabled(step > 0);
     m_nextStepButton->setEnabled(step + 1 < count);

@@ -34,9 +34,8 @@ QString heading(const QString &text)
         .arg(esc(text));
 }
 
-const QString kTable = QStringLiteral(
-    "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-    "style=\"border-collapse: collapse; border-color: #8a9bb0;\">");
+const QString kTable = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                                      "style=\"border-collapse: collapse; border-color: #8a9bb0;\">");
 const QString kHeaderCell = QStringLiteral("<th align=\"left\" style=\"background-color: #e4ebf3;\"%2>%1</th>");
 
 /// Label–value pairs two to a row, the labels shaded, for the short person fields.
@@ -80,13 +79,12 @@ QString bulletList(const QStringList &items)
 QString breakdownTable(const CalculationSheet &sheet)
 {
     QString html = kTable;
-    html += QStringLiteral("<thead><tr>")
-            + kHeaderCell.arg(esc(SheetDocument::tr("No.")), QStringLiteral(" width=\"5%\""))
-            + kHeaderCell.arg(esc(SheetDocument::tr("Item")), QStringLiteral(" width=\"17%\""))
-            + kHeaderCell.arg(esc(SheetDocument::tr("Formula with the figures used")), QStringLiteral(" width=\"37%\""))
-            + kHeaderCell.arg(esc(SheetDocument::tr("Value")), QStringLiteral(" width=\"14%\""))
-            + kHeaderCell.arg(esc(SheetDocument::tr("Source and confidence")), QStringLiteral(" width=\"27%\""))
-            + QStringLiteral("</tr></thead>");
+    html += QStringLiteral("<thead><tr>") + kHeaderCell.arg(esc(SheetDocument::tr("No.")), QStringLiteral(" width=\"5%\""))
+        + kHeaderCell.arg(esc(SheetDocument::tr("Item")), QStringLiteral(" width=\"17%\""))
+        + kHeaderCell.arg(esc(SheetDocument::tr("Formula with the figures used")), QStringLiteral(" width=\"37%\""))
+        + kHeaderCell.arg(esc(SheetDocument::tr("Value")), QStringLiteral(" width=\"14%\""))
+        + kHeaderCell.arg(esc(SheetDocument::tr("Source and confidence")), QStringLiteral(" width=\"27%\""))
+        + QStringLiteral("</tr></thead>");
     for (qsizetype i = 0; i < sheet.lines.size(); ++i) {
         const CalculationSheet::Line &line = sheet.lines.at(i);
         const bool total = line.key == u"total";
@@ -115,13 +113,11 @@ QString versionsTable(const CalculationSheet &sheet)
 {
     QString html = kTable;
     html += QStringLiteral("<tr>") + kHeaderCell.arg(esc(SheetDocument::tr("File")), QStringLiteral(" width=\"40%\""))
-            + kHeaderCell.arg(esc(SheetDocument::tr("Edition")), QStringLiteral(" width=\"25%\""))
-            + kHeaderCell.arg(esc(SheetDocument::tr("Digest (SHA-256, first 16 hex digits)")), QString())
-            + QStringLiteral("</tr>");
+        + kHeaderCell.arg(esc(SheetDocument::tr("Edition")), QStringLiteral(" width=\"25%\""))
+        + kHeaderCell.arg(esc(SheetDocument::tr("Digest (SHA-256, first 16 hex digits)")), QString()) + QStringLiteral("</tr>");
     for (const policy::ParameterFileVersion &v : sheet.versions) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td style=\"font-family: monospace;\">%3</td></tr>")
-                    .arg(esc(v.file), esc(v.edition.isEmpty() ? SheetDocument::tr("none declared") : v.edition),
-                         esc(v.digest));
+                    .arg(esc(v.file), esc(v.edition.isEmpty() ? SheetDocument::tr("none declared") : v.edition), esc(v.digest));
     }
     return html + QStringLiteral("</table>");
 }
@@ -162,13 +158,13 @@ QString SheetDocument::html(const CalculationSheet &sheet)
 
     html += heading(tr("Made by"));
     html += kTable
-            + QStringLiteral("<tr><td width=\"16%\" style=\"background-color: #f2f5f9;\">%1</td><td width=\"34%\">%2</td>"
-                             "<td width=\"16%\" style=\"background-color: #f2f5f9;\">%3</td><td width=\"34%\">%4</td></tr>")
-                  .arg(esc(tr("Clerk")), esc(sheet.clerk), esc(tr("Date and time")), esc(sheet.printedAtText))
-            + QStringLiteral("<tr><td style=\"background-color: #f2f5f9;\">%1</td><td height=\"40\"></td>"
-                             "<td style=\"background-color: #f2f5f9;\">%2</td><td></td></tr>")
-                  .arg(esc(tr("Clerk's signature")), esc(tr("Insured person's signature")))
-            + QStringLiteral("</table>");
+        + QStringLiteral("<tr><td width=\"16%\" style=\"background-color: #f2f5f9;\">%1</td><td width=\"34%\">%2</td>"
+                         "<td width=\"16%\" style=\"background-color: #f2f5f9;\">%3</td><td width=\"34%\">%4</td></tr>")
+              .arg(esc(tr("Clerk")), esc(sheet.clerk), esc(tr("Date and time")), esc(sheet.printedAtText))
+        + QStringLiteral("<tr><td style=\"background-color: #f2f5f9;\">%1</td><td height=\"40\"></td>"
+                         "<td style=\"background-color: #f2f5f9;\">%2</td><td></td></tr>")
+              .arg(esc(tr("Clerk's signature")), esc(tr("Insured person's signature")))
+        + QStringLiteral("</table>");
 
     if (!sheet.lowConfidence.isEmpty()) {
         html += QStringLiteral("<p style=\"font-size: 8pt; margin-top: 12px;\">%1</p>")
@@ -197,7 +193,7 @@ namespace {
 
 QString footerOf(const CalculationSheet &sheet)
 {
-    QStringList footerParts{sheet.title};
+    QStringList footerParts {sheet.title};
     if (!sheet.personName.isEmpty())
         footerParts << sheet.personName;
     if (!sheet.maskedCitizenId.isEmpty())

@@ -93,7 +93,7 @@ VisitorView::VisitorView(QWidget *parent)
 void VisitorView::setSheet(const sheet::CalculationSheet &sheet)
 {
     m_sheet = sheet;
-    QStringList header{m_sheet.title};
+    QStringList header {m_sheet.title};
     if (!m_sheet.personName.isEmpty())
         header << m_sheet.personName;
     header << m_sheet.regionName;

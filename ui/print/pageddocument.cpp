@@ -30,10 +30,10 @@ QStringList PagedDocument::fontFamilies()
     // Chinese). Not Noto Sans CJK for Latin text: shaped as Latin script, its digits come out as
     // glyphs without a Unicode mapping in Qt's PDFs, so "2024-03" in an English phrase could not
     // be found or copied from the PDF (the figures of a Chinese phrase were unaffected).
-    static const QStringList latin{QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans")};
-    static const QStringList cjk{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                                 QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei"),
-                                 QStringLiteral("Droid Sans Fallback"), QStringLiteral("AR PL UMing CN")};
+    static const QStringList latin {QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans")};
+    static const QStringList cjk {QStringLiteral("Noto Sans CJK SC"),    QStringLiteral("Source Han Sans SC"),
+                                  QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei"),
+                                  QStringLiteral("Droid Sans Fallback"), QStringLiteral("AR PL UMing CN")};
     QStringList families;
     const QStringList installed = QFontDatabase::families();
     for (const QStringList &group : {latin, cjk}) {
@@ -105,7 +105,7 @@ Status PagedDocument::paint(const QString &html, const QString &footerLeft, QPag
     }
     if (!painter.end())
         return Error::unavailable(tr("The pages could not be finished."));
-    return Done{};
+    return Done {};
 }
 
 Status PagedDocument::writePdf(const QString &html, const QString &footerLeft, const QString &title, const QString &path)
@@ -124,8 +124,8 @@ Status PagedDocument::writePdf(const QString &html, const QString &footerLeft, c
     }
     {
         QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Tongban"));
@@ -137,7 +137,7 @@ Status PagedDocument::writePdf(const QString &html, const QString &footerLeft, c
     }
     if (!file.commit())
         return Error::unavailable(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return Done{};
+    return Done {};
 }
 
 } // namespace tongban::ui

@@ -163,7 +163,8 @@ void CounterPage::showPerson(const services::PersonFile &file)
         m_historyView->showHistory(*file.history, file.employerNames);
     else
         m_historyView->clear();
-    const std::optional<YearMonth> statutory = file.statutory ? std::optional<YearMonth>(file.statutory->statutoryRetirement) : std::nullopt;
+    const std::optional<YearMonth> statutory
+        = file.statutory ? std::optional<YearMonth>(file.statutory->statutoryRetirement) : std::nullopt;
     m_pensionView->showPerson(file.person, file.records, statutory, file.pension);
     m_comparisonView->showPerson(file.person, file.records);
     if (m_unemploymentView) {

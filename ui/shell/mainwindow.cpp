@@ -158,9 +158,10 @@ void MainWindow::showStoreProblem(const QString &message)
     m_counter->setLookupEnabled(false);
     m_counter->showLookupMessage(message);
     m_databaseStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    m_databaseStatus->setText(m_maintenance->isDamaged() ? tr("Database %1 is damaged: see Database → Backups and checks")
-                                                               .arg(QDir::toNativeSeparators(m_maintenance->path()))
-                                                         : tr("Database %1 could not be opened").arg(QDir::toNativeSeparators(m_maintenance->path())));
+    m_databaseStatus->setText(
+        m_maintenance->isDamaged()
+            ? tr("Database %1 is damaged: see Database → Backups and checks").arg(QDir::toNativeSeparators(m_maintenance->path()))
+            : tr("Database %1 could not be opened").arg(QDir::toNativeSeparators(m_maintenance->path())));
 }
 
 QWidget *MainWindow::makeDeferralPage()
@@ -169,7 +170,8 @@ QWidget *MainWindow::makeDeferralPage()
     auto rules = deferral::DeferralRules::loadBuiltIn();
     auto catalog = employer::IndustryCatalog::loadBuiltIn();
     if (!rules || !catalog) {
-        auto *broken = new QLabel(tr("The deferral rules could not be loaded: %1").arg(!rules ? rules.error().message : catalog.error().message));
+        auto *broken
+            = new QLabel(tr("The deferral rules could not be loaded: %1").arg(!rules ? rules.error().message : catalog.error().message));
         broken->setWordWrap(true);
         return broken;
     }
@@ -184,8 +186,8 @@ QWidget *MainWindow::makeSweepPage()
     // 免申即享: the 2022 deferral applied to every employer on file (the clerk changes the date
     // on the page).
     sweep::SweepParameters parameters;
-    parameters.asOf = m_evaluator ? sweep::SweepParameters::defaultAsOf(m_context.clock().today(), m_evaluator->rules())
-                                  : m_context.clock().today();
+    parameters.asOf
+        = m_evaluator ? sweep::SweepParameters::defaultAsOf(m_context.clock().today(), m_evaluator->rules()) : m_context.clock().today();
     auto *view = new SweepView(m_context, parameters, m_evaluator);
     view->setObjectName(QStringLiteral("sweepView"));
     return view;

@@ -16,7 +16,7 @@ class DeferralEvaluator;
 namespace tongban::services {
 class StoreMaintenance;
 class VisitRecorder;
-}
+} // namespace tongban::services
 
 namespace tongban::ui {
 

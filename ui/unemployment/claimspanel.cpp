@@ -21,8 +21,8 @@ ClaimsPanel::ClaimsPanel(std::shared_ptr<const unemployment::UnemploymentRules> 
 {
     m_table = new QTableWidget(0, 8);
     m_table->setObjectName(QStringLiteral("claimTable"));
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Claim date"), tr("Months"), tr("Paid from – until"), tr("Monthly (CNY)"), tr("Status"),
-                                        tr("Stop"), tr("Months left")});
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Claim date"), tr("Months"), tr("Paid from – until"), tr("Monthly (CNY)"),
+                                        tr("Status"), tr("Stop"), tr("Months left")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -276,22 +276,22 @@ void UnemploymentView::openClaim()
     services::ClaimService(m_context, m_rules)
         .open(m_person.id, *m_assessment)
         .then(this, [this, personId = m_person.id](const Result<StoredClaim> &claim) {
-                 m_writing = false;
-                 if (!m_hasPerson || personId != m_person.id)
-                     return;
-                 if (!claim) {
-                     m_form->showMessage(tr("The claim was not stored: %1").arg(claim.error().message));
-                     updateButtons();
-                     emit claimOpened(false);
-                     return;
-                 }
-                 m_openedClaimId = claim->id;
-                 m_noticeStatus->setText(
-                     tr("Claim %1 opened: %2 months from %3.").arg(claim->id).arg(claim->monthsEntitled).arg(claim->firstMonth.toString()));
-                 updateButtons();
-                 emit claimOpened(true);
-                 loadClaims();
-             });
+            m_writing = false;
+            if (!m_hasPerson || personId != m_person.id)
+                return;
+            if (!claim) {
+                m_form->showMessage(tr("The claim was not stored: %1").arg(claim.error().message));
+                updateButtons();
+                emit claimOpened(false);
+                return;
+            }
+            m_openedClaimId = claim->id;
+            m_noticeStatus->setText(
+                tr("Claim %1 opened: %2 months from %3.").arg(claim->id).arg(claim->monthsEntitled).arg(claim->firstMonth.toString()));
+            updateButtons();
+            emit claimOpened(true);
+            loadClaims();
+        });
 }
 
 void UnemploymentView::stopSelectedClaim()
@@ -317,30 +317,30 @@ void UnemploymentView::stopSelectedClaim()
     services::ClaimService(m_context, m_rules)
         .stop(claim->id, date, ground)
         .then(this, [this, personId = m_person.id](const Result<std::pair<StoredClaim, unemployment::StopOutcome>> &stopped) {
-                 m_writing = false;
-                 if (!m_hasPerson || personId != m_person.id)
-                     return;
-                 if (!stopped) {
-                     m_claims->showStopMessage(tr("The stop was not stored: %1").arg(stopped.error().message));
-                     updateButtons();
-                     emit claimStopped(false);
-                     return;
-                 }
-                 const StoredClaim &c = stopped->first;
-                 const unemployment::StopOutcome &s = stopped->second;
-                 m_claims->showStopResult(
-                     tr("Claim %1 stopped: %2 of %3 months received, %4 months left%5. First month not paid: %6.")
-                         .arg(c.id)
-                         .arg(s.monthsReceived)
-                         .arg(c.monthsEntitled)
-                         .arg(s.monthsLeft)
-                         .arg(s.monthsLeft == 0 ? QString() : (s.monthsLeftCarried ? tr(", kept for a later claim") : tr(", not kept")))
-                         .arg(s.firstUnpaidMonth.toString())
-                     + u'\n' + s.reasons.join(u'\n'));
-                 updateButtons();
-                 emit claimStopped(true);
-                 loadClaims();
-             });
+            m_writing = false;
+            if (!m_hasPerson || personId != m_person.id)
+                return;
+            if (!stopped) {
+                m_claims->showStopMessage(tr("The stop was not stored: %1").arg(stopped.error().message));
+                updateButtons();
+                emit claimStopped(false);
+                return;
+            }
+            const StoredClaim &c = stopped->first;
+            const unemployment::StopOutcome &s = stopped->second;
+            m_claims->showStopResult(
+                tr("Claim %1 stopped: %2 of %3 months received, %4 months left%5. First month not paid: %6.")
+                    .arg(c.id)
+                    .arg(s.monthsReceived)
+                    .arg(c.monthsEntitled)
+                    .arg(s.monthsLeft)
+                    .arg(s.monthsLeft == 0 ? QString() : (s.monthsLeftCarried ? tr(", kept for a later claim") : tr(", not kept")))
+                    .arg(s.firstUnpaidMonth.toString())
+                + u'\n' + s.reasons.join(u'\n'));
+            updateButtons();
+            emit claimStopped(true);
+            loadClaims();
+        });
 }
 
 std::optional<notice::Notice> UnemploymentView::awardNotice()

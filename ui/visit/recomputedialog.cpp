@@ -109,7 +109,8 @@ void RecomputeDialog::showFiles(const QList<session::ParameterFileChange> &files
 {
     m_files->setRowCount(0);
     for (const session::ParameterFileChange &f : files)
-        addRow(m_files, {f.file, SnapshotText::fileVersion(f.before), SnapshotText::fileVersion(f.after), f.changed() ? tr("changed") : tr("same")},
+        addRow(m_files,
+               {f.file, SnapshotText::fileVersion(f.before), SnapshotText::fileVersion(f.after), f.changed() ? tr("changed") : tr("same")},
                f.changed());
 }
 
@@ -180,12 +181,12 @@ void RecomputeDialog::showRecomputation(const services::Recomputation &r)
         m_verdict->setText(tr("The parameter files %1 have changed since, but the result is the same.").arg(changedFiles.join(tr(", "))));
         m_verdict->setStyleSheet(QStringLiteral("color: #1d5e20;"));
     } else {
-        const auto totalIt = std::find_if(c.components.cbegin(), c.components.cend(),
-                                          [](const session::ComponentChange &x) { return x.key == u"total"; });
-        const session::ComponentChange total = totalIt != c.components.cend() ? *totalIt : session::ComponentChange{};
-        QString text = tr("The result differs: ¥ %1 then, ¥ %2 now (%3).")
-                           .arg(SnapshotText::value(total, total.before), SnapshotText::value(total, total.after),
-                                SnapshotText::difference(total));
+        const auto totalIt
+            = std::find_if(c.components.cbegin(), c.components.cend(), [](const session::ComponentChange &x) { return x.key == u"total"; });
+        const session::ComponentChange total = totalIt != c.components.cend() ? *totalIt : session::ComponentChange {};
+        QString text
+            = tr("The result differs: ¥ %1 then, ¥ %2 now (%3).")
+                  .arg(SnapshotText::value(total, total.before), SnapshotText::value(total, total.after), SnapshotText::difference(total));
         if (!changedFiles.isEmpty())
             text += u' ' + tr("Changed parameter files: %1.").arg(changedFiles.join(tr(", ")));
         m_verdict->setText(text);

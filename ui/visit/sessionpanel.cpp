@@ -114,9 +114,8 @@ SessionPanel::SessionPanel(QWidget *parent)
         updateButtons();
     });
     for (QTreeWidget *list : {m_thisVisit, m_earlier}) {
-        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-            emit reopenRequested(item->data(0, kSnapshotIdRole).toString());
-        });
+        connect(list, &QTreeWidget::itemActivated, this,
+                [this](QTreeWidgetItem *item) { emit reopenRequested(item->data(0, kSnapshotIdRole).toString()); });
     }
     connect(m_reopen, &QPushButton::clicked, this, [this]() {
         if (const QString id = selectedSnapshotId(); !id.isEmpty())
@@ -149,13 +148,12 @@ void SessionPanel::showState(const services::VisitState &state)
 
     m_thisVisit->clear();
     for (const session::SnapshotSummary &s : state.thisVisit)
-        addItem(m_thisVisit, s,
-                {s.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), s.retirement, s.total.toDisplayString()});
+        addItem(m_thisVisit, s, {s.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), s.retirement, s.total.toDisplayString()});
     m_earlier->clear();
     for (const session::SnapshotSummary &s : state.earlier)
-        addItem(m_earlier, s,
-                {s.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.queueNumber, s.clerk,
-                 s.total.toDisplayString()});
+        addItem(
+            m_earlier, s,
+            {s.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.queueNumber, s.clerk, s.total.toDisplayString()});
 
     // Keep the clerk's selection across a refresh; else the newest calculation of the visit.
     for (QTreeWidget *list : {m_thisVisit, m_earlier}) {

@@ -1,8 +1,8 @@
 #include "ui/visit/snapshotdialog.h"
 
-#include "ui/pension/breakdownmodel.h"
-#include "ui/common/displaytext.h"
 #include "session/storedresult.h"
+#include "ui/common/displaytext.h"
+#include "ui/pension/breakdownmodel.h"
 #include "ui/visit/snapshottext.h"
 
 #include <QDialogButtonBox>
@@ -106,9 +106,8 @@ void SnapshotDialog::showSnapshot(const session::CalculationSnapshot &snapshot)
     m_table->resizeRowsToContents();
     m_warnings->setText(stored->warnings.join(QStringLiteral("\n")));
     m_warnings->setVisible(!stored->warnings.isEmpty());
-    m_assumptions->setText(snapshot.assumptions.isEmpty()
-                               ? tr("Assumptions: none.")
-                               : tr("Assumptions: %1").arg(snapshot.assumptions.join(QStringLiteral(" · "))));
+    m_assumptions->setText(snapshot.assumptions.isEmpty() ? tr("Assumptions: none.")
+                                                          : tr("Assumptions: %1").arg(snapshot.assumptions.join(QStringLiteral(" · "))));
 }
 
 } // namespace tongban::ui

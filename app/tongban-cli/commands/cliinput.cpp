@@ -7,8 +7,8 @@
 
 #include <QDate>
 #include <QFile>
-#include <QJsonDocument>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace tongban::cli {
 
@@ -67,7 +67,8 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &field
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::badInput(field, CliOptions::tr("the case is not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+        return Error::badInput(
+            field, CliOptions::tr("the case is not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return Error::badInput(field, CliOptions::tr("the case must be a JSON object {…}"));
     return doc.object();
@@ -76,7 +77,8 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &field
 Result<QJsonObject> readCaseArgument(const QStringList &arguments, const QString &command)
 {
     if (arguments.size() != 2 || arguments.at(0) != u"--case")
-        return Error::badInput(QStringLiteral("--case"), CliOptions::tr("usage: tongban-cli %1 --case FILE (- for standard input)").arg(command));
+        return Error::badInput(QStringLiteral("--case"),
+                               CliOptions::tr("usage: tongban-cli %1 --case FILE (- for standard input)").arg(command));
     return readJsonObjectFile(arguments.at(1), QStringLiteral("--case"));
 }
 
@@ -90,7 +92,8 @@ Result<services::StoredPerson> loadStoredPerson(const QString &dbPath, const QSt
     auto cli = CliContext::open(dbPath);
     if (!cli)
         return cli.error();
-    return (*cli)->context()
+    return (*cli)
+        ->context()
         .store()
         .read<services::StoredPerson>([number = validation.normalized, field](QSqlDatabase db) {
             return services::StoredPerson::find(db, number, CliContext::clock(), field);

@@ -37,6 +37,14 @@ CommandOutput runUnemployment(const QStringList &arguments);
 /// `deferral --case FILE`: eligibility for the 2022 temporary premium deferral per insurance,
 /// with reasons and sources (core/deferral).
 CommandOutput runDeferral(const QStringList &arguments);
+/// `check --db FILE`: the whole local database checked (PRAGMA integrity_check).
+CommandOutput runCheck(const QStringList &arguments);
+/// `backup --db FILE`: a backup of the local database now.
+CommandOutput runBackup(const QStringList &arguments);
+/// `backups --db FILE`: the backups of the local database.
+CommandOutput runBackups(const QStringList &arguments);
+/// `restore --db FILE --from BACKUP`: a backup put in place of the local database.
+CommandOutput runRestore(const QStringList &arguments);
 
 } // namespace tongban::cli
 

@@ -6,12 +6,11 @@
 #include "clicontext.h"
 #include "identity/citizenid.h"
 #include "pension/pensioncalculator.h"
-#include "services/comparisonservice.h"
 #include "pension/scenarioside.h"
 #include "policy/parameterset.h"
+#include "services/comparisonservice.h"
 
 #include <tuple>
-
 
 namespace tongban::cli {
 
@@ -32,10 +31,10 @@ public:
     static CommandOutput run(const QStringList &arguments)
     {
         const auto options = CliOptions::parse(arguments,
-                                               {QStringLiteral("--case-a"), QStringLiteral("--case-b"), QStringLiteral("--db"), QStringLiteral("--id"),
-                                                QStringLiteral("--a-retirement"), QStringLiteral("--b-retirement"), QStringLiteral("--a-keep-paying"),
-                                                QStringLiteral("--b-keep-paying"), QStringLiteral("--a-kind"), QStringLiteral("--b-kind"),
-                                                QStringLiteral("--today")},
+                                               {QStringLiteral("--case-a"), QStringLiteral("--case-b"), QStringLiteral("--db"),
+                                                QStringLiteral("--id"), QStringLiteral("--a-retirement"), QStringLiteral("--b-retirement"),
+                                                QStringLiteral("--a-keep-paying"), QStringLiteral("--b-keep-paying"),
+                                                QStringLiteral("--a-kind"), QStringLiteral("--b-kind"), QStringLiteral("--today")},
                                                {}, usage());
         if (!options)
             return failure(options.error());
@@ -46,7 +45,8 @@ public:
         const bool byCase = options->has(QStringLiteral("--case-a")) || options->has(QStringLiteral("--case-b"));
         const bool byPerson = options->has(QStringLiteral("--db")) || options->has(QStringLiteral("--id"));
         if (byCase == byPerson)
-            return failure(Error::badInput(QStringLiteral("--case-a"), tr("compare either two case files or stored persons; usage: %1").arg(usage())));
+            return failure(
+                Error::badInput(QStringLiteral("--case-a"), tr("compare either two case files or stored persons; usage: %1").arg(usage())));
         std::optional<pension::ComparisonSide> a, b;
         QStringList assumptionsA, assumptionsB;
         if (byCase) {
@@ -61,7 +61,8 @@ public:
         } else {
             const QStringList ids = options->values(QStringLiteral("--id"));
             if (ids.isEmpty() || ids.size() > 2)
-                return failure(Error::badInput(QStringLiteral("--id"), tr("give one citizen ID number (two scenarios) or two (two persons)")));
+                return failure(
+                    Error::badInput(QStringLiteral("--id"), tr("give one citizen ID number (two scenarios) or two (two persons)")));
             const bool scenario = ids.size() == 1;
             if (scenario && !options->has(QStringLiteral("--a-retirement")) && !options->has(QStringLiteral("--b-retirement"))
                 && !options->has(QStringLiteral("--a-keep-paying")) && !options->has(QStringLiteral("--b-keep-paying")))
@@ -99,8 +100,9 @@ public:
                     e.field = QStringLiteral("--%1-").arg(QChar::fromLatin1(outcome.errorSide)) + QString(e.field).replace(u'_', u'-');
                 return failure(e);
             }
-            return {0, comparisonToJson(*outcome.comparison, outcome.sideA->result, outcome.sideB->result, outcome.assumptionsA,
-                                        outcome.assumptionsB)};
+            return {0,
+                    comparisonToJson(*outcome.comparison, outcome.sideA->result, outcome.sideB->result, outcome.assumptionsA,
+                                     outcome.assumptionsB)};
         }
         const auto comparison = pension::PensionComparer::compare(*a, *b);
         return {0, comparisonToJson(comparison, a->result, b->result, assumptionsA, assumptionsB)};
@@ -128,7 +130,7 @@ private:
             e.field = key + u':' + e.field;
             return e;
         }
-        return pension::ComparisonSide{label, *pensionCase, *result, std::nullopt};
+        return pension::ComparisonSide {label, *pensionCase, *result, std::nullopt};
     }
 
     /// The scenario of the "--a-" or "--b-" options.

@@ -12,7 +12,7 @@ namespace tongban::cli {
 /// "causes": [{key, label, explanation, from, to ("YYYY-MM" or null), basic_pension,
 /// individual_account_pension, transitional_pension, supplements, total_rounding, total}]
 /// (CNY, b − a), "difference" (CNY, b − a)}. The causes add up to the components' differences.
-QJsonObject comparisonToJson(const pension::PensionComparison &comparison, const pension::PensionResult &a,
-                             const pension::PensionResult &b, const QStringList &assumptionsA = {}, const QStringList &assumptionsB = {});
+QJsonObject comparisonToJson(const pension::PensionComparison &comparison, const pension::PensionResult &a, const pension::PensionResult &b,
+                             const QStringList &assumptionsA = {}, const QStringList &assumptionsB = {});
 
 } // namespace tongban::cli

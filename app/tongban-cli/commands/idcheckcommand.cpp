@@ -24,11 +24,13 @@ public:
     static CommandOutput run(const QStringList &arguments)
     {
         if (arguments.size() != 1)
-            return {2, errorObject(QStringLiteral("NUMBER"), tr("usage: tongban-cli id-check NUMBER (one citizen ID number, 18 or 15 characters)"))};
+            return {2,
+                    errorObject(QStringLiteral("NUMBER"),
+                                tr("usage: tongban-cli id-check NUMBER (one citizen ID number, 18 or 15 characters)"))};
         const identity::CitizenId::Validation v = identity::CitizenId::validate(arguments.first(), CliContext::clock().today());
         const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
         return {0,
-                QJsonObject{
+                QJsonObject {
                     {QStringLiteral("valid"), v.valid},
                     {QStringLiteral("normalized"), orNull(v.normalized)},
                     {QStringLiteral("birth"), v.birth.isValid() ? QJsonValue(v.birth.toString(Qt::ISODate)) : QJsonValue()},

@@ -1,5 +1,5 @@
-#include "cliinput.h"
 #include "clicontext.h"
+#include "cliinput.h"
 #include "commands.h"
 
 #include "history/contributionhistory.h"
@@ -44,7 +44,7 @@ public:
     /// indices missing (totals.missing_figures names the rule set).
     static CommandOutput run(const QStringList &arguments)
     {
-        static const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--id"), QStringLiteral("--name")};
+        static const QStringList withValue {QStringLiteral("--db"), QStringLiteral("--id"), QStringLiteral("--name")};
         QMap<QString, QString> options;
         bool unmasked = false;
         for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -94,11 +94,11 @@ public:
         case services::LookupOutcome::Kind::Matches: {
             QJsonArray matches;
             for (const insured::InsuredPerson &p : outcome.matches)
-                matches.append(QJsonObject{{QStringLiteral("id_number"), mask(p.citizenId)},
-                                           {QStringLiteral("name"), p.name},
-                                           {QStringLiteral("birth"), p.birthDate.toString(Qt::ISODate)},
-                                           {QStringLiteral("region"), p.region}});
-            return {0, QJsonObject{{QStringLiteral("matches"), matches}}};
+                matches.append(QJsonObject {{QStringLiteral("id_number"), mask(p.citizenId)},
+                                            {QStringLiteral("name"), p.name},
+                                            {QStringLiteral("birth"), p.birthDate.toString(Qt::ISODate)},
+                                            {QStringLiteral("region"), p.region}});
+            return {0, QJsonObject {{QStringLiteral("matches"), matches}}};
         }
         case services::LookupOutcome::Kind::NotFound:
             return byId ? bad(QStringLiteral("--id"), tr("no insured person with citizen ID number %1").arg(mask(citizenId)))
@@ -120,13 +120,14 @@ public:
             QJsonArray kinds;
             for (const insured::ContributionKind kind : y.kinds)
                 kinds.append(insured::contributionKindKey(kind));
-            const bool beforeOpening = !y.reconstructed && person.accountOpeningMonth.isValid() && y.year < person.accountOpeningMonth.year();
-            years.append(QJsonObject{
+            const bool beforeOpening
+                = !y.reconstructed && person.accountOpeningMonth.isValid() && y.year < person.accountOpeningMonth.year();
+            years.append(QJsonObject {
                 {QStringLiteral("year"), y.year},
                 {QStringLiteral("months_paid"), y.monthsPaid},
                 {QStringLiteral("average_base"), y.averageBase.toJsonDouble()},
-                {QStringLiteral("average_wage"), y.averageWage ? QJsonValue(Money::fromYuan(y.averageWage->value, RoundingMode::HalfUp).toJsonDouble())
-                                                               : QJsonValue()},
+                {QStringLiteral("average_wage"),
+                 y.averageWage ? QJsonValue(Money::fromYuan(y.averageWage->value, RoundingMode::HalfUp).toJsonDouble()) : QJsonValue()},
                 {QStringLiteral("index"), decimals4(y.index)},
                 {QStringLiteral("kinds"), kinds},
                 {QStringLiteral("gap_months"), y.gapMonths},
@@ -135,9 +136,9 @@ public:
         }
         const history::HistoryTotals &t = history->totals();
         return {0,
-                QJsonObject{
+                QJsonObject {
                     {QStringLiteral("person"),
-                     QJsonObject{
+                     QJsonObject {
                          {QStringLiteral("id_number"), mask(person.citizenId)},
                          {QStringLiteral("name"), person.name},
                          {QStringLiteral("sex"), identity::CitizenId::sexKey(person.sex)},
@@ -150,7 +151,7 @@ public:
                      }},
                     {QStringLiteral("years"), years},
                     {QStringLiteral("totals"),
-                     QJsonObject{
+                     QJsonObject {
                          {QStringLiteral("actual_months"), t.actualMonths},
                          {QStringLiteral("deemed_months"), t.deemedMonths},
                          {QStringLiteral("account_balance"), t.accountBalance.toJsonDouble()},

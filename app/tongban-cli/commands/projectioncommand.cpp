@@ -30,11 +30,12 @@ public:
     /// object of `pension`}.
     static CommandOutput run(const QStringList &arguments)
     {
-        const auto options = CliOptions::parse(arguments,
-                                               {QStringLiteral("--db"), QStringLiteral("--id"), QStringLiteral("--base"), QStringLiteral("--kind"),
-                                                QStringLiteral("--retirement"), QStringLiteral("--crediting-rate"),
-                                                QStringLiteral("--calculation-base"), QStringLiteral("--today")},
-                                               {}, usage());
+        const auto options
+            = CliOptions::parse(arguments,
+                                {QStringLiteral("--db"), QStringLiteral("--id"), QStringLiteral("--base"), QStringLiteral("--kind"),
+                                 QStringLiteral("--retirement"), QStringLiteral("--crediting-rate"), QStringLiteral("--calculation-base"),
+                                 QStringLiteral("--today")},
+                                {}, usage());
         if (!options)
             return failure(options.error());
         pension::ProjectionRequest request;
@@ -42,7 +43,8 @@ public:
         if (!base)
             return failure(base.error());
         if (!*base)
-            return failure(Error::badInput(QStringLiteral("--base"), tr("the monthly base to keep paying is required; usage: %1").arg(usage())));
+            return failure(
+                Error::badInput(QStringLiteral("--base"), tr("the monthly base to keep paying is required; usage: %1").arg(usage())));
         request.base = **base;
         if (options->has(QStringLiteral("--kind"))) {
             const auto kind = insured::contributionKindFromKey(options->value(QStringLiteral("--kind")));
@@ -61,7 +63,8 @@ public:
         if (options->has(QStringLiteral("--crediting-rate"))) {
             const auto rate = Rational::fromDecimalString(options->value(QStringLiteral("--crediting-rate")));
             if (!rate)
-                return failure(Error::badInput(QStringLiteral("--crediting-rate"), tr("a decimal fraction is required, e.g. 0.0262 for 2.62 %")));
+                return failure(
+                    Error::badInput(QStringLiteral("--crediting-rate"), tr("a decimal fraction is required, e.g. 0.0262 for 2.62 %")));
             request.creditingRate = *rate;
         }
         const auto calculationBase = options->money(QStringLiteral("--calculation-base"));
@@ -69,7 +72,8 @@ public:
             return failure(calculationBase.error());
         request.calculationBase = *calculationBase;
 
-        const auto stored = loadStoredPerson(options->value(QStringLiteral("--db")), options->value(QStringLiteral("--id")), QStringLiteral("--id"));
+        const auto stored
+            = loadStoredPerson(options->value(QStringLiteral("--db")), options->value(QStringLiteral("--id")), QStringLiteral("--id"));
         if (!stored)
             return failure(stored.error());
         const auto parameters = policy::ParameterSet::loadBuiltIn();
@@ -83,21 +87,24 @@ public:
             return failure(e);
         }
         const QJsonValue none = QJsonValue::Null;
-        return {0, QJsonObject{
-                       {QStringLiteral("person"), QJsonObject{{QStringLiteral("id_number"), identity::CitizenId::mask(stored->person.citizenId)},
-                                                              {QStringLiteral("name"), stored->person.name}}},
-                       {QStringLiteral("projection"),
-                        QJsonObject{{QStringLiteral("base"), request.base.toJsonDouble()},
-                                    {QStringLiteral("kind"), insured::contributionKindKey(request.kind)},
-                                    {QStringLiteral("first_month"), p->projectedMonths > 0 ? QJsonValue(p->firstProjectedMonth.toString()) : none},
-                                    {QStringLiteral("last_month"), p->projectedMonths > 0 ? QJsonValue(p->lastProjectedMonth.toString()) : none},
-                                    {QStringLiteral("months"), p->projectedMonths},
-                                    {QStringLiteral("credits"), p->projectedCredits.toJsonDouble()},
-                                    {QStringLiteral("account_balance"), p->historyCase.pensionCase.accountBalance.toJsonDouble()},
-                                    {QStringLiteral("average_index"), p->historyCase.pensionCase.averageIndex.toDouble()}}},
-                       {QStringLiteral("assumptions"), QJsonArray::fromStringList(p->assumptions)},
-                       {QStringLiteral("pension"), pension::PensionCaseJson::toJson(p->result)},
-                   }};
+        return {0,
+                QJsonObject {
+                    {QStringLiteral("person"),
+                     QJsonObject {{QStringLiteral("id_number"), identity::CitizenId::mask(stored->person.citizenId)},
+                                  {QStringLiteral("name"), stored->person.name}}},
+                    {QStringLiteral("projection"),
+                     QJsonObject {
+                         {QStringLiteral("base"), request.base.toJsonDouble()},
+                         {QStringLiteral("kind"), insured::contributionKindKey(request.kind)},
+                         {QStringLiteral("first_month"), p->projectedMonths > 0 ? QJsonValue(p->firstProjectedMonth.toString()) : none},
+                         {QStringLiteral("last_month"), p->projectedMonths > 0 ? QJsonValue(p->lastProjectedMonth.toString()) : none},
+                         {QStringLiteral("months"), p->projectedMonths},
+                         {QStringLiteral("credits"), p->projectedCredits.toJsonDouble()},
+                         {QStringLiteral("account_balance"), p->historyCase.pensionCase.accountBalance.toJsonDouble()},
+                         {QStringLiteral("average_index"), p->historyCase.pensionCase.averageIndex.toDouble()}}},
+                    {QStringLiteral("assumptions"), QJsonArray::fromStringList(p->assumptions)},
+                    {QStringLiteral("pension"), pension::PensionCaseJson::toJson(p->result)},
+                }};
     }
 };
 

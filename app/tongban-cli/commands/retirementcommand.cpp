@@ -20,8 +20,8 @@ public:
         QMap<QString, QString> options;
         for (qsizetype i = 0; i < arguments.size(); i += 2) {
             const QString key = arguments.at(i);
-            static const QStringList known{QStringLiteral("--birth"), QStringLiteral("--group"), QStringLiteral("--contribution-months"),
-                                           QStringLiteral("--early-months"), QStringLiteral("--late-months")};
+            static const QStringList known {QStringLiteral("--birth"), QStringLiteral("--group"), QStringLiteral("--contribution-months"),
+                                            QStringLiteral("--early-months"), QStringLiteral("--late-months")};
             if (!known.contains(key))
                 return bad(key, tr("unknown option; allowed: %1").arg(known.join(QStringLiteral(", "))));
             if (i + 1 >= arguments.size())
@@ -39,7 +39,8 @@ public:
         std::optional<int> contribution;
         int early = 0;
         int late = 0;
-        for (const auto &[key, target] : {std::pair{QStringLiteral("--early-months"), &early}, std::pair{QStringLiteral("--late-months"), &late}}) {
+        for (const auto &[key, target] :
+             {std::pair {QStringLiteral("--early-months"), &early}, std::pair {QStringLiteral("--late-months"), &late}}) {
             if (!options.contains(key))
                 continue;
             bool ok = false;
@@ -63,12 +64,13 @@ public:
         if (!chosen)
             return bad(chosen.error().field, chosen.error().message);
 
-        QJsonObject out{
+        QJsonObject out {
             {QStringLiteral("group"), insured::retirementGroupKey(*group)},
             {QStringLiteral("birth"), birth->toString()},
             {QStringLiteral("delay_months"), statutory->delayMonths},
             {QStringLiteral("statutory_age"),
-             QJsonObject{{QStringLiteral("years"), statutory->statutoryAge.years}, {QStringLiteral("months"), statutory->statutoryAge.months}}},
+             QJsonObject {{QStringLiteral("years"), statutory->statutoryAge.years},
+                          {QStringLiteral("months"), statutory->statutoryAge.months}}},
             {QStringLiteral("statutory_retirement"), statutory->statutoryRetirement.toString()},
             {QStringLiteral("minimum_contribution_months"), statutory->minimumContributionMonths},
             {QStringLiteral("earliest_flexible_retirement"), statutory->earliestFlexibleRetirement.toString()},

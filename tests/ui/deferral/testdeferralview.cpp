@@ -3,16 +3,16 @@
 // and the notice written as a PDF whose text is read back with pdftotext (tests/ui/pdftext.h;
 // skipped without pdftotext unless CI=true).
 
-#include "ui/deferral/deferralview.h"
 #include "tests/ui/print/pdftext.h"
+#include "ui/deferral/deferralview.h"
 
 #include "deferral/deferralrules.h"
 #include "employer/industrycatalog.h"
-#include "ui/common/fieldmessage.h"
 #include "identity/uscc.h"
 #include "storage/employerrepository.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
+#include "ui/common/fieldmessage.h"
 
 #include "testcontext.h"
 

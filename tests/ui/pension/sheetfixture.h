@@ -21,7 +21,7 @@ struct WangJianguo
     tongban::insured::InsuredPerson person;
     QList<tongban::insured::ContributionRecord> records;
     tongban::pension::PensionOutcome outcome;
-    tongban::YearMonth today{2026, 1};
+    tongban::YearMonth today {2026, 1};
     QString error; ///< empty when everything above was loaded
 };
 

@@ -1,12 +1,12 @@
 // The comparison tab on a demo database: the two colleagues side by side, the causes adding up
 // to the difference on screen, a scenario of one person, and inputs refused with their reason.
 
-#include "ui/pension/comparisonview.h"
 #include "demo/demogenerator.h"
-#include "ui/common/fieldmessage.h"
 #include "policy/parameterset.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
+#include "ui/common/fieldmessage.h"
+#include "ui/pension/comparisonview.h"
 
 #include "testcontext.h"
 #include "testsupport.h"

@@ -8,12 +8,12 @@
 
 #include "i18n/translations.h"
 #include "identity/citizenid.h"
-#include "ui/print/pageddocument.h"
+#include "testcontext.h"
+#include "tests/ui/pension/sheetfixture.h"
 #include "tests/ui/print/pdftext.h"
 #include "ui/pension/pensionview.h"
 #include "ui/pension/sheetdocument.h"
-#include "tests/ui/pension/sheetfixture.h"
-#include "testcontext.h"
+#include "ui/print/pageddocument.h"
 
 #include "testsupport.h"
 
@@ -60,7 +60,6 @@ private slots:
     void printButtonOpensThePreview();
 
 private:
-
     QTemporaryDir m_dir;
     std::shared_ptr<const policy::ParameterSet> m_parameters;
     sheetfixture::WangJianguo m_wang;
@@ -77,10 +76,9 @@ void TestSheetDocument::initTestCase()
     m_wang = sheetfixture::load(m_parameters, m_dir.filePath(QStringLiteral("demo.db")));
     QVERIFY2(m_wang.error.isEmpty(), qPrintable(m_wang.error));
     m_printedAt = QDateTime(QDate(2026, 3, 5), QTime(14, 7), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
-    const auto built = CalculationSheet::build(*m_wang.outcome.pensionCase, *m_wang.outcome.result, m_wang.person,
-                                               m_wang.outcome.assumptions,
-                                               m_parameters->versionsFor(m_wang.outcome.result->region),
-                                               QStringLiteral("张敏"), m_printedAt);
+    const auto built
+        = CalculationSheet::build(*m_wang.outcome.pensionCase, *m_wang.outcome.result, m_wang.person, m_wang.outcome.assumptions,
+                                  m_parameters->versionsFor(m_wang.outcome.result->region), QStringLiteral("张敏"), m_printedAt);
     QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().message));
     m_sheet = *built;
 }
@@ -151,8 +149,8 @@ void TestSheetDocument::pdfOfASheetWithLowConfidenceHasTheFootnote()
     const QString path = m_dir.filePath(QStringLiteral("low.pdf"));
     QVERIFY(ui::SheetDocument::writePdf(sheet, path).ok());
     const QString flat = test::pdftext::squeezed(test::pdftext::read(path));
-    const QString footnote = test::pdftext::squeezed(ui::SheetDocument::tr(
-        "* Figures of LOW confidence: verify them against the source document before relying on this sheet."));
+    const QString footnote = test::pdftext::squeezed(
+        ui::SheetDocument::tr("* Figures of LOW confidence: verify them against the source document before relying on this sheet."));
     QVERIFY(flat.contains(footnote));
     QVERIFY(flat.contains(test::pdftext::squeezed(sheet.lowConfidence.first())));
     // And not on a sheet without such figures.
@@ -170,8 +168,7 @@ void TestSheetDocument::printerGetsTheSamePages()
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
-                                      QPageLayout::Millimeter));
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
     const Status painted = ui::SheetDocument::paint(m_sheet, printer);
     QVERIFY2(painted.ok(), painted.ok() ? "" : qPrintable(painted.error().message));
     const QString flat = test::pdftext::squeezed(test::pdftext::read(path));
@@ -240,8 +237,7 @@ void TestSheetDocument::sheetButtonsNeedAResult()
 {
     test::TestContext context(m_dir.filePath(QStringLiteral("view.db")), QStringLiteral("李娜"));
     ui::PensionView view(context.context());
-    const QStringList buttons{QStringLiteral("printSheetButton"), QStringLiteral("savePdfButton"),
-                              QStringLiteral("visitorScreenButton")};
+    const QStringList buttons {QStringLiteral("printSheetButton"), QStringLiteral("savePdfButton"), QStringLiteral("visitorScreenButton")};
     for (const QString &name : buttons)
         QVERIFY2(!view.findChild<QPushButton *>(name)->isEnabled(), qPrintable(name));
     QVERIFY(!view.calculationSheet(m_printedAt).ok());

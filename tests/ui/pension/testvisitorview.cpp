@@ -3,9 +3,9 @@
 // receives a picture of the visitor's screen (visitor-view.png).
 
 #include "i18n/translations.h"
-#include "ui/pension/pensionview.h"
-#include "tests/ui/pension/sheetfixture.h"
 #include "testcontext.h"
+#include "tests/ui/pension/sheetfixture.h"
+#include "ui/pension/pensionview.h"
 #include "ui/pension/sheetactions.h"
 #include "ui/pension/visitorview.h"
 

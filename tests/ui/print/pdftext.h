@@ -18,7 +18,7 @@ namespace tongban::test::pdftext {
 /// simplified characters are mapped here ("⻚" → "页").
 inline QString normalised(const QString &text)
 {
-    static const QHash<QChar, QChar> supplement{
+    static const QHash<QChar, QChar> supplement {
         {QChar(0x2EDA), QChar(0x9875)}, // ⻚ 页
         {QChar(0x2ED3), QChar(0x957F)}, // ⻓ 长
         {QChar(0x2EDB), QChar(0x98CE)}, // ⻛ 风
@@ -69,11 +69,11 @@ inline QString read(const QString &path)
 
 /// Skips the test when pdftotext is missing, except with CI=true, where it fails: the CI
 /// machine must check PDFs.
-#define TONGBAN_REQUIRE_PDFTOTEXT()                                                                                         \
-    do {                                                                                                                   \
-        if (tongban::test::pdftext::tool().isEmpty()) {                                                                    \
-            if (qEnvironmentVariable("CI") == u"true")                                                                     \
-                QFAIL("pdftotext (poppler-utils) is required with CI=true");                                               \
-            QSKIP("pdftotext (poppler-utils) is not installed");                                                           \
-        }                                                                                                                  \
+#define TONGBAN_REQUIRE_PDFTOTEXT()                                                                                                        \
+    do {                                                                                                                                   \
+        if (tongban::test::pdftext::tool().isEmpty()) {                                                                                    \
+            if (qEnvironmentVariable("CI") == u"true")                                                                                     \
+                QFAIL("pdftotext (poppler-utils) is required with CI=true");                                                               \
+            QSKIP("pdftotext (poppler-utils) is not installed");                                                                           \
+        }                                                                                                                                  \
     } while (false)

@@ -1,9 +1,9 @@
 // NoticeDocument: a notice written as PDF reads back with everything on it — title, rows,
 // paragraphs, footnotes and the footer with its page numbers — and a bad path is an error.
 
+#include "tests/ui/print/pdftext.h"
 #include "ui/print/noticedocument.h"
 #include "ui/print/pageddocument.h"
-#include "tests/ui/print/pdftext.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -22,12 +22,12 @@ private slots:
         notice::Notice n;
         n.title = QStringLiteral("阶段性缓缴社会保险费告知书");
         n.subtitle = QStringLiteral("北京市朝阳区星光电子厂 · 2022-06-15");
-        n.sections << notice::NoticeSection{QStringLiteral("结论"),
-                                            {{QStringLiteral("养老保险"), QStringLiteral("可缓缴 2022-04 至 2022-12")},
-                                             {QStringLiteral("补缴截止"), QStringLiteral("2023-12-31")}},
-                                            {QStringLiteral("缓缴期间不加收滞纳金。")}};
+        n.sections << notice::NoticeSection {QStringLiteral("结论"),
+                                             {{QStringLiteral("养老保险"), QStringLiteral("可缓缴 2022-04 至 2022-12")},
+                                              {QStringLiteral("补缴截止"), QStringLiteral("2023-12-31")}},
+                                             {QStringLiteral("缓缴期间不加收滞纳金。")}};
         // Enough rows for a second page: the footer must number both.
-        notice::NoticeSection many{QStringLiteral("明细"), {}, {}};
+        notice::NoticeSection many {QStringLiteral("明细"), {}, {}};
         for (int i = 1; i <= 80; ++i)
             many.rows << qMakePair(QStringLiteral("第 %1 行").arg(i), QStringLiteral("%1.00 元").arg(i * 100));
         n.sections << many;
@@ -46,8 +46,8 @@ private slots:
         // "Page x of n" on every page, n > 1: the pattern is the translated template's.
         const QString page = test::pdftext::squeezed(ui::PagedDocument::tr("Page %1 of %2"));
         const QString pattern = QRegularExpression::escape(page.section(QStringLiteral("%1"), 0, 0)) + QStringLiteral("(\\d+)")
-                                + QRegularExpression::escape(page.section(QStringLiteral("%1"), 1).section(QStringLiteral("%2"), 0, 0))
-                                + QStringLiteral("(\\d+)");
+            + QRegularExpression::escape(page.section(QStringLiteral("%1"), 1).section(QStringLiteral("%2"), 0, 0))
+            + QStringLiteral("(\\d+)");
         int pages = 0;
         for (auto it = QRegularExpression(pattern).globalMatch(text); it.hasNext();) {
             const auto m = it.next();
@@ -59,7 +59,7 @@ private slots:
 
     void badPathIsAnError()
     {
-        const Status missingFolder = ui::NoticeDocument::writePdf(notice::Notice{QStringLiteral("x"), {}, {}, {}, {}},
+        const Status missingFolder = ui::NoticeDocument::writePdf(notice::Notice {QStringLiteral("x"), {}, {}, {}, {}},
                                                                   QStringLiteral("/no/such/folder/notice.pdf"));
         QVERIFY(!missingFolder.ok());
         QCOMPARE(missingFolder.error().field, QStringLiteral("path"));

@@ -2,16 +2,16 @@
 // would, then what is on screen compared with what core computes for the same person.
 #include "demo/demogenerator.h"
 #include "identity/citizenid.h"
-#include "ui/shell/mainwindow.h"
 #include "pension/historycasebuilder.h"
 #include "pension/pensioncalculator.h"
-#include "ui/pension/pensionview.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
 #include "ui/history/yeartablemodel.h"
+#include "ui/pension/pensionview.h"
+#include "ui/shell/mainwindow.h"
 
-#include "testsupport.h"
 #include "tests/ui/common/windowfixture.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -69,8 +69,7 @@ private:
     /// Types @p text: key by key for ASCII (a scanner), as an input-method commit for Chinese
     /// (QTest::keyClicks only knows Latin-1 keys).
     static void typeText(QWidget *field, const QString &text);
-    template<typename T>
-    static T *child(QWidget &window, const QString &name)
+    template<typename T> static T *child(QWidget &window, const QString &name)
     {
         T *widget = window.findChild<T *>(name);
         if (!widget)

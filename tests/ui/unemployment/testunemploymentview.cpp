@@ -194,8 +194,9 @@ private slots:
         TONGBAN_REQUIRE_PDFTOTEXT();
         const QString award = squeezed(test::pdftext::read(awardPath));
         QVERIFY2(!award.isEmpty(), "pdftotext read nothing");
-        const auto assessment = unemployment::ClaimEvaluator(m_rules).evaluate(
-            {QStringLiteral("430102"), QDate(2026, 3, 10), 72, 0, QStringLiteral("contract-expired"), true, std::nullopt, QString(), std::nullopt});
+        const auto assessment = unemployment::ClaimEvaluator(m_rules).evaluate({QStringLiteral("430102"), QDate(2026, 3, 10), 72, 0,
+                                                                                QStringLiteral("contract-expired"), true, std::nullopt,
+                                                                                QString(), std::nullopt});
         const notice::Notice expected
             = unemployment::ClaimNotice::award(*m_rules, liZhiqiang(), *assessment, 0, QDate(2026, 3, 10), QString());
         for (const QString &piece : {squeezed(expected.title), QStringLiteral("李志强"), QStringLiteral("1,530.00"),

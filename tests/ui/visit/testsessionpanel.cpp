@@ -1,31 +1,31 @@
 // The visit panel (本次办理) end to end on a demo database, offscreen: a lookup opens a visit,
 // the pension shown is recorded in it, and a stored calculation is reopened and recomputed.
-#include "ui/pension/comparisonview.h"
 #include "demo/demogenerator.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/pension/pensionview.h"
-#include "ui/visit/recomputedialog.h"
 #include "session/snapshotrecomputer.h"
 #include "session/snapshotrepository.h"
 #include "session/visitsessionrepository.h"
-#include "ui/visit/sessionpanel.h"
-#include "ui/visit/snapshotdialog.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
+#include "ui/pension/comparisonview.h"
+#include "ui/pension/pensionview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/visit/recomputedialog.h"
+#include "ui/visit/sessionpanel.h"
+#include "ui/visit/snapshotdialog.h"
 
-#include "testsupport.h"
 #include "tests/ui/common/windowfixture.h"
+#include "testsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QComboBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -64,8 +64,7 @@ private:
     void lookUp(ui::MainWindow &window, const QString &text);
     /// Waits until the visit list of @p window has @p n calculations.
     static void waitForSnapshots(ui::MainWindow &window, int n);
-    template<typename T>
-    static T *child(QWidget &window, const QString &name)
+    template<typename T> static T *child(QWidget &window, const QString &name)
     {
         T *widget = window.findChild<T *>(name);
         if (!widget)
@@ -184,8 +183,7 @@ void TestSessionPanel::reopenShowsTheStoredBreakdown()
             QCOMPARE(stored->data(stored->index(row, column)).toString(), onScreen->data(onScreen->index(row, column)).toString());
     }
     // Read-only.
-    QCOMPARE(child<QTableView>(*dialog, QStringLiteral("snapshotBreakdownTable"))->editTriggers(),
-             QAbstractItemView::NoEditTriggers);
+    QCOMPARE(child<QTableView>(*dialog, QStringLiteral("snapshotBreakdownTable"))->editTriggers(), QAbstractItemView::NoEditTriggers);
 }
 
 void TestSessionPanel::recomputeWithSameParametersSaysNoChange()

@@ -1,0 +1,236 @@
+// Tests of tongban::storage::StoreService on real SQLite files: opening (checked, then migrated),
+// writes in order on the writer, read-only readers, a damaged file refused with what to do, the
+// backups and a restore that brings the data back and keeps the replaced file.
+
+#include "demo/demogenerator.h"
+#include "storage/personrepository.h"
+#include "storage/storeservice.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tongban;
+using storage::StoreService;
+
+namespace {
+
+StoreService::Options optionsFor(const QString &path, int keepBackups = 7)
+{
+    StoreService::Options options;
+    options.path = path;
+    options.keepBackups = keepBackups;
+    return options;
+}
+
+/// Overwrites the middle fifth of the file with a pattern: table pages become unreadable, the
+/// way a disk or a copy gone wrong leaves a file.
+bool damage(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 size = file.size();
+    file.seek(size * 2 / 5);
+    return file.write(QByteArray(int(size / 5), char(0xAB))) == size / 5;
+}
+
+Result<qint64> countPersons(StoreService &store)
+{
+    return store.read<qint64>([](QSqlDatabase db) { return storage::PersonRepository(db, test::clock()).countPersons(); }).result();
+}
+
+} // namespace
+
+class TestStoreService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QVERIFY(demo::DemoGenerator(test::shippedParameters(), 5).writeNewFile(m_demo, 30).ok());
+    }
+
+    void opensANewFileCheckedAndMigrated()
+    {
+        StoreService store(optionsFor(m_dir.filePath(QStringLiteral("new.sqlite"))), test::clock());
+        QCOMPARE(store.state(), StoreService::State::Closed);
+        // Nothing runs before the file is open and checked.
+        const auto early = countPersons(store);
+        QVERIFY(!early.ok());
+        const auto report = store.open().result();
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QVERIFY(report->created);
+        QCOMPARE(report->schemaBefore, 0);
+        QCOMPARE(report->schema, 3);
+        QCOMPARE(store.state(), StoreService::State::Ready);
+        QCOMPARE(countPersons(store).value(), qint64(0));
+    }
+
+    void aMissingFileThatMustExistIsNotCreated()
+    {
+        StoreService::Options options = optionsFor(m_dir.filePath(QStringLiteral("missing.sqlite")));
+        options.createIfMissing = false;
+        StoreService store(options, test::clock());
+        const auto report = store.open().result();
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, Error::Kind::NotFound);
+        QVERIFY(!QFile::exists(options.path));
+        QCOMPARE(store.state(), StoreService::State::Failed);
+    }
+
+    void writesRunInTheOrderSubmittedAndReadersCannotWrite()
+    {
+        StoreService store(optionsFor(m_dir.filePath(QStringLiteral("order.sqlite"))), test::clock());
+        QVERIFY(store.open().result().ok());
+        QVERIFY(store
+                    .write<Done>([](QSqlDatabase db) -> Status {
+                        QSqlQuery q(db);
+                        if (!q.exec(QStringLiteral("CREATE TABLE sequence (n INTEGER)")))
+                            return Error::storage(q.lastError().text());
+                        return Done {};
+                    })
+                    .result()
+                    .ok());
+        QList<QFuture<Result<Done>>> writes;
+        for (int n = 1; n <= 50; ++n)
+            writes << store.write<Done>([n](QSqlDatabase db) -> Status {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("INSERT INTO sequence (n) VALUES (:n)"));
+                q.bindValue(QStringLiteral(":n"), n);
+                if (!q.exec())
+                    return Error::storage(q.lastError().text());
+                return Done {};
+            });
+        for (auto &w : writes)
+            QVERIFY(w.result().ok());
+        const auto order = store
+                               .read<QList<int>>([](QSqlDatabase db) -> Result<QList<int>> {
+                                   QSqlQuery q(db);
+                                   if (!q.exec(QStringLiteral("SELECT n FROM sequence ORDER BY rowid")))
+                                       return Error::storage(q.lastError().text());
+                                   QList<int> list;
+                                   while (q.next())
+                                       list << q.value(0).toInt();
+                                   return list;
+                               })
+                               .result();
+        QVERIFY(order.ok());
+        QList<int> expected;
+        for (int n = 1; n <= 50; ++n)
+            expected << n;
+        QCOMPARE(*order, expected);
+
+        const auto refused = store
+                                 .read<Done>([](QSqlDatabase db) -> Status {
+                                     QSqlQuery q(db);
+                                     if (!q.exec(QStringLiteral("INSERT INTO sequence (n) VALUES (99)")))
+                                         return Error::storage(q.lastError().text());
+                                     return Done {};
+                                 })
+                                 .result();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("readonly"), Qt::CaseInsensitive), qPrintable(refused.error().message));
+    }
+
+    void aDamagedFileIsRefusedAndABackupBringsItBack()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QVERIFY(QFile::copy(m_demo, path));
+        qint64 persons = 0;
+        QString backup;
+        {
+            StoreService store(optionsFor(path), test::clock());
+            QVERIFY(store.open().result().ok());
+            persons = countPersons(store).value();
+            QVERIFY(persons > 0);
+            const auto made = store.backUp().result();
+            QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
+            backup = made->path;
+            QVERIFY(QFile::exists(backup));
+            QVERIFY(made->bytes > 0);
+        }
+        QVERIFY(damage(path));
+
+        StoreService store(optionsFor(path), test::clock());
+        QSignalSpy damaged(&store, &StoreService::damaged);
+        const auto opened = store.open().result();
+        QVERIFY(!opened.ok());
+        QCOMPARE(store.state(), StoreService::State::Damaged);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("restore")), qPrintable(opened.error().message));
+        QCOMPARE(damaged.count(), 1);
+        // Every read and write is refused with the same words, and nothing touches the file.
+        const auto read = countPersons(store);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().message, store.problem());
+        QVERIFY(!store.backUp().result().ok());
+
+        // The backups are still listed; a damaged "backup" is refused and changes nothing.
+        const auto listed = store.backups().result();
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().path, backup);
+        const QString bad = m_dir.filePath(QStringLiteral("bad-backup.sqlite"));
+        QVERIFY(QFile::copy(path, bad));
+        const auto refused = store.restore(bad).result();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("backup"));
+        QCOMPARE(store.state(), StoreService::State::Damaged);
+
+        QSignalSpy restoredSignal(&store, &StoreService::restored);
+        const auto restored = store.restore(backup).result();
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+        QCOMPARE(store.state(), StoreService::State::Ready);
+        QVERIFY(QFile::exists(restored->replaced)); // the damaged file is kept
+        QCOMPARE(countPersons(store).value(), persons);
+        const auto check = store.checkIntegrity().result();
+        QVERIFY(check.ok() && check->ok);
+        QVERIFY(restoredSignal.count() == 1 || restoredSignal.wait(10000));
+    }
+
+    void backupsRollOverAndTheFullCheckIsLogged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rolling.sqlite"));
+        QVERIFY(QFile::copy(m_demo, path));
+        QDateTime now = test::fixedNow();
+        StoreService store(optionsFor(path, 3), [&now] { return now; });
+        QVERIFY(store.open().result().ok());
+        for (int day = 0; day < 5; ++day) {
+            QVERIFY(store.backUp().result().ok());
+            now = now.addDays(1);
+        }
+        const auto kept = store.backups().result();
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->size(), 3);
+        QCOMPARE(kept->first().madeAt, test::fixedNow().addDays(4)); // newest first
+        QCOMPARE(kept->last().madeAt, test::fixedNow().addDays(2));
+
+        const auto check = store.checkIntegrity().result();
+        QVERIFY(check.ok() && check->ok);
+        const auto logged
+            = store
+                  .write<qint64>([](QSqlDatabase db) -> Result<qint64> {
+                      QSqlQuery q(db);
+                      if (!q.exec(QStringLiteral("SELECT count(*) FROM store_maintenance WHERE kind = 'integrity-check'")) || !q.next())
+                          return Error::storage(q.lastError().text());
+                      return q.value(0).toLongLong();
+                  })
+                  .result();
+        QCOMPARE(logged.value(), qint64(1));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+QTEST_GUILESS_MAIN(TestStoreService)
+#include "teststoreservice.moc"
