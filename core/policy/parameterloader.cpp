@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace tongban::policy {
 
@@ -38,8 +39,18 @@ public:
         p.confidence = o.value(u"confidence").toString();
         p.note = o.value(u"note").toString();
         p.conflict = o.value(u"conflict").toString();
+        p.noteZh = o.value(u"note_zh").toString();
+        p.conflictZh = o.value(u"conflict_zh").toString();
         if (!p.conflict.isEmpty())
             p.note = (p.note.isEmpty() ? QString() : p.note + u' ') + p.conflict;
+        // The Chinese note reads the same way: the note, then the conflict (no space in Chinese).
+        if (!p.conflictZh.isEmpty())
+            p.noteZh += p.conflictZh;
+        for (const QString &key : {QStringLiteral("note_zh"), QStringLiteral("conflict_zh")}) {
+            const QJsonValue v = o.value(key);
+            if (!v.isUndefined() && !v.isString())
+                fail(path + u'.' + key, tr("a text is required"));
+        }
         p.overridable = o.value(u"overridable").toBool(false);
         if (p.sourceKey.isEmpty()) {
             fail(path + u".source", tr("every figure must name its source"));
@@ -52,8 +63,10 @@ public:
         }
         p.document = source.value(u"document").toString();
         p.url = source.value(u"url").toString();
-        if (!source.value(u"note").toString().isEmpty() && p.note.isEmpty())
+        if (!source.value(u"note").toString().isEmpty() && p.note.isEmpty()) {
             p.note = source.value(u"note").toString();
+            p.noteZh = source.value(u"note_zh").toString();
+        }
         if (p.confidence != u"HIGH" && p.confidence != u"MEDIUM" && p.confidence != u"LOW")
             fail(path + u".confidence", tr("confidence must be HIGH, MEDIUM or LOW"));
         return p;
@@ -107,6 +120,48 @@ public:
         return {value, provenance(o, p)};
     }
 
+    /// [{"from", "to" (optional), "value", "source", …}] → figures sorted by their first month.
+    QList<EffectiveFigure> effectiveFigures(const QJsonValue &list, const QString &path)
+    {
+        QList<EffectiveFigure> figures;
+        if (!list.isUndefined() && !list.isArray()) {
+            fail(path, tr("a list of figures with their months is required"));
+            return figures;
+        }
+        const QJsonArray array = list.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject o = array.at(i).toObject();
+            const QString itemPath = path + QStringLiteral("[%1]").arg(i);
+            EffectiveFigure f;
+            f.from = month(o.value(u"from"), itemPath + QStringLiteral(".from"));
+            if (o.contains(u"to")) {
+                f.to = month(o.value(u"to"), itemPath + QStringLiteral(".to"));
+                if (f.to.isValid() && f.from.isValid() && f.to < f.from)
+                    fail(itemPath + QStringLiteral(".to"), tr("the last month comes before the first"));
+            }
+            f.figure = figure(o, itemPath);
+            figures.append(f);
+        }
+        std::sort(figures.begin(), figures.end(), [](const EffectiveFigure &a, const EffectiveFigure &b) { return a.from < b.from; });
+        return figures;
+    }
+
+    /// [{"statistic_year", "value", "source", …}] → monthly average wages by statistic year.
+    QMap<int, SourcedFigure> averageWages(const QJsonValue &list, const QString &path)
+    {
+        QMap<int, SourcedFigure> wages;
+        const QJsonArray array = list.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject o = array.at(i).toObject();
+            const QString itemPath = path + QStringLiteral("[%1]").arg(i);
+            const int year = o.value(u"statistic_year").toInt();
+            if (year < 1950 || year > 2100)
+                fail(itemPath + QStringLiteral(".statistic_year"), tr("a calendar year is required"));
+            wages.insert(year, figure(o, itemPath));
+        }
+        return wages;
+    }
+
 private:
     QString m_file;
     QJsonObject m_sources;
@@ -132,6 +187,88 @@ Result<QJsonObject> readJson(const QString &path, const QString &name, QList<Par
     versions.append(
         {name, edition.toString(), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16))});
     return doc.object();
+}
+
+/// One modelled supplement of pension.supplements (see policy::ModelledSupplement).
+ModelledSupplement readSupplement(Reader &r, const QJsonObject &o, const QString &path)
+{
+    ModelledSupplement s;
+    s.id = o.value(u"id").toString();
+    s.label = o.value(u"label").toString();
+    s.kind = o.value(u"kind").toString();
+    s.condition = o.value(u"condition").toString();
+    s.conditionZh = o.value(u"condition_zh").toString();
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    if (!idPattern.match(s.id).hasMatch())
+        r.fail(path + QStringLiteral(".id"), ParameterLoader::tr("an id of lower-case letters, digits and hyphens is required"));
+    if (s.label.isEmpty())
+        r.fail(path + QStringLiteral(".label"), ParameterLoader::tr("the add-on's name as printed on sheets is required"));
+    s.provenance = r.provenance(o, path);
+    const auto fraction = [&](const QString &key) {
+        if (!o.contains(key)) {
+            r.fail(path + u'.' + key, ParameterLoader::tr("missing"));
+            return Rational();
+        }
+        const Rational v = r.number(o.value(key), path + u'.' + key);
+        if (v.isNegative() || v > Rational(1))
+            r.fail(path + u'.' + key, ParameterLoader::tr("a fraction from 0 to 1 is required"));
+        return v;
+    };
+    const auto amount = [&](const QString &key) {
+        if (!o.contains(key)) {
+            r.fail(path + u'.' + key, ParameterLoader::tr("missing"));
+            return Rational();
+        }
+        const Rational v = r.number(o.value(key), path + u'.' + key);
+        if (v.isNegative())
+            r.fail(path + u'.' + key, ParameterLoader::tr("an amount cannot be negative"));
+        return v;
+    };
+    if (s.kind == u"share-of-components") {
+        s.rate = fraction(QStringLiteral("rate"));
+        const QStringList allowed {QStringLiteral("basic_pension"), QStringLiteral("individual_account_pension"),
+                                   QStringLiteral("transitional_pension")};
+        for (const QJsonValue &v : o.value(u"components").toArray()) {
+            if (!allowed.contains(v.toString()) || s.components.contains(v.toString()))
+                r.fail(path + QStringLiteral(".components"), ParameterLoader::tr("must list some of: %1").arg(allowed.join(u", ")));
+            s.components << v.toString();
+        }
+        if (s.components.isEmpty())
+            r.fail(path + QStringLiteral(".components"), ParameterLoader::tr("must list some of: %1").arg(allowed.join(u", ")));
+    } else if (s.kind == u"share-of-base") {
+        s.rate = fraction(QStringLiteral("rate"));
+        s.bases = r.effectiveFigures(o.value(u"base"), path + QStringLiteral(".base"));
+        if (s.bases.isEmpty())
+            r.fail(path + QStringLiteral(".base"), ParameterLoader::tr("the published figures the share is taken of are required"));
+    } else if (s.kind == u"indexed-wage-rate-years") {
+        s.rate = fraction(QStringLiteral("rate"));
+    } else if (s.kind == u"fixed-plus-index-years") {
+        s.amount = amount(QStringLiteral("amount"));
+        s.factor = amount(QStringLiteral("factor"));
+    } else if (s.kind == u"fixed") {
+        s.amount = amount(QStringLiteral("amount"));
+    } else if (s.kind == u"indexed-wage-tiers") {
+        const QJsonArray tiers = o.value(u"tiers").toArray();
+        for (qsizetype i = 0; i < tiers.size(); ++i) {
+            const QJsonObject t = tiers.at(i).toObject();
+            const QString tierPath = path + QStringLiteral(".tiers[%1]").arg(i);
+            SupplementTier tier;
+            tier.monthsFrom = t.value(u"months_from").toInt(-1);
+            if (tier.monthsFrom < 0 || (!s.tiers.isEmpty() && tier.monthsFrom <= s.tiers.last().monthsFrom))
+                r.fail(tierPath + QStringLiteral(".months_from"), ParameterLoader::tr("whole months, ascending, are required"));
+            tier.rate = r.number(t.value(u"rate"), tierPath + QStringLiteral(".rate"));
+            if (tier.rate.isNegative() || tier.rate > Rational(1))
+                r.fail(tierPath + QStringLiteral(".rate"), ParameterLoader::tr("a fraction from 0 to 1 is required"));
+            s.tiers << tier;
+        }
+        if (s.tiers.isEmpty())
+            r.fail(path + QStringLiteral(".tiers"), ParameterLoader::tr("at least one tier is required"));
+    } else {
+        r.fail(path + QStringLiteral(".kind"),
+               ParameterLoader::tr("must be one of: share-of-components, share-of-base, indexed-wage-rate-years, "
+                                   "fixed-plus-index-years, fixed, indexed-wage-tiers"));
+    }
+    return s;
 }
 
 } // namespace
@@ -162,6 +299,9 @@ Result<std::shared_ptr<const ParameterSet>> ParameterLoader::load(const QString 
     }
     if (set->m_regions.isEmpty())
         return Error::badInput(regionDir.path(), tr("no regional parameters found"));
+    // A province with a shipped rule set is computed with it, not with the national formula alone.
+    for (auto it = set->m_regions.cbegin(); it != set->m_regions.cend(); ++it)
+        set->m_nationalOnly.remove(it.key());
     return std::shared_ptr<const ParameterSet>(std::move(set));
 }
 
@@ -258,6 +398,56 @@ Status ParameterLoader::loadNational(const QJsonObject &root, const QString &fil
     set.m_maxEarlyMonths = flexible.value(u"max_early_months").toInt();
     set.m_maxLateMonths = flexible.value(u"max_late_months").toInt();
 
+    // The provinces of the scheme by GB/T 2260 code: a province whose rule set is not shipped
+    // is computed with the national formula alone under its name (ParameterSet::rulesFor).
+    if (root.contains(u"provinces")) {
+        const QJsonObject provinces = root.value(u"provinces").toObject();
+        const QString path = QStringLiteral("provinces");
+        r.provenance(provinces, path);
+        // The national formula's conventions stand in for the region's, flagged LOW: they are
+        // what 国发〔2005〕38号 defines (N = months ÷ 12, amounts in fen), not the region's
+        // own practice, which the data does not have.
+        QJsonObject formula {
+            {QStringLiteral("source"), QStringLiteral("GF-2005-38")},
+            {QStringLiteral("confidence"), QStringLiteral("LOW")},
+            {QStringLiteral("note"), QStringLiteral("the national formula: the region's own convention is not in the data")},
+            {QStringLiteral("note_zh"), QStringLiteral("按全国统一公式计算：本地做法未收录")}};
+        const Provenance national = r.provenance(formula, path);
+        Provenance annex = national;
+        if (const auto first = set.m_payoutMonths.constBegin(); first != set.m_payoutMonths.constEnd())
+            annex = first->provenance;
+        const QJsonObject names = provinces.value(u"names").toObject();
+        for (auto it = names.begin(); it != names.end(); ++it) {
+            const QString namePath = path + QStringLiteral(".names.") + it.key();
+            static const QRegularExpression provinceCode(QStringLiteral("^[1-9][0-9]0000$"));
+            if (!provinceCode.match(it.key()).hasMatch()) {
+                r.fail(namePath, tr("a province-level GB/T 2260 code (six digits ending in 0000) is required"));
+                break;
+            }
+            const QJsonObject o = it.value().toObject();
+            RegionParameters region;
+            region.code = it.key();
+            region.name = o.value(u"name").toString();
+            region.nameEn = o.value(u"name_en").toString();
+            if (region.name.isEmpty())
+                r.fail(namePath + QStringLiteral(".name"), tr("the Chinese name is required"));
+            region.hasRuleSet = false;
+            region.averageWageConvention = national;
+            PensionRules &rules = region.pension;
+            rules.yearsRounding = {QStringLiteral("exact"), national};
+            rules.amountRounding = {QStringLiteral("fen"), national};
+            rules.totalRounding = {QStringLiteral("sum"), national};
+            rules.indexedWageRounding = {QStringLiteral("fen"), national};
+            rules.payoutMonthsRule = {QStringLiteral("whole-age"), annex};
+            rules.payoutInterpolationFrom = YearMonth(1, 1);
+            rules.deemedIndexEntered = true;
+            rules.deemedIndex.provenance = national;
+            rules.transitionalCoefficient.provenance = national;
+            rules.transitionalDeemedIndex = {QStringLiteral("entered"), national};
+            set.m_nationalOnly.insert(region.code, region);
+        }
+    }
+
     if (set.m_payoutMonths.isEmpty())
         r.fail(QStringLiteral("payout_months.table"), tr("the payout-month table is empty"));
     if (r.failed())
@@ -275,29 +465,46 @@ Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, co
     if (region.code.size() != 6 || !region.code.endsWith(QStringLiteral("0000")))
         r.fail(QStringLiteral("region"), tr("a province-level GB/T 2260 code (six digits ending in 0000) is required"));
 
-    const QJsonArray bases = root.value(u"calculation_base").toArray();
-    for (qsizetype i = 0; i < bases.size(); ++i) {
-        const QJsonObject o = bases.at(i).toObject();
-        const QString path = QStringLiteral("calculation_base[%1]").arg(i);
-        EffectiveFigure f;
-        f.from = r.month(o.value(u"from"), path + QStringLiteral(".from"));
-        if (o.contains(u"to"))
-            f.to = r.month(o.value(u"to"), path + QStringLiteral(".to"));
-        f.figure = r.figure(o, path);
-        region.calculationBases.append(f);
-    }
+    region.calculationBases = r.effectiveFigures(root.value(u"calculation_base"), QStringLiteral("calculation_base"));
     region.calculationBaseNote = root.value(u"calculation_base_note").toString();
-    std::sort(region.calculationBases.begin(), region.calculationBases.end(),
-              [](const EffectiveFigure &a, const EffectiveFigure &b) { return a.from < b.from; });
+    region.calculationBaseNoteZh = root.value(u"calculation_base_note_zh").toString();
+    if (root.contains(u"calculation_base_provisional")) {
+        // 预发: a month after the latest published base is paid on it until the new one comes out.
+        const QJsonObject o = root.value(u"calculation_base_provisional").toObject();
+        const QString path = QStringLiteral("calculation_base_provisional");
+        ProvisionalBaseRule rule;
+        rule.months = o.value(u"months").toInt(-1);
+        if (rule.months < 1 || rule.months > 24)
+            r.fail(path + QStringLiteral(".months"), tr("a whole number of months from 1 to 24 is required"));
+        rule.provenance = r.provenance(o, path);
+        region.provisionalBase = rule;
+    }
+    region.averageWages = r.averageWages(root.value(u"average_wage"), QStringLiteral("average_wage"));
 
-    const QJsonArray wages = root.value(u"average_wage").toArray();
-    for (qsizetype i = 0; i < wages.size(); ++i) {
-        const QJsonObject o = wages.at(i).toObject();
-        const QString path = QStringLiteral("average_wage[%1]").arg(i);
-        const int year = o.value(u"statistic_year").toInt();
-        if (year < 1950 || year > 2100)
-            r.fail(path + QStringLiteral(".statistic_year"), tr("a calendar year is required"));
-        region.averageWages.insert(year, r.figure(o, path));
+    // Cities that publish their own figures (沈阳, 大连, 武汉, 深圳 …).
+    const QJsonValue cities = root.value(u"cities");
+    if (!cities.isUndefined() && !cities.isObject())
+        r.fail(QStringLiteral("cities"), tr("an object of cities by GB/T 2260 code is required"));
+    const QJsonObject cityObject = cities.toObject();
+    for (auto it = cityObject.begin(); it != cityObject.end(); ++it) {
+        const QString path = QStringLiteral("cities.") + it.key();
+        static const QRegularExpression sixDigits(QStringLiteral("^[1-9][0-9]{5}$"));
+        if (!sixDigits.match(it.key()).hasMatch() || it.key().left(2) != region.code.left(2) || it.key() == region.code) {
+            r.fail(path, tr("a GB/T 2260 code of a city of this province is required"));
+            break;
+        }
+        const QJsonObject o = it.value().toObject();
+        CityFigures city;
+        city.code = it.key();
+        city.name = o.value(u"name").toString();
+        city.nameEn = o.value(u"name_en").toString();
+        if (city.name.isEmpty())
+            r.fail(path + QStringLiteral(".name"), tr("the city's Chinese name is required"));
+        city.calculationBases = r.effectiveFigures(o.value(u"calculation_base"), path + QStringLiteral(".calculation_base"));
+        city.calculationBaseNote = o.value(u"calculation_base_note").toString();
+        city.calculationBaseNoteZh = o.value(u"calculation_base_note_zh").toString();
+        city.averageWages = r.averageWages(o.value(u"average_wage"), path + QStringLiteral(".average_wage"));
+        region.cities.insert(city.code, city);
     }
 
     const QJsonObject convention = root.value(u"average_wage_convention").toObject();
@@ -309,12 +516,14 @@ Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, co
     const QJsonObject pension = root.value(u"pension").toObject();
     const QString p = QStringLiteral("pension");
     PensionRules &rules = region.pension;
-    rules.yearsRounding = r.setting(
-        pension, QStringLiteral("years_rounding"), p,
-        {QStringLiteral("exact"), QStringLiteral("2dp"), QStringLiteral("4dp"), QStringLiteral("trunc-2dp"), QStringLiteral("ceil-0.1")});
-    rules.amountRounding = r.setting(pension, QStringLiteral("amount_rounding"), p,
-                                     {QStringLiteral("fen"), QStringLiteral("jiao"), QStringLiteral("ceil-jiao")});
-    rules.totalRounding = r.setting(pension, QStringLiteral("total_rounding"), p, {QStringLiteral("sum"), QStringLiteral("ceil-jiao")});
+    rules.yearsRounding = r.setting(pension, QStringLiteral("years_rounding"), p,
+                                    {QStringLiteral("exact"), QStringLiteral("2dp"), QStringLiteral("4dp"), QStringLiteral("trunc-2dp"),
+                                     QStringLiteral("ceil-0.1"), QStringLiteral("ceil-0.5"), QStringLiteral("ceil-2dp")});
+    rules.amountRounding = r.setting(
+        pension, QStringLiteral("amount_rounding"), p,
+        {QStringLiteral("fen"), QStringLiteral("jiao"), QStringLiteral("ceil-jiao"), QStringLiteral("trunc-fen-then-ceil-jiao")});
+    rules.totalRounding = r.setting(pension, QStringLiteral("total_rounding"), p,
+                                    {QStringLiteral("sum"), QStringLiteral("ceil-jiao"), QStringLiteral("round-yuan")});
     rules.indexedWageRounding
         = r.setting(pension, QStringLiteral("indexed_wage_rounding"), p, {QStringLiteral("fen"), QStringLiteral("none")});
     rules.payoutMonthsRule
@@ -333,6 +542,9 @@ Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, co
     } else {
         rules.deemedIndex = r.figure(deemedIndex, p + QStringLiteral(".deemed_index"));
     }
+    if (pension.contains(u"average_index_basis"))
+        rules.averageIndexBasis = r.setting(pension, QStringLiteral("average_index_basis"), p,
+                                            {QStringLiteral("actual-and-deemed"), QStringLiteral("actual-only")});
     if (pension.contains(u"deemed_until")) {
         const QJsonObject until = pension.value(u"deemed_until").toObject();
         rules.deemedUntil = r.month(until.value(u"value"), p + QStringLiteral(".deemed_until.value"));
@@ -365,8 +577,32 @@ Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, co
     }
     rules.transitionalDeemedIndex = r.setting(transitional, QStringLiteral("deemed_part_index"), t, {});
     if (rules.transitionalDeemedIndex.value != u"average" && rules.transitionalDeemedIndex.value != u"entered"
+        && rules.transitionalDeemedIndex.value != u"half-one-plus-average"
         && !Rational::fromDecimalString(rules.transitionalDeemedIndex.value))
-        r.fail(t + QStringLiteral(".deemed_part_index.value"), tr("a decimal index, \"average\" or \"entered\" is required"));
+        r.fail(t + QStringLiteral(".deemed_part_index.value"),
+               tr("a decimal index, \"average\", \"half-one-plus-average\" or \"entered\" is required"));
+    if (transitional.contains(u"index_floor")) {
+        rules.transitionalIndexFloor = r.figure(transitional.value(u"index_floor").toObject(), t + QStringLiteral(".index_floor"));
+        if (rules.transitionalIndexFloor->value.isNegative() || rules.transitionalIndexFloor->value > Rational(3))
+            r.fail(t + QStringLiteral(".index_floor.value"), tr("an index from 0 to 3 is required"));
+    }
+    if (transitional.contains(u"pre_account_actual")) {
+        // 建账前累计缴费年限: months paid before the account started count with the deemed ones.
+        const QJsonObject o = transitional.value(u"pre_account_actual").toObject();
+        const QString path = t + QStringLiteral(".pre_account_actual");
+        if (o.value(u"value") != QJsonValue(QStringLiteral("included")))
+            r.fail(path + QStringLiteral(".value"), tr("\"included\" is required"));
+        PreAccountRule rule;
+        if (o.contains(u"until"))
+            rule.until = r.month(o.value(u"until"), path + QStringLiteral(".until"));
+        else if (rules.deemedUntil)
+            rule.until = *rules.deemedUntil;
+        else
+            r.fail(path + QStringLiteral(".until"),
+                   tr("the last month before the account started is required (here or as pension.deemed_until)"));
+        rule.provenance = r.provenance(o, path);
+        rules.preAccountActual = rule;
+    }
     if (transitional.contains(u"variant")) {
         rules.transitionalVariant
             = r.setting(transitional, QStringLiteral("variant"), t, {QStringLiteral("parts"), QStringLiteral("weighted-pre-account")});
@@ -392,6 +628,17 @@ Result<RegionParameters> ParameterLoader::loadRegion(const QJsonObject &root, co
         part.label = o.value(u"label").toString();
         part.provenance = r.provenance(o, path);
         rules.transitionalPeriodParts.append(part);
+    }
+
+    const QJsonValue supplements = pension.value(u"supplements");
+    if (!supplements.isUndefined() && !supplements.isArray())
+        r.fail(p + QStringLiteral(".supplements"), tr("a list of add-ons with their formula is required"));
+    const QJsonArray supplementList = supplements.toArray();
+    for (qsizetype i = 0; i < supplementList.size(); ++i) {
+        auto supplement = readSupplement(r, supplementList.at(i).toObject(), p + QStringLiteral(".supplements[%1]").arg(i));
+        if (rules.supplement(supplement.id))
+            r.fail(p + QStringLiteral(".supplements[%1].id").arg(i), tr("the id \"%1\" is used twice").arg(supplement.id));
+        rules.supplements.append(std::move(supplement));
     }
 
     if (r.failed())

@@ -32,6 +32,18 @@ Result<const RegionParameters *> ParameterSet::region(const QString &code, const
     return &it.value();
 }
 
+Result<const RegionParameters *> ParameterSet::rulesFor(const QString &code, const QString &field) const
+{
+    const auto shipped = region(code, field);
+    static const QRegularExpression sixDigits(QStringLiteral("^[1-9][0-9]{5}$"));
+    if (shipped || !sixDigits.match(code).hasMatch())
+        return shipped;
+    const auto it = m_nationalOnly.constFind(code.left(2) + QStringLiteral("0000"));
+    if (it == m_nationalOnly.constEnd())
+        return shipped.error();
+    return &it.value();
+}
+
 QList<const RegionParameters *> ParameterSet::regions() const
 {
     QList<const RegionParameters *> list;
@@ -53,7 +65,11 @@ QList<ParameterFileVersion> ParameterSet::versionsFor(const QString &regionCode)
             regionFound = true;
         }
     }
-    return regionFound ? list : QList<ParameterFileVersion> {};
+    if (regionFound)
+        return list;
+    // A province without a rule set is computed with the national file alone.
+    const bool nationalOnly = rulesFor(regionCode).ok();
+    return nationalOnly ? list : QList<ParameterFileVersion> {};
 }
 
 std::optional<SourcedFigure> ParameterSet::payoutMonthsForAge(int years) const

@@ -57,11 +57,19 @@ public:
     Result<const RegionParameters *> region(const QString &code, const QString &field = QStringLiteral("region")) const;
     /// All shipped regions, ordered by code.
     QList<const RegionParameters *> regions() const;
+    /// The rules a pension of @p code is computed with: the shipped rule set of its province
+    /// (as region()), or, for a GB/T 2260 province of the urban employee scheme whose rule set
+    /// is not shipped, the national formula alone (RegionParameters::hasRuleSet false: no
+    /// published figure, roundings "exact"/"fen"/"sum" from 国发〔2005〕38号, no transitional
+    /// rule) under the province's name from national.json "provinces". Error (BadInput on
+    /// @p field) when the code is malformed or not such a province.
+    Result<const RegionParameters *> rulesFor(const QString &code, const QString &field = QStringLiteral("region")) const;
 
     /// Versions of every file loaded: national.json first, then the regions by code.
     QList<ParameterFileVersion> versions() const { return m_versions; }
     /// The versions a calculation for @p regionCode depends on: national.json and the region's
-    /// file (a city code resolves to its province). Empty when the region is not shipped.
+    /// file (a city code resolves to its province); national.json alone for a province without
+    /// a shipped rule set (rulesFor). Empty when the code is not such a province.
     QList<ParameterFileVersion> versionsFor(const QString &regionCode) const;
 
     /// 计发月数 for a whole age in years (40…70), from the 国发〔2005〕38号 annex.
@@ -101,6 +109,7 @@ private:
     friend class ParameterLoader;
 
     QMap<QString, RegionParameters> m_regions;
+    QMap<QString, RegionParameters> m_nationalOnly; ///< provinces without a shipped rule set (rulesFor)
     QList<ParameterFileVersion> m_versions;
     QMap<int, SourcedFigure> m_payoutMonths;
     QMap<int, SourcedFigure> m_creditingRates;

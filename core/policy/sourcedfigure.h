@@ -2,9 +2,18 @@
 
 #include "common/rational.h"
 
+#include <QLocale>
 #include <QString>
 
 namespace tongban::policy {
+
+/// True when the screen speaks Chinese (the default locale, which i18n::installTranslators
+/// sets: zh_CN unless TONGBAN_LANG=en). Texts of the policy data that come in two languages
+/// (note / note_zh) pick theirs with it.
+inline bool chineseScreen()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
 
 /// Where a policy figure comes from and how far it can be trusted.
 struct Provenance
@@ -15,11 +24,20 @@ struct Provenance
     QString confidence; ///< "HIGH", "MEDIUM" or "LOW" (see resources/parameters/README.md)
     QString note; ///< caveats, conflicts between sources (includes the conflict text)
     QString conflict; ///< where the sources disagree, what each says; empty when they agree
+    QString noteZh; ///< note_zh (with conflict_zh): the same in Chinese for a counter clerk; may be empty
+    QString conflictZh; ///< conflict_zh; may be empty
     bool overridable = false; ///< the clerk may replace the figure per case, with a note
+
+    /// The note in the language of the screen: noteZh on a Chinese screen when the data has
+    /// it, else note (English stays for the English interface and where no Chinese is given).
+    QString localizedNote() const { return chineseScreen() && !noteZh.isEmpty() ? noteZh : note; }
+    /// The conflict in the language of the screen, as localizedNote().
+    QString localizedConflict() const { return chineseScreen() && !conflictZh.isEmpty() ? conflictZh : conflict; }
 
     /// What a breakdown line shows next to the figure when the region's figure is used: the
     /// conflict between sources, else (for an overridable figure) its note; empty otherwise.
-    QString caveat() const { return !conflict.isEmpty() ? conflict : (overridable ? note : QString()); }
+    /// In the language of the screen (localizedConflict(), localizedNote()).
+    QString caveat() const { return !conflict.isEmpty() ? localizedConflict() : (overridable ? localizedNote() : QString()); }
 };
 
 /// A number from the policy data together with its provenance.

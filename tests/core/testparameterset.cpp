@@ -109,6 +109,33 @@ private slots:
         QTest::newRow("bad edition") << "\"edition\": \"2026-11-29\""
                                      << "\"edition\": \"last week\""
                                      << "edition";
+        QTest::newRow("unknown years rule") << "\"value\": \"2dp\""
+                                            << "\"value\": \"ceil-3dp\""
+                                            << "pension.years_rounding.value";
+        QTest::newRow("unknown deemed-part index") << "\"value\": \"1.0\""
+                                                   << "\"value\": \"half-plus-index\""
+                                                   << "pension.transitional.deemed_part_index.value";
+        QTest::newRow("a city of another province") << "\"average_wage_convention\": {"
+                                                    << "\"cities\": {\"310100\": {\"name\": \"上海市\"}}, \"average_wage_convention\": {"
+                                                    << "cities.310100";
+        QTest::newRow("a provisional window of no months")
+            << "\"average_wage_convention\": {"
+            << "\"calculation_base_provisional\": {\"months\": 0, \"source\": \"GF-2005-38\", \"confidence\": \"LOW\"}, "
+               "\"average_wage_convention\": {"
+            << "calculation_base_provisional.months";
+        QTest::newRow("an add-on of an unknown kind")
+            << "\"years_rounding\": {"
+            << "\"supplements\": [{\"id\": \"x\", \"label\": \"x\", \"kind\": \"guess\", \"source\": \"GF-2005-38\", "
+               "\"confidence\": \"LOW\"}], \"years_rounding\": {"
+            << "pension.supplements[0].kind";
+        QTest::newRow("an add-on without its rate")
+            << "\"years_rounding\": {"
+            << "\"supplements\": [{\"id\": \"x\", \"label\": \"x\", \"kind\": \"share-of-components\", \"components\": "
+               "[\"basic_pension\"], \"source\": \"GF-2005-38\", \"confidence\": \"LOW\"}], \"years_rounding\": {"
+            << "pension.supplements[0].rate";
+        QTest::newRow("a Chinese note that is not a text") << "\"note\": \"Z同 = 1"
+                                                           << "\"note_zh\": 5, \"note\": \"Z同 = 1"
+                                                           << "pension.deemed_index.note_zh";
     }
     void malformedDataIsRefusedWithItsPath()
     {
@@ -162,6 +189,47 @@ private slots:
         QCOMPARE((*changed)->versionsFor(QStringLiteral("110000")).at(0), shipped.at(0));
         QVERIFY((*changed)->versionsFor(QStringLiteral("110000")).at(1).digest != shipped.at(1).digest);
         QCOMPARE((*changed)->versionsFor(QStringLiteral("310000")), m_parameters->versionsFor(QStringLiteral("310000")));
+    }
+
+    // A province of the scheme without a shipped rule set has the national formula alone, under
+    // its name; a code that is no such province has nothing.
+    void nationalRulesWhereNoRuleSetIsShipped()
+    {
+        const auto henan = m_parameters->rulesFor(QStringLiteral("410105"));
+        QVERIFY(henan.ok());
+        QVERIFY(!(*henan)->hasRuleSet);
+        QCOMPARE((*henan)->code, QStringLiteral("410000"));
+        QCOMPARE((*henan)->name, QStringLiteral("河南省"));
+        QVERIFY((*henan)->calculationBases.isEmpty());
+        QCOMPARE((*henan)->pension.yearsRounding.value, QStringLiteral("exact"));
+        QCOMPARE((*henan)->pension.yearsRounding.provenance.document.left(11), QStringLiteral("国发〔2005〕38号"));
+        QVERIFY(!m_parameters->region(QStringLiteral("410105")).ok()); // region() stays the shipped rule sets
+        QVERIFY((*m_parameters->rulesFor(QStringLiteral("110105")))->hasRuleSet);
+        for (const QString &code : {QStringLiteral("710000"), QStringLiteral("810000"), QStringLiteral("990000"), QStringLiteral("41")})
+            QVERIFY2(!m_parameters->rulesFor(code).ok(), qPrintable(code));
+    }
+
+    // Chinese texts of a figure (note_zh, conflict_zh) are read beside the English ones; the
+    // caveat a line shows follows the language of the screen.
+    void chineseTextsOfTheData()
+    {
+        const auto *jilin = *m_parameters->region(QStringLiteral("220000"));
+        const policy::Provenance &payout = jilin->pension.payoutMonthsRule.provenance;
+        QVERIFY(!payout.conflict.isEmpty());
+        QVERIFY(!payout.conflictZh.isEmpty());
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString zh = payout.caveat();
+        QLocale::setDefault(QLocale(QLocale::English));
+        const QString en = payout.caveat();
+        QLocale::setDefault(QLocale::system());
+        QCOMPARE(zh, payout.conflictZh);
+        QCOMPARE(en, payout.conflict);
+        // Without a Chinese text the English one shows on a Chinese screen too.
+        const policy::Provenance &index = jilin->pension.deemedIndex.provenance;
+        QVERIFY(index.noteZh.isEmpty());
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QCOMPARE(index.localizedNote(), index.note);
+        QLocale::setDefault(QLocale::system());
     }
 
 private:
