@@ -82,6 +82,7 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
     h.m_records = records;
     h.m_deemedIndex = region.pension.deemedIndex.value;
     h.m_deemedIndexEntered = region.pension.deemedIndexEntered;
+    h.m_actualOnly = region.pension.averageIndexBasis && region.pension.averageIndexBasis->value == u"actual-only";
     h.m_deemedMonths = person.deemedMonths;
     h.m_totals.deemedMonths = person.deemedMonths;
     h.m_totals.balanceAsOf = asOf;
@@ -134,12 +135,15 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
             s.gapMonths = (spanTo - spanFrom + 1)
                 - int(std::count_if(months.cbegin(), months.cend(), [&](int m) { return m >= spanFrom && m <= spanTo; }));
 
-        auto wage = region.averageWageFor(year);
-        if (!wage && assumptions.holdLatestAverageWage && !region.averageWages.isEmpty() && !yearRecords.isEmpty()
-            && year - region.averageWageLagYears > region.averageWages.lastKey()) {
-            policy::SourcedFigure assumed = region.averageWages.last();
+        // The person's city's series where the region's data has one (average wages by tier, Hubei).
+        const QMap<int, policy::SourcedFigure> &wages = region.averageWagesFor(person.region);
+        auto wage = region.averageWageFor(year, person.region);
+        if (!wage && assumptions.holdLatestAverageWage && !wages.isEmpty() && !yearRecords.isEmpty()
+            && year - region.averageWageLagYears > wages.lastKey()) {
+            policy::SourcedFigure assumed = wages.last();
             assumed.provenance.confidence = QStringLiteral("LOW");
-            assumed.provenance.note = tr("assumed: the latest published average wage (%1) held").arg(region.averageWages.lastKey());
+            assumed.provenance.note = tr("assumed: the latest published average wage (%1) held").arg(wages.lastKey());
+            assumed.provenance.noteZh.clear();
             wage = assumed;
             s.assumedWage = true;
             wageAssumedYears << year;
@@ -209,8 +213,8 @@ Result<ContributionHistory> ContributionHistory::build(const insured::InsuredPer
         h.m_totals.assumptions
             << tr("Contributions of %1 divide by the latest published average wage, %2 CNY of %3 (not yet published for %4).")
                    .arg(span(wageAssumedYears))
-                   .arg(region.averageWages.last().value.toShortString(2))
-                   .arg(region.averageWages.lastKey())
+                   .arg(region.averageWagesFor(person.region).last().value.toShortString(2))
+                   .arg(region.averageWagesFor(person.region).lastKey())
                    .arg(span({wageAssumedYears.first() - lag, wageAssumedYears.last() - lag}));
     }
     if (!rateAssumedYears.isEmpty())
@@ -279,13 +283,15 @@ Result<Rational> ContributionHistory::averageIndex() const
             QStringLiteral("average_wage.%1").arg(m_yearsWithoutWage.first() - 1),
             tr("the average wage for %1 contributions is missing, so the average contribution index cannot be computed")
                 .arg(m_yearsWithoutWage.first()));
-    if (m_deemedMonths > 0 && m_deemedIndexEntered)
+    if (m_deemedMonths > 0 && m_deemedIndexEntered && !m_actualOnly)
         return Error::missingFigure(
             QStringLiteral("deemed_index"),
             tr("the region counts deemed months at a deemed contribution index table that is not in the shipped data; "
                "the average index needs the person's deemed index"));
-    Rational sum = m_deemedIndex * Rational(m_deemedMonths);
-    qint64 count = m_deemedMonths;
+    // Tibet takes the average over the actual contribution only (deemed years left out).
+    const int deemedCounted = m_actualOnly ? 0 : m_deemedMonths;
+    Rational sum = m_deemedIndex * Rational(deemedCounted);
+    qint64 count = deemedCounted;
     for (const ContributionRecord &r : m_records) {
         sum += m_indexByYear.value(r.month.year());
         ++count;

@@ -81,7 +81,8 @@ class ContributionHistory
 
 public:
     /// Builds the summary of @p person's @p records (any order; one per month and kind) up to
-    /// and including @p asOf, with the figures of @p parameters for the person's region. A region
+    /// and including @p asOf, with the figures of @p parameters for the person's region (the
+    /// average wages of the person's city where the region's data has the city's own). A region
     /// without a rule set in the data still gives the history — months, bases, gaps and the
     /// account (national rates) — with the indices missing and the rule set named first in
     /// HistoryTotals::missingFigures. Error: BadInput when two records of the same kind fall in
@@ -107,8 +108,9 @@ public:
 
     /// The average contribution index over actual and deemed months: each month at its year's
     /// index (4 decimals), deemed months at the region's deemed index (京劳社养发〔2007〕31号 for
-    /// Beijing), the mean exact. Error (MissingFigure) naming the first year without an average
-    /// wage.
+    /// Beijing), the mean exact; over actual months only where the region's
+    /// pension.average_index_basis is "actual-only" (Tibet). Error (MissingFigure) naming the
+    /// first year without an average wage.
     Result<Rational> averageIndex() const;
     /// The yearly index (half-up to 4 decimals) of calendar @p year, when the year has records
     /// and an average wage.
@@ -124,6 +126,7 @@ private:
     QList<int> m_yearsWithoutWage;
     Rational m_deemedIndex;
     bool m_deemedIndexEntered = false; ///< the region's deemed index is a table not in the data (Guangdong)
+    bool m_actualOnly = false; ///< the average index leaves the deemed months out (Tibet)
     int m_deemedMonths = 0;
 };
 

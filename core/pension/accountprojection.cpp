@@ -7,11 +7,11 @@ namespace tongban::pension {
 
 namespace {
 
-/// The latest figure of a region's calculation-base series (by start month).
-std::optional<policy::EffectiveFigure> latestCalculationBase(const policy::RegionParameters &region)
+/// The latest figure of the calculation-base series @p place uses (by start month).
+std::optional<policy::EffectiveFigure> latestCalculationBase(const policy::RegionParameters &region, const QString &place)
 {
     std::optional<policy::EffectiveFigure> latest;
-    for (const policy::EffectiveFigure &f : region.calculationBases) {
+    for (const policy::EffectiveFigure &f : region.calculationBasesFor(place)) {
         if (!latest || f.from > latest->from)
             latest = f;
     }
@@ -22,8 +22,10 @@ std::optional<policy::EffectiveFigure> latestCalculationBase(const policy::Regio
 
 Result<UnpublishedFigures> AccountProjection::assumeUnpublished(const policy::ParameterSet &parameters,
                                                                 const policy::RegionParameters &region, YearMonth retirement,
-                                                                std::optional<Rational> creditingRate, std::optional<Money> calculationBase)
+                                                                std::optional<Rational> creditingRate, std::optional<Money> calculationBase,
+                                                                const QString &place)
 {
+    const QString where = place.isEmpty() ? region.code : place;
     UnpublishedFigures u;
     u.history.holdLatestAverageWage = true;
     if (creditingRate) {
@@ -39,10 +41,12 @@ Result<UnpublishedFigures> AccountProjection::assumeUnpublished(const policy::Pa
         }
     }
     u.calculationBase = calculationBase;
-    if (!calculationBase && !region.calculationBaseFor(retirement).ok()) {
-        const auto latest = latestCalculationBase(region);
+    // A base the region pays provisionally (预发) is the calculator's to mark; only a month beyond
+    // that is assumed here.
+    if (!calculationBase && !region.calculationBaseAt(where, retirement).ok()) {
+        const auto latest = latestCalculationBase(region, where);
         if (!latest)
-            return region.calculationBaseFor(retirement).error();
+            return region.calculationBaseAt(where, retirement).error();
         u.calculationBase = Money::fromYuan(latest->figure.value, RoundingMode::HalfUp);
         u.sentences
             << tr("Calculation base %1 CNY, the latest published figure (for pensions from %2); the base for %3 is not yet published.")
@@ -68,8 +72,8 @@ Result<Projection> AccountProjection::project(const insured::InsuredPerson &pers
     // The base must be one that can be paid: within the bounds of the latest average wage.
     const auto floor = parameters->contributionBaseBound(QStringLiteral("floor"));
     const auto ceiling = parameters->contributionBaseBound(QStringLiteral("ceiling"));
-    if (floor && ceiling && !region.averageWages.isEmpty()) {
-        const Rational wage = region.averageWages.last().value;
+    if (floor && ceiling && !region.averageWagesFor(person.region).isEmpty()) {
+        const Rational wage = region.averageWagesFor(person.region).last().value;
         const Money lowest = Money::fromYuan(wage * floor->value, RoundingMode::HalfUp);
         const Money highest = Money::fromYuan(wage * ceiling->value, RoundingMode::HalfUp);
         if (request.base < lowest || request.base > highest)
@@ -149,7 +153,7 @@ Result<Projection> AccountProjection::project(const insured::InsuredPerson &pers
     }
 
     // The crediting rate for years not yet published: the latest published one unless given.
-    auto unpublished = assumeUnpublished(*parameters, region, retirement, request.creditingRate, request.calculationBase);
+    auto unpublished = assumeUnpublished(*parameters, region, retirement, request.creditingRate, request.calculationBase, person.region);
     if (!unpublished)
         return unpublished.error();
     p.assumptions << unpublished->sentences;

@@ -64,12 +64,13 @@ public:
     /// What a calculation for a pension starting @p retirement in @p region assumes where the data
     /// has no figure yet: the crediting rate of unpublished years (@p creditingRate, else the
     /// latest published one), the average wage of unpublished years (the latest published), the
-    /// calculation base (@p calculationBase, else the region's figure, else the latest
-    /// published, said in a sentence). Error (MissingFigure "calculation_base") when the region
-    /// has no calculation base at all.
+    /// calculation base (@p calculationBase, else the region's figure for @p place — its city's
+    /// where the data has one, the province when empty — including a provisional one (预发) the
+    /// calculator marks, else the latest published, said in a sentence). Error (MissingFigure
+    /// "calculation_base") when the region has no calculation base at all.
     static Result<UnpublishedFigures> assumeUnpublished(const policy::ParameterSet &parameters, const policy::RegionParameters &region,
                                                         YearMonth retirement, std::optional<Rational> creditingRate,
-                                                        std::optional<Money> calculationBase);
+                                                        std::optional<Money> calculationBase, const QString &place = QString());
 
     /// The projection of @p person's @p records by @p request (amounts CNY, months YearMonth).
     /// Errors: BadInput "base" (not positive, or outside the contribution-base bounds — 60 %–300 %

@@ -225,8 +225,8 @@ Result<HistoryCase> CaseFromRecords::build(const insured::InsuredPerson &person,
                     return statutory.error();
                 retirement = statutory->statutoryRetirement;
             }
-            auto unpublished
-                = AccountProjection::assumeUnpublished(*parameters, **region, retirement, std::nullopt, origin.calculationBase);
+            auto unpublished = AccountProjection::assumeUnpublished(*parameters, **region, retirement, std::nullopt, origin.calculationBase,
+                                                                    person.region);
             if (!unpublished)
                 return unpublished.error();
             entered.calculationBase = unpublished->calculationBase;

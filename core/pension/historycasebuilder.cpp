@@ -67,7 +67,8 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
                 .arg(person.deemedMonths));
     Rational averageIndex;
     Rational deemedIndex = rules.deemedIndex.value;
-    if (entered.deemedIndex && person.deemedMonths > 0) {
+    const bool actualOnly = rules.averageIndexBasis && rules.averageIndexBasis->value == u"actual-only";
+    if (entered.deemedIndex && person.deemedMonths > 0 && !actualOnly) {
         // Each actual month at its year's index (as ContributionHistory::averageIndex), deemed
         // months at the entered index.
         deemedIndex = *entered.deemedIndex;
@@ -93,12 +94,19 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
     c.indexedWageBase = entered.indexedWageBase;
     c.notes = entered.notes;
     c.averageIndex = averageIndex.rounded(4, RoundingMode::HalfUp);
-    assumptions << tr("Average contribution index %1 over %2 actual and %3 deemed months (deemed months at index %4), "
-                      "rounded half-up to 4 decimals as printed on calculation sheets.")
-                       .arg(c.averageIndex.toShortString(4))
-                       .arg(history->totals().actualMonths)
-                       .arg(person.deemedMonths)
-                       .arg(deemedIndex.toShortString());
+    if (actualOnly)
+        assumptions << tr("Average contribution index %1 over the %2 actual months only (%3 counts no deemed months in it, %4), "
+                          "rounded half-up to 4 decimals as printed on calculation sheets.")
+                           .arg(c.averageIndex.toShortString(4))
+                           .arg(history->totals().actualMonths)
+                           .arg(region.displayName(), rules.averageIndexBasis->provenance.document);
+    else
+        assumptions << tr("Average contribution index %1 over %2 actual and %3 deemed months (deemed months at index %4), "
+                          "rounded half-up to 4 decimals as printed on calculation sheets.")
+                           .arg(c.averageIndex.toShortString(4))
+                           .arg(history->totals().actualMonths)
+                           .arg(person.deemedMonths)
+                           .arg(deemedIndex.toShortString());
     if (person.deemedMonths > 0 && rules.deemedUntil)
         assumptions << tr("The %1 deemed months are service up to %2, before the individual account of %3 began (%4).")
                            .arg(person.deemedMonths)
@@ -106,6 +114,34 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
     c.actualMonths = history->totals().actualMonths;
     c.deemedMonths = person.deemedMonths;
     c.accountBalance = history->totals().accountBalance;
+
+    // Months paid before the individual account started, where the region counts them in the
+    // transitional pension (建账前累计缴费年限).
+    const int preAccount = rules.preAccountActual ? history->actualMonthsBetween(YearMonth(1, 1), rules.preAccountActual->until) : 0;
+    if (rules.preAccountActual && preAccount > 0)
+        assumptions << tr("The %1 months paid up to %2, before the individual account of %3 began, count in the transitional pension "
+                          "with the deemed months (%4).")
+                           .arg(preAccount)
+                           .arg(rules.preAccountActual->until.toString(), region.displayName(),
+                                rules.preAccountActual->provenance.document);
+    if (rules.transitionalPeriodParts.isEmpty()) {
+        // The region's default part (deemed months, and the months paid before the account where
+        // it counts them) is built by the calculator, whose lines then show how its index is made.
+        if (person.deemedMonths > 0 || preAccount > 0) {
+            // The index must be known now (a table not in the data needs the clerk's figure).
+            const auto index = TransitionalPension::deemedPartIndex(region, c.averageIndex, entered.deemedIndex,
+                                                                    person.deemedMonths + preAccount, QStringLiteral("deemed_index"));
+            if (!index)
+                return index.error();
+            TransitionalInput defaults;
+            defaults.partsGiven = false;
+            defaults.deemedIndex = entered.deemedIndex;
+            if (rules.preAccountActual)
+                defaults.preAccountMonths = preAccount;
+            c.transitional = defaults;
+        }
+        return HistoryCase {c, std::move(history).value(), assumptions};
+    }
 
     TransitionalInput transitional;
     if (person.deemedMonths > 0) {

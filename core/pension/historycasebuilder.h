@@ -37,10 +37,13 @@ struct EnteredFigures
 };
 
 /// Builds the pension case of a person from their records: average index over actual and
-/// deemed months, months paid, the individual account reconstructed to the retirement month,
-/// and the transitional parts the region defines (deemed service; Beijing's 1992-10…1998-06
-/// period at its own index, 京劳社养发〔2007〕31号; Guangdong's 1994-01…1998-06 at its own
-/// indices, which the calculator weights together with the deemed months).
+/// deemed months (actual months only where the region says so, Tibet), months paid, the
+/// individual account reconstructed to the retirement month, and the transitional pension's
+/// inputs the region defines: where it has periods at their own index (Beijing's 1992-10…1998-06
+/// period, 京劳社养发〔2007〕31号; Guangdong's 1994-01…1998-06, which the calculator weights
+/// together with the deemed months) the parts themselves; elsewhere the region's default part,
+/// left to the calculator, with the months paid before the individual account started counted
+/// from the records where the region counts them (建账前累计缴费年限).
 class HistoryCaseBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(tongban::pension::HistoryCaseBuilder)

@@ -2,6 +2,7 @@
 
 #include "overridenote.h"
 #include "pensionrounding.h"
+#include "pensionsupplements.h"
 #include "retirement/retirementrule.h"
 #include "transitionalpension.h"
 
@@ -24,6 +25,31 @@ struct Convention
 PensionCalculator::PensionCalculator(std::shared_ptr<const policy::ParameterSet> parameters)
     : m_parameters(std::move(parameters))
 { }
+
+QStringList PensionCalculator::nationalFormulaWarnings(const PensionCase &c, const policy::RegionParameters &region)
+{
+    QStringList warnings;
+    warnings << tr("No pension rule set of %1 is in the data: computed with the national formula (国发〔2005〕38号) on the figures "
+                   "of this case. The region's own defaults were not available: its published calculation base, rounding "
+                   "conventions, payout months for ages with months, transitional pension, add-ons and provisional bases.")
+                    .arg(region.displayName());
+    if (c.rounding.years.isEmpty())
+        warnings << tr("The rounding of contribution years was not given: exact months ÷ 12 (the national formula); give "
+                       "rounding.years where the approval notice rounds.");
+    if (c.rounding.amounts.isEmpty())
+        warnings << tr("The rounding of amounts was not given: each component half-up to the fen; give rounding.amounts where the "
+                       "approval notice rounds otherwise.");
+    if (c.rounding.total.isEmpty())
+        warnings << tr("The rounding of the total was not given: the sum of the rounded components; give rounding.total where the "
+                       "approval notice rounds it.");
+    if (!c.indexedWage)
+        warnings << tr("The indexed wage was not given: the base × the average index, half-up to the fen; give indexed_wage as "
+                       "printed where the approval notice differs.");
+    if (c.supplements.isEmpty())
+        warnings << tr("Regional add-ons (one-child payments, subsidies, …) are not in the data: give them as supplements where the "
+                       "approval notice prints them.");
+    return warnings;
+}
 
 Result<std::pair<Rational, QString>> PensionCalculator::payoutMonths(const policy::RegionParameters &region, YearsMonths age,
                                                                      YearMonth retirement) const
@@ -64,7 +90,9 @@ Result<std::pair<Rational, QString>> PensionCalculator::payoutMonths(const polic
 
 Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
 {
-    const auto regionResult = m_parameters->region(c.region);
+    // The province's rule set, or the national formula alone where none is shipped (issue 15:
+    // a complete case computes anywhere).
+    const auto regionResult = m_parameters->rulesFor(c.region);
     if (!regionResult)
         return regionResult.error();
     const policy::RegionParameters &region = **regionResult;
@@ -95,12 +123,11 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
     if (c.calculationBase && c.calculationBase->fen() > 100000000)
         return Error::badInput(QStringLiteral("calculation_base"), tr("the calculation base is at most 1,000,000 CNY per month"));
     if (!c.rounding.years.isEmpty() && !PensionRounding::isYearsRule(c.rounding.years))
-        return Error::badInput(QStringLiteral("rounding.years"), tr("must be one of: exact, 2dp, 4dp, trunc-2dp, ceil-0.1"));
-    if (!c.rounding.amounts.isEmpty() && c.rounding.amounts != u"fen" && c.rounding.amounts != u"jiao"
-        && c.rounding.amounts != u"ceil-jiao")
-        return Error::badInput(QStringLiteral("rounding.amounts"), tr("must be one of: fen, jiao, ceil-jiao"));
-    if (!c.rounding.total.isEmpty() && c.rounding.total != u"sum" && c.rounding.total != u"ceil-jiao")
-        return Error::badInput(QStringLiteral("rounding.total"), tr("must be one of: sum, ceil-jiao"));
+        return Error::badInput(QStringLiteral("rounding.years"), tr("must be one of: %1").arg(PensionRounding::yearsRuleNames()));
+    if (!c.rounding.amounts.isEmpty() && !PensionRounding::isAmountRule(c.rounding.amounts))
+        return Error::badInput(QStringLiteral("rounding.amounts"), tr("must be one of: %1").arg(PensionRounding::amountRuleNames()));
+    if (!c.rounding.total.isEmpty() && !PensionRounding::isTotalRule(c.rounding.total))
+        return Error::badInput(QStringLiteral("rounding.total"), tr("must be one of: %1").arg(PensionRounding::totalRuleNames()));
     if (c.birth && c.retirement && *c.retirement <= *c.birth)
         return Error::badInput(QStringLiteral("retirement"), tr("the retirement month must come after the birth month"));
 
@@ -117,6 +144,9 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
     PensionResult r;
     r.region = c.region;
     r.regionName = region.displayName();
+    r.regionalRules = region.hasRuleSet;
+    if (!region.hasRuleSet)
+        r.warnings << nationalFormulaWarnings(c, region);
 
     // --- retirement month and age
     std::optional<retirement::StatutoryRetirement> statutory;
@@ -179,31 +209,52 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
                           .arg(r.retirement.toString(), statutory->earliestFlexibleRetirement.toString(),
                                statutory->latestFlexibleRetirement.toString(), statutory->statutoryRetirement.toString());
 
-    // --- calculation base
+    // --- calculation base: the case's, else the published figure of the person's city or
+    // province for the month, else (预发) the latest published one where the region pays so
     QString baseSource;
     QString baseConfidence;
     QString baseNote;
+    QString baseFormula = tr("%1, pension starting %2").arg(r.regionName, r.retirement.toString());
     if (c.calculationBase) {
         r.calculationBase = *c.calculationBase;
         baseSource = tr("entered for this case");
         baseNote = OverrideNote::entered(c, QStringLiteral("calculation_base"));
-        const auto regionBase = region.calculationBaseFor(r.retirement);
+        const auto regionBase = region.calculationBaseAt(c.region, r.retirement);
         if (const auto w = OverrideNote::missingNoteWarning(c, QStringLiteral("calculation_base"),
-                                                            regionBase ? std::optional(regionBase->provenance) : std::nullopt,
+                                                            regionBase ? std::optional(regionBase->figure.provenance) : std::nullopt,
                                                             tr("The calculation base")))
             r.warnings << *w;
     } else {
-        const auto base = region.calculationBaseFor(r.retirement);
+        if (!region.hasRuleSet)
+            return Error::missingFigure(QStringLiteral("calculation_base"),
+                                        tr("no pension rule set of %1 is in the data, so no calculation base (计发基数) is published "
+                                           "in it; enter calculation_base for a pension starting %2 from the approval notice")
+                                            .arg(r.regionName, r.retirement.toString()));
+        const auto base = region.calculationBaseAt(c.region, r.retirement);
         if (!base)
             return base.error();
-        r.calculationBase = Money::fromYuan(base->value, RoundingMode::HalfUp);
-        baseSource = base->provenance.document;
-        baseConfidence = base->provenance.confidence;
-        baseNote = base->provenance.caveat();
+        r.calculationBase = Money::fromYuan(base->figure.value, RoundingMode::HalfUp);
+        baseSource = base->figure.provenance.document;
+        baseConfidence = base->figure.provenance.confidence;
+        baseNote = base->figure.provenance.caveat();
+        baseFormula = tr("%1, pension starting %2").arg(base->placeName, r.retirement.toString());
+        if (base->provisional) {
+            // 预发: paid on the latest published base until the month's base is published.
+            r.provisional = true;
+            const QString published = base->to.isValid() ? tr("%1…%2").arg(base->from.toString(), base->to.toString())
+                                                         : tr("from %1").arg(base->from.toString());
+            baseFormula = tr("%1: provisional (预发), no base is published for %2 yet; the latest published base (%3) is used")
+                              .arg(base->placeName, r.retirement.toString(), published);
+            baseSource = PensionRounding::joinSources({baseSource, region.provisionalBase->provenance.document});
+            baseConfidence = PensionRounding::weakest({baseConfidence, region.provisionalBase->provenance.confidence});
+            r.warnings << tr("Provisional (预发): no calculation base of %1 is published for a pension starting %2; the latest published "
+                             "one, %3 CNY (%4), is used. The pension is recomputed when the base is published (多退少补).")
+                              .arg(base->placeName, r.retirement.toString(), r.calculationBase.toPlainString(), published);
+        }
     }
-    r.lines << BreakdownLine::money(QStringLiteral("calculation_base"), tr("Calculation base (CNY/month)"),
-                                    tr("%1, pension starting %2").arg(r.regionName, r.retirement.toString()), r.calculationBase, baseSource,
-                                    baseConfidence, baseNote);
+    r.lines << BreakdownLine::money(QStringLiteral("calculation_base"), tr("Calculation base (CNY/month)"), baseFormula, r.calculationBase,
+                                    baseSource, baseConfidence, baseNote);
+    r.lines.last().provisional = r.provisional;
 
     // --- payout months
     if (c.payoutMonths) {
@@ -222,6 +273,13 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         if (!r.ageAtRetirement)
             return Error::badInput(QStringLiteral("birth"),
                                    tr("the birth month is required to find the payout months, or give payout_months"));
+        if (!region.hasRuleSet && r.ageAtRetirement->months > 0)
+            return Error::missingFigure(QStringLiteral("payout_months"),
+                                        tr("no pension rule set of %1 is in the data, so its payout months for an age with months "
+                                           "(%2 years %3 months) are not known; enter payout_months from the approval notice")
+                                            .arg(r.regionName)
+                                            .arg(r.ageAtRetirement->years)
+                                            .arg(r.ageAtRetirement->months));
         const auto payout = payoutMonths(region, *r.ageAtRetirement, r.retirement);
         if (!payout)
             return payout.error();
@@ -237,11 +295,11 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
     // --- basic pension (基础养老金): (C + C′ × I) / 2 × N × 1 %
     const bool secondBase = rules.indexedWageBaseRule && rules.indexedWageBaseRule->value == u"entered";
     if (secondBase && !c.indexedWageBase && !c.indexedWage)
-        return Error::missingFigure(
-            QStringLiteral("indexed_wage_base"),
-            tr("the basic pension of %1 multiplies the index by a second base (%2) that is not in the shipped data; "
-               "enter indexed_wage_base from the approval notice")
-                .arg(r.regionName, rules.indexedWageBaseRule->provenance.note));
+        // The contract's default (indexed_wage_base = calculation_base) holds here too: a 2025
+        // 通化 (Jilin) sheet prints one base for both halves.
+        r.warnings << tr("The basic pension of %1 may multiply the index by a second base (%2); none was given, so the calculation "
+                         "base is used for both halves. Enter indexed_wage_base where the approval notice prints a second base.")
+                          .arg(r.regionName, rules.indexedWageBaseRule->provenance.localizedNote());
     const Money indexedBase = c.indexedWageBase.value_or(r.calculationBase);
     if (c.indexedWageBase) {
         const bool noted = !c.notes.value(QStringLiteral("indexed_wage_base")).trimmed().isEmpty();
@@ -253,6 +311,7 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
                                  : OverrideNote::entered(c, QStringLiteral("indexed_wage_base")));
     }
     Rational indexedUsed; // what enters the formula: to the fen, or exact where the region keeps it so
+    const bool indexedProvisional = r.provisional && !c.indexedWage && !c.indexedWageBase;
     if (c.indexedWage) {
         indexedUsed = c.indexedWage->yuan();
         r.lines << BreakdownLine::money(QStringLiteral("indexed_wage"), tr("Indexed average monthly contribution wage"),
@@ -262,13 +321,20 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         const Rational exact = indexedBase.yuan() * c.averageIndex;
         const bool roundIt = rules.indexedWageRounding.value != u"none";
         indexedUsed = roundIt ? Money::fromYuan(exact, RoundingMode::HalfUp).yuan() : exact;
-        r.lines << BreakdownLine::money(
-            QStringLiteral("indexed_wage"), tr("Indexed average monthly contribution wage"),
-            tr("%1 × average index %2 = %3")
-                .arg(indexedBase.toPlainString(), c.averageIndex.toShortString(6), indexedUsed.toShortString(roundIt ? 2 : 6)),
-            Money::fromYuan(exact, RoundingMode::HalfUp),
-            PensionRounding::joinSources({kGf2005, rules.indexedWageRounding.provenance.document}),
-            rules.indexedWageRounding.provenance.confidence);
+        QString formula
+            = tr("%1 × average index %2 = %3")
+                  .arg(indexedBase.toPlainString(), c.averageIndex.toShortString(6), indexedUsed.toShortString(roundIt ? 2 : 6));
+        QString source = PensionRounding::joinSources({kGf2005, rules.indexedWageRounding.provenance.document});
+        QString confidence = rules.indexedWageRounding.provenance.confidence;
+        if (rules.averageIndexBasis && rules.averageIndexBasis->value == u"actual-only") {
+            // Tibet: the index is taken over the actual contribution years only.
+            formula += tr(" (the average index over actual contribution only, deemed years left out)");
+            source = PensionRounding::joinSources({source, rules.averageIndexBasis->provenance.document});
+            confidence = PensionRounding::weakest({confidence, rules.averageIndexBasis->provenance.confidence});
+        }
+        r.lines << BreakdownLine::money(QStringLiteral("indexed_wage"), tr("Indexed average monthly contribution wage"), formula,
+                                        Money::fromYuan(exact, RoundingMode::HalfUp), source, confidence);
+        r.lines.last().provisional = indexedProvisional;
     }
     r.indexedWage = Money::fromYuan(indexedUsed, RoundingMode::HalfUp);
     r.basicPension = PensionRounding::amount(
@@ -279,6 +345,7 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
                                              PensionRounding::yearsText(r.contributionYears), r.basicPension.toPlainString()),
                                     r.basicPension, PensionRounding::joinSources({kGf2005, amountRule.origin}),
                                     PensionRounding::weakest({baseConfidence, yearsRule.confidence, amountRule.confidence}));
+    r.lines.last().provisional = r.provisional;
 
     // --- individual account pension (个人账户养老金)
     r.individualAccountPension = PensionRounding::amount(c.accountBalance.yuan() / r.payoutMonths, amountRule.name);
@@ -289,40 +356,37 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         r.individualAccountPension, kGf2005, QString());
 
     // --- transitional pension (过渡性养老金): a provincial formula, 国发〔2005〕38号 leaves it to them
-    const auto transitional
-        = TransitionalPension::calculate(c, region, {r.retirement, r.calculationBase, yearsRule.name, amountRule.name, r.regionName});
+    TransitionalSettings settings {r.retirement, r.calculationBase, yearsRule.name, amountRule.name,
+                                   r.regionName, indexedBase,       r.provisional};
+    const auto transitional = TransitionalPension::calculate(c, region, settings);
     if (!transitional)
         return transitional.error();
     r.transitionalPension = transitional->total;
     r.lines << transitional->lines;
     r.warnings << transitional->warnings;
 
-    // --- supplements
-    for (qsizetype i = 0; i < c.supplements.size(); ++i) {
-        const Supplement &s = c.supplements.at(i);
-        if (s.label.trimmed().isEmpty())
-            return Error::badInput(QStringLiteral("supplements[%1].label").arg(i),
-                                   tr("every add-on needs its name as printed on the sheet"));
-        if (s.amount.fen() < 0)
-            return Error::badInput(QStringLiteral("supplements[%1].amount").arg(i),
-                                   tr("an add-on is an amount paid on top: it cannot be negative"));
-        r.supplements += s.amount;
-        r.lines << BreakdownLine::money(QStringLiteral("supplement.%1").arg(i + 1), s.label, tr("as printed on the sheet"), s.amount,
-                                        tr("entered for this case"), QString());
-    }
-    // Add-ons the region pays whose formula the data lacks: say so until the clerk enters them.
-    for (const policy::UnmodelledSupplement &u : rules.unmodelledSupplements) {
-        const bool entered
-            = std::any_of(c.supplements.cbegin(), c.supplements.cend(), [&](const Supplement &s) { return s.label.contains(u.label); });
-        if (!entered)
-            r.warnings << tr("%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement "
-                             "labelled \"%2\"")
-                              .arg(r.regionName, u.label, u.provenance.note);
-    }
+    // --- supplements: entered as printed, or claimed by a rule of the region
+    SupplementInputs inputs {r.retirement,
+                             r.basicPension,
+                             r.individualAccountPension,
+                             r.transitionalPension,
+                             indexedUsed,
+                             c.averageIndex,
+                             r.contributionYears,
+                             amountRule.name,
+                             r.provisional,
+                             transitional->provisional,
+                             indexedProvisional};
+    const auto supplements = PensionSupplements::calculate(c, region, inputs);
+    if (!supplements)
+        return supplements.error();
+    r.supplements = supplements->total;
+    r.lines << supplements->lines;
+    r.warnings << supplements->warnings;
 
     // --- total
     const Money sum = r.basicPension + r.individualAccountPension + r.transitionalPension + r.supplements;
-    r.total = totalRule.name == u"ceil-jiao" ? Money::fromYuan(sum.yuan().rounded(1, RoundingMode::Ceiling), RoundingMode::HalfUp) : sum;
+    r.total = PensionRounding::total(sum, totalRule.name);
     QString totalFormula
         = tr("%1 + %2 + %3")
               .arg(r.basicPension.toPlainString(), r.individualAccountPension.toPlainString(), r.transitionalPension.toPlainString());
@@ -330,9 +394,10 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         totalFormula += u" + " + r.supplements.toPlainString();
     totalFormula += u" = " + sum.toPlainString();
     if (r.total != sum)
-        totalFormula += tr(" → %1 (rounded up to 0.1)").arg(r.total.toPlainString());
+        totalFormula += tr(" → %1 (%2)").arg(r.total.toPlainString(), PensionRounding::totalRuleText(totalRule.name));
     r.lines << BreakdownLine::money(QStringLiteral("total"), tr("Monthly basic pension"), totalFormula, r.total,
                                     PensionRounding::joinSources({kGf2005, totalRule.origin}), totalRule.confidence);
+    r.lines.last().provisional = r.provisional;
     return r;
 }
 

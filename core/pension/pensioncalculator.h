@@ -6,6 +6,7 @@
 #include "policy/parameterset.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <memory>
 
@@ -28,10 +29,23 @@ namespace tongban::pension {
 /// replacing it without a note adds a warning asking for one. Add-ons the region pays without
 /// a formula in the data (Jilin's 长缴增发) give a warning until entered as supplements.
 ///
-/// Roundings (each from the region's data, overridable per case): N by "exact" (months / 12),
-/// "2dp", "4dp" (half-up), "trunc-2dp" or "ceil-0.1"; C′ × I to the fen (half-up) or not at all;
-/// each component half-up to the fen ("fen"), to 0.1 ("jiao") or up to 0.1 ("ceil-jiao"); the
-/// total is the sum of the rounded components, or that sum rounded up to 0.1 ("ceil-jiao").
+/// Roundings (each from the region's data, overridable per case; PensionRounding): N by "exact"
+/// (months / 12), "2dp", "4dp" (half-up), "trunc-2dp", "ceil-0.1", "ceil-0.5" (up to the half
+/// year, Fujian) or "ceil-2dp" (Guangxi); C′ × I to the fen (half-up) or not at all; each
+/// component half-up to the fen ("fen"), to 0.1 ("jiao"), up to 0.1 ("ceil-jiao") or cut to the
+/// fen and then up to 0.1 ("trunc-fen-then-ceil-jiao", Guangxi); the total is the sum of the
+/// rounded components, that sum rounded up to 0.1 ("ceil-jiao") or half-up to the yuan
+/// ("round-yuan", Liaoning).
+///
+/// The calculation base is the case's, else the published figure of the person's city where the
+/// region's data has the city's own (沈阳, 大连, 武汉 …), else the province's; where none is
+/// published for the month yet and the region pays provisionally (预发), the latest published
+/// one, and the result and every line computed on it are marked provisional.
+///
+/// A province whose rule set is not shipped is computed with the national formula alone on the
+/// figures of the case (calculation base, payout months for an age with months, transitional
+/// inputs required), and the warnings say which regional defaults were missing. Add-ons are
+/// entered or claimed by rule (PensionSupplements).
 /// Payout months: the 国发〔2005〕38号 annex by whole age; from the region's start month (2025-01
 /// for all shipped regions) an age with months is interpolated straight-line between whole ages
 /// and rounded half-up to 0.1 (60 y 3 m → 137.3).
@@ -42,12 +56,15 @@ class PensionCalculator
 public:
     explicit PensionCalculator(std::shared_ptr<const policy::ParameterSet> parameters);
 
-    /// Computes @p input. Errors: BadInput with the case field at fault (JSON names of the
-    /// CLI contract: "region", "retirement", "average_index", "transitional.parts[0].months",
-    /// …) and what is allowed; MissingFigure naming a figure the data lacks
-    /// ("calculation_base" with region and month, "payout_months" for an age outside the
-    /// table, "indexed_wage_base" where the region's second base is not in the data,
-    /// "transitional.deemed_index" where the region's deemed index is a table not in the data).
+    /// Computes @p input (amounts in CNY exact to the fen, policy sources on every line).
+    /// Errors: BadInput with the case field at fault (JSON names of the CLI contract: "region"
+    /// for a code that is not a GB/T 2260 province of the scheme, "retirement",
+    /// "average_index", "transitional.parts[0].months", "supplements[0].rule", …) and what is
+    /// allowed; MissingFigure naming a figure the data lacks ("calculation_base" with region
+    /// and month, "payout_months" for an age outside the table or, without a rule set, with
+    /// months, "transitional.deemed_index" where the region's deemed index is a table not in
+    /// the data, "transitional" / "transitional.coefficient" for a province without a rule
+    /// set).
     Result<PensionResult> calculate(const PensionCase &input) const;
 
     /// 计发月数 for retiring at @p age in @p retirement under @p region's rule, with the line
@@ -55,6 +72,11 @@ public:
     Result<std::pair<Rational, QString>> payoutMonths(const policy::RegionParameters &region, YearsMonths age, YearMonth retirement) const;
 
 private:
+    /// What a case of a province without a rule set is computed without: one warning naming
+    /// the region's missing defaults, then one per convention the case leaves to the national
+    /// formula (years, amounts, total, indexed wage, add-ons).
+    static QStringList nationalFormulaWarnings(const PensionCase &c, const policy::RegionParameters &region);
+
     std::shared_ptr<const policy::ParameterSet> m_parameters;
 };
 

@@ -35,6 +35,10 @@ struct TransitionalInput
     /// Index of the deemed part when the region's default parts are built: required where the
     /// region's figure is a table not in the data (Guangdong's 视同缴费指数), else an override.
     std::optional<Rational> deemedIndex;
+    /// Months actually paid before the individual account started (建账前实际缴费月数), counted
+    /// with the deemed months in the region's default part where the region counts them
+    /// (policy::PreAccountRule), or where the region has no rule set. Only without parts.
+    std::optional<int> preAccountMonths;
     /// The transitional pension as approved elsewhere (CNY/month), used instead of computing
     /// it: for a region whose method the data does not hold (Jiangsu's comparison of the old
     /// and new methods, 新老办法对比). Excludes parts, coefficient, notional account and deemed
@@ -45,16 +49,31 @@ struct TransitionalInput
 /// Per-case override of the region's rounding conventions (each empty = region's own).
 struct RoundingOverride
 {
-    QString years; ///< "exact", "2dp", "4dp", "trunc-2dp", "ceil-0.1"
-    QString amounts; ///< "fen", "jiao", "ceil-jiao"
-    QString total; ///< "sum", "ceil-jiao"
+    QString years; ///< "exact", "2dp", "4dp", "trunc-2dp", "ceil-0.1", "ceil-0.5", "ceil-2dp"
+    QString amounts; ///< "fen", "jiao", "ceil-jiao", "trunc-fen-then-ceil-jiao"
+    QString total; ///< "sum", "ceil-jiao", "round-yuan"
 };
 
-/// A regional add-on printed on the sheet and added to the total.
+/// A regional add-on added to the total and shown as a line: either entered as printed on the
+/// sheet (label and amount), or claimed by @c rule, the id of one of the region's modelled
+/// supplements (policy::ModelledSupplement), which computes it.
 struct Supplement
 {
-    QString label;
-    Money amount;
+    Supplement() = default;
+    /// An add-on entered as printed: @p printedLabel and @p printedAmount (CNY a month).
+    Supplement(QString printedLabel, Money printedAmount)
+        : label(std::move(printedLabel))
+        , amount(printedAmount)
+    { }
+
+    QString label; ///< as printed; empty for a claimed rule (the data's label is used)
+    Money amount; ///< CNY a month, entered; unused for a claimed rule
+    QString rule; ///< the modelled supplement's id; empty for an entered amount
+    std::optional<Rational> rate; ///< a rule's rate replaced for this case (the data must allow it)
+    std::optional<int> months; ///< months worked in the region, for a rule by tiers of months (Tibet)
+    QString note; ///< the clerk's note on the claim (why this rate, where the months come from)
+
+    bool isRule() const { return !rule.isEmpty(); }
 };
 
 /// Everything the monthly basic pension at the start of retirement depends on.

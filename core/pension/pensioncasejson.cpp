@@ -178,7 +178,7 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
         const QJsonObject t = object.value(u"transitional").toObject();
         FieldReader tf(t, QStringLiteral("transitional"),
                        {QStringLiteral("parts"), QStringLiteral("coefficient"), QStringLiteral("notional_account"),
-                        QStringLiteral("deemed_index"), QStringLiteral("amount")});
+                        QStringLiteral("deemed_index"), QStringLiteral("amount"), QStringLiteral("pre_account_months")});
         pension::TransitionalInput input;
         input.partsGiven = tf.has(QStringLiteral("parts"));
         if (input.partsGiven && !t.value(u"parts").isArray())
@@ -187,6 +187,7 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
         input.deemedIndex = tf.decimal(QStringLiteral("deemed_index"));
         input.notionalAccount = tf.money(QStringLiteral("notional_account"));
         input.amount = tf.money(QStringLiteral("amount"));
+        input.preAccountMonths = tf.integer(QStringLiteral("pre_account_months"));
         const QJsonArray parts = t.value(u"parts").toArray();
         for (qsizetype i = 0; i < parts.size(); ++i) {
             FieldReader pf(parts.at(i).toObject(), QStringLiteral("transitional.parts[%1]").arg(i),
@@ -224,16 +225,37 @@ Result<pension::PensionCase> PensionCaseJson::parse(const QJsonObject &object)
             return *rf.error();
     }
     if (f.has(QStringLiteral("supplements")) && !object.value(u"supplements").isArray())
-        f.fail(QStringLiteral("supplements"), tr("an array of {\"label\", \"amount\"} is required"));
+        f.fail(QStringLiteral("supplements"), tr("an array of {\"label\", \"amount\"} or {\"rule\"} is required"));
     const QJsonArray supplements = object.value(u"supplements").toArray();
     for (qsizetype i = 0; i < supplements.size(); ++i) {
-        FieldReader sf(supplements.at(i).toObject(), QStringLiteral("supplements[%1]").arg(i),
-                       {QStringLiteral("label"), QStringLiteral("amount")});
+        const QJsonObject item = supplements.at(i).toObject();
+        FieldReader sf(item, QStringLiteral("supplements[%1]").arg(i),
+                       {QStringLiteral("label"), QStringLiteral("amount"), QStringLiteral("rule"), QStringLiteral("rate"),
+                        QStringLiteral("months"), QStringLiteral("note")});
         pension::Supplement s;
-        s.label = sf.string(QStringLiteral("label"));
-        if (!sf.has(QStringLiteral("amount")))
-            sf.fail(QStringLiteral("amount"), tr("required: the amount in CNY"));
-        s.amount = sf.money(QStringLiteral("amount")).value_or(Money());
+        if (sf.has(QStringLiteral("rule"))) {
+            // Claimed by the id of one of the region's add-ons with a formula: it computes the amount.
+            s.rule = sf.string(QStringLiteral("rule"));
+            if (s.rule.trimmed().isEmpty())
+                sf.fail(QStringLiteral("rule"), tr("the id of one of the region's add-ons is required"));
+            for (const QString &key : {QStringLiteral("label"), QStringLiteral("amount")}) {
+                if (sf.has(key))
+                    sf.fail(key, tr("an add-on claimed by its rule is computed: give either \"rule\" or \"label\" and \"amount\""));
+            }
+            s.rate = sf.decimal(QStringLiteral("rate"));
+            s.months = sf.integer(QStringLiteral("months"));
+        } else {
+            s.label = sf.string(QStringLiteral("label"));
+            if (!sf.has(QStringLiteral("amount")))
+                sf.fail(QStringLiteral("amount"), tr("required: the amount in CNY"));
+            s.amount = sf.money(QStringLiteral("amount")).value_or(Money());
+            for (const QString &key : {QStringLiteral("rate"), QStringLiteral("months")}) {
+                if (sf.has(key))
+                    sf.fail(key, tr("only an add-on claimed by its \"rule\" has a rate or months"));
+            }
+        }
+        if (sf.has(QStringLiteral("note")))
+            s.note = sf.string(QStringLiteral("note"));
         if (sf.error())
             return *sf.error();
         c.supplements << s;
@@ -312,6 +334,8 @@ QJsonObject PensionCaseJson::caseToJson(const pension::PensionCase &c)
             t.insert(QStringLiteral("notional_account"), c.transitional->notionalAccount->toJsonDouble());
         if (c.transitional->amount)
             t.insert(QStringLiteral("amount"), c.transitional->amount->toJsonDouble());
+        if (c.transitional->preAccountMonths)
+            t.insert(QStringLiteral("pre_account_months"), *c.transitional->preAccountMonths);
         o.insert(QStringLiteral("transitional"), t);
     }
     QJsonObject rounding;
@@ -325,8 +349,22 @@ QJsonObject PensionCaseJson::caseToJson(const pension::PensionCase &c)
         o.insert(QStringLiteral("rounding"), rounding);
     if (!c.supplements.isEmpty()) {
         QJsonArray supplements;
-        for (const pension::Supplement &s : c.supplements)
-            supplements.append(QJsonObject {{QStringLiteral("label"), s.label}, {QStringLiteral("amount"), s.amount.toJsonDouble()}});
+        for (const pension::Supplement &s : c.supplements) {
+            QJsonObject item;
+            if (s.isRule()) {
+                item.insert(QStringLiteral("rule"), s.rule);
+                if (s.rate)
+                    item.insert(QStringLiteral("rate"), s.rate->toDouble());
+                if (s.months)
+                    item.insert(QStringLiteral("months"), *s.months);
+            } else {
+                item.insert(QStringLiteral("label"), s.label);
+                item.insert(QStringLiteral("amount"), s.amount.toJsonDouble());
+            }
+            if (!s.note.isEmpty())
+                item.insert(QStringLiteral("note"), s.note);
+            supplements.append(item);
+        }
         o.insert(QStringLiteral("supplements"), supplements);
     }
     if (!c.notes.isEmpty()) {
@@ -349,11 +387,15 @@ QJsonObject PensionCaseJson::toJson(const pension::PensionResult &r)
             line.insert(QStringLiteral("note"), l.note);
         if (l.amount)
             line.insert(QStringLiteral("amount"), l.amount->toJsonDouble());
+        if (l.provisional)
+            line.insert(QStringLiteral("provisional"), true);
         lines.append(line);
     }
     return QJsonObject {
         {QStringLiteral("region"), r.region},
         {QStringLiteral("region_name"), r.regionName},
+        {QStringLiteral("regional_rules"), r.regionalRules},
+        {QStringLiteral("provisional"), r.provisional},
         {QStringLiteral("retirement"), r.retirement.toString()},
         {QStringLiteral("age_at_retirement"), yearsMonthsJson(r.ageAtRetirement)},
         {QStringLiteral("contribution_years"), r.contributionYears.rounded(4, RoundingMode::HalfUp).toDouble()},

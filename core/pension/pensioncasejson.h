@@ -21,7 +21,9 @@ public:
     /// fields are refused, so that a misspelt "deemed_months" cannot silently count as 0.
     /// "notes" maps an overridable field ("calculation_base", "payout_months",
     /// "transitional.deemed_index", …) to the clerk's reason; "transitional" without "parts"
-    /// asks for the region's default parts (with "deemed_index" where needed).
+    /// asks for the region's default parts (with "deemed_index" and "pre_account_months" where
+    /// needed). A supplement is {"label", "amount"} as printed or {"rule"} (optional "rate",
+    /// "months") claiming one of the region's add-ons with a formula; either may carry a "note".
     /// Errors: BadInput with the JSON path of the offending field and what is allowed.
     static Result<pension::PensionCase> parse(const QJsonObject &object);
 
@@ -31,11 +33,13 @@ public:
     /// 15 significant digits (never produced by parse) would lose digits.
     static QJsonObject caseToJson(const pension::PensionCase &c);
 
-    /// The contract's result object: region, retirement, age_at_retirement,
-    /// contribution_years, payout_months, calculation_base, basic_pension,
-    /// individual_account_pension, transitional_pension, supplements, total (CNY numbers with
-    /// two decimals), lines [{key, label, formula, value, source, confidence, note (when not
-    /// empty), amount (CNY number, on lines whose result is money)}], and warnings.
+    /// The contract's result object: region, region_name, regional_rules (false: the national
+    /// formula alone), provisional (computed on a provisional base, 预发), retirement,
+    /// age_at_retirement, contribution_years, payout_months, calculation_base, indexed_wage,
+    /// basic_pension, individual_account_pension, transitional_pension, supplements, total (CNY
+    /// numbers with two decimals), lines [{key, label, formula, value, source, confidence, note
+    /// (when not empty), amount (CNY number, on lines whose result is money), provisional (true,
+    /// only on lines computed on a provisional base)}], and warnings.
     static QJsonObject toJson(const pension::PensionResult &result);
 };
 

@@ -25,20 +25,31 @@ struct BreakdownLine
     /// figure is used; "entered for this case" and the clerk's note when the case overrides it.
     QString note;
     std::optional<Money> amount; ///< the line's result when it is an amount of money (CNY), for digit grouping
+    /// The line depends on a provisional calculation base (预发, PensionResult::provisional):
+    /// it will change when the base of the retirement month is published.
+    bool provisional = false;
 
     /// A line whose result is an amount: value is @p money with two decimals, amount is set.
     static BreakdownLine money(QString key, QString label, QString formula, Money money, QString source, QString confidence,
                                QString note = {})
     {
-        return BreakdownLine {std::move(key),    std::move(label),      std::move(formula), money.toPlainString(),
-                              std::move(source), std::move(confidence), std::move(note),    money};
+        return BreakdownLine {std::move(key),
+                              std::move(label),
+                              std::move(formula),
+                              money.toPlainString(),
+                              std::move(source),
+                              std::move(confidence),
+                              std::move(note),
+                              money,
+                              false};
     }
     /// A line whose result is not money (years, months, an index, a rate).
     static BreakdownLine text(QString key, QString label, QString formula, QString value, QString source, QString confidence,
                               QString note = {})
     {
-        return BreakdownLine {std::move(key),    std::move(label),      std::move(formula), std::move(value),
-                              std::move(source), std::move(confidence), std::move(note),    std::nullopt};
+        return BreakdownLine {std::move(key),   std::move(label),  std::move(formula),
+                              std::move(value), std::move(source), std::move(confidence),
+                              std::move(note),  std::nullopt,      false};
     }
 };
 
@@ -47,6 +58,12 @@ struct PensionResult
 {
     QString region; ///< as in the case
     QString regionName; ///< the rule set used ("北京市")
+    /// false when the province has no rule set in the data: the national formula on the case's
+    /// figures alone (the warnings say which regional defaults were missing).
+    bool regionalRules = true;
+    /// The calculation base is provisional (预发): the retirement month has no published base
+    /// and the latest published one is used; every line that depends on it is marked.
+    bool provisional = false;
     YearMonth retirement;
     std::optional<YearsMonths> ageAtRetirement;
     Rational contributionYears; ///< N after the region's rounding

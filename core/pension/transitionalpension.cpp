@@ -19,26 +19,64 @@ struct Coefficient
 
 } // namespace
 
-Result<Rational> TransitionalPension::deemedPartIndex(const policy::RegionParameters &region, const Rational &averageIndex,
-                                                      const std::optional<Rational> &entered, int deemedMonths, const QString &field)
+Result<PartIndex> TransitionalPension::defaultPartIndex(const policy::RegionParameters &region, const Rational &averageIndex,
+                                                        const std::optional<Rational> &entered, int deemedMonths, const QString &field)
 {
     if (entered) {
         if (entered->isNegative() || *entered > Rational(3))
             return Error::badInput(field, tr("the index must be between 0 and 3"));
-        return *entered;
+        return PartIndex {*entered, QString(), QString(), QString()};
     }
-    const QString rule = region.pension.transitionalDeemedIndex.value;
+    const policy::PensionRules &rules = region.pension;
+    const QString rule = rules.transitionalDeemedIndex.value;
+    if (!region.hasRuleSet)
+        return Error::missingFigure(field,
+                                    tr("no pension rule set of %1 is in the data, so the index of its transitional pension is not "
+                                       "known; enter %2 for the %3 months (or give transitional.parts, or the approved amount)")
+                                        .arg(region.displayName(), field)
+                                        .arg(deemedMonths));
     if (rule == u"entered")
         return Error::missingFigure(field,
                                     tr("%1 counts deemed service at the province's deemed contribution "
                                        "index (视同缴费指数) "
                                        "table, which is not in the shipped data (%2); enter %3 for the %4 "
                                        "deemed months")
-                                        .arg(region.displayName(), region.pension.transitionalDeemedIndex.provenance.document, field)
+                                        .arg(region.displayName(), rules.transitionalDeemedIndex.provenance.document, field)
                                         .arg(deemedMonths));
-    if (rule == u"average")
-        return averageIndex;
-    return *Rational::fromDecimalString(rule);
+    PartIndex index;
+    if (rule == u"average") {
+        index.value = averageIndex;
+    } else if (rule == u"half-one-plus-average") {
+        // (C + C × I) / 2 written as C × (1 + I) / 2: the index of the part is (1 + I) / 2, exact.
+        index.value = (Rational(1) + averageIndex) / Rational(2);
+        index.formula = tr("(1 + average index %1) ÷ 2 = %2").arg(averageIndex.toShortString(6), index.value.toShortString(6));
+        index.source = rules.transitionalDeemedIndex.provenance.document;
+        index.confidence = rules.transitionalDeemedIndex.provenance.confidence;
+    } else {
+        index.value = *Rational::fromDecimalString(rule);
+    }
+    if (rules.transitionalIndexFloor) {
+        const policy::SourcedFigure &floor = *rules.transitionalIndexFloor;
+        const QString before = index.formula.isEmpty() ? tr("index %1").arg(index.value.toShortString(6)) : index.formula;
+        if (index.value < floor.value) {
+            index.formula = tr("%1, below the floor %2 → %2").arg(before, floor.value.toShortString(6));
+            index.value = floor.value;
+        } else {
+            index.formula = tr("%1, not below the floor %2").arg(before, floor.value.toShortString(6));
+        }
+        index.source = PensionRounding::joinSources({index.source, floor.provenance.document});
+        index.confidence = PensionRounding::weakest({index.confidence, floor.provenance.confidence});
+    }
+    return index;
+}
+
+Result<Rational> TransitionalPension::deemedPartIndex(const policy::RegionParameters &region, const Rational &averageIndex,
+                                                      const std::optional<Rational> &entered, int deemedMonths, const QString &field)
+{
+    const auto index = defaultPartIndex(region, averageIndex, entered, deemedMonths, field);
+    if (!index)
+        return index.error();
+    return index->value;
 }
 
 Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c, const policy::RegionParameters &region,
@@ -82,6 +120,8 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
         if (const auto w = OverrideNote::missingNoteWarning(c, QStringLiteral("transitional.coefficient"),
                                                             rules.transitionalCoefficient.provenance, tr("The transitional coefficient")))
             out.warnings << *w;
+    } else if (!region.hasRuleSet) {
+        coefficient.source.clear(); // none: required below where there are parts
     } else if (rules.transitionalCoefficientAbove) {
         const policy::CoefficientThreshold &threshold = *rules.transitionalCoefficientAbove;
         const bool above = c.actualMonths > threshold.actualMonthsAbove;
@@ -104,15 +144,13 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
 
     // --- the base of the parts: the calculation base, or the province base
     // (Jilin)
+    // Jilin: the province base, which is the calculation base where the case gives no second
+    // base (as on a 2025 通化 sheet printing one base for both).
     Money defaultBase = settings.calculationBase;
-    if (rules.transitionalBase && rules.transitionalBase->value == u"indexed-wage-base") {
-        if (!c.indexedWageBase)
-            return Error::missingFigure(QStringLiteral("indexed_wage_base"),
-                                        tr("the transitional pension of %1 is computed on the province base "
-                                           "(%2), which is not in the shipped data; "
-                                           "enter indexed_wage_base")
-                                            .arg(settings.regionName, rules.transitionalBase->provenance.document));
+    bool defaultBaseProvisional = settings.provisional;
+    if (rules.transitionalBase && rules.transitionalBase->value == u"indexed-wage-base" && c.indexedWageBase) {
         defaultBase = *c.indexedWageBase;
+        defaultBaseProvisional = false;
     }
 
     // --- the parts: given by the case, else the region's default from the deemed
@@ -120,16 +158,44 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
     QList<TransitionalPart> parts;
     QString deemedPartNote; // note on the default deemed part's line
     bool defaultParts = false;
+    std::optional<BreakdownLine> indexLine; // how the default part's index was made, when a rule made it
     const bool partsGiven = c.transitional && c.transitional->partsGiven;
     const std::optional<Rational> enteredDeemedIndex = c.transitional ? c.transitional->deemedIndex : std::nullopt;
+    const std::optional<int> enteredPreAccount = c.transitional ? c.transitional->preAccountMonths : std::nullopt;
     if (partsGiven && enteredDeemedIndex)
         return Error::badInput(QStringLiteral("transitional.deemed_index"),
                                tr("give the index of each part in transitional.parts, or leave the "
                                   "parts out and give deemed_index"));
+    if (partsGiven && enteredPreAccount)
+        return Error::badInput(QStringLiteral("transitional.pre_account_months"),
+                               tr("give the months of each part in transitional.parts, or leave the parts out and give "
+                                  "pre_account_months"));
+    if (enteredPreAccount && (*enteredPreAccount < 0 || *enteredPreAccount > 12 * 70))
+        return Error::badInput(QStringLiteral("transitional.pre_account_months"), tr("months must be between 0 and 840"));
+    if (enteredPreAccount && *enteredPreAccount > 0 && region.hasRuleSet && !rules.preAccountActual)
+        return Error::badInput(QStringLiteral("transitional.pre_account_months"),
+                               tr("the transitional pension of %1 counts deemed service only (its data has no rule counting the months "
+                                  "paid before the individual account started); where the approval notice counts them, give "
+                                  "transitional.parts")
+                                   .arg(settings.regionName));
+    // 建账前累计缴费年限: deemed months plus the months actually paid before the account started.
+    const int preAccountMonths = enteredPreAccount.value_or(0);
+    const int defaultMonths = c.deemedMonths + preAccountMonths;
+    if (!partsGiven && rules.preAccountActual && !enteredPreAccount)
+        out.warnings << tr("%1 counts the months actually paid before the individual account started (up to %2) in the transitional "
+                           "pension; the case does not give transitional.pre_account_months, so none are counted")
+                            .arg(settings.regionName, rules.preAccountActual->until.toString());
     const bool variantApplies = !rules.transitionalFrom || settings.retirement >= *rules.transitionalFrom;
     if (partsGiven) {
         parts = c.transitional->parts;
-    } else if (c.deemedMonths > 0) {
+    } else if (defaultMonths > 0) {
+        if (!region.hasRuleSet && !c.transitional)
+            return Error::missingFigure(QStringLiteral("transitional"),
+                                        tr("no pension rule set of %1 is in the data, so its transitional pension is not known; give "
+                                           "transitional.parts with the coefficient, the deemed_index and coefficient of the %2 "
+                                           "months, the approved amount, or \"parts\": [] where none is paid")
+                                            .arg(settings.regionName)
+                                            .arg(defaultMonths));
         if (!variantApplies)
             return Error::missingFigure(QStringLiteral("transitional"),
                                         tr("the transitional rule of %1 in the shipped data applies to "
@@ -138,11 +204,18 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
                                            "sheet")
                                             .arg(settings.regionName, rules.transitionalFrom->toString(), settings.retirement.toString()));
         const auto index
-            = deemedPartIndex(region, c.averageIndex, enteredDeemedIndex, c.deemedMonths, QStringLiteral("transitional.deemed_index"));
+            = defaultPartIndex(region, c.averageIndex, enteredDeemedIndex, defaultMonths, QStringLiteral("transitional.deemed_index"));
         if (!index)
             return index.error();
-        parts << TransitionalPart {c.deemedMonths, *index, std::nullopt, tr("deemed service")};
+        const bool withPreAccount = rules.preAccountActual || preAccountMonths > 0;
+        const QString label = withPreAccount
+            ? tr("service before the individual account (deemed %1 + paid %2 months)").arg(c.deemedMonths).arg(preAccountMonths)
+            : tr("deemed service");
+        parts << TransitionalPart {defaultMonths, index->value, std::nullopt, label};
         defaultParts = true;
+        if (!index->formula.isEmpty())
+            indexLine = BreakdownLine::text(QStringLiteral("transitional_pension.index"), tr("Transitional pension: index"), index->formula,
+                                            index->value.toShortString(6), index->source, index->confidence);
         // The region's periods at their own index need the contribution history: without it
         // they are not counted, which must not pass unnoticed.
         for (const policy::TransitionalPeriodPart &period : rules.transitionalPeriodParts)
@@ -175,8 +248,17 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
     const std::optional<Money> notional = c.transitional ? c.transitional->notionalAccount : std::nullopt;
     if (parts.isEmpty() && !notional)
         return out;
+    if (!parts.isEmpty() && !region.hasRuleSet && !(c.transitional && c.transitional->coefficient))
+        return Error::missingFigure(QStringLiteral("transitional.coefficient"),
+                                    tr("no pension rule set of %1 is in the data, so its transitional coefficient (过渡系数) is not "
+                                       "known; enter transitional.coefficient from the approval notice")
+                                        .arg(settings.regionName));
     if (!parts.isEmpty() && coefficient.line)
         out.lines << *coefficient.line;
+    if (indexLine) {
+        indexLine->provisional = false; // an index: not an amount on the base
+        out.lines << *indexLine;
+    }
 
     const bool weighted = rules.transitionalVariant && rules.transitionalVariant->value == u"weighted-pre-account" && variantApplies;
     int lineParts = 0;
@@ -208,6 +290,7 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
             const Money amount = PensionRounding::amount(defaultBase.yuan() * index * years * coefficient.value, settings.amountRule);
             out.total += amount;
             ++lineParts;
+            out.provisional = out.provisional || defaultBaseProvisional;
             out.lines << BreakdownLine::money(
                 QStringLiteral("transitional_pension.part1"),
                 tr("Transitional pension: %1").arg(tr("deemed and actual service before 1998-07")),
@@ -217,6 +300,7 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
                     .arg(PensionRounding::percentText(coefficient.value), amount.toPlainString()),
                 amount, PensionRounding::joinSources({coefficient.source, variant.document}),
                 PensionRounding::weakest({coefficient.confidence, variant.confidence}), coefficient.note);
+            out.lines.last().provisional = defaultBaseProvisional;
         }
     } else {
         for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -237,6 +321,8 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
                                                   .arg(part.months)
                                                   .arg(PensionRounding::percentText(coefficient.value), amount.toPlainString()),
                                               amount, coefficient.source, coefficient.confidence, note);
+            out.lines.last().provisional = !part.base && defaultBaseProvisional;
+            out.provisional = out.provisional || out.lines.last().provisional;
         }
     }
     if (notional) {
@@ -257,6 +343,7 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
     out.lines << BreakdownLine::money(QStringLiteral("transitional_pension"), tr("Transitional pension"),
                                       lineParts > 1 ? tr("sum of the parts above") : tr("the part above"), out.total, coefficient.source,
                                       coefficient.confidence);
+    out.lines.last().provisional = out.provisional;
     return out;
 }
 

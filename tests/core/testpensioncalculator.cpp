@@ -247,6 +247,103 @@ private slots:
         QVERIFY2(warnings.contains(u"G实") && warnings.contains(u"1992-10"), qPrintable(warnings));
     }
 
+    // Issue 15 point 2: a case that carries every figure computes with the national formula in
+    // a province whose rule set is not shipped (河北 130000, the 唐山 sheet HB-01 of the
+    // research: base 6849, indexed wage 5299.07, 42 months paid before 1996-01 at 1.3 %), and
+    // the result says which regional defaults it did not have.
+    void completeCaseComputesAnywhere()
+    {
+        const QJsonObject complete {
+            {QStringLiteral("region"), QStringLiteral("130203")},
+            {QStringLiteral("retirement"), QStringLiteral("2023-02")},
+            {QStringLiteral("calculation_base"), 6849},
+            {QStringLiteral("average_index"), 0.7737},
+            {QStringLiteral("indexed_wage"), 5299.07},
+            {QStringLiteral("actual_months"), 368},
+            {QStringLiteral("account_balance"), 89850.24},
+            {QStringLiteral("payout_months"), 195},
+            {QStringLiteral("transitional"),
+             QJsonObject {
+                 {QStringLiteral("parts"), QJsonArray {QJsonObject {{QStringLiteral("months"), 42}, {QStringLiteral("index"), 0.7737}}}},
+                 {QStringLiteral("coefficient"), 0.013}}},
+            {QStringLiteral("rounding"), QJsonObject {{QStringLiteral("years"), QStringLiteral("2dp")}}}};
+        const auto c = pension::PensionCaseJson::parse(complete);
+        QVERIFY(c.ok());
+        const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().field + u": " + r.error().message));
+        // (6849 + 5299.07)/2 × 30.67 % = 1862.91; 89850.24 / 195 = 460.77; 6849 × 0.7737 × 3.5 × 1.3 % = 241.11
+        QCOMPARE(r->basicPension.toPlainString(), QStringLiteral("1862.91"));
+        QCOMPARE(r->individualAccountPension.toPlainString(), QStringLiteral("460.77"));
+        QCOMPARE(r->transitionalPension.toPlainString(), QStringLiteral("241.11"));
+        QCOMPARE(r->total.toPlainString(), QStringLiteral("2564.79"));
+        QVERIFY(!r->regionalRules);
+        QCOMPARE(pension::PensionCaseJson::toJson(*r)[u"regional_rules"].toBool(true), false);
+        QCOMPARE(r->regionName, QStringLiteral("Hebei"));
+        const QString warnings = r->warnings.join(u'\n');
+        QVERIFY2(warnings.contains(u"国发〔2005〕38号"), qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"rounding.amounts") && warnings.contains(u"rounding.total"), qPrintable(warnings));
+        QVERIFY2(!warnings.contains(u"rounding.years"), qPrintable(warnings)); // the case gave it
+        QVERIFY2(warnings.contains(u"supplements"), qPrintable(warnings));
+        // A calculation there depends on the national file alone.
+        QCOMPARE(m_parameters->versionsFor(QStringLiteral("130203")).size(), 1);
+        QCOMPARE(m_parameters->versionsFor(QStringLiteral("130203")).first().file, QStringLiteral("national.json"));
+    }
+
+    // Without a rule set, a figure the case leaves out is an error that names it: nothing is
+    // taken from a neighbour.
+    void incompleteCaseWithoutARuleSetNamesTheFigure_data()
+    {
+        QTest::addColumn<QStringList>("remove");
+        QTest::addColumn<QJsonObject>("patch");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("no calculation base") << QStringList {QStringLiteral("calculation_base")} << QJsonObject()
+                                             << QStringLiteral("calculation_base");
+        QTest::newRow("deemed months without transitional inputs")
+            << QStringList {QStringLiteral("transitional")} << QJsonObject {{QStringLiteral("deemed_months"), 60}}
+            << QStringLiteral("transitional");
+        QTest::newRow("parts without a coefficient")
+            << QStringList()
+            << QJsonObject {{QStringLiteral("transitional"),
+                             QJsonObject {{QStringLiteral("parts"),
+                                           QJsonArray {QJsonObject {{QStringLiteral("months"), 42}, {QStringLiteral("index"), 1.0}}}}}}}
+            << QStringLiteral("transitional.coefficient");
+        QTest::newRow("deemed months without their index")
+            << QStringList()
+            << QJsonObject {{QStringLiteral("deemed_months"), 60},
+                            {QStringLiteral("transitional"), QJsonObject {{QStringLiteral("coefficient"), 0.013}}}}
+            << QStringLiteral("transitional.deemed_index");
+        QTest::newRow("an age with months without payout months")
+            << QStringList {QStringLiteral("payout_months")}
+            << QJsonObject {{QStringLiteral("group"), QStringLiteral("male")}, {QStringLiteral("birth"), QStringLiteral("1964-11")}}
+            << QStringLiteral("payout_months");
+        QTest::newRow("not a province of the scheme")
+            << QStringList() << QJsonObject {{QStringLiteral("region"), QStringLiteral("810000")}} << QStringLiteral("region");
+    }
+
+    void incompleteCaseWithoutARuleSetNamesTheFigure()
+    {
+        QFETCH(QStringList, remove);
+        QFETCH(QJsonObject, patch);
+        QFETCH(QString, field);
+        QJsonObject c {{QStringLiteral("region"), QStringLiteral("410000")},
+                       {QStringLiteral("retirement"), QStringLiteral("2025-02")},
+                       {QStringLiteral("calculation_base"), 7000},
+                       {QStringLiteral("average_index"), 1.0},
+                       {QStringLiteral("actual_months"), 360},
+                       {QStringLiteral("account_balance"), 100000},
+                       {QStringLiteral("payout_months"), 139},
+                       {QStringLiteral("transitional"), QJsonObject {{QStringLiteral("parts"), QJsonArray()}}}};
+        for (const QString &key : remove)
+            c.remove(key);
+        for (auto it = patch.begin(); it != patch.end(); ++it)
+            c.insert(it.key(), it.value());
+        const auto parsed = pension::PensionCaseJson::parse(c);
+        QVERIFY(parsed.ok());
+        const auto r = pension::PensionCalculator(m_parameters).calculate(*parsed);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().field, field);
+    }
+
 private:
     std::shared_ptr<const policy::ParameterSet> m_parameters;
 };

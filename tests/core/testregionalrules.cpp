@@ -231,7 +231,10 @@ private slots:
         }
     }
 
-    void jilinNeedsBothBases()
+    // Jilin's data has no base: the case enters the city's. A second base for the indexed half
+    // is optional (issue 15: the contract's default indexed_wage_base = calculation_base holds
+    // everywhere; a 2025 通化 approval sheet prints one base, 7322.08, for both halves).
+    void jilinNeedsTheCityBaseOnly()
     {
         pension::PensionCase c;
         c.region = QStringLiteral("220000");
@@ -243,11 +246,17 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::MissingFigure);
         QCOMPARE(r.error().field, QStringLiteral("calculation_base"));
-        c.calculationBase = Money::fromFen(750000);
+        c.region = QStringLiteral("220500"); // 通化
+        c.calculationBase = Money::fromFen(732208);
+        c.deemedMonths = 100;
         r = pension::PensionCalculator(m_parameters).calculate(c);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().kind, Error::Kind::MissingFigure);
-        QCOMPARE(r.error().field, QStringLiteral("indexed_wage_base"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : fieldAndMessage(r.error())));
+        // 7322.08 × 0.6 = 4393.248 → 4393.25; (7322.08 + 4393.25)/2 × 38.08 % (457/12) = 2230.60
+        QCOMPARE(r->indexedWage.toPlainString(), QStringLiteral("4393.25"));
+        QCOMPARE(r->basicPension.toPlainString(), QStringLiteral("2230.60"));
+        // The transitional pension is on the same base: 7322.08 × 8.33 × 0.6 × 1.4 % = 512.34
+        QCOMPARE(r->transitionalPension.toPlainString(), QStringLiteral("512.34"));
+        QVERIFY(std::any_of(r->warnings.cbegin(), r->warnings.cend(), [](const QString &w) { return w.contains(u"indexed_wage_base"); }));
     }
 
     // WE-23, a 2025 Changchun pre-approval sheet: 84719.28 ÷ 139 = 609.4912 →
@@ -350,19 +359,28 @@ private slots:
         QLocale::setDefault(QLocale::system());
     }
 
+    // A code that is no province of the scheme is refused, naming the shipped rule sets. A
+    // province without a rule set (Xinjiang) computes a complete case with the national formula
+    // (issue 15 point 2, see TestPensionCalculator::completeCaseComputesAnywhere).
     void unknownRegionIsRefused()
     {
         pension::PensionCase c;
-        c.region = QStringLiteral("650000"); // Xinjiang: no rule set shipped
+        c.region = QStringLiteral("710000"); // Taiwan: not a pooling region of the scheme
         c.retirement = YearMonth(2025, 3);
         c.averageIndex = Rational(1);
         c.actualMonths = 240;
         c.payoutMonths = Rational(139);
         c.calculationBase = Money::fromFen(800000);
-        const auto r = pension::PensionCalculator(m_parameters).calculate(c);
+        auto r = pension::PensionCalculator(m_parameters).calculate(c);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("region"));
         QVERIFY(r.error().message.contains(u"440000") && r.error().message.contains(u"220000"));
+        c.region = QStringLiteral("650000"); // Xinjiang: no rule set shipped
+        r = pension::PensionCalculator(m_parameters).calculate(c);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : fieldAndMessage(r.error())));
+        QVERIFY(!r->regionalRules);
+        // (8000 + 8000) / 2 × 20 years × 1 % = 1600; no add-on, no transitional pension
+        QCOMPARE(r->basicPension.toPlainString(), QStringLiteral("1600.00"));
     }
 
     void everyFigureIsSourced()
