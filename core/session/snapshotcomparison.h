@@ -105,6 +105,11 @@ struct SnapshotComparison
     {
         return std::any_of(caseFigures.cbegin(), caseFigures.cend(), [](const ComponentChange &c) { return c.changed(); });
     }
+    /// What was shown then was computed on a provisional calculation base (预发).
+    bool wasProvisional() const { return stored.provisional; }
+    /// The base then provisional is published now: the result is final and the components
+    /// show the difference (calculation_base first).
+    bool provisionalResolved() const { return stored.provisional && !result.provisional; }
     /// Neither a parameter file, nor a figure of the case, nor any figure of the result has changed.
     bool isUnchanged() const { return !parametersChanged() && !caseFiguresChanged() && !resultChanged(); }
 };

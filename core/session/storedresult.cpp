@@ -78,6 +78,7 @@ Result<StoredResult> StoredResult::read(const QJsonObject &result)
     r.transitionalPension = reader.money(QStringLiteral("transitional_pension"));
     r.supplements = reader.money(QStringLiteral("supplements"));
     r.total = reader.money(QStringLiteral("total"));
+    r.provisional = result.value(QStringLiteral("provisional")).toBool(false);
     if (!result.value(QStringLiteral("lines")).isArray())
         reader.fail(QStringLiteral("lines"), tr("a list of breakdown lines is required"));
     const QJsonArray lines = result.value(QStringLiteral("lines")).toArray();
@@ -95,6 +96,7 @@ Result<StoredResult> StoredResult::read(const QJsonObject &result)
         line.source = l.value(QStringLiteral("source")).toString();
         line.confidence = l.value(QStringLiteral("confidence")).toString();
         line.note = l.value(QStringLiteral("note")).toString();
+        line.provisional = l.value(QStringLiteral("provisional")).toBool(false);
         if (l.value(QStringLiteral("amount")).isDouble()) {
             line.amount = Money::fromJsonDouble(l.value(QStringLiteral("amount")).toDouble());
             if (!line.amount) {

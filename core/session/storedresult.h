@@ -32,6 +32,7 @@ public:
     Money transitionalPension; ///< 过渡性养老金
     Money supplements;
     Money total;
+    bool provisional = false; ///< "provisional": computed on a provisional calculation base (absent in older results: false)
     QList<pension::BreakdownLine> lines;
     QStringList warnings;
 

@@ -2,6 +2,8 @@
 
 #include "identity/citizenid.h"
 
+#include <algorithm>
+
 namespace tongban::sheet {
 
 namespace {
@@ -73,8 +75,10 @@ QList<Sheet::Field> inputFields(const pension::PensionCase &c, const pension::Pe
                             c.retirement ? r.retirement.toString()
                                          : CalculationSheet::tr("%1 (statutory retirement month)").arg(r.retirement.toString())};
     fields << Sheet::Field {QStringLiteral("calculation_base"), CalculationSheet::tr("Calculation base (CNY/month)"),
-                            c.calculationBase
-                                ? CalculationSheet::tr("%1 (entered for this case)").arg(yuanText(*c.calculationBase))
+                            c.calculationBase ? CalculationSheet::tr("%1 (entered for this case)").arg(yuanText(*c.calculationBase))
+                                : r.provisional
+                                ? CalculationSheet::tr("%1 (provisional: the latest published figure, until the base of %2 is published)")
+                                      .arg(yuanText(r.calculationBase), r.retirement.toString())
                                 : CalculationSheet::tr("%1 (the region's published figure)").arg(yuanText(r.calculationBase))};
     fields << Sheet::Field {QStringLiteral("average_index"), CalculationSheet::tr("Average contribution index"),
                             c.averageIndex.toString(4)};
@@ -110,6 +114,14 @@ QList<Sheet::Field> inputFields(const pension::PensionCase &c, const pension::Pe
             fields << Sheet::Field {QStringLiteral("transitional.coefficient"), CalculationSheet::tr("Transition coefficient (entered)"),
                                     (*t.coefficient * Rational(100)).toShortString(4) + u'%'};
         }
+        if (t.preAccountMonths) {
+            fields << Sheet::Field {QStringLiteral("transitional.pre_account_months"),
+                                    CalculationSheet::tr("Months paid before the individual account"), monthsText(*t.preAccountMonths)};
+        }
+        if (t.deemedIndex) {
+            fields << Sheet::Field {QStringLiteral("transitional.deemed_index"),
+                                    CalculationSheet::tr("Index of the transitional part (entered)"), t.deemedIndex->toShortString(6)};
+        }
         if (t.notionalAccount) {
             fields << Sheet::Field {QStringLiteral("transitional.notional_account"), CalculationSheet::tr("Notional account amount"),
                                     yuanText(*t.notionalAccount)};
@@ -125,8 +137,22 @@ QList<Sheet::Field> inputFields(const pension::PensionCase &c, const pension::Pe
                                 c.rounding.total};
     for (qsizetype i = 0; i < c.supplements.size(); ++i) {
         const pension::Supplement &s = c.supplements.at(i);
-        fields << Sheet::Field {QStringLiteral("supplement.%1").arg(i + 1), CalculationSheet::tr("Add-on: %1").arg(s.label),
-                                yuanText(s.amount)};
+        if (!s.isRule()) {
+            fields << Sheet::Field {QStringLiteral("supplement.%1").arg(i + 1), CalculationSheet::tr("Add-on: %1").arg(s.label),
+                                    yuanText(s.amount)};
+            continue;
+        }
+        // A claimed add-on: its line in the breakdown has the amount; here what the case said.
+        QString value = CalculationSheet::tr("claimed (%1)").arg(s.rule);
+        if (s.rate)
+            value += CalculationSheet::tr(", rate %1 (entered)").arg((*s.rate * Rational(100)).toShortString(4) + u'%');
+        if (s.months)
+            value += CalculationSheet::tr(", %1 worked in the region").arg(monthsText(*s.months));
+        const auto line = std::find_if(r.lines.cbegin(), r.lines.cend(), [&](const pension::BreakdownLine &l) {
+            return l.key == QStringLiteral("supplement.%1").arg(i + 1);
+        });
+        fields << Sheet::Field {QStringLiteral("supplement.%1").arg(i + 1),
+                                CalculationSheet::tr("Add-on: %1").arg(line != r.lines.cend() ? line->label : s.rule), value};
     }
     return fields;
 }
@@ -158,6 +184,7 @@ void scrubCitizenId(Sheet &sheet, const QString &citizenId)
     }
     for (QString &w : sheet.warnings)
         scrub(w);
+    scrub(sheet.provisionalNotice);
     for (QString &a : sheet.assumptions)
         scrub(a);
     for (QString &n : sheet.lowConfidence)
@@ -193,13 +220,23 @@ Result<CalculationSheet> CalculationSheet::build(const pension::PensionCase &pen
     sheet.person = personFields(pensionCase, result, person);
     sheet.inputs = inputFields(pensionCase, result);
     for (const pension::BreakdownLine &b : result.lines) {
-        Line line {b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount};
+        Line line {b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount, b.provisional};
+        if (line.provisional) {
+            const QString mark
+                = tr("provisional (预发): changes when the calculation base of %1 is published").arg(result.retirement.toString());
+            line.note = line.note.isEmpty() ? mark : line.note + QStringLiteral("; ") + mark;
+        }
         if (line.confidence == u"LOW") {
             sheet.lowConfidence
                 << tr("%1: %2 (source: %3)").arg(line.label, displayValue(line), line.source.isEmpty() ? tr("none given") : line.source);
         }
         sheet.lines << line;
     }
+    sheet.provisional = result.provisional;
+    if (result.provisional)
+        sheet.provisionalNotice = tr("Provisional (预发): the calculation base of %1 is not yet published; this sheet uses the latest "
+                                     "published one (%2) and is recomputed when it is.")
+                                      .arg(result.retirement.toString(), yuanText(result.calculationBase));
     sheet.totalLabel = tr("Monthly basic pension");
     sheet.total = result.total;
     sheet.warnings = result.warnings;

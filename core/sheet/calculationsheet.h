@@ -50,6 +50,7 @@ public:
         QString confidence; ///< "HIGH", "MEDIUM", "LOW" or empty (pure arithmetic)
         QString note; ///< plain-language remark on the step, empty when none
         std::optional<Money> amount; ///< the step's amount in CNY when it is one
+        bool provisional = false; ///< the step depends on a provisional calculation base (预发)
     };
 
     QString title; ///< "Pension calculation sheet" (养老金核算表), translated
@@ -70,6 +71,10 @@ public:
     QDateTime printedAt; ///< when the sheet was made
     QString printedAtText; ///< "YYYY-MM-DD HH:MM" in the clerk's local time
     QStringList lowConfidence; ///< one entry per LOW-confidence step: "label: value (source)"
+    /// The calculation base is provisional (预发, PensionResult::provisional): the sheet says so
+    /// in provisionalNotice and on every step that depends on it (Line::provisional, its note).
+    bool provisional = false;
+    QString provisionalNotice; ///< empty unless provisional
 
     /// The sheet for @p pensionCase and its @p result, computed by PensionCalculator with the
     /// parameters whose @p versions (ParameterSet::versionsFor(region)) are printed.

@@ -9,10 +9,12 @@
 
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -246,6 +248,55 @@ private slots:
         const auto noLines = CalculationSheet::build(*c, empty, m_person, {}, versions, QStringLiteral("张敏"), m_printedAt);
         QVERIFY(!noLines.ok());
         QCOMPARE(noLines.error().field, QStringLiteral("result"));
+    }
+
+    // A calculation on a provisional base (预发) says so on the sheet: a notice, the input, and
+    // every step computed on the base; the account step is not.
+    void provisionalBaseIsMarked()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("regions")));
+        QVERIFY(QFile::copy(QStringLiteral(":/parameters/national.json"), dir.filePath(QStringLiteral("national.json"))));
+        QFile source(QStringLiteral(":/parameters/regions/110000.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray bytes = source.readAll();
+        // Beijing as a region that pays provisionally for 12 months after its latest base.
+        bytes.replace("\"average_wage_convention\": {",
+                      "\"calculation_base_provisional\": {\"months\": 12, \"source\": \"JRSF-2025-13\", \"confidence\": \"MEDIUM\"}, "
+                      "\"average_wage_convention\": {");
+        QFile target(dir.filePath(QStringLiteral("regions/110000.json")));
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write(bytes);
+        target.close();
+        const auto parameters = policy::ParameterSet::loadFromDirectory(dir.path());
+        QVERIFY2(parameters.ok(), parameters.ok() ? "" : qPrintable(parameters.error().message));
+
+        const auto c = pension::PensionCaseJson::parse(
+            QJsonObject {{QStringLiteral("region"), QStringLiteral("110105")},
+                         {QStringLiteral("retirement"), QStringLiteral("2026-03")},
+                         {QStringLiteral("average_index"), 1.1},
+                         {QStringLiteral("actual_months"), 360},
+                         {QStringLiteral("account_balance"), 139000},
+                         {QStringLiteral("payout_months"), 139},
+                         {QStringLiteral("transitional"), QJsonObject {{QStringLiteral("parts"), QJsonArray()}}}});
+        QVERIFY(c.ok());
+        const auto r = pension::PensionCalculator(*parameters).calculate(*c);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->provisional);
+        QCOMPARE(r->calculationBase, Money::fromFen(1204900)); // 2025's 12049 for a pension of 2026
+        const auto s
+            = CalculationSheet::build(*c, *r, m_person, {}, (*parameters)->versionsFor(c->region), QStringLiteral("张敏"), m_printedAt);
+        QVERIFY(s.ok());
+        QVERIFY(s->provisional);
+        QVERIFY2(s->provisionalNotice.contains(u"2026-03"), qPrintable(s->provisionalNotice));
+        QVERIFY2(fieldValue(s->inputs, QStringLiteral("calculation_base")).contains(u"provisional"),
+                 qPrintable(fieldValue(s->inputs, QStringLiteral("calculation_base"))));
+        for (const CalculationSheet::Line &line : s->lines) {
+            const bool onTheBase
+                = line.key == u"calculation_base" || line.key == u"indexed_wage" || line.key == u"basic_pension" || line.key == u"total";
+            QVERIFY2(line.provisional == onTheBase, qPrintable(line.key));
+            QVERIFY2(line.note.contains(u"预发") == onTheBase, qPrintable(line.key + u": " + line.note));
+        }
     }
 
 private:

@@ -19,6 +19,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -157,6 +158,8 @@ private slots:
     void recomputeFromRecordsWithSameParametersSaysNoChange();
     void recomputeFromRecordsShowsACorrectedCreditingRate();
     void recomputeFromRecordsNeedsTheOriginAndThePerson();
+
+    void provisionalBaseIsStoredAndResolvedWhenPublished();
 
 private:
     /// Records @p caseJson (computed with @p parameters) in a new visit of 王建国.
@@ -993,6 +996,80 @@ void TestSnapshots::recomputeFromRecordsNeedsTheOriginAndThePerson()
     QVERIFY(afterCorrection->caseFiguresChanged());
     QCOMPARE(afterCorrection->caseFigures.at(2).key, QStringLiteral("actual_months"));
     QCOMPARE(afterCorrection->caseFigures.at(2).difference(), Rational(-1));
+}
+
+// Issue 15 point 3: a pension starting before its month's base is published is computed on the
+// latest published base, provisional (预发); the snapshot keeps the mark, and recomputed once
+// the base is published (added to a copy of the data) it shows the difference.
+void TestSnapshots::provisionalBaseIsStoredAndResolvedWhenPublished()
+{
+    // Beijing, as a region that pays provisionally for 12 months after its latest base (2025).
+    const QByteArray convention = "\"average_wage_convention\": {";
+    const QByteArray provisional = "\"calculation_base_provisional\": {\"months\": 12, \"source\": \"JRSF-2025-13\", "
+                                   "\"confidence\": \"MEDIUM\"}, \"average_wage_convention\": {";
+    QTemporaryDir thenDir;
+    QVERIFY(copyParametersWith(thenDir.path(), QStringLiteral("regions/110000.json"), convention, provisional));
+    const auto then = policy::ParameterSet::loadFromDirectory(thenDir.path());
+    QVERIFY2(then.ok(), then.ok() ? "" : qPrintable(then.error().message));
+
+    QJsonObject caseJson = handCase();
+    caseJson.insert(QStringLiteral("birth"), QStringLiteral("1966-03"));
+    caseJson.insert(QStringLiteral("retirement"), QStringLiteral("2026-03"));
+    const CalculationSnapshot stored = recordCase(caseJson, *then);
+    const auto loaded = SnapshotRepository(m_store->database(), test::clock()).load(stored.id);
+    QVERIFY(loaded.ok());
+    // Kept in the snapshot: the flag, the warning and every line on the base.
+    QVERIFY(loaded->resultJson[u"provisional"].toBool());
+    QCOMPARE(loaded->resultJson[u"calculation_base"].toDouble(), 12049.0);
+    bool baseLineMarked = false;
+    for (const QJsonValue &line : loaded->resultJson[u"lines"].toArray()) {
+        if (line[u"key"].toString() == u"calculation_base")
+            baseLineMarked = line[u"provisional"].toBool();
+        if (line[u"key"].toString() == u"individual_account_pension")
+            QVERIFY(!line[u"provisional"].toBool());
+    }
+    QVERIFY(baseLineMarked);
+
+    // Recomputed with the same data: still provisional, nothing changed.
+    const auto same = SnapshotRecomputer(*then).recompute(*loaded);
+    QVERIFY(same.ok());
+    QVERIFY(same->isUnchanged());
+    QVERIFY(same->wasProvisional());
+    QVERIFY(!same->provisionalResolved());
+
+    // The 2026 base is published: a copy of the data with it.
+    QTemporaryDir nowDir;
+    QVERIFY(copyParametersWith(nowDir.path(), QStringLiteral("regions/110000.json"), convention, provisional));
+    {
+        const QString path = QDir(nowDir.path()).filePath(QStringLiteral("regions/110000.json"));
+        QFile in(path);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        in.close();
+        QCOMPARE(bytes.count("\"calculation_base\": ["), 1);
+        bytes.replace("\"calculation_base\": [",
+                      "\"calculation_base\": [{\"from\": \"2026-01\", \"to\": \"2026-12\", \"value\": 12300, "
+                      "\"source\": \"JRSF-2025-13\", \"confidence\": \"LOW\", \"note\": \"test: the 2026 base as published later\"},");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(bytes);
+    }
+    const auto now = policy::ParameterSet::loadFromDirectory(nowDir.path());
+    QVERIFY2(now.ok(), now.ok() ? "" : qPrintable(now.error().message));
+    const auto comparison = SnapshotRecomputer(*now).recompute(*loaded);
+    QVERIFY2(comparison.ok(), comparison.ok() ? "" : qPrintable(comparison.error().message));
+    QVERIFY(comparison->provisionalResolved());
+    QVERIFY(!comparison->result.provisional);
+    // By hand: then (12049 + 13253.90) / 2 × 30 % = 3795.44; now (12300 + 13530.00) / 2 × 30 % = 3874.50
+    const auto *base = component(*comparison, QStringLiteral("calculation_base"));
+    QVERIFY(base && base->changed());
+    QCOMPARE(base->differenceFen().value(), qint64(25100));
+    const auto *basic = component(*comparison, QStringLiteral("basic_pension"));
+    QCOMPARE(Money::fromYuan(basic->before, RoundingMode::HalfUp), Money::fromFen(379544));
+    QCOMPARE(Money::fromYuan(basic->after, RoundingMode::HalfUp), Money::fromFen(387450));
+    QCOMPARE(component(*comparison, QStringLiteral("total"))->differenceFen().value(), qint64(387450 - 379544));
+    QVERIFY(!component(*comparison, QStringLiteral("individual_account_pension"))->changed());
+    QVERIFY(file(*comparison, QStringLiteral("regions/110000.json"))->changed());
 }
 
 QTEST_GUILESS_MAIN(TestSnapshots)

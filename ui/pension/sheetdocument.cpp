@@ -133,6 +133,8 @@ QString SheetDocument::html(const CalculationSheet &sheet)
         subtitle << sheet.personName;
     subtitle << sheet.regionName << tr("pension from %1").arg(sheet.retirementMonth);
     html += QStringLiteral("<p align=\"center\" style=\"margin-top: 0px;\">%1</p>").arg(esc(subtitle.join(QStringLiteral(" · "))));
+    if (sheet.provisional) // 预发: said before anything else, so that no one reads it as final
+        html += QStringLiteral("<p align=\"center\" style=\"font-weight: bold; color: #8a4b00;\">%1</p>").arg(esc(sheet.provisionalNotice));
 
     html += heading(tr("Insured person"));
     html += fieldsTwoColumns(sheet.person);

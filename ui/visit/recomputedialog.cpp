@@ -170,7 +170,11 @@ void RecomputeDialog::showRecomputation(const services::Recomputation &r)
     for (const session::ParameterFileChange &f : c.files)
         if (f.changed())
             changedFiles << f.file;
-    if (c.isUnchanged()) {
+    if (c.isUnchanged() && c.wasProvisional()) {
+        m_verdict->setText(
+            tr("No change: still computed on a provisional calculation base (预发), the month's base is not published yet."));
+        m_verdict->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    } else if (c.isUnchanged()) {
         m_verdict->setText(tr("No change: the parameters and the result are the same as when it was calculated."));
         m_verdict->setStyleSheet(QStringLiteral("color: #1d5e20;"));
     } else if (!c.resultChanged() && changedFiles.isEmpty()) {
@@ -189,6 +193,8 @@ void RecomputeDialog::showRecomputation(const services::Recomputation &r)
                   .arg(SnapshotText::value(total, total.before), SnapshotText::value(total, total.after), SnapshotText::difference(total));
         if (!changedFiles.isEmpty())
             text += u' ' + tr("Changed parameter files: %1.").arg(changedFiles.join(tr(", ")));
+        if (c.provisionalResolved())
+            text += u' ' + tr("It was computed on a provisional calculation base (预发); the base is published now.");
         m_verdict->setText(text);
         m_verdict->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     }
