@@ -1027,6 +1027,14 @@
         <source>The %1 deemed months are service up to %2, before the individual account of %3 began (%4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Average contribution index %1 over the %2 actual months only (%3 counts no deemed months in it, %4), rounded half-up to 4 decimals as printed on calculation sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 months paid up to %2, before the individual account of %3 began, count in the transitional pension with the deemed months (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::pension::PensionCalculator</name>
@@ -1080,18 +1088,6 @@
     </message>
     <message>
         <source>the indexed wage cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of: exact, 2dp, 4dp, trunc-2dp, ceil-0.1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of: fen, jiao, ceil-jiao</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of: sum, ceil-jiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,10 +1235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> → %1 (rounded up to 0.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Monthly basic pension</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,10 +1256,6 @@
     </message>
     <message>
         <source>The payout months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the basic pension of %1 multiplies the index by a second base (%2) that is not in the shipped data; enter indexed_wage_base from the approval notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1300,10 +1288,6 @@
     </message>
     <message>
         <source>actual contribution %1 months is not more than %2 months → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the transitional pension of %1 is computed on the province base (%2), which is not in the shipped data; enter indexed_wage_base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,6 +1360,190 @@
     </message>
     <message>
         <source>%1 also pays a transitional part for %2 (%3…%4 at that period&apos;s own index), which needs the contribution history; from a case file give it in transitional.parts, or it is not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pension rule set of %1 is in the data: computed with the national formula (国发〔2005〕38号) on the figures of this case. The region&apos;s own defaults were not available: its published calculation base, rounding conventions, payout months for ages with months, transitional pension, add-ons and provisional bases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rounding of contribution years was not given: exact months ÷ 12 (the national formula); give rounding.years where the approval notice rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rounding of amounts was not given: each component half-up to the fen; give rounding.amounts where the approval notice rounds otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rounding of the total was not given: the sum of the rounded components; give rounding.total where the approval notice rounds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexed wage was not given: the base × the average index, half-up to the fen; give indexed_wage as printed where the approval notice differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional add-ons (one-child payments, subsidies, …) are not in the data: give them as supplements where the approval notice prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pension rule set of %1 is in the data, so no calculation base (计发基数) is published in it; enter calculation_base for a pension starting %2 from the approval notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: provisional (预发), no base is published for %2 yet; the latest published base (%3) is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional (预发): no calculation base of %1 is published for a pension starting %2; the latest published one, %3 CNY (%4), is used. The pension is recomputed when the base is published (多退少补).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pension rule set of %1 is in the data, so its payout months for an age with months (%2 years %3 months) are not known; enter payout_months from the approval notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic pension of %1 may multiply the index by a second base (%2); none was given, so the calculation base is used for both halves. Enter indexed_wage_base where the approval notice prints a second base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the average index over actual contribution only, deemed years left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an add-on entered as printed has a label and an amount only; a rate or months belong to a claimed rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no add-on with a formula in the data; enter the amount as printed with a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no add-on &quot;%2&quot;; its add-ons with a formula: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate of %1 is fixed in the data (%2); it cannot be replaced for one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rate to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate is a fraction between 0 and 1 (0.001 = 0.1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depends on the months worked in the region; give them (e.g. from the approval notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not depend on months worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure %1 is a share of is not in the data for a pension starting %2; enter the amount as printed with a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 (the figure for pensions from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + average index %2 × %3 years × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 months worked in the region: the tier from %4 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months worked in the region: below the first tier (%2 months), none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate of %1 was replaced for this case without a note; record why in the supplement&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pension rule set of %1 is in the data, so the index of its transitional pension is not known; enter %2 for the %3 months (or give transitional.parts, or the approved amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 + average index %1) ÷ 2 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, below the floor %2 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not below the floor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the months of each part in transitional.parts, or leave the parts out and give pre_account_months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transitional pension of %1 counts deemed service only (its data has no rule counting the months paid before the individual account started); where the approval notice counts them, give transitional.parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts the months actually paid before the individual account started (up to %2) in the transitional pension; the case does not give transitional.pre_account_months, so none are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pension rule set of %1 is in the data, so its transitional pension is not known; give transitional.parts with the coefficient, the deemed_index and coefficient of the %2 months, the approved amount, or &quot;parts&quot;: [] where none is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service before the individual account (deemed %1 + paid %2 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitional pension: index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pension rule set of %1 is in the data, so its transitional coefficient (过渡系数) is not known; enter transitional.coefficient from the approval notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,7 +1642,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an array of {&quot;label&quot;, &quot;amount&quot;} is required</source>
+        <source>an array of {&quot;label&quot;, &quot;amount&quot;} or {&quot;rule&quot;} is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of one of the region&apos;s add-ons is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an add-on claimed by its rule is computed: give either &quot;rule&quot; or &quot;label&quot; and &quot;amount&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an add-on claimed by its &quot;rule&quot; has a rate or months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,6 +1811,42 @@
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>up to the half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 0.01 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-up to 0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut to the fen, then up to 0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-up to the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded up to 0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-up to the whole yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of the rounded components</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::pension::ScenarioSide</name>
@@ -1730,10 +1946,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a decimal index, &quot;average&quot; or &quot;entered&quot; is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;indexed-wage-base&quot; needs pension.indexed_wage_base &quot;entered&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,6 +1955,94 @@
     </message>
     <message>
         <source>the floor must be below the ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of figures with their months is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last month comes before the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id of lower-case letters, digits and hyphens is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fraction from 0 to 1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list some of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the published figures the share is taken of are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole months, ascending, are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one tier is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: share-of-components, share-of-base, indexed-wage-rate-years, fixed-plus-index-years, fixed, indexed-wage-tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Chinese name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of months from 1 to 24 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of cities by GB/T 2260 code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GB/T 2260 code of a city of this province is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city&apos;s Chinese name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal index, &quot;average&quot;, &quot;half-one-plus-average&quot; or &quot;entered&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index from 0 to 3 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;included&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last month before the account started is required (here or as pension.deemed_until)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of add-ons with their formula is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +2069,10 @@
     </message>
     <message>
         <source>the shipped data has no calculation base (计发基数) of %1 for any month (none is published in its sources); enter %3 for a pension starting %2 from the approval notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published calculation base (计发基数) of %1 covers a pension starting %3 (%1 publishes its own: the base of %2 is not used there); enter the figure from the approval notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,6 +2606,38 @@
     </message>
     <message>
         <source>Add-on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (provisional: the latest published figure, until the base of %2 is published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months paid before the individual account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index of the transitional part (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rate %1 (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 worked in the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional (预发): changes when the calculation base of %1 is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional (预发): the calculation base of %1 is not yet published; this sheet uses the latest published one (%2) and is recomputed when it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,6 +4160,14 @@
     </message>
     <message>
         <source>The figures from the contribution records have changed since, but the result is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change: still computed on a provisional calculation base (预发), the month&apos;s base is not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was computed on a provisional calculation base (预发); the base is published now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

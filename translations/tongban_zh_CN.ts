@@ -1025,6 +1025,14 @@
         <source>The %1 deemed months are service up to %2, before the individual account of %3 began (%4).</source>
         <translation>视同缴费的 %1 个月是 %2 以前、%3 建立个人账户之前的工龄（%4）。</translation>
     </message>
+    <message>
+        <source>Average contribution index %1 over the %2 actual months only (%3 counts no deemed months in it, %4), rounded half-up to 4 decimals as printed on calculation sheets.</source>
+        <translation>平均缴费指数 %1，仅按 %2 个月实际缴费计算（%3 的平均指数不计视同缴费月数，%4），按核定表四舍五入到 4 位小数。</translation>
+    </message>
+    <message>
+        <source>The %1 months paid up to %2, before the individual account of %3 began, count in the transitional pension with the deemed months (%4).</source>
+        <translation>%1 个月系 %2 及以前、%3 建立个人账户前的实际缴费，与视同缴费月数一并计入过渡性养老金（%4）。</translation>
+    </message>
 </context>
 <context>
     <name>tongban::pension::PensionCalculator</name>
@@ -1079,18 +1087,6 @@
     <message>
         <source>the indexed wage cannot be negative</source>
         <translation>指数化月平均缴费工资不能为负</translation>
-    </message>
-    <message>
-        <source>must be one of: exact, 2dp, 4dp, trunc-2dp, ceil-0.1</source>
-        <translation>须为以下之一：exact、2dp、4dp、trunc-2dp、ceil-0.1</translation>
-    </message>
-    <message>
-        <source>must be one of: fen, jiao, ceil-jiao</source>
-        <translation>须为以下之一：fen、jiao、ceil-jiao</translation>
-    </message>
-    <message>
-        <source>must be one of: sum, ceil-jiao</source>
-        <translation>须为以下之一：sum、ceil-jiao</translation>
     </message>
     <message>
         <source>the retirement month must come after the birth month</source>
@@ -1237,10 +1233,6 @@
         <translation>%1 + %2 + %3</translation>
     </message>
     <message>
-        <source> → %1 (rounded up to 0.1)</source>
-        <translation> → %1（进位到 0.1 元）</translation>
-    </message>
-    <message>
         <source>Monthly basic pension</source>
         <translation>月基本养老金</translation>
     </message>
@@ -1263,10 +1255,6 @@
     <message>
         <source>The payout months</source>
         <translation>计发月数</translation>
-    </message>
-    <message>
-        <source>the basic pension of %1 multiplies the index by a second base (%2) that is not in the shipped data; enter indexed_wage_base from the approval notice</source>
-        <translation>%1 的基础养老金以另一基数（%2）乘以指数，该基数未收录；请按核定通知录入 indexed_wage_base</translation>
     </message>
     <message>
         <source>Base of the indexed half (CNY/month)</source>
@@ -1299,10 +1287,6 @@
     <message>
         <source>actual contribution %1 months is not more than %2 months → %3</source>
         <translation>实际缴费 %1 个月，不超过 %2 个月 → %3</translation>
-    </message>
-    <message>
-        <source>the transitional pension of %1 is computed on the province base (%2), which is not in the shipped data; enter indexed_wage_base</source>
-        <translation>%1 的过渡性养老金按全省基数（%2）计算，该基数未收录；请录入 indexed_wage_base</translation>
     </message>
     <message>
         <source>give the index of each part in transitional.parts, or leave the parts out and give deemed_index</source>
@@ -1375,6 +1359,190 @@
     <message>
         <source>%1 also pays a transitional part for %2 (%3…%4 at that period&apos;s own index), which needs the contribution history; from a case file give it in transitional.parts, or it is not counted</source>
         <translation>%1 另有 %2 时段的过渡性养老金（%3…%4，按该时段本身的缴费指数），需要缴费明细才能计算；通过案例文件计算时请在 transitional.parts 中给出，否则不计入</translation>
+    </message>
+    <message>
+        <source>No pension rule set of %1 is in the data: computed with the national formula (国发〔2005〕38号) on the figures of this case. The region&apos;s own defaults were not available: its published calculation base, rounding conventions, payout months for ages with months, transitional pension, add-ons and provisional bases.</source>
+        <translation>数据中没有%1的养老金计发规则：按全国统一公式（国发〔2005〕38号）和本案所录数字计算。该地区自己的缺省数字均未采用：公布的计发基数、舍入办法、不满整岁的计发月数、过渡性养老金、加发项目和预发基数。</translation>
+    </message>
+    <message>
+        <source>The rounding of contribution years was not given: exact months ÷ 12 (the national formula); give rounding.years where the approval notice rounds.</source>
+        <translation>未给出缴费年限的舍入办法：按全国公式取月数 ÷ 12 的精确值；核定通知舍入的，请填 rounding.years。</translation>
+    </message>
+    <message>
+        <source>The rounding of amounts was not given: each component half-up to the fen; give rounding.amounts where the approval notice rounds otherwise.</source>
+        <translation>未给出金额的舍入办法：各项四舍五入到分；核定通知另有舍入的，请填 rounding.amounts。</translation>
+    </message>
+    <message>
+        <source>The rounding of the total was not given: the sum of the rounded components; give rounding.total where the approval notice rounds it.</source>
+        <translation>未给出合计的舍入办法：取各项舍入后之和；核定通知对合计舍入的，请填 rounding.total。</translation>
+    </message>
+    <message>
+        <source>The indexed wage was not given: the base × the average index, half-up to the fen; give indexed_wage as printed where the approval notice differs.</source>
+        <translation>未给出指数化月平均缴费工资：取基数 × 平均缴费指数，四舍五入到分；与核定通知不同的，请按通知填 indexed_wage。</translation>
+    </message>
+    <message>
+        <source>Regional add-ons (one-child payments, subsidies, …) are not in the data: give them as supplements where the approval notice prints them.</source>
+        <translation>数据中没有该地区的加发项目（独生子女补贴、各类补贴等）：核定通知列有的，请作为加发项目录入。</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>no pension rule set of %1 is in the data, so no calculation base (计发基数) is published in it; enter calculation_base for a pension starting %2 from the approval notice</source>
+        <translation>数据中没有%1的养老金计发规则，也就没有其公布的计发基数；请按核定通知填写 %2 起发的 calculation_base</translation>
+    </message>
+    <message>
+        <source>%1…%2</source>
+        <translation>%1…%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>%1: provisional (预发), no base is published for %2 yet; the latest published base (%3) is used</source>
+        <translation>%1：预发，%2 的计发基数尚未公布，暂按最近公布的基数（%3）计算</translation>
+    </message>
+    <message>
+        <source>Provisional (预发): no calculation base of %1 is published for a pension starting %2; the latest published one, %3 CNY (%4), is used. The pension is recomputed when the base is published (多退少补).</source>
+        <translation>预发：%1 尚未公布 %2 起发养老金的计发基数，暂按最近公布的 %3 元（%4）计算。基数公布后重新核定（多退少补）。</translation>
+    </message>
+    <message>
+        <source>no pension rule set of %1 is in the data, so its payout months for an age with months (%2 years %3 months) are not known; enter payout_months from the approval notice</source>
+        <translation>数据中没有%1的养老金计发规则，不满整岁（%2 岁 %3 个月）的计发月数未知；请按核定通知填写 payout_months</translation>
+    </message>
+    <message>
+        <source>The basic pension of %1 may multiply the index by a second base (%2); none was given, so the calculation base is used for both halves. Enter indexed_wage_base where the approval notice prints a second base.</source>
+        <translation>%1的基础养老金可能以第二个基数（%2）乘指数；本案未给出，两半均按计发基数计算。核定通知列有第二个基数的，请填 indexed_wage_base。</translation>
+    </message>
+    <message>
+        <source> (the average index over actual contribution only, deemed years left out)</source>
+        <translation>（平均缴费指数仅按实际缴费年限计算，不含视同缴费年限）</translation>
+    </message>
+    <message>
+        <source>an add-on entered as printed has a label and an amount only; a rate or months belong to a claimed rule</source>
+        <translation>按核定表录入的加发项目只有名称和金额；比例或月数属于按规则计算的项目</translation>
+    </message>
+    <message>
+        <source>%1 has no add-on with a formula in the data; enter the amount as printed with a label</source>
+        <translation>%1在数据中没有带计算办法的加发项目；请按核定表录入名称和金额</translation>
+    </message>
+    <message>
+        <source>%1 has no add-on &quot;%2&quot;; its add-ons with a formula: %3</source>
+        <translation>%1没有加发项目“%2”；其带计算办法的加发项目有：%3</translation>
+    </message>
+    <message>
+        <source>the rate of %1 is fixed in the data (%2); it cannot be replaced for one case</source>
+        <translation>%1的比例在数据中是固定的（%2），不能按个案更改</translation>
+    </message>
+    <message>
+        <source>%1 has no rate to replace</source>
+        <translation>%1没有可更改的比例</translation>
+    </message>
+    <message>
+        <source>a rate is a fraction between 0 and 1 (0.001 = 0.1 %)</source>
+        <translation>比例须为 0 到 1 之间的小数（0.001 = 0.1%）</translation>
+    </message>
+    <message>
+        <source>%1 depends on the months worked in the region; give them (e.g. from the approval notice)</source>
+        <translation>%1按在当地的工作月数计算；请填写（如按核定通知）</translation>
+    </message>
+    <message>
+        <source>%1 does not depend on months worked</source>
+        <translation>%1与工作月数无关</translation>
+    </message>
+    <message>
+        <source>%1 × (%2)</source>
+        <translation>%1 × (%2)</translation>
+    </message>
+    <message>
+        <source>the figure %1 is a share of is not in the data for a pension starting %2; enter the amount as printed with a label</source>
+        <translation>%1所依据的数字在数据中没有 %2 起发适用的；请按核定表录入名称和金额</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (the figure for pensions from %3)</source>
+        <translation>%1 × %2（%3 起发适用的数字）</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 years</source>
+        <translation>%1 × %2 × %3 年</translation>
+    </message>
+    <message>
+        <source>%1 + average index %2 × %3 years × %4</source>
+        <translation>%1 + 平均缴费指数 %2 × %3 年 × %4</translation>
+    </message>
+    <message>
+        <source>a fixed %1 a month</source>
+        <translation>每月固定 %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 months worked in the region: the tier from %4 months)</source>
+        <translation>%1 × %2（在当地工作 %3 个月：满 %4 个月档）</translation>
+    </message>
+    <message>
+        <source>%1 months worked in the region: below the first tier (%2 months), none</source>
+        <translation>在当地工作 %1 个月：不足最低档（%2 个月），无</translation>
+    </message>
+    <message>
+        <source>paid to: %1</source>
+        <translation>发放对象：%1</translation>
+    </message>
+    <message>
+        <source>The rate of %1 was replaced for this case without a note; record why in the supplement&apos;s note</source>
+        <translation>本案更改了%1的比例但未注明原因；请在该加发项目的 note 中写明</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>no pension rule set of %1 is in the data, so the index of its transitional pension is not known; enter %2 for the %3 months (or give transitional.parts, or the approved amount)</source>
+        <translation>数据中没有%1的养老金计发规则，过渡性养老金的指数未知；请为这 %3 个月填写 %2（或给出 transitional.parts，或核定的金额）</translation>
+    </message>
+    <message>
+        <source>(1 + average index %1) ÷ 2 = %2</source>
+        <translation>(1 + 平均缴费指数 %1) ÷ 2 = %2</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>指数 %1</translation>
+    </message>
+    <message>
+        <source>%1, below the floor %2 → %2</source>
+        <translation>%1，低于下限 %2 → %2</translation>
+    </message>
+    <message>
+        <source>%1, not below the floor %2</source>
+        <translation>%1，不低于下限 %2</translation>
+    </message>
+    <message>
+        <source>give the months of each part in transitional.parts, or leave the parts out and give pre_account_months</source>
+        <translation>请在 transitional.parts 中给出各部分的月数，或不给 parts 而填写 pre_account_months</translation>
+    </message>
+    <message>
+        <source>the transitional pension of %1 counts deemed service only (its data has no rule counting the months paid before the individual account started); where the approval notice counts them, give transitional.parts</source>
+        <translation>%1的过渡性养老金只计视同缴费（其数据中没有把建账前实际缴费月数计入的规则）；核定通知计入的，请给出 transitional.parts</translation>
+    </message>
+    <message>
+        <source>%1 counts the months actually paid before the individual account started (up to %2) in the transitional pension; the case does not give transitional.pre_account_months, so none are counted</source>
+        <translation>%1的过渡性养老金计入建立个人账户前（%2 及以前）的实际缴费月数；本案未给出 transitional.pre_account_months，未计入</translation>
+    </message>
+    <message>
+        <source>no pension rule set of %1 is in the data, so its transitional pension is not known; give transitional.parts with the coefficient, the deemed_index and coefficient of the %2 months, the approved amount, or &quot;parts&quot;: [] where none is paid</source>
+        <translation>数据中没有%1的养老金计发规则，过渡性养老金未知；请给出带过渡系数的 transitional.parts、这 %2 个月的 deemed_index 和过渡系数、核定的金额，或在不发时给出 &quot;parts&quot;: []</translation>
+    </message>
+    <message>
+        <source>service before the individual account (deemed %1 + paid %2 months)</source>
+        <translation>建账前缴费年限（视同 %1 + 实际缴费 %2 个月）</translation>
+    </message>
+    <message>
+        <source>Transitional pension: index</source>
+        <translation>过渡性养老金：指数</translation>
+    </message>
+    <message>
+        <source>no pension rule set of %1 is in the data, so its transitional coefficient (过渡系数) is not known; enter transitional.coefficient from the approval notice</source>
+        <translation>数据中没有%1的养老金计发规则，过渡系数未知；请按核定通知填写 transitional.coefficient</translation>
     </message>
 </context>
 <context>
@@ -1472,8 +1640,20 @@
         <translation>须为对象：{&quot;years&quot;: ..., &quot;amounts&quot;: ..., &quot;total&quot;: ...}</translation>
     </message>
     <message>
-        <source>an array of {&quot;label&quot;, &quot;amount&quot;} is required</source>
-        <translation>须为 {&quot;label&quot;, &quot;amount&quot;} 组成的数组</translation>
+        <source>an array of {&quot;label&quot;, &quot;amount&quot;} or {&quot;rule&quot;} is required</source>
+        <translation>须为 {&quot;label&quot;, &quot;amount&quot;} 或 {&quot;rule&quot;} 组成的数组</translation>
+    </message>
+    <message>
+        <source>the id of one of the region&apos;s add-ons is required</source>
+        <translation>须给出该地区某个加发项目的编号</translation>
+    </message>
+    <message>
+        <source>an add-on claimed by its rule is computed: give either &quot;rule&quot; or &quot;label&quot; and &quot;amount&quot;</source>
+        <translation>按规则领取的加发项目由系统计算：给出 &quot;rule&quot;，或给出 &quot;label&quot; 和 &quot;amount&quot;，二者择一</translation>
+    </message>
+    <message>
+        <source>only an add-on claimed by its &quot;rule&quot; has a rate or months</source>
+        <translation>只有按 &quot;rule&quot; 领取的加发项目才有比例或月数</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1809,42 @@
         <source>exact</source>
         <translation>精确值</translation>
     </message>
+    <message>
+        <source>up to the half year</source>
+        <translation>向上取到半年</translation>
+    </message>
+    <message>
+        <source>up to 0.01 year</source>
+        <translation>向上取到 0.01 年</translation>
+    </message>
+    <message>
+        <source>half-up to 0.1</source>
+        <translation>四舍五入到 0.1</translation>
+    </message>
+    <message>
+        <source>up to 0.1</source>
+        <translation>向上取到 0.1</translation>
+    </message>
+    <message>
+        <source>cut to the fen, then up to 0.1</source>
+        <translation>先舍去分以下，再向上取到 0.1</translation>
+    </message>
+    <message>
+        <source>half-up to the fen</source>
+        <translation>四舍五入到分</translation>
+    </message>
+    <message>
+        <source>rounded up to 0.1</source>
+        <translation>向上取到 0.1</translation>
+    </message>
+    <message>
+        <source>half-up to the whole yuan</source>
+        <translation>四舍五入到元</translation>
+    </message>
+    <message>
+        <source>sum of the rounded components</source>
+        <translation>各项舍入后之和</translation>
+    </message>
 </context>
 <context>
     <name>tongban::pension::ScenarioSide</name>
@@ -1728,10 +1944,6 @@
         <translation>须为整数月数</translation>
     </message>
     <message>
-        <source>a decimal index, &quot;average&quot; or &quot;entered&quot; is required</source>
-        <translation>须为十进制指数、&quot;average&quot; 或 &quot;entered&quot;</translation>
-    </message>
-    <message>
         <source>&quot;indexed-wage-base&quot; needs pension.indexed_wage_base &quot;entered&quot;</source>
         <translation>&quot;indexed-wage-base&quot; 要求 pension.indexed_wage_base 为 &quot;entered&quot;</translation>
     </message>
@@ -1742,6 +1954,94 @@
     <message>
         <source>the floor must be below the ceiling</source>
         <translation>下限须低于上限</translation>
+    </message>
+    <message>
+        <source>a text is required</source>
+        <translation>须为文本</translation>
+    </message>
+    <message>
+        <source>a list of figures with their months is required</source>
+        <translation>须为带起止月份的数字列表</translation>
+    </message>
+    <message>
+        <source>the last month comes before the first</source>
+        <translation>截止月份早于起始月份</translation>
+    </message>
+    <message>
+        <source>an id of lower-case letters, digits and hyphens is required</source>
+        <translation>编号须由小写字母、数字和连字符组成</translation>
+    </message>
+    <message>
+        <source>a fraction from 0 to 1 is required</source>
+        <translation>须为 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
+        <translation>金额不能为负</translation>
+    </message>
+    <message>
+        <source>must list some of: %1</source>
+        <translation>须列出以下的若干项：%1</translation>
+    </message>
+    <message>
+        <source>the published figures the share is taken of are required</source>
+        <translation>须给出比例所依据的公布数字</translation>
+    </message>
+    <message>
+        <source>whole months, ascending, are required</source>
+        <translation>须为递增的整月数</translation>
+    </message>
+    <message>
+        <source>at least one tier is required</source>
+        <translation>至少须有一档</translation>
+    </message>
+    <message>
+        <source>must be one of: share-of-components, share-of-base, indexed-wage-rate-years, fixed-plus-index-years, fixed, indexed-wage-tiers</source>
+        <translation>须为以下之一：share-of-components、share-of-base、indexed-wage-rate-years、fixed-plus-index-years、fixed、indexed-wage-tiers</translation>
+    </message>
+    <message>
+        <source>the Chinese name is required</source>
+        <translation>须给出中文名称</translation>
+    </message>
+    <message>
+        <source>a whole number of months from 1 to 24 is required</source>
+        <translation>须为 1 到 24 的整月数</translation>
+    </message>
+    <message>
+        <source>an object of cities by GB/T 2260 code is required</source>
+        <translation>须为按 GB/T 2260 代码列出的城市对象</translation>
+    </message>
+    <message>
+        <source>a GB/T 2260 code of a city of this province is required</source>
+        <translation>须为本省城市的 GB/T 2260 代码</translation>
+    </message>
+    <message>
+        <source>the city&apos;s Chinese name is required</source>
+        <translation>须给出城市的中文名称</translation>
+    </message>
+    <message>
+        <source>a decimal index, &quot;average&quot;, &quot;half-one-plus-average&quot; or &quot;entered&quot; is required</source>
+        <translation>须为十进制指数、&quot;average&quot;、&quot;half-one-plus-average&quot; 或 &quot;entered&quot;</translation>
+    </message>
+    <message>
+        <source>an index from 0 to 3 is required</source>
+        <translation>须为 0 到 3 之间的指数</translation>
+    </message>
+    <message>
+        <source>&quot;included&quot; is required</source>
+        <translation>须为 &quot;included&quot;</translation>
+    </message>
+    <message>
+        <source>the last month before the account started is required (here or as pension.deemed_until)</source>
+        <translation>须给出建立个人账户前的最后一个月（在此处或 pension.deemed_until）</translation>
+    </message>
+    <message>
+        <source>a list of add-ons with their formula is required</source>
+        <translation>须为带计算办法的加发项目列表</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>编号“%1”重复</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2068,10 @@
     <message>
         <source>the shipped data has no calculation base (计发基数) of %1 for any month (none is published in its sources); enter %3 for a pension starting %2 from the approval notice</source>
         <translation>已收录的数据中没有 %1 任何月份的计发基数（其来源均未公布）；%2 起发的，请按核定通知录入 %3</translation>
+    </message>
+    <message>
+        <source>no published calculation base (计发基数) of %1 covers a pension starting %3 (%1 publishes its own: the base of %2 is not used there); enter the figure from the approval notice</source>
+        <translation>%1 没有覆盖 %3 起发养老金的已公布计发基数（%1 单独公布基数，不适用%2的基数）；请按核定通知填写</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2604,38 @@
     <message>
         <source>Add-on: %1</source>
         <translation>加发：%1</translation>
+    </message>
+    <message>
+        <source>%1 (provisional: the latest published figure, until the base of %2 is published)</source>
+        <translation>%1（预发：最近公布的数字，待 %2 的基数公布）</translation>
+    </message>
+    <message>
+        <source>Months paid before the individual account</source>
+        <translation>建立个人账户前的实际缴费月数</translation>
+    </message>
+    <message>
+        <source>Index of the transitional part (entered)</source>
+        <translation>过渡性养老金部分的指数（录入）</translation>
+    </message>
+    <message>
+        <source>claimed (%1)</source>
+        <translation>按规则领取（%1）</translation>
+    </message>
+    <message>
+        <source>, rate %1 (entered)</source>
+        <translation>，比例 %1（录入）</translation>
+    </message>
+    <message>
+        <source>, %1 worked in the region</source>
+        <translation>，在当地工作 %1</translation>
+    </message>
+    <message>
+        <source>provisional (预发): changes when the calculation base of %1 is published</source>
+        <translation>预发：%1 的计发基数公布后会变化</translation>
+    </message>
+    <message>
+        <source>Provisional (预发): the calculation base of %1 is not yet published; this sheet uses the latest published one (%2) and is recomputed when it is.</source>
+        <translation>预发：%1 的计发基数尚未公布；本表按最近公布的基数（%2）计算，公布后重新核定。</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4157,14 @@
     <message>
         <source>The figures from the contribution records have changed since, but the result is the same.</source>
         <translation>缴费记录中的数据此后有变化，但结果相同。</translation>
+    </message>
+    <message>
+        <source>No change: still computed on a provisional calculation base (预发), the month&apos;s base is not published yet.</source>
+        <translation>无变化：仍按预发的计发基数计算，当月基数尚未公布。</translation>
+    </message>
+    <message>
+        <source>It was computed on a provisional calculation base (预发); the base is published now.</source>
+        <translation>当时按预发的计发基数计算；该基数现已公布。</translation>
     </message>
 </context>
 <context>
