@@ -73,6 +73,7 @@ struct Supplement
     std::optional<int> months; ///< months worked in the region, for a rule by tiers of months (Tibet)
     QString note; ///< the clerk's note on the claim (why this rate, where the months come from)
 
+    /// True for an add-on claimed by a rule of the region (computed), false for one entered as printed.
     bool isRule() const { return !rule.isEmpty(); }
 };
 

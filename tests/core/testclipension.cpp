@@ -59,6 +59,24 @@ private slots:
         QVERIFY(chinese);
     }
 
+    // Issue 15 point 2 through the CLI: a complete case of a province without a rule set
+    // (Henan) computes with the national formula; the added fields say so, in Chinese.
+    void completeCaseOfAProvinceWithoutARuleSet()
+    {
+        const QByteArray input = R"({"region": "410105", "retirement": "2025-06", "calculation_base": 7500,
+            "average_index": 1.0, "actual_months": 360, "account_balance": 139000, "payout_months": 139,
+            "transitional": {"parts": []}, "rounding": {"years": "2dp", "amounts": "fen", "total": "sum"}})";
+        const Run run = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")}, input);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json[u"regional_rules"].toBool(true), false);
+        QCOMPARE(run.json[u"provisional"].toBool(true), false);
+        QCOMPARE(run.json[u"region_name"].toString(), QStringLiteral("河南省"));
+        // (7500 + 7500) / 2 × 30 % = 2250; 139000 / 139 = 1000
+        QCOMPARE(run.json[u"total"].toDouble(), 3250.0);
+        const QString warnings = run.json[u"warnings"].toVariant().toStringList().join(u'\n');
+        QVERIFY2(warnings.contains(u"国发〔2005〕38号") && warnings.contains(u"河南省"), qPrintable(warnings));
+    }
+
     void badCaseExitsTwoWithTheField()
     {
         const Run run = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")},
