@@ -127,12 +127,16 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
     if (rules.transitionalPeriodParts.isEmpty()) {
         // The region's default part (deemed months, and the months paid before the account where
         // it counts them) is built by the calculator, whose lines then show how its index is made.
-        if (person.deemedMonths > 0 || preAccount > 0) {
+        // Where the region counts the months paid before the account, the case says how many
+        // there were, also none, so that the calculator does not warn that they were not given.
+        if (person.deemedMonths > 0 || preAccount > 0 || rules.preAccountActual) {
             // The index must be known now (a table not in the data needs the clerk's figure).
-            const auto index = TransitionalPension::deemedPartIndex(region, c.averageIndex, entered.deemedIndex,
-                                                                    person.deemedMonths + preAccount, QStringLiteral("deemed_index"));
-            if (!index)
-                return index.error();
+            if (person.deemedMonths + preAccount > 0) {
+                const auto index = TransitionalPension::deemedPartIndex(region, c.averageIndex, entered.deemedIndex,
+                                                                        person.deemedMonths + preAccount, QStringLiteral("deemed_index"));
+                if (!index)
+                    return index.error();
+            }
             TransitionalInput defaults;
             defaults.partsGiven = false;
             defaults.deemedIndex = entered.deemedIndex;

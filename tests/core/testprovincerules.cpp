@@ -467,6 +467,21 @@ private slots:
         // 6849 (2022, provisional) × 1.0 × 3.5 × 1.3 % = 311.63
         QCOMPARE(r->transitionalPension.toPlainString(), u"311.63"_s);
         QVERIFY(r->provisional);
+        // A person who started after the account began has none, and the case says so.
+        QList<insured::ContributionRecord> later;
+        for (const insured::ContributionRecord &record : records) {
+            if (record.month >= YearMonth(1996, 3))
+                later << record;
+        }
+        const auto none = pension::HistoryCaseBuilder::build(hebei, later, *parameters, YearMonth(2023, 2), YearMonth(2026, 11),
+                                                             std::optional<Money>());
+        QVERIFY(none.ok());
+        QCOMPARE(none->pensionCase.transitional->preAccountMonths.value_or(-1), 0);
+        const auto noneResult = pension::PensionCalculator(parameters).calculate(none->pensionCase);
+        QVERIFY(noneResult.ok());
+        QVERIFY(noneResult->transitionalPension.isZero());
+        QVERIFY(std::none_of(noneResult->warnings.cbegin(), noneResult->warnings.cend(),
+                             [](const QString &w) { return w.contains(u"pre_account_months"); }));
         // The case stores what it was built from, and reads back the same.
         QCOMPARE(pension::PensionCaseJson::caseToJson(
                      *pension::PensionCaseJson::parse(pension::PensionCaseJson::caseToJson(built->pensionCase))),
