@@ -244,8 +244,11 @@ void TestSessionPanel::recomputeWithoutOriginUsesTheStoredInputs()
         QVERIFY(q.exec(QStringLiteral("UPDATE session_event SET payload = json_remove(payload, '$.origin')")));
     }
     auto *panel = child<ui::SessionPanel>(*window, QStringLiteral("sessionPanel"));
-    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("recomputeButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->recomputeDialog() && panel->recomputeDialog()->isVisible(), timeoutMs);
+    auto *recompute = child<QPushButton>(*window, QStringLiteral("recomputeButton"));
+    QVERIFY(recompute->isEnabled());
+    QTest::mouseClick(recompute, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->recomputeDialog() && panel->recomputeDialog()->isVisible(),
+                              qPrintable(child<QLabel>(*window, QStringLiteral("sessionStatus"))->text()), timeoutMs);
     ui::RecomputeDialog *dialog = panel->recomputeDialog();
     const QString way = child<QLabel>(*dialog, QStringLiteral("recomputeWay"))->text();
     QVERIFY2(way.contains(QStringLiteral("from the stored inputs")), qPrintable(way));
