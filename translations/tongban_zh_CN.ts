@@ -740,10 +740,6 @@
 <context>
     <name>tongban::employer::IndustryCatalog</name>
     <message>
-        <source>a GB/T 4754-2017 code: a 2-digit major group 01–97 (e.g. 62) or a 4-digit class (e.g. 7291), optionally after its section letter A–T (C13, C1310)</source>
-        <translation>GB/T 4754-2017 代码：两位大类代码 01–97（例如 62）或四位小类代码（例如 7291），前面可加门类字母 A–T（C13、C1310）</translation>
-    </message>
-    <message>
         <source>the industry classification table is missing: %1</source>
         <translation>缺少国民经济行业分类表：%1</translation>
     </message>
@@ -754,22 +750,6 @@
     <message>
         <source>%1: the table names no source document</source>
         <translation>%1：该表未注明来源文件</translation>
-    </message>
-    <message>
-        <source>%1: no sections</source>
-        <translation>%1：没有门类</translation>
-    </message>
-    <message>
-        <source>%1: a section needs a new letter A–T and a name</source>
-        <translation>%1：每个门类须有不重复的字母 A–T 和名称</translation>
-    </message>
-    <message>
-        <source>%1: a major group needs a new 2-digit code and a name</source>
-        <translation>%1：每个大类须有不重复的两位代码和名称</translation>
-    </message>
-    <message>
-        <source>%1: a class needs a new 4-digit code inside its major group and a name</source>
-        <translation>%1：每个小类须有所属大类内不重复的四位代码和名称</translation>
     </message>
     <message>
         <source>the industry is missing: give %1</source>
@@ -786,6 +766,50 @@
     <message>
         <source>%1: major group %2 belongs to section %3, not %4</source>
         <translation>%1：大类 %2 属于门类 %3，不属于门类 %4</translation>
+    </message>
+    <message>
+        <source>a GB/T 4754-2017 code: a 2-digit major group 01–97 (e.g. 62), a 3-digit group (e.g. 729) or a 4-digit class (e.g. 7291), optionally after its section letter A–T (C13, C1311)</source>
+        <translation>GB/T 4754-2017 代码：两位大类代码 01–97（例如 62）、三位中类代码（例如 729）或四位小类代码（例如 7291），前面可加门类字母 A–T（C13、C1311）</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no %3</source>
+        <translation>%1：%2 下没有 %3</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>该表</translation>
+    </message>
+    <message>
+        <source>a section needs a new letter A–T and a name</source>
+        <translation>每个门类须有不重复的字母 A–T 和名称</translation>
+    </message>
+    <message>
+        <source>a row of %1 needs a new %2-digit code and a name</source>
+        <translation>%1 的每一行须有不重复的 %2 位代码和名称</translation>
+    </message>
+    <message>
+        <source>a row of %1 needs a new %2-digit code starting with %3 and a name</source>
+        <translation>%1 的每一行须有以 %3 开头、不重复的 %2 位代码和名称</translation>
+    </message>
+    <message>
+        <source>%1: %2 (found &quot;%3&quot;)</source>
+        <translation>%1：%2（实为“%3”）</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 where the table declares %4</source>
+        <translation>%1：%3 有 %2 行，而该表声明为 %4 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a group (中类) of GB/T 4754-2017; the groups of major group %3 are %4</source>
+        <translation>%1：%2 不是 GB/T 4754-2017 的中类；大类 %3 的中类为 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a class (小类) of GB/T 4754-2017: major group %3 has no group %4; its groups are %5</source>
+        <translation>%1：%2 不是 GB/T 4754-2017 的小类：大类 %3 下没有中类 %4；其中类为 %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a class (小类) of GB/T 4754-2017; the classes of group %3 are %4</source>
+        <translation>%1：%2 不是 GB/T 4754-2017 的小类；中类 %3 的小类为 %4</translation>
     </message>
 </context>
 <context>
