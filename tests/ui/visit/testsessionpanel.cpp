@@ -220,8 +220,11 @@ void TestSessionPanel::recomputeWithSameParametersSaysNoChange()
         QCOMPARE(figures->item(row, 3)->text(), QStringLiteral("0"));
 
     // From the reopened view too.
-    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("reopenButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->snapshotDialog() && panel->snapshotDialog()->isVisible(), timeoutMs);
+    auto *reopen = child<QPushButton>(*window, QStringLiteral("reopenButton"));
+    QVERIFY(reopen->isEnabled());
+    QTest::mouseClick(reopen, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->snapshotDialog() && panel->snapshotDialog()->isVisible(),
+                              qPrintable(child<QLabel>(*window, QStringLiteral("sessionStatus"))->text()), timeoutMs);
     dialog->close();
     QTest::mouseClick(child<QPushButton>(*panel->snapshotDialog(), QStringLiteral("snapshotRecomputeButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), timeoutMs);
