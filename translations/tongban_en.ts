@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ClaimNotice</name>
-    <message>
-        <source>Insured person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Counter client for a social insurance service hall</source>
@@ -40,21 +25,6 @@
     </message>
     <message>
         <source>The policy parameters could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>policy</name>
-    <message>
-        <source>must name a key of &quot;sources&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be HIGH, MEDIUM or LOW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4966,6 +4936,18 @@
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
@@ -5082,6 +5064,18 @@
     </message>
     <message>
         <source>the edition must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a key of &quot;sources&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be HIGH, MEDIUM or LOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

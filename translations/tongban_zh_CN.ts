@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ClaimNotice</name>
-    <message>
-        <source>Insured person</source>
-        <translation>参保人</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Citizen ID number</source>
-        <translation>公民身份号码</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Counter client for a social insurance service hall</source>
@@ -41,21 +26,6 @@
     <message>
         <source>The policy parameters could not be loaded: %1</source>
         <translation>无法载入政策参数：%1</translation>
-    </message>
-</context>
-<context>
-    <name>policy</name>
-    <message>
-        <source>must name a key of &quot;sources&quot;</source>
-        <translation>须为 &quot;sources&quot; 中的键</translation>
-    </message>
-    <message>
-        <source>must be HIGH, MEDIUM or LOW</source>
-        <translation>须为 HIGH、MEDIUM 或 LOW</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>须为以下之一：%1</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +4930,18 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Insured person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
@@ -5077,6 +5059,18 @@
     <message>
         <source>the edition must be a date YYYY-MM-DD</source>
         <translation>版本须为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must name a key of &quot;sources&quot;</source>
+        <translation>须为 &quot;sources&quot; 中的键</translation>
+    </message>
+    <message>
+        <source>must be HIGH, MEDIUM or LOW</source>
+        <translation>须为 HIGH、MEDIUM 或 LOW</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>须为以下之一：%1</translation>
     </message>
 </context>
 </TS>
