@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ClaimNotice</name>
-    <message>
-        <source>Insured person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Counter client for a social insurance service hall</source>
@@ -40,21 +25,6 @@
     </message>
     <message>
         <source>The policy parameters could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>policy</name>
-    <message>
-        <source>must name a key of &quot;sources&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be HIGH, MEDIUM or LOW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,10 +710,6 @@
 <context>
     <name>tongban::employer::IndustryCatalog</name>
     <message>
-        <source>a GB/T 4754-2017 code: a 2-digit major group 01–97 (e.g. 62) or a 4-digit class (e.g. 7291), optionally after its section letter A–T (C13, C1310)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the industry classification table is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,22 +719,6 @@
     </message>
     <message>
         <source>%1: the table names no source document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a section needs a new letter A–T and a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a major group needs a new 2-digit code and a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a class needs a new 4-digit code inside its major group and a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -785,6 +735,50 @@
     </message>
     <message>
         <source>%1: major group %2 belongs to section %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GB/T 4754-2017 code: a 2-digit major group 01–97 (e.g. 62), a 3-digit group (e.g. 729) or a 4-digit class (e.g. 7291), optionally after its section letter A–T (C13, C1311)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section needs a new letter A–T and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of %1 needs a new %2-digit code and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of %1 needs a new %2-digit code starting with %3 and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (found &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 where the table declares %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a group (中类) of GB/T 4754-2017; the groups of major group %3 are %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a class (小类) of GB/T 4754-2017: major group %3 has no group %4; its groups are %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a class (小类) of GB/T 4754-2017; the classes of group %3 are %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5286,6 +5280,18 @@
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
@@ -5402,6 +5408,18 @@
     </message>
     <message>
         <source>the edition must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a key of &quot;sources&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be HIGH, MEDIUM or LOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ClaimNotice</name>
-    <message>
-        <source>Insured person</source>
-        <translation>参保人</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Citizen ID number</source>
-        <translation>公民身份号码</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Counter client for a social insurance service hall</source>
@@ -41,21 +26,6 @@
     <message>
         <source>The policy parameters could not be loaded: %1</source>
         <translation>无法载入政策参数：%1</translation>
-    </message>
-</context>
-<context>
-    <name>policy</name>
-    <message>
-        <source>must name a key of &quot;sources&quot;</source>
-        <translation>须为 &quot;sources&quot; 中的键</translation>
-    </message>
-    <message>
-        <source>must be HIGH, MEDIUM or LOW</source>
-        <translation>须为 HIGH、MEDIUM 或 LOW</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>须为以下之一：%1</translation>
     </message>
 </context>
 <context>
@@ -740,10 +710,6 @@
 <context>
     <name>tongban::employer::IndustryCatalog</name>
     <message>
-        <source>a GB/T 4754-2017 code: a 2-digit major group 01–97 (e.g. 62) or a 4-digit class (e.g. 7291), optionally after its section letter A–T (C13, C1310)</source>
-        <translation>GB/T 4754-2017 代码：两位大类代码 01–97（例如 62）或四位小类代码（例如 7291），前面可加门类字母 A–T（C13、C1310）</translation>
-    </message>
-    <message>
         <source>the industry classification table is missing: %1</source>
         <translation>缺少国民经济行业分类表：%1</translation>
     </message>
@@ -754,22 +720,6 @@
     <message>
         <source>%1: the table names no source document</source>
         <translation>%1：该表未注明来源文件</translation>
-    </message>
-    <message>
-        <source>%1: no sections</source>
-        <translation>%1：没有门类</translation>
-    </message>
-    <message>
-        <source>%1: a section needs a new letter A–T and a name</source>
-        <translation>%1：每个门类须有不重复的字母 A–T 和名称</translation>
-    </message>
-    <message>
-        <source>%1: a major group needs a new 2-digit code and a name</source>
-        <translation>%1：每个大类须有不重复的两位代码和名称</translation>
-    </message>
-    <message>
-        <source>%1: a class needs a new 4-digit code inside its major group and a name</source>
-        <translation>%1：每个小类须有所属大类内不重复的四位代码和名称</translation>
     </message>
     <message>
         <source>the industry is missing: give %1</source>
@@ -786,6 +736,50 @@
     <message>
         <source>%1: major group %2 belongs to section %3, not %4</source>
         <translation>%1：大类 %2 属于门类 %3，不属于门类 %4</translation>
+    </message>
+    <message>
+        <source>a GB/T 4754-2017 code: a 2-digit major group 01–97 (e.g. 62), a 3-digit group (e.g. 729) or a 4-digit class (e.g. 7291), optionally after its section letter A–T (C13, C1311)</source>
+        <translation>GB/T 4754-2017 代码：两位大类代码 01–97（例如 62）、三位中类代码（例如 729）或四位小类代码（例如 7291），前面可加门类字母 A–T（C13、C1311）</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no %3</source>
+        <translation>%1：%2 下没有 %3</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>该表</translation>
+    </message>
+    <message>
+        <source>a section needs a new letter A–T and a name</source>
+        <translation>每个门类须有不重复的字母 A–T 和名称</translation>
+    </message>
+    <message>
+        <source>a row of %1 needs a new %2-digit code and a name</source>
+        <translation>%1 的每一行须有不重复的 %2 位代码和名称</translation>
+    </message>
+    <message>
+        <source>a row of %1 needs a new %2-digit code starting with %3 and a name</source>
+        <translation>%1 的每一行须有以 %3 开头、不重复的 %2 位代码和名称</translation>
+    </message>
+    <message>
+        <source>%1: %2 (found &quot;%3&quot;)</source>
+        <translation>%1：%2（实为“%3”）</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 where the table declares %4</source>
+        <translation>%1：%3 有 %2 行，而该表声明为 %4 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a group (中类) of GB/T 4754-2017; the groups of major group %3 are %4</source>
+        <translation>%1：%2 不是 GB/T 4754-2017 的中类；大类 %3 的中类为 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a class (小类) of GB/T 4754-2017: major group %3 has no group %4; its groups are %5</source>
+        <translation>%1：%2 不是 GB/T 4754-2017 的小类：大类 %3 下没有中类 %4；其中类为 %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a class (小类) of GB/T 4754-2017; the classes of group %3 are %4</source>
+        <translation>%1：%2 不是 GB/T 4754-2017 的小类；中类 %3 的小类为 %4</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5274,18 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Insured person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
@@ -5397,6 +5403,18 @@
     <message>
         <source>the edition must be a date YYYY-MM-DD</source>
         <translation>版本须为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must name a key of &quot;sources&quot;</source>
+        <translation>须为 &quot;sources&quot; 中的键</translation>
+    </message>
+    <message>
+        <source>must be HIGH, MEDIUM or LOW</source>
+        <translation>须为 HIGH、MEDIUM 或 LOW</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>须为以下之一：%1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "storage/personrepository.h"
 #include "storage/storeservice.h"
 
+#include <QFutureWatcher>
 #include <QUuid>
 
 namespace tongban::services {
@@ -103,13 +104,29 @@ VisitRecorder::~VisitRecorder()
 
 template<typename T, typename Done> void VisitRecorder::track(QFuture<T> future, Done done)
 {
+    // The answers may arrive out of order: the writer finishes the jobs in order, but an answer
+    // whose job was already done when it was attached is delivered at once, ahead of an earlier
+    // job's answer still waiting in the event queue. done() gets the job's ticket, so that a
+    // state read after an earlier write never replaces one read after a later write.
     ++m_pending;
-    future.then(this, [this, done = std::move(done)](const T &result) {
+    const quint64 ticket = ++m_submitted;
+    auto *watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, done = std::move(done)]() {
+        watcher->deleteLater();
         --m_pending;
-        done(result);
+        done(watcher->result(), ticket);
         if (m_pending == 0)
             emit idle();
     });
+    watcher->setFuture(future);
+}
+
+void VisitRecorder::showState(const VisitState &state, quint64 ticket)
+{
+    if (ticket < m_stateTicket)
+        return;
+    m_stateTicket = ticket;
+    emit stateChanged(state);
 }
 
 void VisitRecorder::personShown(const insured::InsuredPerson &person, const QString &queueNumber)
@@ -137,7 +154,7 @@ void VisitRecorder::openVisit(const QString &queueNumber)
             return Error::storage(tr("The visit's calculations could not be read: %1").arg(state.error().message));
         return StateChange {*state, std::nullopt};
     };
-    track(m_context.store().write<StateChange>(job), [this, id = m_sessionId](const Result<StateChange> &change) {
+    track(m_context.store().write<StateChange>(job), [this, id = m_sessionId](const Result<StateChange> &change, quint64 ticket) {
         if (!change) {
             // The next result shown tries a new visit rather than this missing one.
             if (m_sessionId == id)
@@ -145,7 +162,7 @@ void VisitRecorder::openVisit(const QString &queueNumber)
             emit failed(change.error().message);
             return;
         }
-        emit stateChanged(change->state);
+        showState(change->state, ticket);
     });
 }
 
@@ -172,12 +189,12 @@ void VisitRecorder::resultShown(const pension::PensionOutcome &outcome)
             return Error::storage(tr("The visit's calculations could not be read: %1").arg(state.error().message));
         return StateChange {*state, *stored};
     };
-    track(m_context.store().write<StateChange>(job), [this](const Result<StateChange> &change) {
+    track(m_context.store().write<StateChange>(job), [this](const Result<StateChange> &change, quint64 ticket) {
         if (!change) {
             emit failed(change.error().message);
             return;
         }
-        emit stateChanged(change->state);
+        showState(change->state, ticket);
         if (change->recorded)
             emit recorded(*change->recorded);
     });
@@ -197,19 +214,19 @@ void VisitRecorder::endVisit()
             return Error::storage(tr("The visit's calculations could not be read: %1").arg(state.error().message));
         return StateChange {*state, std::nullopt};
     };
-    track(m_context.store().write<StateChange>(job), [this](const Result<StateChange> &change) {
+    track(m_context.store().write<StateChange>(job), [this](const Result<StateChange> &change, quint64 ticket) {
         if (!change) {
             emit failed(change.error().message);
             return;
         }
-        emit stateChanged(change->state);
+        showState(change->state, ticket);
     });
 }
 
 void VisitRecorder::reopen(const QString &snapshotId)
 {
     auto job = [snapshotId, clock = m_context.clock()](QSqlDatabase db) { return session::SnapshotRepository(db, clock).load(snapshotId); };
-    track(m_context.store().read<session::CalculationSnapshot>(job), [this](const Result<session::CalculationSnapshot> &loaded) {
+    track(m_context.store().read<session::CalculationSnapshot>(job), [this](const Result<session::CalculationSnapshot> &loaded, quint64) {
         if (loaded)
             emit reopened(*loaded);
         else
@@ -222,7 +239,7 @@ void VisitRecorder::recompute(const QString &snapshotId)
     auto job = [snapshotId, clock = m_context.clock(), parameters = m_context.parameters()](QSqlDatabase db) {
         return recomputeSnapshot(db, clock, snapshotId, parameters);
     };
-    track(m_context.store().read<Recomputation>(job), [this](const Result<Recomputation> &r) {
+    track(m_context.store().read<Recomputation>(job), [this](const Result<Recomputation> &r, quint64) {
         if (r)
             emit recomputed(*r);
         else

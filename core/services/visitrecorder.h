@@ -89,14 +89,19 @@ signals:
 
 private:
     void openVisit(const QString &queueNumber);
-    /// Counts @p future as pending and calls @p done with its result on this thread.
+    /// Counts @p future as pending and calls @p done(result, ticket) with its result on this
+    /// thread; tickets number the jobs in the order they were submitted.
     template<typename T, typename Done> void track(QFuture<T> future, Done done);
+    /// Emits stateChanged(@p state) unless a later job's state is already shown.
+    void showState(const VisitState &state, quint64 ticket);
 
     const AppContext &m_context;
     QString m_personId; ///< the person on screen
     QString m_personName;
     QString m_sessionId; ///< the visit jobs write to; empty when none is open
     int m_pending = 0;
+    quint64 m_submitted = 0; ///< tickets handed out
+    quint64 m_stateTicket = 0; ///< ticket of the state last shown
 };
 
 } // namespace tongban::services

@@ -4,35 +4,30 @@
 
 namespace tongban::unemployment {
 
-namespace {
-
-notice::NoticeSection personSection(const insured::InsuredPerson &person)
+notice::NoticeSection ClaimNotice::personSection(const insured::InsuredPerson &person)
 {
     notice::NoticeSection s;
-    s.heading = ClaimNotice::tr("Insured person");
-    s.rows << qMakePair(ClaimNotice::tr("Name"), person.name)
-           << qMakePair(ClaimNotice::tr("Citizen ID number"), identity::CitizenId::mask(person.citizenId));
+    s.heading = tr("Insured person");
+    s.rows << qMakePair(tr("Name"), person.name) << qMakePair(tr("Citizen ID number"), identity::CitizenId::mask(person.citizenId));
     return s;
 }
 
-QString subtitle(QDate issuedOn, const QString &clerk)
+QString ClaimNotice::subtitle(QDate issuedOn, const QString &clerk)
 {
-    return clerk.trimmed().isEmpty() ? ClaimNotice::tr("Issued on %1").arg(issuedOn.toString(Qt::ISODate))
-                                     : ClaimNotice::tr("Issued on %1 by %2").arg(issuedOn.toString(Qt::ISODate), clerk.trimmed());
+    return clerk.trimmed().isEmpty() ? tr("Issued on %1").arg(issuedOn.toString(Qt::ISODate))
+                                     : tr("Issued on %1 by %2").arg(issuedOn.toString(Qt::ISODate), clerk.trimmed());
 }
 
-QString footer(const UnemploymentRules &rules)
+QString ClaimNotice::footer(const UnemploymentRules &rules)
 {
     const auto v = rules.version();
-    return ClaimNotice::tr("Rules: %1, edition %2 (%3)").arg(v.file, v.edition, v.digest);
+    return tr("Rules: %1, edition %2 (%3)").arg(v.file, v.edition, v.digest);
 }
 
-QString monthsText(int months)
+QString ClaimNotice::monthsText(int months)
 {
-    return ClaimNotice::tr("%n month(s)", nullptr, months);
+    return tr("%n month(s)", nullptr, months);
 }
-
-} // namespace
 
 notice::Notice ClaimNotice::award(const UnemploymentRules &rules, const insured::InsuredPerson &person, const ClaimAssessment &a,
                                   qint64 claimNumber, QDate issuedOn, const QString &clerk)

@@ -31,6 +31,14 @@ public:
     /// reasons and sources (a stored claim keeps only the figures).
     static notice::Notice stopNotice(const UnemploymentRules &rules, const insured::InsuredPerson &person, const StoredClaim &claim,
                                      const StopOutcome &stop, QDate issuedOn, const QString &clerk);
+
+private:
+    // Members, not free functions: lupdate files a free function's ClaimNotice::tr under a
+    // context without the namespace, which is never looked up (tests/core/testtranslations.cpp).
+    static notice::NoticeSection personSection(const insured::InsuredPerson &person);
+    static QString subtitle(QDate issuedOn, const QString &clerk);
+    static QString footer(const UnemploymentRules &rules);
+    static QString monthsText(int months);
 };
 
 } // namespace tongban::unemployment

@@ -14,6 +14,9 @@ namespace tongban::unemployment {
 
 /// Reads the JSON file into UnemploymentRules, stopping at the first malformed entry with its
 /// JSON path (the same conventions as policy::ParameterLoader).
+using policy::Provenance;
+using policy::SourcedSetting;
+
 class UnemploymentRulesReader
 {
     Q_DECLARE_TR_FUNCTIONS(tongban::unemployment::UnemploymentRules)
@@ -159,9 +162,11 @@ private:
         return k;
     }
 
-    policy::Provenance provenance(const QJsonObject &o, const QString &path)
+    // Not "policy::Provenance provenance(…)": lupdate reads a qualified return type as a class
+    // and files the messages below under the wrong context (tests/core/testtranslations.cpp).
+    Provenance provenance(const QJsonObject &o, const QString &path)
     {
-        policy::Provenance p;
+        Provenance p;
         p.sourceKey = o.value(u"source").toString();
         if (!m_sources.contains(p.sourceKey))
             fail(path + QStringLiteral(".source"), tr("must name a key of \"sources\""));
@@ -177,7 +182,7 @@ private:
         return p;
     }
 
-    policy::SourcedSetting setting(const QJsonObject &o, const QString &path, const QStringList &allowed)
+    SourcedSetting setting(const QJsonObject &o, const QString &path, const QStringList &allowed)
     {
         const QString value = o.value(u"value").toString();
         if (!allowed.contains(value))

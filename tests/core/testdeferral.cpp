@@ -113,10 +113,13 @@ private slots:
         QTest::addColumn<QString>("error"); // a phrase of the message, empty when valid
         QTest::newRow("C13") << QStringLiteral("C13") << QStringLiteral("C") << QStringLiteral("13") << QString() << QString();
         QTest::newRow("13") << QStringLiteral("13") << QStringLiteral("C") << QStringLiteral("13") << QString() << QString();
-        QTest::newRow("1310") << QStringLiteral("1310") << QStringLiteral("C") << QStringLiteral("13") << QStringLiteral("1310")
+        // 1310 谷物磨制 was a class of GB/T 4754-2011; 2017 split it into 1311…1319.
+        QTest::newRow("1311") << QStringLiteral("1311") << QStringLiteral("C") << QStringLiteral("13") << QStringLiteral("1311")
                               << QString();
-        QTest::newRow("C1310") << QStringLiteral("C1310") << QStringLiteral("C") << QStringLiteral("13") << QStringLiteral("1310")
+        QTest::newRow("C1311") << QStringLiteral("C1311") << QStringLiteral("C") << QStringLiteral("13") << QStringLiteral("1311")
                                << QString();
+        QTest::newRow("1310, a class of 2011 only") << QStringLiteral("1310") << QString() << QString() << QString()
+                                                    << QStringLiteral("1310 is not a class (小类) of GB/T 4754-2017");
         QTest::newRow("lower case, spaces") << QStringLiteral(" h 62 ") << QStringLiteral("H") << QStringLiteral("62") << QString()
                                             << QString();
         QTest::newRow("L7291") << QStringLiteral("L7291") << QStringLiteral("L") << QStringLiteral("72") << QStringLiteral("7291")

@@ -227,8 +227,9 @@ void DeferralView::useEmployer(const insured::Employer &employer)
         m_kind->setCurrentIndex(kind);
     m_uscc->setText(employer.uscc);
     const auto code = m_evaluator->catalog().normalize(employer.industryCode, QStringLiteral("industry"));
-    const int industry = code ? m_industry->findData(code->majorGroup) : -1;
-    if (code && code->classCode.isEmpty() && industry >= 0)
+    // The picker has every major group, group and class: the stored code picks its row.
+    const int industry = code ? m_industry->findData(code->code()) : -1;
+    if (industry >= 0)
         m_industry->setCurrentIndex(industry);
     else
         m_industry->setEditText(employer.industryCode);

@@ -220,8 +220,11 @@ void TestSessionPanel::recomputeWithSameParametersSaysNoChange()
         QCOMPARE(figures->item(row, 3)->text(), QStringLiteral("0"));
 
     // From the reopened view too.
-    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("reopenButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->snapshotDialog() && panel->snapshotDialog()->isVisible(), timeoutMs);
+    auto *reopen = child<QPushButton>(*window, QStringLiteral("reopenButton"));
+    QVERIFY(reopen->isEnabled());
+    QTest::mouseClick(reopen, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->snapshotDialog() && panel->snapshotDialog()->isVisible(),
+                              qPrintable(child<QLabel>(*window, QStringLiteral("sessionStatus"))->text()), timeoutMs);
     dialog->close();
     QTest::mouseClick(child<QPushButton>(*panel->snapshotDialog(), QStringLiteral("snapshotRecomputeButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), timeoutMs);
@@ -244,8 +247,11 @@ void TestSessionPanel::recomputeWithoutOriginUsesTheStoredInputs()
         QVERIFY(q.exec(QStringLiteral("UPDATE session_event SET payload = json_remove(payload, '$.origin')")));
     }
     auto *panel = child<ui::SessionPanel>(*window, QStringLiteral("sessionPanel"));
-    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("recomputeButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->recomputeDialog() && panel->recomputeDialog()->isVisible(), timeoutMs);
+    auto *recompute = child<QPushButton>(*window, QStringLiteral("recomputeButton"));
+    QVERIFY(recompute->isEnabled());
+    QTest::mouseClick(recompute, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->recomputeDialog() && panel->recomputeDialog()->isVisible(),
+                              qPrintable(child<QLabel>(*window, QStringLiteral("sessionStatus"))->text()), timeoutMs);
     ui::RecomputeDialog *dialog = panel->recomputeDialog();
     const QString way = child<QLabel>(*dialog, QStringLiteral("recomputeWay"))->text();
     QVERIFY2(way.contains(QStringLiteral("from the stored inputs")), qPrintable(way));
