@@ -59,6 +59,11 @@ declare -A TONGBAN_TOOL_PACKAGES=(
     [cpack]=cmake
     [strip]=binutils
     [dpkg-shlibdeps]=dpkg-dev
+    # Its test (tests/harness/testpackage.sh): extracted, and its desktop entry and metadata checked.
+    [dpkg-deb]=dpkg
+    [appstreamcli]=appstream
+    [desktop-file-validate]=desktop-file-utils
+    [od]=coreutils
 )
 
 # Files that must be there when the app and the tests run, though nothing links against them.
