@@ -52,6 +52,18 @@ declare -A TONGBAN_TOOL_PACKAGES=(
     [sqlite3]=sqlite3
     [clang-format]=clang-format
     [tsort]=coreutils
+    # The Debian package (packaging/): icons drawn from the SVG, manual pages and changelog
+    # compressed, cpack stripping the programs and computing their dependencies.
+    [rsvg-convert]=librsvg2-bin
+    [gzip]=gzip
+    [cpack]=cmake
+    [strip]=binutils
+    [dpkg-shlibdeps]=dpkg-dev
+    # Its test (tests/harness/testpackage.sh): extracted, and its desktop entry and metadata checked.
+    [dpkg-deb]=dpkg
+    [appstreamcli]=appstream
+    [desktop-file-validate]=desktop-file-utils
+    [od]=coreutils
 )
 
 # Files that must be there when the app and the tests run, though nothing links against them.

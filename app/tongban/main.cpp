@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -42,7 +43,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tongban"));
     QApplication::setOrganizationName(QStringLiteral("tongban"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(TONGBAN_VERSION));
+    // The installed desktop entry and icon (packaging/): the desktop ties the window to them.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TONGBAN_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TONGBAN_APP_ID)));
     tongban::i18n::installTranslators(app, tongban::i18n::defaultLocale());
 
     QCommandLineParser parser;
