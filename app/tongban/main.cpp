@@ -61,6 +61,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("lookup"),
                       QApplication::translate("main", "Look up this ID number or name at start (e.g. from the queue system)."),
                       QStringLiteral("TEXT")});
+    // For start-up tests (scripts/startup-soak), not for clerks: hidden, so not translated.
+    QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"),
+                                     QStringLiteral("Quit once the database is open (with --lookup: once its outcome is shown); "
+                                                    "exit status 0 when it opened, 3 when it did not."));
+    quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitWhenReady);
     parser.process(app);
 
     const auto parameters = tongban::policy::ParameterSet::loadBuiltIn();
@@ -85,6 +91,23 @@ int main(int argc, char *argv[])
             if (ok)
                 window.lookUp(text);
         });
+    }
+    if (parser.isSet(quitWhenReady)) {
+        // Queued, so that every receiver of the signal has run first; then main returns the usual
+        // way: the window goes, then the context with the store (its threads stop), then the
+        // application. With --lookup the look-up is the work that has to be shown first.
+        const bool awaitLookup = parser.isSet(QStringLiteral("lookup"));
+        QObject::connect(&window, &tongban::ui::MainWindow::databaseReady, &window, [awaitLookup](bool ok) {
+            if (!ok || !awaitLookup)
+                QMetaObject::invokeMethod(
+                    qApp, [ok] { QCoreApplication::exit(ok ? 0 : 3); }, Qt::QueuedConnection);
+        });
+        if (awaitLookup) {
+            QObject::connect(&window, &tongban::ui::MainWindow::lookupFinished, &window, [] {
+                QMetaObject::invokeMethod(
+                    qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+            });
+        }
     }
     window.show();
     return QApplication::exec();

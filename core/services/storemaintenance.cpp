@@ -16,16 +16,24 @@ QFuture<Result<StoreMaintenance::Opened>> StoreMaintenance::withCount(QFuture<Re
 {
     storage::StoreService *store = &m_context.store();
     const Clock clock = m_context.clock();
-    // Counting waits for a reader: on a thread of Qt's pool, never on the caller's.
-    return opened.then(QtFuture::Launch::Async, [store, clock](const Result<storage::OpenReport> &report) -> Result<Opened> {
-        if (!report)
-            return report.error();
-        const auto persons
-            = store->read<qint64>([clock](QSqlDatabase db) { return storage::PersonRepository(db, clock).countPersons(); }).result();
-        if (!persons)
-            return persons.error();
-        return Opened {*report, *persons};
-    });
+    // The count is queued by the thread that finished the opening (the store's writer), and
+    // nobody waits for it. It used to be waited for on a thread of Qt's pool, which nothing ties
+    // to the store's life: when the program ended while the store was opening, that thread
+    // queued the count on a store already gone: a use after free, and a wait that never ended
+    // (teststoremaintenance). The store stops its writer before its readers, so a count queued by
+    // the writer still runs.
+    return opened
+        .then([store, clock](const Result<storage::OpenReport> &report) -> QFuture<Result<Opened>> {
+            if (!report)
+                return QtFuture::makeReadyFuture(Result<Opened>(report.error()));
+            return store->read<qint64>([clock](QSqlDatabase db) { return storage::PersonRepository(db, clock).countPersons(); })
+                .then([report = *report](const Result<qint64> &persons) -> Result<Opened> {
+                    if (!persons)
+                        return persons.error();
+                    return Opened {report, *persons};
+                });
+        })
+        .unwrap();
 }
 
 QFuture<Result<StoreMaintenance::Opened>> StoreMaintenance::open() const

@@ -58,6 +58,12 @@ void ConnectionPool::stop()
         thread->wait();
 }
 
+bool ConnectionPool::hasQueued() const
+{
+    std::lock_guard lock(m_mutex);
+    return !m_queue.empty();
+}
+
 ConnectionPool::Job ConnectionPool::take()
 {
     std::unique_lock lock(m_mutex);

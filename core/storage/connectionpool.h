@@ -47,6 +47,8 @@ public:
     void stop();
     /// Starts the threads again after stop(). Does nothing when running.
     void start();
+    /// True when jobs wait in the queue: posted after stop() (by another pool's job, say).
+    bool hasQueued() const;
 
 private:
     void work();
@@ -55,7 +57,7 @@ private:
     QString m_name;
     int m_threadCount;
     Connect m_connect;
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Job> m_queue;
     bool m_stopping = false;

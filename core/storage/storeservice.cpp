@@ -70,9 +70,22 @@ StoreService::~StoreService()
 {
     if (m_restoreThread)
         m_restoreThread->wait();
-    // Writes first: what the clerk submitted is stored before the program ends.
-    m_writer->stop();
-    m_readers->stop();
+    // Writes first: what the clerk submitted is stored before the program ends. A reader's job
+    // may still queue a write as it ends (a backup or a full check logs itself through the
+    // writer), after the writer stopped: such a write was lost (the soak's runs left a backup
+    // that store_maintenance did not list), so the pools are stopped again until neither has
+    // anything left.
+    for (bool again = true; again;) {
+        m_writer->stop();
+        m_readers->stop();
+        again = false;
+        for (ConnectionPool *pool : {m_writer.get(), m_readers.get()}) {
+            if (pool->hasQueued()) {
+                pool->start();
+                again = true;
+            }
+        }
+    }
 }
 
 StoreService::State StoreService::state() const

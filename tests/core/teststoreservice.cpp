@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -225,6 +226,42 @@ private slots:
                   })
                   .result();
         QCOMPARE(logged.value(), qint64(1));
+    }
+
+    void upkeepStillQueuedWhenTheStoreGoesIsDoneAndLogged()
+    {
+        // The program ends right after start-up, with the day's backup and full check still
+        // queued on the readers. Each logs itself through the writer as it ends, which had
+        // already stopped: the backup was made but store_maintenance did not list it.
+        const QString path = m_dir.filePath(QStringLiteral("going.sqlite"));
+        QVERIFY(QFile::copy(m_demo, path));
+        QFuture<Result<storage::BackupInfo>> backup;
+        QFuture<Result<storage::IntegrityReport>> check;
+        {
+            StoreService store(optionsFor(path), test::clock());
+            QVERIFY(store.open().result().ok());
+            backup = store.backUp();
+            check = store.checkIntegrity();
+        }
+        QVERIFY(backup.isFinished() && backup.result().ok());
+        QVERIFY(QFileInfo::exists(backup.result()->path));
+        QVERIFY(check.isFinished() && check.result().ok() && check.result()->ok);
+
+        StoreService reopened(optionsFor(path), test::clock());
+        QVERIFY(reopened.open().result().ok());
+        const auto logged = reopened
+                                .read<QStringList>([](QSqlDatabase db) -> Result<QStringList> {
+                                    QSqlQuery q(db);
+                                    if (!q.exec(QStringLiteral("SELECT kind FROM store_maintenance ORDER BY kind")))
+                                        return Error::storage(q.lastError().text());
+                                    QStringList kinds;
+                                    while (q.next())
+                                        kinds << q.value(0).toString();
+                                    return kinds;
+                                })
+                                .result();
+        QVERIFY2(logged.ok(), logged.ok() ? "" : qPrintable(logged.error().message));
+        QCOMPARE(logged.value(), QStringList({QStringLiteral("backup"), QStringLiteral("integrity-check")}));
     }
 
 private:
