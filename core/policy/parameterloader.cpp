@@ -63,6 +63,8 @@ public:
         }
         p.document = source.value(u"document").toString();
         p.url = source.value(u"url").toString();
+        p.citation = source.value(u"citation").toString();
+        p.basis = o.value(u"basis").toString();
         if (!source.value(u"note").toString().isEmpty() && p.note.isEmpty()) {
             p.note = source.value(u"note").toString();
             p.noteZh = source.value(u"note_zh").toString();

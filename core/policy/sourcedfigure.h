@@ -27,6 +27,17 @@ struct Provenance
     QString noteZh; ///< note_zh (with conflict_zh): the same in Chinese for a counter clerk; may be empty
     QString conflictZh; ///< conflict_zh; may be empty
     bool overridable = false; ///< the clerk may replace the figure per case, with a note
+    /// How a visitor's paper names the source: its number and title in Chinese ("《国务院关于完善企业
+    /// 职工基本养老保险制度的决定》（国发〔2005〕38号）"); empty for evidence that is not a
+    /// document a visitor is pointed to (a sample sheet, a calculator, a statistics table copy).
+    QString citation;
+    /// The article a rule follows, for a visitor ("《失业保险条例》第十四条第（一）项"); empty when
+    /// the figure has none of its own (citation() is used).
+    QString basis;
+
+    /// The legal basis a visitor's paper prints for the figure: its article, else its source's
+    /// citation; empty for internal evidence only.
+    QString visitorBasis() const { return !basis.isEmpty() ? basis : citation; }
 
     /// The note in the language of the screen: noteZh on a Chinese screen when the data has
     /// it, else note (English stays for the English interface and where no Chinese is given).

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "policy/parameterset.h"
+#include "settings/agencyprofile.h"
 
 #include <QString>
 
@@ -29,12 +30,17 @@ public:
     storage::StoreService &store() const { return *m_store; }
     const QString &clerk() const { return m_clerk; }
     const Clock &clock() const { return m_clock; }
+    /// The office whose name and seal place a visitor's paper carries (a machine setting).
+    const settings::AgencyProfile &agency() const { return m_agency; }
+    /// After the settings changed (settings dialog).
+    void setAgency(settings::AgencyProfile agency) { m_agency = std::move(agency); }
 
 private:
     std::shared_ptr<const policy::ParameterSet> m_parameters;
     std::shared_ptr<storage::StoreService> m_store;
     QString m_clerk;
     Clock m_clock;
+    settings::AgencyProfile m_agency;
 };
 
 } // namespace tongban::services

@@ -173,6 +173,8 @@ private:
         const QJsonObject source = m_sources.value(p.sourceKey).toObject();
         p.document = source.value(u"document").toString();
         p.url = source.value(u"url").toString();
+        p.citation = source.value(u"citation").toString();
+        p.basis = o.value(u"basis").toString();
         p.confidence = o.value(u"confidence").toString();
         if (p.confidence != u"HIGH" && p.confidence != u"MEDIUM" && p.confidence != u"LOW")
             fail(path + QStringLiteral(".confidence"), tr("must be HIGH, MEDIUM or LOW"));
