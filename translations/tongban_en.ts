@@ -3471,6 +3471,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::DateEdit</name>
+    <message>
+        <source>%1 is out of range: enter a date from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2022-06-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::DeferralView</name>
     <message>
         <source>Stored employer</source>
@@ -4043,6 +4054,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::PrintPreviewDialog</name>
+    <message>
+        <source>Print… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the printer and print (%1 or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::RecomputeDialog</name>
     <message>
         <source>(no such step)</source>
@@ -4294,15 +4316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview the calculation sheet and print it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the calculation sheet as a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4331,6 +4345,14 @@
     </message>
     <message>
         <source>Visitor sees step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the calculation sheet and print it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calculation sheet as a PDF file (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4638,6 +4660,26 @@
     </message>
     <message>
         <source>Work injury: premium months (amount not in the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension
+premium months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension
+deferrable (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment
+premium months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work injury
+premium months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3467,6 +3467,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::DateEdit</name>
+    <message>
+        <source>%1 is out of range: enter a date from %2 to %3.</source>
+        <translation>%1 超出范围：请输入 %2 至 %3 之间的日期。</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2022-06-15.</source>
+        <translation>不是有效日期：请按 YYYY-MM-DD 输入，例如 2022-06-15。</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::DeferralView</name>
     <message>
         <source>Stored employer</source>
@@ -4039,6 +4050,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::PrintPreviewDialog</name>
+    <message>
+        <source>Print… (%1)</source>
+        <translation>打印…（%1）</translation>
+    </message>
+    <message>
+        <source>Choose the printer and print (%1 or Enter).</source>
+        <translation>选择打印机并打印（%1 或回车）。</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::RecomputeDialog</name>
     <message>
         <source>(no such step)</source>
@@ -4290,16 +4312,8 @@
         <translation>打印核算表…</translation>
     </message>
     <message>
-        <source>Preview the calculation sheet and print it.</source>
-        <translation>预览并打印核算表。</translation>
-    </message>
-    <message>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
-    </message>
-    <message>
-        <source>Save the calculation sheet as a PDF file.</source>
-        <translation>将核算表保存为 PDF 文件。</translation>
     </message>
     <message>
         <source>Visitor screen</source>
@@ -4328,6 +4342,14 @@
     <message>
         <source>Visitor sees step %1 of %2</source>
         <translation>访客屏显示第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Preview the calculation sheet and print it (%1).</source>
+        <translation>预览并打印核算表（%1）。</translation>
+    </message>
+    <message>
+        <source>Save the calculation sheet as a PDF file (%1).</source>
+        <translation>将核算表保存为 PDF 文件（%1）。</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4657,30 @@
     <message>
         <source>Work injury: premium months (amount not in the records)</source>
         <translation>工伤保险：费款所属期（金额不在记录中）</translation>
+    </message>
+    <message>
+        <source>Pension
+premium months</source>
+        <translation>养老保险
+费款所属期</translation>
+    </message>
+    <message>
+        <source>Pension
+deferrable (CNY)</source>
+        <translation>养老保险
+可缓缴单位缴费（元）</translation>
+    </message>
+    <message>
+        <source>Unemployment
+premium months</source>
+        <translation>失业保险
+费款所属期</translation>
+    </message>
+    <message>
+        <source>Work injury
+premium months</source>
+        <translation>工伤保险
+费款所属期</translation>
     </message>
 </context>
 <context>

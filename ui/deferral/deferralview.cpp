@@ -4,7 +4,9 @@
 #include "deferral/deferraltext.h"
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
+#include "ui/common/dateedit.h"
 #include "ui/common/fieldmessage.h"
+#include "ui/common/itemviews.h"
 #include "ui/print/noticedocument.h"
 #include "ui/print/pdfexport.h"
 
@@ -66,7 +68,13 @@ DeferralView::DeferralView(const services::AppContext &context, std::shared_ptr<
 
 void DeferralView::buildForm()
 {
-    auto *layout = new QVBoxLayout(this);
+    // The employer and the payer's form on the left, the answer beside it on the right: one
+    // above the other, the answer had room for a row and a half at 1280×720.
+    auto *columns = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout;
+    auto *answer = new QVBoxLayout;
+    columns->addLayout(layout, 1);
+    columns->addLayout(answer, 1);
 
     auto *employerBox = new QGroupBox(tr("Stored employer"), this);
     auto *employerLayout = new QVBoxLayout(employerBox);
@@ -83,9 +91,9 @@ void DeferralView::buildForm()
     employerLayout->addWidget(m_searchMessage);
     m_employerList = new QListWidget(employerBox);
     m_employerList->setObjectName(QStringLiteral("employerList"));
-    m_employerList->setMaximumHeight(120);
-    employerLayout->addWidget(m_employerList);
-    layout->addWidget(employerBox);
+    setUpItemView(m_employerList);
+    employerLayout->addWidget(m_employerList, 1);
+    layout->addWidget(employerBox, 1);
     connect(find, &QPushButton::clicked, this, [this]() { searchEmployers(m_search->text()); });
     connect(m_search, &QLineEdit::returnPressed, this, [this]() { searchEmployers(m_search->text()); });
     connect(m_employerList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -140,10 +148,8 @@ void DeferralView::buildForm()
     m_difficulty->setObjectName(QStringLiteral("payerDifficulty"));
     form->addRow(QString(), m_difficulty);
 
-    m_asOf = new QDateEdit(payerBox);
+    m_asOf = new DateEdit(payerBox);
     m_asOf->setObjectName(QStringLiteral("asOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOfMessage = new FieldMessage(payerBox);
     form->addRow(tr("Application date"), withMessage(m_asOf, m_asOfMessage));
 
@@ -156,22 +162,25 @@ void DeferralView::buildForm()
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("deferralVerdict"));
     m_verdict->setWordWrap(true);
-    layout->addWidget(m_verdict);
+    answer->addWidget(m_verdict);
 
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("deferralTable"));
+    setUpItemView(m_table);
     m_table->setHorizontalHeaderLabels(
         {tr("Insurance"), tr("Deferral"), tr("Premium months"), tr("Share deferred"), tr("Pay back by"), tr("Late-payment surcharge")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setMaximumHeight(130);
-    layout->addWidget(m_table);
+    // As high as its rows (one an insurance), never fewer.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    answer->addWidget(m_table);
 
     m_reasons = new QPlainTextEdit(this);
     m_reasons->setObjectName(QStringLiteral("deferralReasons"));
     m_reasons->setReadOnly(true);
-    layout->addWidget(m_reasons, 1);
+    answer->addWidget(m_reasons, 1);
 
     auto *noticeRow = new QHBoxLayout;
     m_save = new QPushButton(tr("Save notice as PDF…"), this);
@@ -184,9 +193,9 @@ void DeferralView::buildForm()
     noticeRow->addWidget(m_print);
     noticeRow->addWidget(m_busy);
     noticeRow->addWidget(m_noticeStatus, 1);
-    layout->addLayout(noticeRow);
+    answer->addLayout(noticeRow);
     m_noticeMessage = new FieldMessage(this);
-    layout->addWidget(m_noticeMessage);
+    answer->addWidget(m_noticeMessage);
     m_save->setEnabled(false);
     m_print->setEnabled(false);
     connect(m_save, &QPushButton::clicked, this, &DeferralView::chooseSavePath);

@@ -10,7 +10,8 @@ QString months(const sweep::SweepInsurance *line)
 {
     if (!line || !line->eligible)
         return QString();
-    return line->from.toString() + QStringLiteral("…") + line->to.toString();
+    // A dash between the months: "…" read as a cut text.
+    return line->from.toString() + QStringLiteral(" – ") + line->to.toString();
 }
 
 } // namespace
@@ -78,8 +79,24 @@ QVariant SweepTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SweepTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // The insurances' columns headed in two short lines, the whole said in the tool tip: on one
+    // line they pushed the last columns out of a screen 1280 pixels wide.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case PensionMonths:
+            return tr("Pension\npremium months");
+        case PensionAmount:
+            return tr("Pension\ndeferrable (CNY)");
+        case Unemployment:
+            return tr("Unemployment\npremium months");
+        case WorkInjury:
+            return tr("Work injury\npremium months");
+        default:
+            break;
+        }
+    }
     switch (section) {
     case Name:
         return tr("Employer");

@@ -1,6 +1,9 @@
 #include "ui/deferral/sweepview.h"
 #include "ui/deferral/sweeptablemodel.h"
 
+#include "ui/common/dateedit.h"
+#include "ui/common/itemviews.h"
+
 #include "deferral/deferralevaluator.h"
 #include "sweep/deferralsweep.h"
 #include "sweep/sweepcsv.h"
@@ -32,9 +35,7 @@ SweepView::SweepView(const services::AppContext &context, const sweep::SweepPara
     , m_context(context)
     , m_evaluator(std::move(evaluator))
 {
-    m_asOf = new QDateEdit(this);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_asOf->setCalendarPopup(true);
+    m_asOf = new DateEdit(this);
     m_regions = new QLineEdit(this);
     m_regions->setPlaceholderText(tr("region codes, e.g. 310000 220100"));
     m_regions->setToolTip(tr("Regions the local authority declared hard hit: a province (310000), a city (220100) or a district "
@@ -73,11 +74,16 @@ SweepView::SweepView(const services::AppContext &context, const sweep::SweepPara
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SweepTableModel::sortRole());
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("sweepTable"));
+    setUpItemView(m_table);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The figures whole; the employer's name takes what is left (the whole name in its tool tip).
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SweepTableModel::Name, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);

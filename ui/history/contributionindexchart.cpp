@@ -3,6 +3,7 @@
 #include "ui/history/yeartablemodel.h"
 
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
@@ -71,6 +72,40 @@ ContributionIndexChart::ContributionIndexChart(QWidget *parent)
 
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
+    connect(chart, &QChart::plotAreaChanged, this, &ContributionIndexChart::fitTicks);
+}
+
+void ContributionIndexChart::fitTicks()
+{
+    const QRectF plot = chart()->plotArea();
+    if (plot.isEmpty())
+        return;
+    // A label needs its height (its width across) and a little air on each side.
+    const QFontMetricsF yMetrics(m_axisY->labelsFont());
+    const double yRange = m_axisY->max() - m_axisY->min();
+    double yStep = 0.2;
+    for (const double step : {0.2, 0.5, 1.0, 2.0, 5.0}) {
+        yStep = step;
+        if ((std::floor(yRange / step) + 1) * (yMetrics.height() + 8) <= plot.height())
+            break;
+    }
+    if (!qFuzzyCompare(m_axisY->tickInterval(), yStep))
+        m_axisY->setTickInterval(yStep);
+
+    const QFontMetricsF xMetrics(m_axisX->labelsFont());
+    const double xRange = m_axisX->max() - m_axisX->min();
+    double xStep = 1;
+    for (const double step : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0}) {
+        xStep = step;
+        if ((std::floor(xRange / step) + 1) * (xMetrics.horizontalAdvance(QStringLiteral("2000")) + 16) <= plot.width())
+            break;
+    }
+    // Short spans start at their first year, longer ones on round years.
+    const double anchor = xStep < 5 ? m_axisX->min() : 2000;
+    if (!qFuzzyCompare(m_axisX->tickInterval(), xStep) || !qFuzzyCompare(m_axisX->tickAnchor(), anchor)) {
+        m_axisX->setTickInterval(xStep);
+        m_axisX->setTickAnchor(anchor);
+    }
 }
 
 void ContributionIndexChart::setYears(const QList<history::YearSummary> &years)
@@ -96,10 +131,8 @@ void ContributionIndexChart::setYears(const QList<history::YearSummary> &years)
     if (m_floorIndex)
         m_floor->replace({QPointF(first, *m_floorIndex), QPointF(last, *m_floorIndex)});
     m_axisX->setRange(first, last);
-    const int span = last - first;
-    m_axisX->setTickInterval(span <= 10 ? 1 : span <= 25 ? 5 : 10);
-    m_axisX->setTickAnchor(span <= 10 ? first : 2000);
     m_axisY->setRange(0.0, std::ceil((top + 0.1) * 5.0) / 5.0);
+    fitTicks();
 }
 
 void ContributionIndexChart::setFloorIndex(const Rational &floor)

@@ -31,6 +31,11 @@ public:
     int pointCount() const;
 
 private:
+    /// The steps between the axes' labels that leave each label its room (Qt Charts elides a
+    /// label to "..." when they are closer than they are tall or wide): called when the plot
+    /// area changes.
+    void fitTicks();
+
     QLineSeries *m_index = nullptr;
     QScatterSeries *m_flexible = nullptr;
     QLineSeries *m_one = nullptr;

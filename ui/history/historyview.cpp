@@ -2,6 +2,7 @@
 
 #include "ui/common/displaytext.h"
 #include "ui/common/hintlabel.h"
+#include "ui/common/itemviews.h"
 #include "ui/history/contributionindexchart.h"
 #include "ui/history/recordtablemodel.h"
 #include "ui/history/yeartablemodel.h"
@@ -23,6 +24,7 @@ namespace {
 
 void setUpTable(QTableView *table)
 {
+    setUpItemView(table);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -47,10 +49,9 @@ HistoryView::HistoryView(QWidget *parent)
     m_yearTable->setObjectName(QStringLiteral("yearTable"));
     m_yearTable->setModel(m_years);
     setUpTable(m_yearTable);
-    // Ten columns share the width: amounts need room for "205,694.52", and a stretched last
-    // column would push the balance far from the rest of its row.
-    m_yearTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_yearTable->horizontalHeader()->setMinimumSectionSize(60);
+    // Ten columns share the width, each as wide as its longest figure at least ("205,694.52" is
+    // never cut; a stretched last column would push the balance far from the rest of its row).
+    spreadColumnsToContents(m_yearTable);
 
     m_asOf = new QLabel;
     m_asOf->setObjectName(QStringLiteral("historyAsOf"));

@@ -2,6 +2,7 @@
 
 #include "identity/citizenid.h"
 #include "ui/common/displaytext.h"
+#include "ui/common/itemviews.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -27,6 +28,7 @@ MatchList::MatchList(std::shared_ptr<const policy::ParameterSet> parameters, QWi
 
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("matchTable"));
+    setUpItemView(m_table);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("ID number"), tr("Birth date"), tr("Region")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

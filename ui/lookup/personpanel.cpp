@@ -24,9 +24,9 @@ PersonPanel::PersonPanel(QWidget *parent)
 
     m_fields = new QWidget;
     auto *grid = new QGridLayout(m_fields);
-    grid->setContentsMargins(8, 4, 8, 4);
+    grid->setContentsMargins(8, 2, 8, 2);
     grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(6);
+    grid->setVerticalSpacing(3);
 
     m_name = addField(0, 0, tr("Name"), QStringLiteral("nameLabel"));
     QFont nameFont = m_name->font();

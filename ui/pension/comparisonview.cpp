@@ -4,7 +4,9 @@
 #include "ui/common/busyindicator.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/fieldmessage.h"
+#include "ui/common/fieldwidth.h"
 #include "ui/common/hintlabel.h"
+#include "ui/common/itemviews.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -70,6 +72,7 @@ QString bulletList(const QString &title, const QStringList &items)
 
 void setUpTable(QTableView *table)
 {
+    setUpItemView(table);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
@@ -122,6 +125,8 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     m_keepPaying->setMaximumWidth(130);
     m_keepPaying->setAlignment(Qt::AlignRight);
     m_keepPaying->setToolTip(tr("A monthly contribution base (CNY) paid from now until the pension starts; empty: nothing more is paid"));
+    fitFieldWidth(m_retirement, {QStringLiteral("2027-03")});
+    fitFieldWidth(m_keepPaying, {QStringLiteral("99,999.99")});
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("keepPayingKind"));
     m_kind->addItem(DisplayText::kind(insured::ContributionKind::Employee));
@@ -168,10 +173,12 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
         m_cancelButton->setEnabled(busy);
     });
 
+    // What to compare with and the buttons, then its inputs on a row of their own: on one row
+    // they squeezed the fields until their text was cut.
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(new QLabel(tr("Compare with")));
     inputRow->addWidget(m_mode);
-    inputRow->addWidget(m_modeInputs, 1);
+    inputRow->addStretch(1);
     inputRow->addWidget(m_compareButton);
     inputRow->addWidget(m_cancelButton);
     inputRow->addWidget(m_busy);
@@ -228,6 +235,7 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     auto *page = new QWidget;
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->addLayout(inputRow);
+    pageLayout->addWidget(m_modeInputs);
     pageLayout->addWidget(m_message);
     pageLayout->addWidget(scroll, 1);
     m_stack->addWidget(page);

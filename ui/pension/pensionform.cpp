@@ -68,6 +68,7 @@ PensionForm::PensionForm(QWidget *parent)
 
     auto *inputs = new QGridLayout(this);
     inputs->setContentsMargins(0, 0, 0, 0);
+    inputs->setVerticalSpacing(4);
     inputs->addWidget(retirementLabel, 0, 0);
     inputs->addWidget(m_retirement, 0, 1);
     inputs->addWidget(baseLabel, 0, 2);
@@ -80,9 +81,10 @@ PensionForm::PensionForm(QWidget *parent)
     inputs->addWidget(m_payoutMonths, 2, 1);
     inputs->addWidget(keepPayingLabel, 2, 2);
     inputs->addWidget(m_keepPaying, 2, 3);
-    inputs->addWidget(noteLabel, 3, 0);
-    inputs->addWidget(m_note, 3, 1, 1, 6);
-    inputs->addWidget(m_overrideMessage, 4, 0, 1, 7);
+    // The note beside the figures it is about: two rows of inputs leave the breakdown its room.
+    inputs->addWidget(noteLabel, 2, 4);
+    inputs->addWidget(m_note, 2, 5, 1, 2);
+    inputs->addWidget(m_overrideMessage, 3, 0, 1, 7);
     inputs->setColumnStretch(6, 1);
 
     connect(m_calculateButton, &QPushButton::clicked, this, &PensionForm::calculateRequested);

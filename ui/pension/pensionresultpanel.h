@@ -32,7 +32,13 @@ public:
     void selectLine(int row);
     int lineCount() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// The item column as wide as its longest item, but no more than a fifth of the table.
+    void fitLabelColumn();
+
     QStackedWidget *m_stack = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_total = nullptr;

@@ -34,6 +34,9 @@ PensionView::PensionView(const services::AppContext &context, QWidget *parent)
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
+    // The tab's frame is margin enough: the room goes to the breakdown.
+    layout->setContentsMargins(4, 4, 4, 2);
+    layout->setSpacing(4);
     layout->addWidget(m_form);
     layout->addWidget(m_message);
     layout->addWidget(m_result, 1);

@@ -2,15 +2,16 @@
 
 #include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
+#include "ui/common/printpreviewdialog.h"
 #include "ui/pension/sheetdocument.h"
 #include "ui/pension/visitorview.h"
 #include "ui/print/pdfexport.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,12 +22,26 @@ SheetActions::SheetActions(SheetSource source, QWidget *parent)
     : QWidget(parent)
     , m_source(std::move(source))
 {
-    m_printButton = new QPushButton(tr("Print calculation sheet…"));
+    // Ctrl+P and Ctrl+S wherever the focus is while the result is on screen (the window's
+    // shortcuts: this row is shown only with a result), named in the buttons' tool tips.
+    m_printAction = new QAction(tr("Print calculation sheet…"), this);
+    m_printAction->setObjectName(QStringLiteral("printSheetAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WindowShortcut);
+    m_pdfAction = new QAction(tr("Save PDF…"), this);
+    m_pdfAction->setObjectName(QStringLiteral("savePdfAction"));
+    m_pdfAction->setShortcut(QKeySequence::Save);
+    m_pdfAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_printAction);
+    addAction(m_pdfAction);
+    m_printButton = new QPushButton(m_printAction->text());
     m_printButton->setObjectName(QStringLiteral("printSheetButton"));
-    m_printButton->setToolTip(tr("Preview the calculation sheet and print it."));
-    m_pdfButton = new QPushButton(tr("Save PDF…"));
+    m_printButton->setToolTip(
+        tr("Preview the calculation sheet and print it (%1).").arg(m_printAction->shortcut().toString(QKeySequence::NativeText)));
+    m_pdfButton = new QPushButton(m_pdfAction->text());
     m_pdfButton->setObjectName(QStringLiteral("savePdfButton"));
-    m_pdfButton->setToolTip(tr("Save the calculation sheet as a PDF file."));
+    m_pdfButton->setToolTip(
+        tr("Save the calculation sheet as a PDF file (%1).").arg(m_pdfAction->shortcut().toString(QKeySequence::NativeText)));
     m_visitorButton = new QPushButton(tr("Visitor screen"));
     m_visitorButton->setObjectName(QStringLiteral("visitorScreenButton"));
     m_visitorButton->setToolTip(tr("Show the breakdown step by step in large type on the visitor's screen "
@@ -61,8 +76,10 @@ SheetActions::SheetActions(SheetSource source, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_sheetMessage);
 
-    connect(m_printButton, &QPushButton::clicked, this, &SheetActions::print);
-    connect(m_pdfButton, &QPushButton::clicked, this, &SheetActions::pdfRequested);
+    connect(m_printButton, &QPushButton::clicked, m_printAction, &QAction::trigger);
+    connect(m_pdfButton, &QPushButton::clicked, m_pdfAction, &QAction::trigger);
+    connect(m_printAction, &QAction::triggered, this, &SheetActions::print);
+    connect(m_pdfAction, &QAction::triggered, this, &SheetActions::pdfRequested);
     connect(m_visitorButton, &QPushButton::clicked, this, &SheetActions::openVisitorView);
     // A QPointer is read once into a plain pointer: checked and used as the same value.
     connect(m_previousStepButton, &QPushButton::clicked, this, [this]() {
@@ -108,8 +125,10 @@ void SheetActions::closeVisitorView()
 
 void SheetActions::refreshButtons()
 {
-    m_printButton->setEnabled(m_available);
-    m_pdfButton->setEnabled(m_available && !m_pdf->isBusy());
+    m_printAction->setEnabled(m_available);
+    m_pdfAction->setEnabled(m_available && !m_pdf->isBusy());
+    m_printButton->setEnabled(m_printAction->isEnabled());
+    m_pdfButton->setEnabled(m_pdfAction->isEnabled());
     m_visitorButton->setEnabled(m_available);
     VisitorView *visitor = m_visitor.data();
     const bool stepping = m_available && visitor && visitor->isVisible();
@@ -128,8 +147,9 @@ void SheetActions::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
     printer.setDocName(sheet->title);
-    // The preview's print button opens the system's print dialog (printer, copies, pages).
-    QPrintPreviewDialog preview(&printer, this);
+    // The preview's print button (focused: Enter, or Ctrl+P) opens the system's print dialog
+    // (printer, copies, pages).
+    PrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Calculation sheet: preview"));
     preview.resize(900, 1000);
     QString failure;

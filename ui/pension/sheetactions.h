@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QPushButton;
 
@@ -20,7 +21,8 @@ class VisitorView;
 
 /// What can be done with the calculation sheet (养老金核算表) of the result on screen: print it
 /// (with preview), save it as a PDF (written off the UI thread), and show it step by step on the
-/// visitor's screen (VisitorView), whose step the expert sees and moves from here.
+/// visitor's screen (VisitorView), whose step the expert sees and moves from here. Ctrl+P prints
+/// and Ctrl+S saves the PDF while the result is on screen.
 class SheetActions : public QWidget
 {
     Q_OBJECT
@@ -60,6 +62,8 @@ private:
 
     SheetSource m_source;
     bool m_available = false;
+    QAction *m_printAction = nullptr; ///< Ctrl+P
+    QAction *m_pdfAction = nullptr; ///< Ctrl+S
     QPushButton *m_printButton = nullptr;
     QPushButton *m_pdfButton = nullptr;
     QPushButton *m_visitorButton = nullptr;

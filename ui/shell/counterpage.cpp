@@ -73,6 +73,7 @@ CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
     m_content->addWidget(m_matchList);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 4);
     layout->addWidget(m_lookupBar);
     layout->addWidget(m_content, 1);
 

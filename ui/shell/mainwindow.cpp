@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -28,8 +29,9 @@ MainWindow::MainWindow(const services::AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tongban · Social insurance counter"));
-    setMinimumSize(1100, 700);
-    resize(1280, 800);
+    // As large as the counter's screen allows (1280×720 and up): the layouts say how small it may get.
+    const QSize preferred(1280, 800);
+    resize(screen() ? preferred.boundedTo(screen()->availableSize()) : preferred);
 
     m_counter = new CounterPage(m_context);
     // Beside the visitor's business, the employers' (deferral) and the agency's own screening.

@@ -2,6 +2,7 @@
 
 #include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
+#include "ui/common/itemviews.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -28,6 +29,7 @@ StoreDialog::StoreDialog(services::StoreMaintenance &maintenance, QWidget *paren
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_backups = new QTreeWidget;
+    setUpItemView(m_backups);
     m_backups->setObjectName(QStringLiteral("backupList"));
     m_backups->setHeaderLabels({tr("Backup made"), tr("Size"), tr("File")});
     m_backups->setRootIsDecorated(false);

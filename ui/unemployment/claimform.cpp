@@ -1,5 +1,6 @@
 #include "ui/unemployment/claimform.h"
 
+#include "ui/common/dateedit.h"
 #include "ui/common/fieldmessage.h"
 
 #include "unemployment/paidmonths.h"
@@ -19,10 +20,8 @@ ClaimForm::ClaimForm(std::shared_ptr<const unemployment::UnemploymentRules> rule
     : QWidget(parent)
     , m_rules(std::move(rules))
 {
-    m_claimDate = new QDateEdit;
+    m_claimDate = new DateEdit;
     m_claimDate->setObjectName(QStringLiteral("claimDate"));
-    m_claimDate->setCalendarPopup(true);
-    m_claimDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_region = new QLineEdit;
     m_region->setObjectName(QStringLiteral("claimRegion"));
     m_region->setToolTip(tr("Six-digit region code (GB/T 2260) of the office paying the benefit."));

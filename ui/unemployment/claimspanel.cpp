@@ -1,6 +1,8 @@
 #include "ui/unemployment/claimspanel.h"
 
+#include "ui/common/dateedit.h"
 #include "ui/common/fieldmessage.h"
+#include "ui/common/itemviews.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,6 +23,7 @@ ClaimsPanel::ClaimsPanel(std::shared_ptr<const unemployment::UnemploymentRules> 
 {
     m_table = new QTableWidget(0, 8);
     m_table->setObjectName(QStringLiteral("claimTable"));
+    setUpItemView(m_table);
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Claim date"), tr("Months"), tr("Paid from – until"), tr("Monthly (CNY)"),
                                         tr("Status"), tr("Stop"), tr("Months left")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -33,10 +36,8 @@ ClaimsPanel::ClaimsPanel(std::shared_ptr<const unemployment::UnemploymentRules> 
     m_status->setObjectName(QStringLiteral("claimsStatus"));
     m_status->setWordWrap(true);
 
-    m_stopDate = new QDateEdit;
+    m_stopDate = new DateEdit;
     m_stopDate->setObjectName(QStringLiteral("stopDate"));
-    m_stopDate->setCalendarPopup(true);
-    m_stopDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_stopGround = new QComboBox;
     m_stopGround->setObjectName(QStringLiteral("stopGround"));
     for (const auto &ground : m_rules->stopGrounds())

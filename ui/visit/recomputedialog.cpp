@@ -1,5 +1,6 @@
 #include "ui/visit/recomputedialog.h"
 
+#include "ui/common/itemviews.h"
 #include "ui/visit/snapshottext.h"
 
 #include <QDialogButtonBox>
@@ -21,6 +22,7 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers)
     auto *table = new QTableWidget(0, int(headers.size()));
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
+    setUpItemView(table);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "ui/visit/sessionpanel.h"
 
 #include "ui/common/displaytext.h"
+#include "ui/common/itemviews.h"
 #include "ui/visit/recomputedialog.h"
 #include "ui/visit/snapshotdialog.h"
 #include "ui/visit/snapshottext.h"
@@ -25,12 +26,14 @@ QTreeWidget *makeList(const QString &objectName, const QStringList &headers)
 {
     auto *list = new QTreeWidget;
     list->setObjectName(objectName);
+    setUpItemView(list);
     list->setRootIsDecorated(false);
     list->setHeaderLabels(headers);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     list->setUniformRowHeights(true);
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list->header()->setStretchLastSection(false);
+    keepColumnsInSight(list);
     return list;
 }
 

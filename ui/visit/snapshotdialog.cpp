@@ -2,6 +2,7 @@
 
 #include "session/storedresult.h"
 #include "ui/common/displaytext.h"
+#include "ui/common/itemviews.h"
 #include "ui/pension/breakdownmodel.h"
 #include "ui/visit/snapshottext.h"
 
@@ -49,6 +50,7 @@ SnapshotDialog::SnapshotDialog(QWidget *parent)
     m_model = new BreakdownModel(this);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("snapshotBreakdownTable"));
+    setUpItemView(m_table);
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);

@@ -1,0 +1,512 @@
+// The counter window fits the counter's screen (1280×720 and up): shown at 1280×720, 1366×768 and
+// 1920×1080 on the demo data, in Chinese as at the counter, with persons looked up, a pension
+// computed and every tab visited, nothing on screen is cut:
+//  (a) no figure in a table (an amount, a month, a date) is elided, cut or out of sight, and a
+//      wrapped cell is as tall as its lines; text elided in a table has a tool tip with the whole;
+//  (b) the pension breakdown shows at least 8 lines whole;
+//  (c) the deferral answer shows at least 5 rows whole;
+//  (d) no label is narrower than its text unless it wraps (then it is as tall as its lines) or
+//      elides with a tool tip;
+//  (e) no widget is squeezed below its minimum size, no field or list box shows its text cut, and
+//      no label of a chart is elided to "…".
+// Every screen is saved as a PNG for a person to look at: TONGBAN_SCREENSHOT_DIR, else
+// <temp>/tongban-screen-fit (replaced on every run; the path is printed).
+#include "demo/demogenerator.h"
+#include "i18n/translations.h"
+#include "ui/deferral/deferralview.h"
+#include "ui/deferral/sweepview.h"
+#include "ui/pension/comparisonview.h"
+#include "ui/pension/pensionview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/unemployment/unemploymentview.h"
+
+#include "tests/ui/common/windowfixture.h"
+#include "testsupport.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QGraphicsItem>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextLayout>
+#include <QTreeWidget>
+
+#include <cmath>
+
+using namespace tongban;
+
+namespace {
+
+constexpr int timeoutMs = 60000;
+
+/// An amount, a month, a date, a time, a share: what a clerk reads out and must never see cut.
+bool isFigure(const QString &text)
+{
+    static const QRegularExpression figure(QStringLiteral("^[\\d\\s,.:+\\-−–/¥%()至年月日]+$"));
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    return text.contains(digit) && figure.match(text).hasMatch();
+}
+
+/// The height of @p text laid out as an item view lays out a wrapped cell.
+int wrappedHeight(QString text, const QFont &font, int width)
+{
+    text.replace(u'\n', QChar::LineSeparator);
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return int(std::ceil(height));
+}
+
+/// The width of the longest line of @p text, and the number of lines.
+std::pair<int, int> unwrappedSize(const QString &text, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    int width = 0;
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines)
+        width = std::max(width, metrics.horizontalAdvance(line));
+    return {width, int(lines.size())};
+}
+
+QString describe(const QWidget *widget)
+{
+    QString path;
+    for (const QWidget *w = widget; w && !w->isWindow(); w = w->parentWidget()) {
+        if (!w->objectName().isEmpty()) {
+            path = w->objectName() + (path.isEmpty() ? QString() : u'/' + path);
+            if (path.count(u'/') >= 1)
+                break;
+        }
+    }
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()), path);
+}
+
+/// Whether @p widget is shown in @p window (not in a popup or another window, not on a hidden page).
+bool shownIn(const QWidget *widget, const QWidget &window)
+{
+    if (!widget->isVisible() || widget->window() != &window)
+        return false;
+    // Some of it inside every widget it is in (not scrolled away entirely).
+    QRect shown = widget->rect();
+    for (const QWidget *w = widget; !w->isWindow(); w = w->parentWidget()) {
+        shown.translate(w->pos());
+        shown &= w->parentWidget()->rect();
+        if (shown.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestScreenFit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fits_data();
+    void fits();
+
+private:
+    void lookUp(ui::MainWindow &window, const QString &text);
+    /// Checks the screen @p window shows now, saves it as @p name and adds what is cut to m_problems.
+    void checkScreen(QWidget &window, const QString &name);
+    void checkItemViews(QWidget &window, const QString &screen);
+    void checkLabels(QWidget &window, const QString &screen);
+    void checkMinimumSizes(QWidget &window, const QString &screen);
+    void checkFields(QWidget &window, const QString &screen);
+    void checkCharts(QWidget &window, const QString &screen);
+    /// The rows of @p view shown whole (from the top, as the view is scrolled).
+    static int wholeRows(const QAbstractItemView *view);
+
+    template<typename T> static T *child(QWidget &window, const QString &name)
+    {
+        T *widget = window.findChild<T *>(name);
+        if (!widget)
+            qFatal("no widget %s", qPrintable(name));
+        return widget;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_databasePath;
+    QString m_outputDir;
+    QString m_size;
+    QStringList m_problems;
+};
+
+void TestScreenFit::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Chinese, as at the counter: the layout must fit the words the clerk reads.
+    QVERIFY(i18n::installTranslators(*qApp, QLocale(QLocale::Chinese, QLocale::China)));
+    // The demo data of scripts/run (seed 1; fewer persons and employers, the same kinds of screens).
+    m_databasePath = m_dir.filePath(QStringLiteral("demo.db"));
+    const auto written = demo::DemoGenerator(test::shippedParameters(), 1).writeNewFile(m_databasePath, 60, 400);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+    m_outputDir = qEnvironmentVariable("TONGBAN_SCREENSHOT_DIR");
+    if (m_outputDir.isEmpty()) {
+        m_outputDir = QDir::temp().filePath(QStringLiteral("tongban-screen-fit"));
+        QDir(m_outputDir).removeRecursively();
+    }
+    QVERIFY(QDir().mkpath(m_outputDir));
+    qInfo("screenshots in %s", qPrintable(m_outputDir));
+}
+
+void TestScreenFit::lookUp(ui::MainWindow &window, const QString &text)
+{
+    auto *field = child<QLineEdit>(window, QStringLiteral("lookupField"));
+    QSignalSpy finished(&window, &ui::MainWindow::lookupFinished);
+    field->selectAll();
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(field, &commit);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(finished.wait(timeoutMs));
+}
+
+int TestScreenFit::wholeRows(const QAbstractItemView *view)
+{
+    const QRect viewport = view->viewport()->rect();
+    int rows = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (viewport.contains(view->visualRect(view->model()->index(row, 0))))
+            ++rows;
+    }
+    return rows;
+}
+
+void TestScreenFit::checkItemViews(QWidget &window, const QString &screen)
+{
+    for (QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+        if (!shownIn(view, window) || !view->model())
+            continue;
+        const QAbstractItemModel *model = view->model();
+        const QRect viewport = view->viewport()->rect();
+        const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const auto *table = qobject_cast<const QTableView *>(view);
+        const auto *tree = qobject_cast<const QTreeView *>(view);
+        const bool wraps = (table && table->wordWrap()) || (tree && tree->wordWrap());
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if ((table && table->isColumnHidden(column)) || (tree && tree->isColumnHidden(column)))
+                continue;
+            // The cells shown (not scrolled away up or down), and whether the column holds figures.
+            QList<QModelIndex> shown;
+            bool figures = true;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, column);
+                const QRect rect = view->visualRect(index);
+                if (!rect.isValid() || rect.bottom() < 0 || rect.top() > viewport.bottom())
+                    continue;
+                const QString text = index.data().toString();
+                if (text.isEmpty() || text == u"—")
+                    continue;
+                figures = figures && isFigure(text);
+                shown << index;
+            }
+            for (const QModelIndex &index : std::as_const(shown)) {
+                const QString text = index.data().toString();
+                const QRect rect = view->visualRect(index);
+                QFont font = view->font();
+                if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+                    font = f.value<QFont>().resolve(font);
+                const auto [width, lines] = unwrappedSize(text, font);
+                const int neededWidth = width + 2 * margin;
+                const QString where = QStringLiteral("%1: %2 column %3 (%4) row %5 “%6”")
+                                          .arg(screen, describe(view))
+                                          .arg(column)
+                                          .arg(model->headerData(column, Qt::Horizontal).toString())
+                                          .arg(index.row())
+                                          .arg(text.left(40));
+                const bool hasToolTip = !index.data(Qt::ToolTipRole).toString().isEmpty();
+                if (figures) {
+                    if (rect.width() < neededWidth)
+                        m_problems << QStringLiteral("%1: elided, %2 px wide for %3 px").arg(where).arg(rect.width()).arg(neededWidth);
+                    if (rect.left() < 0 || rect.right() > viewport.right())
+                        m_problems << QStringLiteral("%1: out of sight (x %2–%3 in a viewport %4 px wide)")
+                                          .arg(where)
+                                          .arg(rect.left())
+                                          .arg(rect.right())
+                                          .arg(viewport.width());
+                }
+                if (wraps) {
+                    const int needed = wrappedHeight(text, font, rect.width() - 2 * margin);
+                    if (rect.height() + 1 < needed)
+                        m_problems << QStringLiteral("%1: cut, %2 px high for %3 px of lines").arg(where).arg(rect.height()).arg(needed);
+                } else if (!figures && (rect.width() < neededWidth || lines > 1) && !hasToolTip) {
+                    m_problems << QStringLiteral("%1: elided without a tool tip").arg(where);
+                }
+            }
+        }
+    }
+}
+
+void TestScreenFit::checkLabels(QWidget &window, const QString &screen)
+{
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (!shownIn(label, window) || label->text().isEmpty())
+            continue;
+        const QString where = QStringLiteral("%1: %2 “%3”").arg(screen, describe(label), label->text().left(40));
+        if (label->wordWrap()) {
+            const int needed = label->heightForWidth(label->width());
+            if (label->height() < needed)
+                m_problems << QStringLiteral("%1: wrapped lines cut, %2 px high for %3 px").arg(where).arg(label->height()).arg(needed);
+            continue;
+        }
+        const QSize needed = label->sizeHint();
+        if (label->width() < needed.width() && label->toolTip().isEmpty())
+            m_problems << QStringLiteral("%1: %2 px wide for %3 px").arg(where).arg(label->width()).arg(needed.width());
+        if (label->height() < label->minimumSizeHint().height())
+            m_problems << QStringLiteral("%1: %2 px high for %3 px").arg(where).arg(label->height()).arg(label->minimumSizeHint().height());
+    }
+}
+
+void TestScreenFit::checkMinimumSizes(QWidget &window, const QString &screen)
+{
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!shownIn(widget, window) || widget->isWindow())
+            continue;
+        // Qt's own parts of a field (a line edit's clear button) and of a dock's title bar are
+        // sized by their owner, not by a layout.
+        const QWidget *owner = widget->parentWidget();
+        if (qobject_cast<const QHeaderView *>(widget) || qobject_cast<const QScrollBar *>(widget)
+            || widget->objectName().startsWith(QStringLiteral("qt_scrollarea_")) || qobject_cast<const QLineEdit *>(owner)
+            || qobject_cast<const QDockWidget *>(owner) || qobject_cast<const QComboBox *>(owner)
+            || qobject_cast<const QAbstractSpinBox *>(owner))
+            continue;
+        // What a layout would give it at least (Qt's qSmartMinSize, for the common cases).
+        const QSizePolicy policy = widget->sizePolicy();
+        const QSize hint = widget->minimumSizeHint();
+        QSize minimum = widget->minimumSize();
+        if (minimum.width() <= 0 && policy.horizontalPolicy() != QSizePolicy::Ignored)
+            minimum.setWidth(policy.horizontalPolicy() & QSizePolicy::ShrinkFlag ? hint.width() : widget->sizeHint().width());
+        if (minimum.height() <= 0 && policy.verticalPolicy() != QSizePolicy::Ignored)
+            minimum.setHeight(policy.verticalPolicy() & QSizePolicy::ShrinkFlag ? hint.height() : widget->sizeHint().height());
+        if (widget->width() + 1 < minimum.width() || widget->height() + 1 < minimum.height())
+            m_problems << QStringLiteral("%1: %2 squeezed to %3×%4, needs %5×%6")
+                              .arg(screen, describe(widget))
+                              .arg(widget->width())
+                              .arg(widget->height())
+                              .arg(minimum.width())
+                              .arg(minimum.height());
+    }
+}
+
+void TestScreenFit::checkFields(QWidget &window, const QString &screen)
+{
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
+        // A combo box's or a date's line edit is checked with its owner's width: the same box.
+        if (!shownIn(edit, window))
+            continue;
+        const QString text = edit->text().isEmpty() ? edit->placeholderText() : edit->text();
+        if (text.isEmpty())
+            continue;
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        option.rect = edit->rect();
+        option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+        QRect contents = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+        const QMargins margins = edit->textMargins();
+        int available = contents.width() - margins.left() - margins.right() - 2 * 2; // QLineEdit's own margin of 2 px a side
+        for (const QAction *action : edit->actions()) {
+            if (action->isVisible())
+                available -= edit->height(); // a side button (clear) is about as wide as the field is high
+        }
+        const int needed = edit->fontMetrics().horizontalAdvance(text);
+        if (available < needed)
+            m_problems << QStringLiteral("%1: %2 “%3” cut, %4 px for %5 px").arg(screen, describe(edit), text).arg(available).arg(needed);
+    }
+    for (QComboBox *combo : window.findChildren<QComboBox *>()) {
+        if (!shownIn(combo, window) || combo->isEditable() || combo->currentText().isEmpty())
+            continue;
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.editable = false;
+        option.frame = combo->hasFrame();
+        option.currentText = combo->currentText();
+        const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+        const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
+        if (field.width() < needed)
+            m_problems << QStringLiteral("%1: %2 “%3” cut, %4 px for %5 px")
+                              .arg(screen, describe(combo), combo->currentText())
+                              .arg(field.width())
+                              .arg(needed);
+    }
+}
+
+void TestScreenFit::checkCharts(QWidget &window, const QString &screen)
+{
+    for (QChartView *view : window.findChildren<QChartView *>()) {
+        if (!shownIn(view, window))
+            continue;
+        // Qt Charts elides an axis label, a title or a legend entry that has no room to "…".
+        for (const QGraphicsItem *item : view->scene()->items()) {
+            QString text;
+            if (const auto *textItem = dynamic_cast<const QGraphicsTextItem *>(item))
+                text = textItem->toPlainText();
+            else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+                text = simple->text();
+            if (item->isVisible() && (text.contains(u'…') || text.contains(QStringLiteral("..."))))
+                m_problems << QStringLiteral("%1: %2 shows “%3”").arg(screen, describe(view), text);
+        }
+    }
+}
+
+void TestScreenFit::checkScreen(QWidget &window, const QString &name)
+{
+    // Layouts and deferred resizes settle on posted events; nothing here waits on a clock.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    const QString screen = m_size + u' ' + name;
+    const QString path = QDir(m_outputDir).filePath(QStringLiteral("%1-%2.png").arg(m_size, name));
+    QVERIFY2(window.grab().save(path), qPrintable(path));
+    checkItemViews(window, screen);
+    checkLabels(window, screen);
+    checkMinimumSizes(window, screen);
+    checkFields(window, screen);
+    checkCharts(window, screen);
+}
+
+void TestScreenFit::fits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x720") << QSize(1280, 720);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestScreenFit::fits()
+{
+    QFETCH(QSize, size);
+    m_size = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+    m_problems.clear();
+    test::OpenWindow open = test::openWindow(m_databasePath, QStringLiteral("张敏"));
+    ui::MainWindow &window = *open;
+    window.resize(size);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), size);
+
+    // Several visitors, the same one twice: the visit panel lists an earlier calculation too.
+    lookUp(window, QStringLiteral("王"));
+    checkScreen(window, QStringLiteral("matches"));
+    lookUp(window, demo::DemoGenerator::colleagueWangCitizenId());
+    lookUp(window, demo::DemoGenerator::colleagueLiCitizenId());
+    lookUp(window, demo::DemoGenerator::colleagueWangCitizenId());
+    auto *earlier = child<QTreeWidget>(window, QStringLiteral("earlierSnapshotList"));
+    QTRY_VERIFY_WITH_TIMEOUT(earlier->topLevelItemCount() > 0, timeoutMs);
+
+    auto *tabs = child<QTabWidget>(window, QStringLiteral("detailTabs"));
+    tabs->setCurrentWidget(child<QWidget>(window, QStringLiteral("historyView")));
+    checkScreen(window, QStringLiteral("history"));
+
+    auto *pension = child<ui::PensionView>(window, QStringLiteral("pensionView"));
+    tabs->setCurrentWidget(pension);
+    checkScreen(window, QStringLiteral("pension"));
+    auto *breakdown = child<QAbstractItemView>(window, QStringLiteral("breakdownTable"));
+    QVERIFY(breakdown->model()->rowCount() >= 8);
+    if (const int rows = wholeRows(breakdown); rows < 8)
+        m_problems << QStringLiteral("%1 pension: the breakdown shows %2 lines whole, not 8").arg(m_size).arg(rows);
+
+    auto *compare = child<ui::ComparisonView>(window, QStringLiteral("comparisonView"));
+    tabs->setCurrentWidget(compare);
+    QSignalSpy compared(compare, &ui::ComparisonView::comparisonShown);
+    compare->compareWith(demo::DemoGenerator::colleagueLiName());
+    QVERIFY(compared.wait(timeoutMs));
+    checkScreen(window, QStringLiteral("compare-colleague"));
+    child<QComboBox>(window, QStringLiteral("comparisonMode"))->setCurrentIndex(1);
+    auto *month = child<QLineEdit>(window, QStringLiteral("scenarioRetirementField"));
+    month->setText(QStringLiteral("2027-03"));
+    QTest::keyClick(month, Qt::Key_Return);
+    QVERIFY(compared.wait(timeoutMs));
+    checkScreen(window, QStringLiteral("compare-scenario"));
+
+    auto *unemployment = child<ui::UnemploymentView>(window, QStringLiteral("unemploymentView"));
+    tabs->setCurrentWidget(unemployment);
+    QSignalSpy claims(unemployment, &ui::UnemploymentView::claimsLoaded);
+    lookUp(window, demo::DemoGenerator::colleagueWangCitizenId());
+    QVERIFY(claims.wait(timeoutMs));
+    child<QPushButton>(window, QStringLiteral("checkClaimButton"))->click();
+    checkScreen(window, QStringLiteral("unemployment"));
+
+    // An employer asks whether it may defer: a restaurant, as of mid-2022.
+    auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
+    auto *deferral = child<ui::DeferralView>(window, QStringLiteral("deferralView"));
+    workspaces->setCurrentWidget(deferral);
+    QSignalSpy found(deferral, &ui::DeferralView::employersFound);
+    deferral->searchEmployers(QStringLiteral("餐饮"));
+    QVERIFY(found.wait(timeoutMs));
+    QVERIFY(!deferral->foundEmployers().isEmpty());
+    deferral->useEmployer(deferral->foundEmployers().first());
+    deferral->setAsOf(QDate(2022, 6, 15));
+    QSignalSpy evaluated(deferral, &ui::DeferralView::evaluated);
+    deferral->evaluate();
+    QCOMPARE(evaluated.size(), 1);
+    checkScreen(window, QStringLiteral("deferral"));
+    // The answer has a row per insurance (three in 2022): all of them whole; the employers
+    // found, five at least.
+    auto *answer = child<QAbstractItemView>(window, QStringLiteral("deferralTable"));
+    QVERIFY(answer->model()->rowCount() >= 3);
+    if (const int rows = wholeRows(answer); rows < answer->model()->rowCount())
+        m_problems << QStringLiteral("%1 deferral: the answer shows %2 of its %3 rows whole")
+                          .arg(m_size)
+                          .arg(rows)
+                          .arg(answer->model()->rowCount());
+    auto *employers = child<QAbstractItemView>(window, QStringLiteral("employerList"));
+    QVERIFY(employers->model()->rowCount() >= 5);
+    if (const int rows = wholeRows(employers); rows < 5)
+        m_problems << QStringLiteral("%1 deferral: the employers found show %2 rows whole, not 5").arg(m_size).arg(rows);
+
+    // 免申即享: every employer on file screened as of mid-2022.
+    auto *sweep = child<ui::SweepView>(window, QStringLiteral("sweepView"));
+    workspaces->setCurrentWidget(sweep);
+    sweep::SweepParameters parameters;
+    parameters.asOf = QDate(2022, 6, 15);
+    sweep->setParameters(parameters);
+    QSignalSpy swept(sweep, &ui::SweepView::sweepFinished);
+    sweep->start();
+    QVERIFY(swept.wait(timeoutMs));
+    checkScreen(window, QStringLiteral("sweep"));
+    auto *results = child<QAbstractItemView>(window, QStringLiteral("sweepTable"));
+    QVERIFY(results->model()->rowCount() >= 5);
+    if (const int rows = wholeRows(results); rows < 5)
+        m_problems << QStringLiteral("%1 sweep: the results show %2 rows whole, not 5").arg(m_size).arg(rows);
+
+    m_problems.removeDuplicates();
+    for (const QString &problem : std::as_const(m_problems))
+        qWarning("%s", qPrintable(problem));
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 things cut (listed above)").arg(m_problems.size())));
+}
+
+QTEST_MAIN(TestScreenFit)
+#include "testscreenfit.moc"
