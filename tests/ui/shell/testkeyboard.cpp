@@ -26,6 +26,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -65,15 +66,25 @@ void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 }
 
 /// When the next modal dialog of type T is up (it runs its own event loop), calls @p handle with
-/// it; a dialog still open afterwards is rejected, so that a failed check cannot hang the test.
-/// The returned flag says whether it was seen.
+/// it; a dialog still open afterwards is rejected, and so is a modal dialog of another type that
+/// opens instead, so that a failed check cannot hang the test. The returned flag says whether it
+/// was seen.
 template<typename T> std::shared_ptr<bool> whenModal(std::function<void(T *)> handle)
 {
     auto seen = std::make_shared<bool>(false);
     auto *timer = new QTimer;
     timer->setInterval(5);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, seen]() {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+    const QPointer<QWidget> before = QApplication::activeModalWidget();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, seen, before]() {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *other = qobject_cast<QDialog *>(modal); other && other != before && !qobject_cast<T *>(other)) {
+            qWarning("a %s opened instead of a %s", other->metaObject()->className(), T::staticMetaObject.className());
+            timer->stop();
+            timer->deleteLater();
+            other->reject();
+            return;
+        }
+        auto *dialog = qobject_cast<T *>(modal);
         if (!dialog || !dialog->isVisible() || QApplication::focusWidget() == nullptr || QApplication::focusWidget()->window() != dialog)
             return;
         timer->stop();
