@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clerk shown in the status bar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Look up this ID number or name at start (e.g. from the queue system).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +21,10 @@
     </message>
     <message>
         <source>The policy parameters could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s name printed as 经办人 (else the one of the settings).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,11 +483,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rules edition %1. Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
+        <source>Name of the employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued %1</source>
+        <source>Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules edition %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +882,13 @@
     </message>
     <message>
         <source>wrong check character: expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::notice::Notice</name>
+    <message>
+        <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,6 +2645,14 @@
         <source>Provisional (预发): the calculation base of %1 is not yet published; this sheet uses the latest published one (%2) and is recomputed when it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::storage::EmployerRepository</name>
@@ -3776,6 +3795,18 @@
         <source>Database %1 is damaged: see Database → Backups and checks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clerk: not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency, clerk and region…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -3801,6 +3832,49 @@
     </message>
     <message>
         <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::NoticeDocument</name>
+    <message>
+        <source>visitor&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(staff copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (staff copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(agency not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1, month %2, day %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the file (staff copy only): sources, confidence and data editions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3836,6 +3910,13 @@
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PaperCopyBox</name>
+    <message>
+        <source>The visitor&apos;s copy speaks to the visitor: Chinese only, documents by number and title, the agency and its seal. The staff copy adds the sources, their confidence and the data editions for the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4288,6 +4369,69 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 某某区社会保险事业管理中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on every visitor&apos;s copy with the place for its seal; a visitor&apos;s copy is not printed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the place of the seal says, e.g. （盖章） or （业务专用章）.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region (GB/T 2260) new forms start with: the agency&apos;s own. A province from the list, or a city or county code typed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as 经办人 on every sheet and notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: the name is printed as 经办人 on every sheet and notice; enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default region: &quot;%1&quot; is not a GB/T 2260 code of a province, city or county (six digits, e.g. 110000 or 320800); choose one from the list or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::SheetActions</name>
     <message>
         <source>Print calculation sheet…</source>
@@ -4438,6 +4582,26 @@
     </message>
     <message>
         <source>The citizen ID number is masked on this sheet. Amounts in CNY per month unless stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents the calculation follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(agency not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4861,6 +5025,10 @@
         <source>Enter the monthly standard with a note to open the claim.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>
@@ -5095,10 +5263,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 months left are not kept: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Below the statutory retirement age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,6 +5280,10 @@
     </message>
     <message>
         <source>; the %1 months carried over stay kept for a later claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 months left are not kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5290,6 +5458,10 @@
     </message>
     <message>
         <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,6 @@
         <translation>本地数据库文件。</translation>
     </message>
     <message>
-        <source>The clerk shown in the status bar.</source>
-        <translation>状态栏显示的经办人。</translation>
-    </message>
-    <message>
         <source>Look up this ID number or name at start (e.g. from the queue system).</source>
         <translation>启动时查询此身份证号或姓名（如由排队系统传入）。</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>The policy parameters could not be loaded: %1</source>
         <translation>无法载入政策参数：%1</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s name printed as 经办人 (else the one of the settings).</source>
+        <translation>打印为“经办人”的姓名（未给出时用设置中的姓名）。</translation>
     </message>
 </context>
 <context>
@@ -483,12 +483,16 @@
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>Rules edition %1. Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
-        <translation>规则版本 %1。受疫情影响严重地区和生产经营暂时困难按当地认定标准确定，由经办人确认。</translation>
+        <source>Name of the employer</source>
+        <translation>单位名称</translation>
     </message>
     <message>
-        <source>Issued %1</source>
-        <translation>出具日期：%1</translation>
+        <source>Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
+        <translation>受疫情影响严重地区和生产经营暂时困难按当地认定标准执行，已由经办人员核实。</translation>
+    </message>
+    <message>
+        <source>Rules edition %1.</source>
+        <translation>规则版本 %1。</translation>
     </message>
 </context>
 <context>
@@ -877,6 +881,13 @@
     <message>
         <source>wrong check character: expected %1, got %2</source>
         <translation>校验码错误：应为 %1，实为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::notice::Notice</name>
+    <message>
+        <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
+        <translation>给办事人的告知联须载明经办机构名称：请先在“设置 → 经办机构”中填写后再打印</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2642,14 @@
         <source>Provisional (预发): the calculation base of %1 is not yet published; this sheet uses the latest published one (%2) and is recomputed when it is.</source>
         <translation>预发：%1 的计发基数尚未公布；本表按最近公布的基数（%2）计算，公布后重新核定。</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
+        <translation>给办事人的告知联须载明经办机构名称：请先在“设置 → 经办机构”中填写后再打印</translation>
+    </message>
 </context>
 <context>
     <name>tongban::storage::EmployerRepository</name>
@@ -3772,6 +3791,18 @@
         <source>Database %1 is damaged: see Database → Backups and checks</source>
         <translation>数据库 %1 已损坏：请见“数据库 → 备份与检查”</translation>
     </message>
+    <message>
+        <source>Clerk: not set</source>
+        <translation>经办人：未设置</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Agency, clerk and region…</source>
+        <translation>经办机构、经办人和地区…</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -3798,6 +3829,49 @@
     <message>
         <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
         <translation>%1 人与“%2”相符：请选择一人（双击或回车）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::NoticeDocument</name>
+    <message>
+        <source>visitor&apos;s copy</source>
+        <translation>给办事人</translation>
+    </message>
+    <message>
+        <source>staff copy</source>
+        <translation>经办留存</translation>
+    </message>
+    <message>
+        <source>(staff copy)</source>
+        <translation>（经办留存联）</translation>
+    </message>
+    <message>
+        <source>%1 (staff copy)</source>
+        <translation>%1（经办留存联）</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>办理依据</translation>
+    </message>
+    <message>
+        <source>(agency not set)</source>
+        <translation>（未设置经办机构）</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>经办机构：%1</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>year %1, month %2, day %3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>For the file (staff copy only): sources, confidence and data editions</source>
+        <translation>存档核对信息（仅经办留存联）：数据来源、可信度和数据版本</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3907,13 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PaperCopyBox</name>
+    <message>
+        <source>The visitor&apos;s copy speaks to the visitor: Chinese only, documents by number and title, the agency and its seal. The staff copy adds the sources, their confidence and the data editions for the file.</source>
+        <translation>给办事人的一联只写中文，依据写明文号和标题，并有经办机构名称和盖章处；经办留存联另附数据来源、可信度和数据版本，供存档核对。</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4365,69 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>e.g. 某某区社会保险事业管理中心</source>
+        <translation>例如：某某区社会保险事业管理中心</translation>
+    </message>
+    <message>
+        <source>Printed on every visitor&apos;s copy with the place for its seal; a visitor&apos;s copy is not printed without it.</source>
+        <translation>打印在每份给办事人的告知联上，旁边留盖章处；未填写时不能打印给办事人的一联。</translation>
+    </message>
+    <message>
+        <source>What the place of the seal says, e.g. （盖章） or （业务专用章）.</source>
+        <translation>盖章处的文字，例如（盖章）或（业务专用章）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The region (GB/T 2260) new forms start with: the agency&apos;s own. A province from the list, or a city or county code typed in.</source>
+        <translation>新表单默认的地区（GB/T 2260）：即本经办机构所在地区。可从列表选择省份，也可直接输入市、县代码。</translation>
+    </message>
+    <message>
+        <source>Printed as 经办人 on every sheet and notice.</source>
+        <translation>作为“经办人”打印在每份核算表和告知书上。</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>经办机构名称</translation>
+    </message>
+    <message>
+        <source>Seal text</source>
+        <translation>盖章处文字</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>默认地区</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>A changed language applies from the next start.</source>
+        <translation>更改的界面语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Clerk: the name is printed as 经办人 on every sheet and notice; enter it.</source>
+        <translation>经办人：姓名将作为“经办人”打印在每份核算表和告知书上，请填写。</translation>
+    </message>
+    <message>
+        <source>Default region: &quot;%1&quot; is not a GB/T 2260 code of a province, city or county (six digits, e.g. 110000 or 320800); choose one from the list or leave it empty.</source>
+        <translation>默认地区：“%1”不是省、市或县的 GB/T 2260 代码（六位数字，例如 110000 或 320800）；请从列表中选择，或留空。</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::SheetActions</name>
     <message>
         <source>Print calculation sheet…</source>
@@ -4435,6 +4579,26 @@
     <message>
         <source>The citizen ID number is masked on this sheet. Amounts in CNY per month unless stated.</source>
         <translation>本表中的公民身份号码已做遮挡处理。除另有注明外，金额单位为元/月。</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Documents the calculation follows</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>经办机构</translation>
+    </message>
+    <message>
+        <source>(agency not set)</source>
+        <translation>（未设置经办机构）</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>盖章</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5020,10 @@
         <source>Enter the monthly standard with a note to open the claim.</source>
         <translation>请填写月发放标准并注明依据，然后才能开立申领。</translation>
     </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>
@@ -5090,10 +5258,6 @@
         <translation>剩余的 %1 个月予以保留，以后重新领取时合并计算，合计最长 %2 个月</translation>
     </message>
     <message>
-        <source>the %1 months left are not kept: %2</source>
-        <translation>剩余的 %1 个月不予保留：%2</translation>
-    </message>
-    <message>
         <source>Below the statutory retirement age</source>
         <translation>未达到法定退休年龄</translation>
     </message>
@@ -5112,6 +5276,10 @@
     <message>
         <source>; the %1 months carried over stay kept for a later claim</source>
         <translation>；原有的 %1 个月剩余领取期限继续保留，可在以后申领时合并计算</translation>
+    </message>
+    <message>
+        <source>the %1 months left are not kept</source>
+        <translation>剩余 %1 个月不予保留</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5453,10 @@
     <message>
         <source>Citizen ID number</source>
         <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ Result<DeferralRules> DeferralRules::fromJson(const QJsonObject &json, const QSt
     for (auto it = sources.begin(); it != sources.end(); ++it) {
         const QJsonObject source = it.value().toObject();
         DeferralSource s {it.key(), source.value(u"document").toString(), source.value(u"number").toString(),
-                          source.value(u"url").toString()};
+                          source.value(u"url").toString(), source.value(u"citation").toString().trimmed()};
         if (s.document.isEmpty())
             return Error::missingFigure(QStringLiteral("sources.") + it.key(), tr("%1: a source needs its document").arg(origin));
         if (s.number.isEmpty())

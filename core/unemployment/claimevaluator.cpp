@@ -21,11 +21,21 @@ ClaimEvaluator::ClaimEvaluator(std::shared_ptr<const UnemploymentRules> rules)
 QString ClaimEvaluator::sourceText(const policy::Provenance &p) const
 {
     QString text = p.document.isEmpty() ? p.sourceKey : p.document;
-    if (!p.note.isEmpty())
-        text += QStringLiteral(" — ") + p.note;
+    if (const QString note = p.localizedNote(); !note.isEmpty())
+        text += QStringLiteral(" — ") + note;
     if (!p.confidence.isEmpty())
         text += QStringLiteral(" [%1]").arg(p.confidence);
     return text;
+}
+
+QString ClaimEvaluator::joinedBases(std::initializer_list<policy::Provenance> provenances)
+{
+    QStringList bases;
+    for (const policy::Provenance &p : provenances) {
+        if (const QString basis = p.visitorBasis(); !basis.isEmpty() && !bases.contains(basis))
+            bases << basis;
+    }
+    return bases.join(QStringLiteral("；"));
 }
 
 Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
@@ -68,6 +78,7 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
         ? tr("%1 paid since the last claim: at least %2 months are needed").arg(paidText).arg(rules.minimumPaidMonths())
         : tr("only %1 paid since the last claim: at least %2 months (one year) are needed").arg(paidText).arg(rules.minimumPaidMonths());
     paidCheck.source = sourceText(rules.minimumPaidProvenance());
+    paidCheck.basis = rules.minimumPaidProvenance().visitorBasis();
     a.conditions << paidCheck;
 
     // 条例 Art. 14(2), 社会保险法 Art. 45(2): not by the worker's own choice.
@@ -79,6 +90,7 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
         ? tr("the job ended by: %1 — not by the worker's own choice").arg(reason->label)
         : tr("the job ended by: %1 — by the worker's own choice, which does not qualify").arg(reason->label);
     involuntary.source = sourceText(rules.involuntaryProvenance()) + QStringLiteral("; ") + sourceText(reason->provenance);
+    involuntary.basis = joinedBases({rules.involuntaryProvenance(), reason->provenance});
     a.conditions << involuntary;
 
     // 条例 Art. 14(3), 社会保险法 Art. 45(3): registered and seeking work.
@@ -89,6 +101,7 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
     registered.reason = claim.registered ? tr("registered as unemployed and seeking work")
                                          : tr("not registered as unemployed and seeking work: the unemployment registration comes first");
     registered.source = sourceText(rules.registrationProvenance());
+    registered.basis = rules.registrationProvenance().visitorBasis();
     a.conditions << registered;
 
     // 条例 Art. 15(4), 社会保险法 Art. 51(4): the benefit ends where the basic pension begins.
@@ -101,7 +114,11 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
                              : tr("the statutory retirement month %1 has been reached: the basic pension, not unemployment benefit, "
                                   "applies from then on")
                                    .arg(claim.statutoryRetirement->toString());
-        age.source = QStringLiteral("失业保险条例 Art. 15(4); 社会保险法 Art. 51(4)");
+        // The ground of the stop that reaching the pension is (条例 Art. 15(4), 社会保险法 Art. 51(4)).
+        if (const auto pension = rules.stopGround(QStringLiteral("basic-pension"))) {
+            age.source = sourceText(pension->provenance);
+            age.basis = pension->provenance.visitorBasis();
+        }
         a.conditions << age;
     }
 
@@ -113,6 +130,10 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
     const int sum = a.bandMonths + a.carriedMonths;
     a.capped = sum > rules.maximumMonths();
     a.durationSource = sourceText(rules.bandsProvenance()) + QStringLiteral("; ") + sourceText(rules.maximumProvenance());
+    for (const policy::Provenance &p : {rules.bandsProvenance(), rules.maximumProvenance()}) {
+        if (const QString basis = p.visitorBasis(); !basis.isEmpty() && !a.durationBases.contains(basis))
+            a.durationBases << basis;
+    }
     if (a.eligible) {
         a.entitlementMonths = std::min(sum, rules.maximumMonths());
         QString text = tr("%1 paid: at most %2 months").arg(paidText).arg(a.bandMonths);
@@ -143,6 +164,7 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
     } else if (const auto standard = rules.standardFor(claim.region); standard && standard->monthly) {
         a.monthlyAmount = standard->monthly;
         a.amountSource = tr("standard of %1 (%2): %3").arg(standard->name, standard->code, sourceText(standard->provenance));
+        a.amountBasis = standard->provenance.visitorBasis();
         a.amountConfidence = standard->provenance.confidence;
         if (standard->provenance.confidence == u"LOW")
             a.notes << tr("the monthly standard of %1 comes from a single secondary source (confidence LOW): check it against the "
@@ -212,9 +234,13 @@ Result<StopOutcome> ClaimEvaluator::stop(const ClaimPeriod &period, QDate stopDa
                             ? tr("the %1 months left are kept and added to a later entitlement, at most %2 months together")
                                   .arg(out.monthsLeft)
                                   .arg(rules.maximumMonths())
-                            : tr("the %1 months left are not kept: %2").arg(out.monthsLeft).arg(g->provenance.note));
+                            : tr("the %1 months left are not kept").arg(out.monthsLeft));
     }
     out.sources << sourceText(g->provenance) << sourceText(setting.provenance);
+    for (const policy::Provenance &p : {g->provenance, setting.provenance}) {
+        if (const QString basis = p.visitorBasis(); !basis.isEmpty() && !out.bases.contains(basis))
+            out.bases << basis;
+    }
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <initializer_list>
+
 #include "claim.h"
 #include "common/error.h"
 #include "unemploymentrules.h"
@@ -57,6 +59,8 @@ public:
 
 private:
     QString sourceText(const policy::Provenance &p) const;
+    /// The visitor's bases (Provenance::visitorBasis) of @p provenances, each once, joined by "；".
+    static QString joinedBases(std::initializer_list<policy::Provenance> provenances);
 
     std::shared_ptr<const UnemploymentRules> m_rules;
 };

@@ -445,7 +445,13 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("27,540.00")), qPrintable(all)); // 1530 × 18
         QVERIFY2(all.contains(QStringLiteral("2026-03")) && all.contains(QStringLiteral("2027-08")), qPrintable(all));
         QVERIFY2(!all.contains(person.citizenId), "the ID number is masked");
-        QVERIFY2(n.footnotes.join(u'\n').contains(QStringLiteral("失业保险条例")), qPrintable(n.footnotes.join(u'\n')));
+        // The staff copy's notes name the data's documents and the rules' edition; the visitor's
+        // bases are the articles (the data's "basis"/"citation"), never a file name.
+        QVERIFY2(n.staffNotes.join(u'\n').contains(QStringLiteral("失业保险条例")), qPrintable(n.staffNotes.join(u'\n')));
+        QVERIFY2(n.staffNotes.join(u'\n').contains(m_evaluator->rules().version().digest), qPrintable(n.staffNotes.join(u'\n')));
+        QVERIFY2(!n.bases.isEmpty(), "the conditions name their articles");
+        for (const QString &basis : n.bases)
+            QVERIFY2(!basis.contains(QStringLiteral(".json")) && !basis.contains(QStringLiteral("[")), qPrintable(basis));
     }
 
 private:

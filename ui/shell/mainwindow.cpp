@@ -3,6 +3,7 @@
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
 #include "ui/shell/counterpage.h"
+#include "ui/shell/settingsdialog.h"
 #include "ui/shell/storedialog.h"
 #include "ui/visit/sessionpanel.h"
 
@@ -11,9 +12,12 @@
 #include "employer/industrycatalog.h"
 #include "services/storemaintenance.h"
 #include "services/visitrecorder.h"
+#include "settings/appsettings.h"
 
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -21,9 +25,10 @@
 
 namespace tongban::ui {
 
-MainWindow::MainWindow(const services::AppContext &context, QWidget *parent)
+MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
+    , m_settings(settings)
     , m_maintenance(new services::StoreMaintenance(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -44,6 +49,18 @@ MainWindow::MainWindow(const services::AppContext &context, QWidget *parent)
     makeVisitDock();
     makeStatusBar();
     makeMenus();
+
+    if (m_settings) {
+        restoreGeometry(m_settings->windowGeometry());
+        restoreState(m_settings->windowState());
+    }
+    // Every paper names its clerk: without a name, the settings ask for it before the first visitor.
+    if (m_context.clerk().isEmpty()) {
+        connect(this, &MainWindow::databaseReady, this, [this](bool ok) {
+            if (ok && m_context.clerk().isEmpty())
+                openSettings();
+        });
+    }
 
     connect(m_counter, &CounterPage::lookupFinished, this, &MainWindow::lookupFinished);
     connect(m_maintenance, &services::StoreMaintenance::damaged, this, &MainWindow::showStoreProblem);
@@ -90,8 +107,10 @@ void MainWindow::makeStatusBar()
     m_databaseStatus = new QLabel;
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *clerkStatus = new QLabel(tr("Clerk: %1").arg(m_context.clerk()));
-    clerkStatus->setObjectName(QStringLiteral("clerkStatus"));
+    m_clerkStatus = new QLabel;
+    m_clerkStatus->setObjectName(QStringLiteral("clerkStatus"));
+    auto *clerkStatus = m_clerkStatus;
+    clerkStatus->setText(m_context.clerk().isEmpty() ? tr("Clerk: not set") : tr("Clerk: %1").arg(m_context.clerk()));
     m_sessionStatus = new QLabel;
     m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
     m_sessionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -118,6 +137,47 @@ void MainWindow::makeMenus()
     QAction *upkeep = store->addAction(tr("Backups and checks…"));
     upkeep->setObjectName(QStringLiteral("storeDialogAction"));
     connect(upkeep, &QAction::triggered, this, &MainWindow::openStoreDialog);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *settingsAction = settingsMenu->addAction(tr("Agency, clerk and region…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+}
+
+void MainWindow::openSettings()
+{
+    if (findChild<SettingsDialog *>())
+        return;
+    const QString language = m_settings ? m_settings->language() : QStringLiteral("zh_CN");
+    auto *dialog = new SettingsDialog(m_context.agency(), m_context.defaultRegion(), m_context.clerk(), language,
+                                      m_context.parameters()->provinceNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_context.setAgency(dialog->agency());
+        m_context.setClerk(dialog->clerk());
+        m_context.setDefaultRegion(dialog->defaultRegion());
+        m_clerkStatus->setText(tr("Clerk: %1").arg(m_context.clerk()));
+        if (m_settings) {
+            m_settings->setAgency(dialog->agency());
+            m_settings->setClerkName(dialog->clerk());
+            m_settings->setDefaultRegion(dialog->defaultRegion());
+            m_settings->setLanguage(dialog->language());
+            m_settings->sync();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings) {
+        m_settings->setWindowGeometry(saveGeometry());
+        m_settings->setWindowState(saveState());
+        m_settings->sync();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openStoreDialog()

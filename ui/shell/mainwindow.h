@@ -13,6 +13,10 @@ namespace tongban::deferral {
 class DeferralEvaluator;
 }
 
+namespace tongban::settings {
+class AppSettings;
+}
+
 namespace tongban::services {
 class StoreMaintenance;
 class VisitRecorder;
@@ -34,11 +38,19 @@ class MainWindow : public QMainWindow
 
 public:
     /// The window of @p context's clerk on its store (opened, and created when missing, now).
-    explicit MainWindow(const services::AppContext &context, QWidget *parent = nullptr);
+    /// @p settings (may be null: tests) keep the window's geometry and what the settings dialog
+    /// changes; without them the changes last until the program ends. Without a clerk's name the
+    /// settings dialog asks for it once the store is open.
+    explicit MainWindow(services::AppContext &context, settings::AppSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Starts a look-up of @p text as if typed into the field and confirmed with Enter.
     void lookUp(const QString &text);
+    /// Opens the settings dialog (window-modal); the context and the settings change on OK.
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 signals:
     /// The store is open, checked and migrated (@p ok), or could not be opened or is damaged.
@@ -56,7 +68,9 @@ private:
     void makeStatusBar();
     void makeMenus();
 
-    const services::AppContext &m_context;
+    services::AppContext &m_context;
+    settings::AppSettings *m_settings = nullptr;
+    QLabel *m_clerkStatus = nullptr;
     services::StoreMaintenance *m_maintenance = nullptr;
     CounterPage *m_counter = nullptr;
     QTabWidget *m_workspaces = nullptr;

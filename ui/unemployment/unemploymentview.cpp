@@ -4,6 +4,7 @@
 #include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/print/noticedocument.h"
+#include "ui/print/papercopybox.h"
 #include "ui/print/pdfexport.h"
 #include "ui/unemployment/claimform.h"
 #include "ui/unemployment/claimspanel.h"
@@ -39,7 +40,8 @@ QString answerHtml(const ClaimAssessment &a)
                                                : UnemploymentView::tr("Not eligible for unemployment benefit")));
     for (const auto &c : a.conditions) {
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3<br/><small>%4</small></td></tr>")
-                    .arg(c.met ? QStringLiteral("✔") : QStringLiteral("✘"), escaped(c.label), escaped(c.reason), escaped(c.source));
+                    .arg(c.met ? QStringLiteral("✔") : QStringLiteral("✘"), escaped(c.label), escaped(c.reason),
+                         escaped(c.basis.isEmpty() ? c.source : UnemploymentView::tr("Basis: %1").arg(c.basis)));
     }
     html += QStringLiteral("</table>");
     if (a.eligible) {
@@ -52,7 +54,7 @@ QString answerHtml(const ClaimAssessment &a)
             html += QStringLiteral("<p>%1<br/><small>%2</small></p>")
                         .arg(escaped(UnemploymentView::tr("Monthly amount %1 CNY; total %2 CNY")
                                          .arg(a.monthlyAmount->toDisplayString(), a.total ? a.total->toDisplayString() : QString())),
-                             escaped(a.amountSource));
+                             escaped(a.amountBasis.isEmpty() ? a.amountSource : UnemploymentView::tr("Basis: %1").arg(a.amountBasis)));
         else
             html += QStringLiteral("<p><b>%1</b> %2 %3</p>")
                         .arg(escaped(UnemploymentView::tr("Monthly amount not in the data:")), escaped(a.amountMissingReason),
@@ -90,6 +92,8 @@ UnemploymentView::UnemploymentView(const services::AppContext &context, std::sha
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkButton);
     buttons->addWidget(m_openButton);
+    m_copy = new PaperCopyBox;
+    buttons->addWidget(m_copy);
     buttons->addWidget(m_awardPdfButton);
     buttons->addWidget(m_busy);
     buttons->addStretch();
@@ -144,13 +148,15 @@ UnemploymentView::UnemploymentView(const services::AppContext &context, std::sha
     connect(m_claims, &ClaimsPanel::selectionChanged, this, &UnemploymentView::updateButtons);
     connect(m_awardPdfButton, &QPushButton::clicked, this, [this] {
         if (const auto notice = awardNotice())
-            m_pdf->chooseAndWrite(tr("Save the award notice as PDF"), tr("Unemployment benefit award %1.pdf").arg(m_person.name),
-                                  [notice = *notice](const QString &path) { return NoticeDocument::writePdf(notice, path); });
+            m_pdf->chooseAndWrite(
+                tr("Save the award notice as PDF"), tr("Unemployment benefit award %1.pdf").arg(m_person.name),
+                [notice = *notice, copy = m_copy->copy()](const QString &path) { return NoticeDocument::writePdf(notice, copy, path); });
     });
     connect(m_claims, &ClaimsPanel::stopNoticeRequested, this, [this] {
         if (const auto notice = stopNotice())
-            m_pdf->chooseAndWrite(tr("Save the stop notice as PDF"), tr("Unemployment benefit stop %1.pdf").arg(m_person.name),
-                                  [notice = *notice](const QString &path) { return NoticeDocument::writePdf(notice, path); });
+            m_pdf->chooseAndWrite(
+                tr("Save the stop notice as PDF"), tr("Unemployment benefit stop %1.pdf").arg(m_person.name),
+                [notice = *notice, copy = m_copy->copy()](const QString &path) { return NoticeDocument::writePdf(notice, copy, path); });
     });
     // A changed form invalidates the answer on screen: it must be checked again before opening.
     connect(m_form, &ClaimForm::changed, this, [this] {
@@ -190,7 +196,7 @@ void UnemploymentView::setPerson(const insured::InsuredPerson &person, const QLi
     m_person = person;
     const QDate today = m_context.clock().today();
     m_title->setText(tr("Unemployment benefit: %1").arg(person.name));
-    m_form->reset(person, records, today);
+    m_form->reset(person, records, today, m_context.defaultRegion());
     m_claims->reset(today);
     updateButtons();
     loadClaims();
@@ -349,8 +355,8 @@ std::optional<notice::Notice> UnemploymentView::awardNotice()
         m_noticeStatus->setText(tr("Check a claim first."));
         return std::nullopt;
     }
-    return unemployment::ClaimNotice::award(*m_rules, m_person, *m_assessment, m_openedClaimId, m_context.clock().today(),
-                                            m_context.clerk());
+    return issuedByThisAgency(
+        unemployment::ClaimNotice::award(*m_rules, m_person, *m_assessment, m_openedClaimId, m_context.clock().today(), m_context.clerk()));
 }
 
 std::optional<notice::Notice> UnemploymentView::stopNotice()
@@ -366,7 +372,15 @@ std::optional<notice::Notice> UnemploymentView::stopNotice()
         m_noticeStatus->setText(stop.error().message);
         return std::nullopt;
     }
-    return unemployment::ClaimNotice::stopNotice(*m_rules, m_person, *claim, *stop, m_context.clock().today(), m_context.clerk());
+    return issuedByThisAgency(
+        unemployment::ClaimNotice::stopNotice(*m_rules, m_person, *claim, *stop, m_context.clock().today(), m_context.clerk()));
+}
+
+notice::Notice UnemploymentView::issuedByThisAgency(notice::Notice notice) const
+{
+    notice.issuer = m_context.agency().name;
+    notice.sealText = m_context.agency().sealText;
+    return notice;
 }
 
 void UnemploymentView::saveAwardNotice(const QString &path)
@@ -376,7 +390,8 @@ void UnemploymentView::saveAwardNotice(const QString &path)
         emit noticeSaved(false);
         return;
     }
-    m_pdf->write(path, [notice = *notice](const QString &target) { return NoticeDocument::writePdf(notice, target); });
+    m_pdf->write(
+        path, [notice = *notice, copy = m_copy->copy()](const QString &target) { return NoticeDocument::writePdf(notice, copy, target); });
 }
 
 void UnemploymentView::saveStopNotice(const QString &path)
@@ -386,7 +401,8 @@ void UnemploymentView::saveStopNotice(const QString &path)
         emit noticeSaved(false);
         return;
     }
-    m_pdf->write(path, [notice = *notice](const QString &target) { return NoticeDocument::writePdf(notice, target); });
+    m_pdf->write(
+        path, [notice = *notice, copy = m_copy->copy()](const QString &target) { return NoticeDocument::writePdf(notice, copy, target); });
 }
 
 } // namespace tongban::ui
