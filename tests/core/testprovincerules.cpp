@@ -366,6 +366,40 @@ private slots:
         QCOMPARE(r.error().field, u"calculation_base"_s);
     }
 
+    // Where the data leaves the index of the transitional pension to the approval notice, the
+    // error names the field and says which index the notice prints: Tianjin's 全部平均工资指数,
+    // Henan's index over the actual years, Shanxi's 过渡平均缴费指数.
+    void enteredTransitionalIndexSaysWhichOne_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("retirement");
+        QTest::addColumn<QString>("which");
+        QTest::newRow("天津") << u"120000"_s << u"2023-11"_s << u"全部平均工资指数"_s;
+        QTest::newRow("河南") << u"410100"_s << u"2025-10"_s << u"过渡性养老金平均缴费指数"_s;
+        QTest::newRow("山西") << u"140100"_s << u"2025-10"_s << u"过渡平均缴费指数"_s;
+    }
+
+    void enteredTransitionalIndexSaysWhichOne()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, retirement);
+        QFETCH(QString, which);
+        QLocale::setDefault(QLocale(QLocale::English));
+        const auto r = pension::PensionCalculator(m_parameters)
+                           .calculate(parsed(QJsonObject {{u"region"_s, region},
+                                                          {u"retirement"_s, retirement},
+                                                          {u"average_index"_s, 0.8},
+                                                          {u"actual_months"_s, 300},
+                                                          {u"deemed_months"_s, 60},
+                                                          {u"account_balance"_s, 100000},
+                                                          {u"payout_months"_s, 139}}));
+        QLocale::setDefault(QLocale::system());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::MissingFigure);
+        QCOMPARE(r.error().field, u"transitional.deemed_index"_s);
+        QVERIFY2(r.error().message.contains(which) && r.error().message.contains(u"60"), qPrintable(r.error().message));
+    }
+
     // What a claim of a modelled add-on must give, and what it may not.
     void supplementClaimsAreChecked_data()
     {
