@@ -1025,10 +1025,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter the index for the %3 deemed months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 deemed months are service up to %2, before the individual account of %3 began (%4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +1034,10 @@
     </message>
     <message>
         <source>The %1 months paid up to %2, before the individual account of %3 began, count in the transitional pension with the deemed months (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts deemed service at an index that is not in the shipped data (%2: %3); enter the index for the %4 deemed months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,10 +1273,6 @@
     </message>
     <message>
         <source>%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement labelled &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter %3 for the %4 deemed months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1549,6 +1545,10 @@
     </message>
     <message>
         <source>no pension rule set of %1 is in the data, so its transitional coefficient (过渡系数) is not known; enter transitional.coefficient from the approval notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the index of the transitional pension from the approval notice; it is not in the shipped data (%2: %3). Enter %4 for the %5 deemed months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1023,10 +1023,6 @@
         <translation>指数须在 0 到 3 之间</translation>
     </message>
     <message>
-        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter the index for the %3 deemed months</source>
-        <translation>%1 按本省视同缴费指数表计算视同缴费年限，该表未收录（%2）；请录入 %3 个视同缴费月的指数</translation>
-    </message>
-    <message>
         <source>The %1 deemed months are service up to %2, before the individual account of %3 began (%4).</source>
         <translation>视同缴费的 %1 个月是 %2 以前、%3 建立个人账户之前的工龄（%4）。</translation>
     </message>
@@ -1037,6 +1033,10 @@
     <message>
         <source>The %1 months paid up to %2, before the individual account of %3 began, count in the transitional pension with the deemed months (%4).</source>
         <translation>%1 个月系 %2 及以前、%3 建立个人账户前的实际缴费，与视同缴费月数一并计入过渡性养老金（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 counts deemed service at an index that is not in the shipped data (%2: %3); enter the index for the %4 deemed months</source>
+        <translation>%1 的视同缴费指数未收录（%2：%3）；请录入 %4 个视同缴费月的指数</translation>
     </message>
 </context>
 <context>
@@ -1272,10 +1272,6 @@
     <message>
         <source>%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement labelled &quot;%2&quot;</source>
         <translation>%1 另发%2，其计算办法未收录（%3）；请按核定表将其录为加发项目，名称为“%2”</translation>
-    </message>
-    <message>
-        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter %3 for the %4 deemed months</source>
-        <translation>%1 按本省视同缴费指数表计算视同缴费年限，该表未收录（%2）；请为 %4 个视同缴费月录入 %3</translation>
     </message>
     <message>
         <source>The transitional coefficient</source>
@@ -1548,6 +1544,10 @@
     <message>
         <source>no pension rule set of %1 is in the data, so its transitional coefficient (过渡系数) is not known; enter transitional.coefficient from the approval notice</source>
         <translation>数据中没有%1的养老金计发规则，过渡系数未知；请按核定通知填写 transitional.coefficient</translation>
+    </message>
+    <message>
+        <source>%1 takes the index of the transitional pension from the approval notice; it is not in the shipped data (%2: %3). Enter %4 for the %5 deemed months</source>
+        <translation>%1 过渡性养老金所用指数以核定通知为准，系统未收录（%2：%3）。请为 %5 个视同缴费月录入 %4</translation>
     </message>
 </context>
 <context>

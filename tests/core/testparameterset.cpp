@@ -191,11 +191,17 @@ private slots:
         QCOMPARE((*changed)->versionsFor(QStringLiteral("310000")), m_parameters->versionsFor(QStringLiteral("310000")));
     }
 
-    // A province of the scheme without a shipped rule set has the national formula alone, under
-    // its name; a code that is no such province has nothing.
+    // Every province of the scheme ships a rule set; one whose file is missing (Henan left out of a
+    // copy) has the national formula alone, under its name; a code that is no such province has
+    // nothing.
     void nationalRulesWhereNoRuleSetIsShipped()
     {
-        const auto henan = m_parameters->rulesFor(QStringLiteral("410105"));
+        const auto shipped = m_parameters->rulesFor(QStringLiteral("410105"));
+        QVERIFY(shipped.ok());
+        QVERIFY((*shipped)->hasRuleSet);
+        QCOMPARE((*shipped)->code, QStringLiteral("410000"));
+        const auto withoutHenan = test::shippedParametersWithout(QStringLiteral("410000"));
+        const auto henan = withoutHenan->rulesFor(QStringLiteral("410105"));
         QVERIFY(henan.ok());
         QVERIFY(!(*henan)->hasRuleSet);
         QCOMPARE((*henan)->code, QStringLiteral("410000"));
@@ -203,8 +209,8 @@ private slots:
         QVERIFY((*henan)->calculationBases.isEmpty());
         QCOMPARE((*henan)->pension.yearsRounding.value, QStringLiteral("exact"));
         QCOMPARE((*henan)->pension.yearsRounding.provenance.document.left(11), QStringLiteral("国发〔2005〕38号"));
-        QVERIFY(!m_parameters->region(QStringLiteral("410105")).ok()); // region() stays the shipped rule sets
-        QVERIFY((*m_parameters->rulesFor(QStringLiteral("110105")))->hasRuleSet);
+        QVERIFY(!withoutHenan->region(QStringLiteral("410105")).ok()); // region() stays the shipped rule sets
+        QVERIFY((*withoutHenan->rulesFor(QStringLiteral("110105")))->hasRuleSet);
         for (const QString &code : {QStringLiteral("710000"), QStringLiteral("810000"), QStringLiteral("990000"), QStringLiteral("41")})
             QVERIFY2(!m_parameters->rulesFor(code).ok(), qPrintable(code));
     }
