@@ -198,11 +198,12 @@ QString SheetDocument::html(const CalculationSheet &sheet, notice::Copy copy, co
     html.row(QStringLiteral("<tr><td width=\"16%\" style=\"background-color: #f2f5f9;\">%1</td><td width=\"34%\">%2</td>"
                             "<td width=\"16%\" style=\"background-color: #f2f5f9;\">%3</td><td width=\"34%\">%4</td></tr>")
                  .arg(esc(tr("Clerk")), esc(sheet.clerk), esc(tr("Date and time")), esc(sheet.printedAtText)));
-    html.row(QStringLiteral("<tr><td style=\"background-color: #f2f5f9;\">%1</td><td height=\"40\"></td>"
-                            "<td style=\"background-color: #f2f5f9;\">%2</td><td></td></tr>")
+    // QTextDocument ignores a cell's height: empty lines make the room to sign and to stamp.
+    html.row(QStringLiteral("<tr><td style=\"background-color: #f2f5f9;\">%1</td><td><br/><br/></td>"
+                            "<td style=\"background-color: #f2f5f9;\">%2</td><td><br/><br/></td></tr>")
                  .arg(esc(tr("Clerk's signature")), esc(tr("Insured person's signature"))));
     html.row(QStringLiteral("<tr><td style=\"background-color: #f2f5f9;\">%1</td><td>%2</td>"
-                            "<td style=\"background-color: #f2f5f9;\">%3</td><td height=\"60\" style=\"color: #666666;\">%4</td></tr>")
+                            "<td style=\"background-color: #f2f5f9;\">%3</td><td style=\"color: #666666;\"><br/><br/>%4<br/><br/></td></tr>")
                  .arg(esc(tr("Agency")), esc(sheet.agency.trimmed().isEmpty() ? tr("(agency not set)") : sheet.agency.trimmed()),
                       esc(tr("Seal")), esc(sheet.sealText)));
     html.endTable();

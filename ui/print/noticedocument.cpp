@@ -73,7 +73,8 @@ QString NoticeDocument::html(const notice::Notice &n, notice::Copy copy, const Q
     html.beginTable(QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"2\">"));
     const QString issuer = n.issuer.trimmed().isEmpty() ? tr("(agency not set)") : n.issuer.trimmed();
     html.row(QStringLiteral("<tr><td width=\"50%\"></td><td align=\"right\">%1</td></tr>").arg(esc(tr("Agency: %1").arg(issuer))));
-    html.row(QStringLiteral("<tr><td></td><td align=\"right\" height=\"70\" style=\"color: #666666;\">%1</td></tr>")
+    // QTextDocument ignores a cell's height: empty lines make the room for the stamp.
+    html.row(QStringLiteral("<tr><td></td><td align=\"right\" style=\"color: #666666;\"><br/><br/>%1<br/><br/></td></tr>")
                  .arg(esc(n.sealText.isEmpty() ? tr("(seal)") : n.sealText)));
     if (n.issuedOn.isValid())
         html.row(QStringLiteral("<tr><td></td><td align=\"right\">%1</td></tr>")
