@@ -199,18 +199,27 @@ void MainWindow::openStore()
     const QString path = QDir::toNativeSeparators(m_maintenance->path());
     m_databaseStatus->setStyleSheet(QString());
     m_databaseStatus->setText(tr("Opening %1 …").arg(path));
-    m_maintenance->open().then(this, [this, path](const Result<services::StoreMaintenance::Opened> &opened) {
-        if (!opened) {
-            showStoreProblem(m_maintenance->isDamaged() ? m_maintenance->problem()
-                                                        : tr("The database could not be opened: %1").arg(opened.error().message));
-            emit databaseReady(false);
-            return;
-        }
-        m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(opened->persons));
-        m_counter->setLookupEnabled(true);
-        m_maintenance->startSchedule();
-        emit databaseReady(true);
+    // Never answered inside this call: QFuture::then(context) runs at once when the store is
+    // already open, and the window's constructor calls this, so databaseReady would be emitted
+    // before anyone could connect to it (the program's --lookup, a test). Queued, it comes from
+    // the event loop like every later answer.
+    m_maintenance->open().then(this, [this, path](const Result<services::StoreMaintenance::Opened> &result) {
+        QMetaObject::invokeMethod(this, [this, path, result] { storeOpened(path, result); }, Qt::QueuedConnection);
     });
+}
+
+void MainWindow::storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened)
+{
+    if (!opened) {
+        showStoreProblem(m_maintenance->isDamaged() ? m_maintenance->problem()
+                                                    : tr("The database could not be opened: %1").arg(opened.error().message));
+        emit databaseReady(false);
+        return;
+    }
+    m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(opened->persons));
+    m_counter->setLookupEnabled(true);
+    m_maintenance->startSchedule();
+    emit databaseReady(true);
 }
 
 void MainWindow::showStoreProblem(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/appcontext.h"
+#include "services/storemaintenance.h"
 
 #include <QMainWindow>
 
@@ -60,6 +61,7 @@ signals:
 
 private:
     void openStore();
+    void storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened);
     void showStoreProblem(const QString &message);
     void openStoreDialog();
     QWidget *makeDeferralPage();
