@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insured/insuredperson.h"
 #include "services/appcontext.h"
 
 #include <QMainWindow>
@@ -25,7 +26,8 @@ class SessionPanel;
 
 /// The counter window: the workspaces (insured persons at the counter, premium deferral, the
 /// 免申即享 sweep) in tabs; beside the counter, the visit at the counter (本次办理), in which
-/// every pension result shown is recorded; the store's state in the status bar and its upkeep
+/// every pension result shown is recorded once, and which a look-up of someone else changes only
+/// as the clerk chooses; the store's state in the status bar and its upkeep
 /// (backups, checks, restore) in the menu. The store is opened and checked off the UI thread;
 /// a damaged file is refused with what to do.
 class MainWindow : public QMainWindow
@@ -33,6 +35,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// The answers to the question asked before someone the open visit does not serve is shown
+    /// (the ids ui::MessageBox::question returns; tests set the next one).
+    enum VisitAnswer {
+        AddToVisitAnswer, ///< the visit goes on, serving them too
+        NewVisitAnswer, ///< the visit ends and a new one starts for them
+        CancelAnswer, ///< the person on screen stays
+    };
+
     /// The window of @p context's clerk on its store (opened, and created when missing, now).
     explicit MainWindow(const services::AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +57,10 @@ signals:
     void lookupFinished();
 
 private:
+    /// CounterPage's gate: the visit learns of @p person before they are shown; someone the open
+    /// visit does not serve is shown only once the clerk chose to add them or to start a new
+    /// visit (false: cancelled).
+    bool admitToVisit(const insured::InsuredPerson &person);
     void openStore();
     void showStoreProblem(const QString &message);
     void openStoreDialog();
