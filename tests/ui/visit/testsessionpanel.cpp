@@ -8,6 +8,7 @@
 #include "storage/personrepository.h"
 #include "ui/common/messagebox.h"
 #include "ui/pension/comparisonview.h"
+#include "ui/pension/disclosuredialog.h"
 #include "ui/pension/pensionview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/visit/recomputedialog.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -306,16 +308,27 @@ void TestSessionPanel::scenarioComparisonIsRecordedColleagueIsNot()
 
     QSignalSpy compared(view, &ui::ComparisonView::comparisonShown);
     view->compareWith(demo::DemoGenerator::colleagueLiCitizenId());
-    QVERIFY(compared.wait(timeoutMs));
+    // Someone else's data: shown once the clerk recorded the colleague's consent.
+    QTRY_VERIFY_WITH_TIMEOUT(view->disclosureDialog() && view->disclosureDialog()->isVisible(), timeoutMs);
+    ui::DisclosureDialog *dialog = view->disclosureDialog();
+    child<QRadioButton>(*dialog, QStringLiteral("consentBasis"))->click();
+    child<QLineEdit>(*dialog, QStringLiteral("consentByField"))->setText(demo::DemoGenerator::colleagueLiName());
+    child<QComboBox>(*dialog, QStringLiteral("consentFormField"))->setCurrentIndex(2);
+    QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("disclosureRecordButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 1, timeoutMs);
     auto *recorder = window->findChild<services::VisitRecorder *>();
     QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
     QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItemCount(), 1);
+    // The basis is kept with the visit it was shown in.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM data_disclosure d JOIN visit_session s ON s.id = d.session_id"
+                                   " WHERE s.status = 'open' AND d.basis = 'consent' AND d.consent_form = 'in-person'")),
+             1);
 
     child<QComboBox>(*view, QStringLiteral("comparisonMode"))->setCurrentIndex(1);
     auto *month = child<QLineEdit>(*view, QStringLiteral("scenarioRetirementField"));
     month->setText(QStringLiteral("2025-03"));
     QTest::keyClick(month, Qt::Key_Return);
-    QVERIFY(compared.wait(timeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 2, timeoutMs);
     waitForSnapshots(*window, 2);
     QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItem(1)->text(1), QStringLiteral("2025-03"));
 
