@@ -36,7 +36,7 @@ struct ComparisonOutcome
     /// shown only once a basis is recorded (ComparisonService::recordDisclosure). The screens
     /// show them as colleagueLabel() with colleagueMaskedId, never by name.
     std::optional<insured::InsuredPerson> colleague;
-    std::optional<insured::InsuredPerson> visitor; ///< side a's person: to whom the colleague's data is shown
+    std::optional<insured::InsuredPerson> visitor; ///< side a's person, to whom the colleague's data is shown; with a colleague only
     QString colleagueMaskedId; ///< CitizenId::mask of the colleague's number; empty without one
     std::optional<Error> error;
     char errorSide = 0; ///< 'a' or 'b' when the error concerns one side

@@ -170,6 +170,16 @@ void TestScreenshots::screenshots()
     QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 1, 60000);
     QTest::qWait(300);
     save(window, QStringLiteral("compare-colleague.png"));
+    // The comparison on the visitor's screen: the colleague as 同事 with the masked number.
+    compare->openVisitorView();
+    ui::VisitorView *comparedVisitor = compare->visitorView();
+    QVERIFY(comparedVisitor);
+    comparedVisitor->resize(1280, 720);
+    QTest::qWait(300);
+    comparedVisitor->setStep(1);
+    QTest::qWait(300);
+    save(*comparedVisitor, QStringLiteral("compare-visitor-screen.png"));
+    comparedVisitor->close();
 
     // Unemployment benefit for the person on screen: the form filled from the records.
     auto *unemployment = window.findChild<ui::UnemploymentView *>(QStringLiteral("unemploymentView"));
