@@ -180,6 +180,14 @@ void TestScreenshots::screenshots()
     QTest::qWait(300);
     save(*comparedVisitor, QStringLiteral("compare-visitor-screen.png"));
     comparedVisitor->close();
+    const QString comparedPdf = QDir(m_outputDir).filePath(QStringLiteral("compare-sheet.pdf"));
+    QSignalSpy comparedPdfDone(compare, &ui::ComparisonView::pdfFinished);
+    compare->savePdf(comparedPdf);
+    QVERIFY(comparedPdfDone.wait(60000));
+    QProcess::execute(QStringLiteral("pdftoppm"),
+                      {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), comparedPdf,
+                       QDir(m_outputDir).filePath(QStringLiteral("compare-sheet"))});
+    QFile::remove(comparedPdf);
 
     // Unemployment benefit for the person on screen: the form filled from the records.
     auto *unemployment = window.findChild<ui::UnemploymentView *>(QStringLiteral("unemploymentView"));
