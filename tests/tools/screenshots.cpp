@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace tongban;
 
@@ -197,6 +198,16 @@ void TestScreenshots::screenshots()
     unemployment->check();
     QTest::qWait(300);
     save(window, QStringLiteral("unemployment.png"));
+
+    // Someone else looked up during the visit: the question asked first (the box is real here;
+    // a timer takes its picture and cancels it, so 王建国 stays on screen).
+    QTimer::singleShot(1500, this, [this]() {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            save(*box, QStringLiteral("visit-question.png"));
+            QTest::keyClick(box, Qt::Key_Escape);
+        }
+    });
+    lookUp(window, demo::DemoGenerator::colleagueLiCitizenId());
 
     // An employer asks whether it may defer: the demo factory, as of mid-2022.
     auto *workspaces = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));

@@ -132,6 +132,10 @@ void CounterPage::showOutcome(const services::LookupOutcome &outcome, const QStr
                         : tr("%1 was not shown.").arg(outcome.person->person.name));
             if (m_shown && m_content->currentWidget() == m_matchList)
                 showPerson(services::PersonFile(*m_shown));
+            // The number of someone not shown does not stay on screen either.
+            if (services::PersonLookup::looksLikeIdNumber(m_lastQuery))
+                m_lookupBar->clearField();
+            m_lookupBar->focusField();
             break;
         }
         showPerson(*outcome.person);

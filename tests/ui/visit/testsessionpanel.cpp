@@ -451,6 +451,9 @@ void TestSessionPanel::cancelKeepsThePersonOnScreen()
     QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
     QCOMPARE(child<QLabel>(*window, QStringLiteral("nameLabel"))->text(), demo::DemoGenerator::colleagueWangName());
     QCOMPARE(child<QLabel>(*window, QStringLiteral("totalLabel"))->text(), total);
+    // Said under the field, which keeps no full number of someone not shown.
+    QVERIFY(child<QLabel>(*window, QStringLiteral("lookupMessage"))->text().contains(QStringLiteral("not shown")));
+    QVERIFY(child<QLineEdit>(*window, QStringLiteral("lookupField"))->text().isEmpty());
     QCOMPARE(child<QLabel>(*window, QStringLiteral("visitPersonLabel"))->text(), demo::DemoGenerator::colleagueWangName());
     QCOMPARE(child<QLabel>(*window, QStringLiteral("queueNumberLabel"))->text(), QStringLiteral("A001"));
     QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItemCount(), 1);
