@@ -2181,14 +2181,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot prepare the person query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the insured person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>

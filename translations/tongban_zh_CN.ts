@@ -2178,14 +2178,6 @@
         <translation>无法读取已存核算：%1</translation>
     </message>
     <message>
-        <source>cannot prepare the person query</source>
-        <translation>无法准备参保人查询</translation>
-    </message>
-    <message>
-        <source>cannot read the insured person</source>
-        <translation>无法读取参保人</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>

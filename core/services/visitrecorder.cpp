@@ -3,12 +3,10 @@
 #include "session/snapshotrecomputer.h"
 #include "session/snapshotrepository.h"
 #include "session/visitsessionrepository.h"
-#include "storage/localstore.h"
 #include "storage/personrepository.h"
 #include "storage/storeservice.h"
 
 #include <QFutureWatcher>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace tongban::services {
@@ -22,22 +20,6 @@ struct StateChange
     std::optional<session::CalculationSnapshot> recorded;
     bool added = false; ///< @c recorded is a new row (else the visit held it already)
 };
-
-/// The names of the persons @p ids, in their order ("" for one not stored).
-Result<QStringList> namesOf(const QSqlDatabase &db, const QStringList &ids)
-{
-    QStringList names;
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("SELECT name FROM insured_person WHERE id = :id")))
-        return storage::LocalStore::queryError(q, VisitRecorder::tr("cannot prepare the person query"));
-    for (const QString &id : ids) {
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return storage::LocalStore::queryError(q, VisitRecorder::tr("cannot read the insured person"));
-        names << (q.next() ? q.value(0).toString() : QString());
-    }
-    return names;
-}
 
 /// The visit @p sessionId (if any) and the lists the panel shows, read on @p db.
 Result<VisitState> readState(const QSqlDatabase &db, const Clock &clock, const QString &sessionId, const QString &personId,
@@ -56,11 +38,15 @@ Result<VisitState> readState(const QSqlDatabase &db, const Clock &clock, const Q
             const auto persons = visits.persons(sessionId);
             if (!persons)
                 return persons.error();
-            const auto names = namesOf(db, *persons);
-            if (!names)
-                return names.error();
-            if (!names->isEmpty())
-                state.personName = names->join(VisitRecorder::tr(", "));
+            QStringList names;
+            for (const QString &id : *persons) {
+                const auto person = storage::PersonRepository(db, clock).loadPerson(id);
+                if (!person)
+                    return person.error();
+                names << person->name;
+            }
+            if (!names.isEmpty())
+                state.personName = names.join(VisitRecorder::tr(", "));
         }
         auto thisVisit = snapshots.listForSession(sessionId);
         if (!thisVisit)

@@ -84,6 +84,19 @@ Result<int> VisitSessionRepository::lastAutomaticNumber(QDate localDay) const
     return last;
 }
 
+Status VisitSessionRepository::personStored(const QString &personId) const
+{
+    QSqlQuery find(m_db);
+    if (!find.prepare(QStringLiteral("SELECT 1 FROM insured_person WHERE id = :id")))
+        return LocalStore::queryError(find, tr("cannot prepare the person query"));
+    find.bindValue(QStringLiteral(":id"), personId);
+    if (!find.exec())
+        return LocalStore::queryError(find, tr("cannot read the insured person"));
+    if (!find.next())
+        return Error::notFound(QStringLiteral("person_id"), tr("no insured person with the id %1 is stored").arg(personId));
+    return Done {};
+}
+
 Result<VisitSession> VisitSessionRepository::open(const OpenRequest &request)
 {
     const QString clerk = request.clerk.trimmed();
@@ -101,14 +114,8 @@ Result<VisitSession> VisitSessionRepository::open(const OpenRequest &request)
         return s.error();
 
     if (!request.personId.isEmpty()) {
-        QSqlQuery find(m_db);
-        if (!find.prepare(QStringLiteral("SELECT 1 FROM insured_person WHERE id = :id")))
-            return LocalStore::queryError(find, tr("cannot prepare the person query"));
-        find.bindValue(QStringLiteral(":id"), request.personId);
-        if (!find.exec())
-            return LocalStore::queryError(find, tr("cannot read the insured person"));
-        if (!find.next())
-            return Error::notFound(QStringLiteral("person_id"), tr("no insured person with the id %1 is stored").arg(request.personId));
+        if (const Status s = personStored(request.personId); !s)
+            return s.error();
     }
 
     const QDateTime opened = now();
@@ -247,15 +254,8 @@ Status VisitSessionRepository::addPerson(const QString &sessionId, const QString
     if (!visit->isOpen())
         return Error::badInput(QStringLiteral("session_id"),
                                tr("the visit %1 is closed: a person is added to the visit open at the counter").arg(visit->queueNumber));
-    QSqlQuery find(m_db);
-    if (!find.prepare(QStringLiteral("SELECT 1 FROM insured_person WHERE id = :id")))
-        return LocalStore::queryError(find, tr("cannot prepare the person query"));
-    find.bindValue(QStringLiteral(":id"), personId);
-    if (!find.exec())
-        return LocalStore::queryError(find, tr("cannot read the insured person"));
-    if (!find.next())
-        return Error::notFound(QStringLiteral("person_id"), tr("no insured person with the id %1 is stored").arg(personId));
-    find.finish();
+    if (const Status s = personStored(personId); !s)
+        return s;
     const auto already = persons(sessionId);
     if (!already)
         return already.error();

@@ -80,6 +80,8 @@ public:
 
 private:
     Result<int> lastAutomaticNumber(QDate localDay) const;
+    /// Done when the person @p personId is stored; NotFound ("person_id") when not; Storage.
+    Status personStored(const QString &personId) const;
     QDateTime now() const;
 
     QSqlDatabase m_db;
