@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/common/messagebox.h"
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
 #include "ui/shell/counterpage.h"
@@ -90,9 +91,7 @@ void MainWindow::makeVisitDock()
     connect(m_workspaces, &QTabWidget::currentChanged, sessionDock,
             [this, sessionDock](int index) { sessionDock->setVisible(m_workspaces->widget(index) == m_counter); });
 
-    connect(m_counter, &CounterPage::personAboutToShow, this, [this](const insured::InsuredPerson &person) {
-        m_visitRecorder->personShown(person, m_visitRecorder->continuesVisitOf(person.id) ? QString() : m_sessionPanel->takeQueueNumber());
-    });
+    m_counter->setPersonGate([this](const insured::InsuredPerson &person) { return admitToVisit(person); });
     connect(m_counter, &CounterPage::pensionShown, m_visitRecorder, &services::VisitRecorder::resultShown);
     connect(m_visitRecorder, &services::VisitRecorder::stateChanged, m_sessionPanel, &SessionPanel::showState);
     connect(m_visitRecorder, &services::VisitRecorder::reopened, m_sessionPanel, &SessionPanel::showSnapshot);
@@ -100,6 +99,33 @@ void MainWindow::makeVisitDock()
     connect(m_sessionPanel, &SessionPanel::reopenRequested, m_visitRecorder, &services::VisitRecorder::reopen);
     connect(m_sessionPanel, &SessionPanel::recomputeRequested, m_visitRecorder, &services::VisitRecorder::recompute);
     connect(m_sessionPanel, &SessionPanel::endVisitRequested, m_visitRecorder, &services::VisitRecorder::endVisit);
+}
+
+bool MainWindow::admitToVisit(const insured::InsuredPerson &person)
+{
+    using Recorder = services::VisitRecorder;
+    const Recorder::Placement placement = m_visitRecorder->placementOf(person.id);
+    Recorder::Choice choice = Recorder::Choice::NewVisit;
+    if (placement == Recorder::Placement::SomeoneElse) {
+        // Never behind the clerk's back: the visit goes on with them, or a new one starts.
+        const int answer = MessageBox::question(
+            this, tr("Someone else"),
+            tr("%1 is not among the persons of this visit (%2).").arg(person.name, m_visitRecorder->visitPersonNames().join(tr(", "))),
+            tr("Add %1 to this visit (for example a family member at the same counter), or end this visit and start a new one? "
+               "Cancel keeps the person on screen.")
+                .arg(person.name),
+            {{AddToVisitAnswer, tr("Add to this visit"), QMessageBox::AcceptRole},
+             {NewVisitAnswer, tr("Start a new visit"), QMessageBox::AcceptRole},
+             {CancelAnswer, tr("Cancel"), QMessageBox::RejectRole}},
+            CancelAnswer);
+        if (answer == CancelAnswer)
+            return false;
+        choice = answer == AddToVisitAnswer ? Recorder::Choice::AddToVisit : Recorder::Choice::NewVisit;
+    }
+    const bool opensVisit = placement == Recorder::Placement::NoVisitOpen
+        || (placement == Recorder::Placement::SomeoneElse && choice == Recorder::Choice::NewVisit);
+    m_visitRecorder->personShown(person, choice, opensVisit ? m_sessionPanel->takeQueueNumber() : QString());
+    return true;
 }
 
 void MainWindow::makeStatusBar()
@@ -122,6 +148,11 @@ void MainWindow::makeStatusBar()
         m_sessionStatus->setStyleSheet(QString());
         m_sessionStatus->setText(
             tr("Calculation recorded in this visit at %1.").arg(snapshot.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    });
+    connect(m_visitRecorder, &services::VisitRecorder::alreadyRecorded, this, [this](const session::CalculationSnapshot &snapshot) {
+        m_sessionStatus->setStyleSheet(QString());
+        m_sessionStatus->setText(tr("The same calculation is already kept in this visit (recorded at %1).")
+                                     .arg(snapshot.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     });
     // A failure to record must not pass unnoticed: it stays in the status bar until the next
     // calculation is recorded.

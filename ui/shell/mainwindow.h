@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insured/insuredperson.h"
 #include "services/appcontext.h"
 #include "services/storemaintenance.h"
 
@@ -30,7 +31,8 @@ class SessionPanel;
 
 /// The counter window: the workspaces (insured persons at the counter, premium deferral, the
 /// 免申即享 sweep) in tabs; beside the counter, the visit at the counter (本次办理), in which
-/// every pension result shown is recorded; the store's state in the status bar and its upkeep
+/// every pension result shown is recorded once, and which a look-up of someone else changes only
+/// as the clerk chooses; the store's state in the status bar and its upkeep
 /// (backups, checks, restore) in the menu. The store is opened and checked off the UI thread;
 /// a damaged file is refused with what to do.
 class MainWindow : public QMainWindow
@@ -38,6 +40,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// The answers to the question asked before someone the open visit does not serve is shown
+    /// (the ids ui::MessageBox::question returns; tests set the next one).
+    enum VisitAnswer {
+        AddToVisitAnswer, ///< the visit goes on, serving them too
+        NewVisitAnswer, ///< the visit ends and a new one starts for them
+        CancelAnswer, ///< the person on screen stays
+    };
+
     /// The window of @p context's clerk on its store (opened, and created when missing, now).
     /// @p settings (may be null: tests) keep the window's geometry and what the settings dialog
     /// changes; without them the changes last until the program ends. Without a clerk's name the
@@ -60,6 +70,10 @@ signals:
     void lookupFinished();
 
 private:
+    /// CounterPage's gate: the visit learns of @p person before they are shown; someone the open
+    /// visit does not serve is shown only once the clerk chose to add them or to start a new
+    /// visit (false: cancelled).
+    bool admitToVisit(const insured::InsuredPerson &person);
     void openStore();
     void storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened);
     void showStoreProblem(const QString &message);
