@@ -100,6 +100,18 @@
         <source>must be employee or flexible</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a basis goes with a comparison of two stored persons (--db FILE --id NUMBER --id NUMBER): it records that the second person&apos;s data was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--approved-by goes with --basis approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consent-by goes with --basis consent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::DemoCommand</name>
@@ -2126,6 +2138,10 @@
         <source>This is the person on screen; enter someone else, or compare a scenario.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::StoredPerson</name>
@@ -2173,6 +2189,128 @@
     </message>
     <message>
         <source>The stored calculation could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the visit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::DisclosureBasis</name>
+    <message>
+        <source>Enter who consented: the person whose data is shown, or who signed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how consent was given: in writing or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the supervisor who approved showing the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the supervisor approved showing the data without consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason goes with a supervisor&apos;s approval, not with consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is given &quot;written&quot; or &quot;in-person&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent was given goes with consent, not with an approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the basis: the person&apos;s consent or a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basis is &quot;consent&quot; or &quot;approval&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent of the person (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::DisclosureRepository</name>
+    <message>
+        <source>the stored disclosure %1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown purpose of a disclosure: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person&apos;s own data shown to themselves is no disclosure to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no insured person with the id %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no visit with the id %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the disclosure statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the disclosure query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no disclosure with the id %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the disclosures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,6 +2425,18 @@
     </message>
     <message>
         <source>cannot read the list of calculations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit %1 does not serve the person %2: add them to the visit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of the visit&apos;s calculations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the visit&apos;s calculations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2412,6 +2562,18 @@
     </message>
     <message>
         <source>cannot close the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of the visit&apos;s persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the visit&apos;s persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit %1 is closed: a person is added to the visit open at the counter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2651,6 +2813,73 @@
     </message>
     <message>
         <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sheet::ComparisonSheet</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs the name of the clerk who makes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs the versions of the parameter files the calculations used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison has no figures to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension comparison sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 − %3 %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets less a month than %2 by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets more a month than %2 by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,6 +3655,30 @@
         <source>Assumed for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pension comparison %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was not opened: a colleague&apos;s data is shown only on a recorded basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was not opened: the basis could not be recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with: %1, ID number %2. Basis recorded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::ContributionIndexChart</name>
@@ -3486,6 +3739,14 @@
     </message>
     <message>
         <source>The lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not shown; %2 stays on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3629,6 +3890,65 @@
     </message>
     <message>
         <source>Name of the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::DisclosureDialog</name>
+    <message>
+        <source>Basis for showing a colleague&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison shows the pension of %1 to the visitor: another person&apos;s data. The Personal Information Protection Law (Art. 13) requires a basis for it. Record it before the comparison opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of the colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colleague, or who signed for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who consented:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the data may be shown without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the basis: the colleague&apos;s consent or a supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3805,6 +4125,38 @@
     </message>
     <message>
         <source>Agency, clerk and region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the persons of this visit (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to this visit (for example a family member at the same counter), or end this visit and start a new one? Cancel keeps the person on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same calculation is already kept in this visit (recorded at %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4365,6 +4717,10 @@
     </message>
     <message>
         <source>No visit open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,6 +100,18 @@
         <source>must be employee or flexible</source>
         <translation>须为 employee 或 flexible</translation>
     </message>
+    <message>
+        <source>a basis goes with a comparison of two stored persons (--db FILE --id NUMBER --id NUMBER): it records that the second person&apos;s data was shown</source>
+        <translation>依据只用于对比数据库中的两名参保人（--db 文件 --id 号码 --id 号码）：它记录向他人展示了第二人的信息</translation>
+    </message>
+    <message>
+        <source>--approved-by goes with --basis approval</source>
+        <translation>--approved-by 须与 --basis approval 一起使用</translation>
+    </message>
+    <message>
+        <source>--consent-by goes with --basis consent</source>
+        <translation>--consent-by 须与 --basis consent 一起使用</translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::DemoCommand</name>
@@ -2124,6 +2136,10 @@
         <source>This is the person on screen; enter someone else, or compare a scenario.</source>
         <translation>这就是当前显示的参保人；请输入其他人，或改为对比另一种情形。</translation>
     </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::StoredPerson</name>
@@ -2171,6 +2187,128 @@
     <message>
         <source>The stored calculation could not be read: %1</source>
         <translation>无法读取已存核算：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the visit: %2</source>
+        <translation>无法将%1加入本次办理：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::DisclosureBasis</name>
+    <message>
+        <source>Enter who consented: the person whose data is shown, or who signed for them.</source>
+        <translation>请填写同意人：被展示信息的本人，或代其签字的人。</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given: in writing or in person.</source>
+        <translation>请选择同意方式：书面同意或当面同意。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the supervisor who approved showing the data.</source>
+        <translation>请填写批准展示该信息的主管姓名。</translation>
+    </message>
+    <message>
+        <source>Enter why the supervisor approved showing the data without consent.</source>
+        <translation>请填写主管在未经本人同意的情况下批准展示的理由。</translation>
+    </message>
+    <message>
+        <source>A reason goes with a supervisor&apos;s approval, not with consent.</source>
+        <translation>理由只用于主管批准，不用于本人同意。</translation>
+    </message>
+    <message>
+        <source>Consent is given &quot;written&quot; or &quot;in-person&quot;, not &quot;%1&quot;.</source>
+        <translation>同意方式须为 &quot;written&quot;（书面）或 &quot;in-person&quot;（当面），不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>How consent was given goes with consent, not with an approval.</source>
+        <translation>同意方式只用于本人同意，不用于主管批准。</translation>
+    </message>
+    <message>
+        <source>Choose the basis: the person&apos;s consent or a supervisor&apos;s approval.</source>
+        <translation>请选择依据：本人同意或主管批准。</translation>
+    </message>
+    <message>
+        <source>The basis is &quot;consent&quot; or &quot;approval&quot;, not &quot;%1&quot;.</source>
+        <translation>依据须为 &quot;consent&quot;（本人同意）或 &quot;approval&quot;（主管批准），不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>approved by a supervisor</source>
+        <translation>主管批准</translation>
+    </message>
+    <message>
+        <source>consent of the person (%1)</source>
+        <translation>本人同意（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::DisclosureRepository</name>
+    <message>
+        <source>the stored disclosure %1 is damaged (%2)</source>
+        <translation>已存的信息展示记录 %1 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of %1</source>
+        <translation>无法准备 %1 的查询</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation>须给出经办人姓名</translation>
+    </message>
+    <message>
+        <source>unknown purpose of a disclosure: &quot;%1&quot;</source>
+        <translation>未知的信息展示用途：“%1”</translation>
+    </message>
+    <message>
+        <source>a person&apos;s own data shown to themselves is no disclosure to someone else</source>
+        <translation>向本人展示其本人信息，不属于向他人提供信息</translation>
+    </message>
+    <message>
+        <source>no insured person with the id %1 is stored</source>
+        <translation>没有编号为 %1 的参保人</translation>
+    </message>
+    <message>
+        <source>no visit with the id %1 is stored</source>
+        <translation>没有编号为 %1 的办理记录</translation>
+    </message>
+    <message>
+        <source>cannot prepare the disclosure statement</source>
+        <translation>无法准备信息展示记录的写入语句</translation>
+    </message>
+    <message>
+        <source>cannot store the disclosure</source>
+        <translation>无法保存信息展示记录</translation>
+    </message>
+    <message>
+        <source>cannot prepare the disclosure query</source>
+        <translation>无法准备信息展示记录的查询</translation>
+    </message>
+    <message>
+        <source>cannot read the disclosure</source>
+        <translation>无法读取信息展示记录</translation>
+    </message>
+    <message>
+        <source>no disclosure with the id %1 is stored</source>
+        <translation>没有编号为 %1 的信息展示记录</translation>
+    </message>
+    <message>
+        <source>cannot read the disclosures</source>
+        <translation>无法读取信息展示记录</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2423,18 @@
     <message>
         <source>cannot read the list of calculations</source>
         <translation>无法读取核算列表</translation>
+    </message>
+    <message>
+        <source>the visit %1 does not serve the person %2: add them to the visit first</source>
+        <translation>办理 %1 不包括参保人 %2：请先将其加入本次办理</translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of the visit&apos;s calculations</source>
+        <translation>无法准备本次办理核算的查询</translation>
+    </message>
+    <message>
+        <source>cannot read the visit&apos;s calculations</source>
+        <translation>无法读取本次办理的核算</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2560,18 @@
     <message>
         <source>cannot close the visit</source>
         <translation>无法结束办理</translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of the visit&apos;s persons</source>
+        <translation>无法准备本次办理参保人的查询</translation>
+    </message>
+    <message>
+        <source>cannot read the visit&apos;s persons</source>
+        <translation>无法读取本次办理的参保人</translation>
+    </message>
+    <message>
+        <source>the visit %1 is closed: a person is added to the visit open at the counter</source>
+        <translation>办理 %1 已结束：只能将参保人加入窗口正在进行的办理</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2811,73 @@
     <message>
         <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
         <translation>给办事人的告知联须载明经办机构名称：请先在“设置 → 经办机构”中填写后再打印</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sheet::ComparisonSheet</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the sheet needs the name of the clerk who makes it</source>
+        <translation>核算表须注明制表经办人姓名</translation>
+    </message>
+    <message>
+        <source>the sheet needs a valid date and time</source>
+        <translation>核算表须有有效的日期和时间</translation>
+    </message>
+    <message>
+        <source>the sheet needs the versions of the parameter files the calculations used</source>
+        <translation>对比表须注明各项计算所用参数文件的版本</translation>
+    </message>
+    <message>
+        <source>the comparison has no figures to print</source>
+        <translation>该对比没有可打印的数据</translation>
+    </message>
+    <message>
+        <source>Pension comparison sheet</source>
+        <translation>养老金对比表</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>对比人</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对比对象</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3: %4</source>
+        <translation>%1：%2；%3：%4</translation>
+    </message>
+    <message>
+        <source>Difference a month</source>
+        <translation>每月差额</translation>
+    </message>
+    <message>
+        <source>%1 %2 − %3 %4 = %5</source>
+        <translation>%1 %2 − %3 %4 = %5</translation>
+    </message>
+    <message>
+        <source>%1 gets less a month than %2 by</source>
+        <translation>%1每月比%2少</translation>
+    </message>
+    <message>
+        <source>%1 gets more a month than %2 by</source>
+        <translation>%1每月比%2多</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3651,30 @@
         <source>Assumed for %1</source>
         <translation>%1 的说明</translation>
     </message>
+    <message>
+        <source>Pension comparison %1 %2.pdf</source>
+        <translation>养老金对比表 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>No comparison is shown.</source>
+        <translation>当前未显示对比。</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2)</source>
+        <translation>%1（身份证号 %2）</translation>
+    </message>
+    <message>
+        <source>The comparison was not opened: a colleague&apos;s data is shown only on a recorded basis.</source>
+        <translation>未打开对比：须先记录依据，才能展示同事的信息。</translation>
+    </message>
+    <message>
+        <source>The comparison was not opened: the basis could not be recorded (%1).</source>
+        <translation>未打开对比：无法保存依据（%1）。</translation>
+    </message>
+    <message>
+        <source>Compared with: %1, ID number %2. Basis recorded: %3.</source>
+        <translation>对比对象：%1，身份证号 %2。已记录依据：%3。</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::ContributionIndexChart</name>
@@ -3483,6 +3736,14 @@
     <message>
         <source>The lookup failed: %1</source>
         <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 was not shown; %2 stays on screen.</source>
+        <translation>未显示%1；仍显示%2。</translation>
+    </message>
+    <message>
+        <source>%1 was not shown.</source>
+        <translation>未显示%1。</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3887,65 @@
     <message>
         <source>Name of the payer</source>
         <translation>缴费主体名称</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::DisclosureDialog</name>
+    <message>
+        <source>Basis for showing a colleague&apos;s data</source>
+        <translation>展示同事信息的依据</translation>
+    </message>
+    <message>
+        <source>The comparison shows the pension of %1 to the visitor: another person&apos;s data. The Personal Information Protection Law (Art. 13) requires a basis for it. Record it before the comparison opens.</source>
+        <translation>对比将向来访人展示%1的养老金，这是他人的个人信息。依照《个人信息保护法》第十三条，须有处理依据。请在打开对比前记录依据。</translation>
+    </message>
+    <message>
+        <source>Consent of the colleague</source>
+        <translation>本人同意（同事本人）</translation>
+    </message>
+    <message>
+        <source>the colleague, or who signed for them</source>
+        <translation>同事本人，或代其签字的人</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Who consented:</source>
+        <translation>同意人：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Approved by a supervisor</source>
+        <translation>主管批准</translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s name</source>
+        <translation>主管姓名</translation>
+    </message>
+    <message>
+        <source>why the data may be shown without consent</source>
+        <translation>未经本人同意而可以展示的理由</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Record and compare</source>
+        <translation>记录并对比</translation>
+    </message>
+    <message>
+        <source>Choose the basis: the colleague&apos;s consent or a supervisor&apos;s approval.</source>
+        <translation>请选择依据：同事本人同意或主管批准。</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4122,38 @@
     <message>
         <source>Agency, clerk and region…</source>
         <translation>经办机构、经办人和地区…</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>另一位参保人</translation>
+    </message>
+    <message>
+        <source>%1 is not among the persons of this visit (%2).</source>
+        <translation>%1不在本次办理的参保人（%2）之中。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Add %1 to this visit (for example a family member at the same counter), or end this visit and start a new one? Cancel keeps the person on screen.</source>
+        <translation>将%1加入本次办理（例如同来窗口的家属），还是结束本次办理并开始新的办理？选择“取消”则仍显示当前参保人。</translation>
+    </message>
+    <message>
+        <source>Add to this visit</source>
+        <translation>加入本次办理</translation>
+    </message>
+    <message>
+        <source>Start a new visit</source>
+        <translation>开始新的办理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The same calculation is already kept in this visit (recorded at %1).</source>
+        <translation>本次办理已保存相同的核算（记录于 %1）。</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4714,10 @@
     <message>
         <source>No visit open</source>
         <translation>无进行中的办理</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
