@@ -216,6 +216,7 @@ Result<DeferralRules> DeferralRules::fromJson(const QJsonObject &json, const QSt
             window.source = o.value(u"source").toString();
             window.confidence = o.value(u"confidence").toString();
             window.note = o.value(u"note").toString();
+            window.noteZh = o.value(u"note_zh").toString();
             if (window.from.has_value() == window.fromApplication)
                 return parser.defect(windowPath, tr("either a first month \"from\" or \"from_application\": true is required"));
             if (!window.to && window.maxMonths <= 0)

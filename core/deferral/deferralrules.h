@@ -49,6 +49,7 @@ struct PremiumWindow
     QString source;
     QString confidence;
     QString note;
+    QString noteZh; ///< note_zh: the note in Chinese; may be empty
 };
 
 /// One rule of the policy: who (payer kinds, conditions), what (per insurance windows), whose

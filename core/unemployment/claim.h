@@ -49,6 +49,16 @@ struct ConditionCheck
     QString basis;
 };
 
+/// A run of benefit months paid the same amount (the standard can change from a benefit month
+/// on — Shanghai's months 13–24 — or differ by the months paid).
+struct AmountPeriod
+{
+    int firstBenefitMonth = 1; ///< 1-based, within the benefit period
+    int lastBenefitMonth = 1;
+    Money monthly; ///< CNY per month
+    QString basis; ///< how the amount comes about ("90 % × minimum wage 2680 (一类) = 2412"), translated; may be empty
+};
+
 /// The answer to a claim: the conditions, the entitlement and the money.
 struct ClaimAssessment
 {
@@ -66,12 +76,16 @@ struct ClaimAssessment
     YearMonth firstMonth; ///< first month paid (the claim month); invalid when not eligible
     YearMonth lastMonth; ///< last month paid; invalid when not eligible
 
-    std::optional<Money> monthlyAmount; ///< CNY per month; std::nullopt when not in the data
+    std::optional<Money> monthlyAmount; ///< CNY per month of the first benefit month; std::nullopt when not in the data
+    /// The amounts month by month in runs (one run when the amount never changes); empty without
+    /// an amount. Covers the entitlement when eligible, else the first month only.
+    QList<AmountPeriod> amountPeriods;
     QString amountSource; ///< where the amount comes from (data source and confidence, or the clerk's note)
     QString amountConfidence; ///< "HIGH"/"MEDIUM"/"LOW", "ENTERED" for a clerk's figure; empty when missing
     QString amountMissingReason; ///< why there is no amount (names the region); empty when there is one
     QString amountBasis; ///< the local standard's document for the visitor; empty for a clerk's figure or none
-    std::optional<Money> total; ///< monthlyAmount × entitlementMonths, exact; std::nullopt without an amount or when not eligible
+    std::optional<Money>
+        total; ///< the sum over amountPeriods (monthlyAmount × entitlementMonths when one), exact; std::nullopt without an amount or when not eligible
     QStringList notes; ///< caveats worth reading (LOW-confidence figures, the months-paid source)
 };
 

@@ -90,6 +90,16 @@ notice::Notice ClaimNotice::award(const UnemploymentRules &rules, const insured:
                       << qMakePair(tr("Paid from"), a.firstMonth.toString()) << qMakePair(tr("Paid until"), a.lastMonth.toString());
         if (a.monthlyAmount) {
             decision.rows << qMakePair(tr("Monthly amount (CNY)"), a.monthlyAmount->toDisplayString());
+            // Where the amount changes within the period (Shanghai from month 13), each run.
+            if (a.amountPeriods.size() > 1) {
+                for (const AmountPeriod &p : a.amountPeriods)
+                    decision.rows << qMakePair(tr("Benefit months %1–%2 (CNY)").arg(p.firstBenefitMonth).arg(p.lastBenefitMonth),
+                                               p.monthly.toDisplayString());
+            }
+            for (const AmountPeriod &p : a.amountPeriods) {
+                if (!p.basis.isEmpty())
+                    decision.paragraphs << p.basis;
+            }
             if (a.total)
                 decision.rows << qMakePair(tr("Total over the benefit period (CNY)"), a.total->toDisplayString());
         } else {

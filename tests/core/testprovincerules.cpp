@@ -294,17 +294,18 @@ private slots:
         QVERIFY2(base.error().message.contains(u"no 2026 Shenyang base"), qPrintable(base.error().message)); // the city's note
     }
 
-    // 长春 (Jilin) and 深圳 (Guangdong): shipped regions without a province base; a city block
-    // added to a copy gives its city a base, and only its city.
+    // 长春 (Jilin) and 深圳 (Guangdong): a city block replacing the shipped one in a copy gives
+    // its city that base, and only its city; the other places keep the province's 2025 base
+    // (吉人社联〔2025〕97号 7322.08, 粤人社发〔2025〕32号 9493), never the city's.
     void citiesOfShippedRegions_data()
     {
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("base");
         QTest::newRow("长春 220100") << u"220100"_s << u"7100.00"_s;
         QTest::newRow("长春 朝阳区 220104") << u"220104"_s << u"7100.00"_s;
-        QTest::newRow("吉林市 220200") << u"220200"_s << QString();
+        QTest::newRow("吉林市 220200: the province's") << u"220200"_s << u"7322.08"_s;
         QTest::newRow("深圳 440300") << u"440300"_s << u"9900.00"_s;
-        QTest::newRow("广州 440100") << u"440100"_s << QString();
+        QTest::newRow("广州 440100: the province's") << u"440100"_s << u"9493.00"_s;
     }
 
     void citiesOfShippedRegions()

@@ -50,12 +50,26 @@ QString answerHtml(const ClaimAssessment &a)
                                      .arg(a.entitlementMonths)
                                      .arg(a.firstMonth.toString(), a.lastMonth.toString())),
                          escaped(a.durationReason));
-        if (a.monthlyAmount)
+        if (a.monthlyAmount) {
             html += QStringLiteral("<p>%1<br/><small>%2</small></p>")
                         .arg(escaped(UnemploymentView::tr("Monthly amount %1 CNY; total %2 CNY")
                                          .arg(a.monthlyAmount->toDisplayString(), a.total ? a.total->toDisplayString() : QString())),
                              escaped(a.amountBasis.isEmpty() ? a.amountSource : UnemploymentView::tr("Basis: %1").arg(a.amountBasis)));
-        else
+            // The amount by benefit month where it changes (Shanghai from month 13) or how a
+            // share of the minimum wage comes about.
+            QStringList runs;
+            for (const auto &p : a.amountPeriods) {
+                QString run = UnemploymentView::tr("months %1–%2: %3 CNY")
+                                  .arg(p.firstBenefitMonth)
+                                  .arg(p.lastBenefitMonth)
+                                  .arg(p.monthly.toDisplayString());
+                if (!p.basis.isEmpty())
+                    run += QStringLiteral(" (") + p.basis + u')';
+                runs << escaped(run);
+            }
+            if (a.amountPeriods.size() > 1 || (a.amountPeriods.size() == 1 && !a.amountPeriods.first().basis.isEmpty()))
+                html += QStringLiteral("<p><small>%1</small></p>").arg(runs.join(QStringLiteral("<br/>")));
+        } else
             html += QStringLiteral("<p><b>%1</b> %2 %3</p>")
                         .arg(escaped(UnemploymentView::tr("Monthly amount not in the data:")), escaped(a.amountMissingReason),
                              escaped(UnemploymentView::tr("Enter the monthly standard with a note to open the claim.")));

@@ -236,16 +236,16 @@ private slots:
     {
         ui::UnemploymentView view(m_context->context(), m_rules);
         QSignalSpy loaded(&view, &ui::UnemploymentView::claimsLoaded);
-        insured::InsuredPerson beijing = liZhiqiang();
-        beijing.id = QStringLiteral("2b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11"); // no claim on file
-        beijing.region = QStringLiteral("110105");
+        insured::InsuredPerson jiangsu = liZhiqiang();
+        jiangsu.id = QStringLiteral("2b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11"); // no claim on file
+        jiangsu.region = QStringLiteral("320505"); // Jiangsu: no standard in the data
         setToday(QDate(2026, 3, 10));
-        view.setPerson(beijing, records());
+        view.setPerson(jiangsu, records());
         QVERIFY(loaded.wait(timeoutMs));
         view.findChild<QCheckBox *>(QStringLiteral("registered"))->setChecked(true);
         view.check();
         const QString answer = view.findChild<QLabel *>(QStringLiteral("claimAnswer"))->text();
-        QVERIFY2(answer.contains(QStringLiteral("110105")), qPrintable(answer));
+        QVERIFY2(answer.contains(QStringLiteral("320505")), qPrintable(answer));
         QVERIFY2(!answer.contains(QStringLiteral("CNY;")), qPrintable(answer));
         // Without the monthly amount the claim cannot be opened: it is entered first, with a note.
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("openClaimButton"))->isEnabled());
