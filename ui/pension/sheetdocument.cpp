@@ -202,10 +202,11 @@ QString SheetDocument::html(const CalculationSheet &sheet, notice::Copy copy, co
     html.row(QStringLiteral("<tr><td style=\"background-color: #f2f5f9;\">%1</td><td><br/><br/></td>"
                             "<td style=\"background-color: #f2f5f9;\">%2</td><td><br/><br/></td></tr>")
                  .arg(esc(tr("Clerk's signature")), esc(tr("Insured person's signature"))));
-    html.row(QStringLiteral("<tr><td style=\"background-color: #f2f5f9;\">%1</td><td>%2</td>"
-                            "<td style=\"background-color: #f2f5f9;\">%3</td><td style=\"color: #666666;\"><br/><br/>%4<br/><br/></td></tr>")
-                 .arg(esc(tr("Agency")), esc(sheet.agency.trimmed().isEmpty() ? tr("(agency not set)") : sheet.agency.trimmed()),
-                      esc(tr("Seal")), esc(sheet.sealText)));
+    html.row(
+        QStringLiteral("<tr><td style=\"background-color: #f2f5f9;\">%1</td><td>%2</td>"
+                       "<td style=\"background-color: #f2f5f9;\">%3</td><td style=\"color: #666666;\"><br/><br/>%4<br/><br/></td></tr>")
+            .arg(esc(tr("Agency")), esc(sheet.agency.trimmed().isEmpty() ? tr("(agency not set)") : sheet.agency.trimmed()),
+                 esc(tr("Seal")), esc(sheet.sealText)));
     html.endTable();
 
     if (staff && !sheet.lowConfidence.isEmpty()) {

@@ -235,7 +235,8 @@ void MainWindow::openStore()
     // before anyone could connect to it (the program's --lookup, a test). Queued, it comes from
     // the event loop like every later answer.
     m_maintenance->open().then(this, [this, path](const Result<services::StoreMaintenance::Opened> &result) {
-        QMetaObject::invokeMethod(this, [this, path, result] { storeOpened(path, result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, path, result] { storeOpened(path, result); }, Qt::QueuedConnection);
     });
 }
 

@@ -316,8 +316,8 @@ void TestSheetDocument::visitorCopySpeaksToTheVisitor()
     const Status written = ui::SheetDocument::writePdf(m_sheet, notice::Copy::Visitor, path);
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
     if (const QString dir = qEnvironmentVariable("TONGBAN_SHEET_PNG_DIR"); !dir.isEmpty())
-        QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), path,
-                                                      dir + QStringLiteral("/visitor")});
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), path, dir + QStringLiteral("/visitor")});
     const QString text = test::pdftext::read(path);
     // No identifier, English word, confidence tag, file name or digest: Chinese, figures and dates.
     const QStringList leaks = test::pdftext::visitorCopyLeaks(text);
