@@ -5385,6 +5385,10 @@
         <source>Basis: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>months %1–%2: %3 CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>
@@ -5571,10 +5575,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data: enter the monthly standard with a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no unemployment benefit standard for region %1 in the data: enter the region&apos;s monthly standard with a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5639,7 +5639,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 months left are not kept</source>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unemployment benefit standard for region %1 on %2 in the data (it has: %3): enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard of region %1 is known in the data only as a rule: %2 — enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data for region %1 on %4: enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) is %3 % of the minimum wage of tier %4, which is not in the data on %5: enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) has no amount for benefit month %3 with %4 months paid: enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the minimum wage %2 is %3, and how region %4 (%5) rounds it is not in the data: enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % × minimum wage %2 (%3, from %4) = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % × minimum wage %2 (%3, %4, from %5) = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum wage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 months left are not kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5820,6 +5868,10 @@
         <source>: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Benefit months %1–%2 (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
@@ -5911,10 +5963,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs &quot;monthly&quot; (CNY) or &quot;fraction_of_minimum_wage&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a whole number above 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5948,6 +5996,74 @@
     </message>
     <message>
         <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of {province, from, tiers, source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs either &quot;monthly&quot; (CNY) or &quot;share&quot; (of the minimum wage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day comes before the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;steps&quot;, &quot;monthly&quot; (CNY), &quot;share&quot; (of the minimum wage) or &quot;rule_only&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;fen&quot; or &quot;yuan&quot; (half-up to the fen or to the whole yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a share of the minimum wage is rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the tier of a share of the minimum wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule known only in words says it in &quot;note&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps the days of standards.regions[%1] for the same code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a province-level GB/T 2260 code (six digits ending in 0000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one tier {tier, monthly, places}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a GB/T 2260 code of a place of province %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place %1 is in two tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5380,6 +5380,10 @@
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
     </message>
+    <message>
+        <source>months %1–%2: %3 CNY</source>
+        <translation>第%1—%2个月：%3元</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>
@@ -5566,10 +5570,6 @@
         <translation>%1 的月发放标准仅来自单一的二手来源（可信度低）：请与当地现行通知核对，如有不同，请录入并加以说明</translation>
     </message>
     <message>
-        <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data: enter the monthly standard with a note</source>
-        <translation>地区 %1（%2）的标准为当地最低工资标准的 %3%，最低工资标准未收录：请录入月发放标准并加以说明</translation>
-    </message>
-    <message>
         <source>no unemployment benefit standard for region %1 in the data: enter the region&apos;s monthly standard with a note</source>
         <translation>未收录地区 %1 的失业保险金标准：请录入本地区月发放标准并加以说明</translation>
     </message>
@@ -5634,8 +5634,56 @@
         <translation>；原有的 %1 个月剩余领取期限继续保留，可在以后申领时合并计算</translation>
     </message>
     <message>
-        <source>the %1 months left are not kept</source>
-        <translation>剩余 %1 个月不予保留</translation>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2至%3）</translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation>无起始日</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>no unemployment benefit standard for region %1 on %2 in the data (it has: %3): enter the monthly standard with a note</source>
+        <translation>数据中没有地区%1在%2的失业保险金标准（已收录：%3）：请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>the standard of region %1 is known in the data only as a rule: %2 — enter the monthly standard with a note</source>
+        <translation>地区%1的标准在数据中只有文字规则：%2——请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data for region %1 on %4: enter the monthly standard with a note</source>
+        <translation>地区%1（%2）的标准为当地最低工资的%3%，数据中没有地区%1在%4的最低工资：请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) is %3 % of the minimum wage of tier %4, which is not in the data on %5: enter the monthly standard with a note</source>
+        <translation>地区%1（%2）的标准为%4最低工资的%3%，数据中没有%5适用的该档最低工资：请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) has no amount for benefit month %3 with %4 months paid: enter the monthly standard with a note</source>
+        <translation>地区%1（%2）的标准对缴费%4个月者的第%3个领取月没有金额：请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>%1 % of the minimum wage %2 is %3, and how region %4 (%5) rounds it is not in the data: enter the monthly standard with a note</source>
+        <translation>最低工资%2的%1%为%3，数据中没有地区%4（%5）的舍入办法：请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>%1 % × minimum wage %2 (%3, from %4) = %5</source>
+        <translation>%1% × 最低工资%2（%3，%4起）= %5</translation>
+    </message>
+    <message>
+        <source>%1 % × minimum wage %2 (%3, %4, from %5) = %6</source>
+        <translation>%1% × 最低工资%2（%3，%4，%5起）= %6</translation>
+    </message>
+    <message>
+        <source>minimum wage: %1</source>
+        <translation>最低工资：%1</translation>
+    </message>
+    <message>
+        <source>the %1 months left are not kept: %2</source>
+        <translation>剩余的 %1 个月不予保留：%2</translation>
     </message>
 </context>
 <context>
@@ -5814,6 +5862,10 @@
         <source>: </source>
         <translation>：</translation>
     </message>
+    <message>
+        <source>Benefit months %1–%2 (CNY)</source>
+        <translation>第%1—%2个月（元）</translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
@@ -5905,10 +5957,6 @@
         <translation>须为 0 到 1 之间的比例（低于最低工资标准，条例第十八条）</translation>
     </message>
     <message>
-        <source>needs &quot;monthly&quot; (CNY) or &quot;fraction_of_minimum_wage&quot;</source>
-        <translation>须给出 &quot;monthly&quot;（元）或 &quot;fraction_of_minimum_wage&quot;</translation>
-    </message>
-    <message>
         <source>must be a whole number above 0</source>
         <translation>须为大于 0 的整数</translation>
     </message>
@@ -5943,6 +5991,74 @@
     <message>
         <source>must be one of: %1</source>
         <translation>须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be a list of {province, from, tiers, source}</source>
+        <translation>必须是{province, from, tiers, source}的列表</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>必须是日期YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation>必须是不小于%1的整数</translation>
+    </message>
+    <message>
+        <source>needs either &quot;monthly&quot; (CNY) or &quot;share&quot; (of the minimum wage)</source>
+        <translation>需要&quot;monthly&quot;（元）或&quot;share&quot;（最低工资的比例）二者之一</translation>
+    </message>
+    <message>
+        <source>the last day comes before the first</source>
+        <translation>最后一天早于第一天</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;steps&quot;, &quot;monthly&quot; (CNY), &quot;share&quot; (of the minimum wage) or &quot;rule_only&quot;: true</source>
+        <translation>需要且只能有&quot;steps&quot;、&quot;monthly&quot;（元）、&quot;share&quot;（最低工资的比例）或&quot;rule_only&quot;: true其中之一</translation>
+    </message>
+    <message>
+        <source>must list at least one step</source>
+        <translation>至少列出一档</translation>
+    </message>
+    <message>
+        <source>must be &quot;fen&quot; or &quot;yuan&quot; (half-up to the fen or to the whole yuan)</source>
+        <translation>必须为&quot;fen&quot;或&quot;yuan&quot;（四舍五入到分或到元）</translation>
+    </message>
+    <message>
+        <source>only a share of the minimum wage is rounded</source>
+        <translation>只有按最低工资比例计算的标准才有舍入</translation>
+    </message>
+    <message>
+        <source>names the tier of a share of the minimum wage</source>
+        <translation>用于指明按最低工资比例计算时所取的档次</translation>
+    </message>
+    <message>
+        <source>a rule known only in words says it in &quot;note&quot;</source>
+        <translation>只有文字规则的，须在&quot;note&quot;中写明</translation>
+    </message>
+    <message>
+        <source>overlaps the days of standards.regions[%1] for the same code %2</source>
+        <translation>与同一代码%2的standards.regions[%1]日期重叠</translation>
+    </message>
+    <message>
+        <source>must be a province-level GB/T 2260 code (six digits ending in 0000)</source>
+        <translation>必须是省级GB/T 2260代码（以0000结尾的六位数字）</translation>
+    </message>
+    <message>
+        <source>must list at least one tier {tier, monthly, places}</source>
+        <translation>至少列出一档{tier, monthly, places}</translation>
+    </message>
+    <message>
+        <source>must be a GB/T 2260 code of a place of province %1</source>
+        <translation>必须是%1所辖地区的GB/T 2260代码</translation>
+    </message>
+    <message>
+        <source>the place %1 is in two tiers</source>
+        <translation>地区%1出现在两个档次中</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>必须是文本</translation>
     </message>
 </context>
 </TS>
