@@ -56,7 +56,7 @@ PensionResultPanel::PensionResultPanel(QWidget *sheetActions, QWidget *parent)
     side->addWidget(sheetActions);
     auto *totalRow = new QHBoxLayout;
     totalRow->addWidget(totalCaption, 0, Qt::AlignVCenter);
-    totalRow->addSpacing(16);
+    totalRow->addSpacing(8);
     totalRow->addWidget(m_total, 0, Qt::AlignVCenter);
     totalRow->addStretch(1);
     totalRow->addLayout(side);

@@ -14,8 +14,9 @@ class BreakdownModel;
 
 /// The result of the pension breakdown tab, large enough to be read across the counter: the
 /// total beside its name, the heading (region, month, age), core's warnings, the breakdown line by
-/// line and the assumptions behind it; or a hint when there is no result for the month. The row
-/// of sheet actions (SheetActions) sits under the total, put there by the view.
+/// line and the assumptions behind it (in a splitter under it); or a hint when there is no result
+/// for the month. The row of sheet actions (SheetActions), given by the view, sits beside the
+/// total under the heading, so that the breakdown keeps its lines on a 1280×720 screen.
 class PensionResultPanel : public QWidget
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "ui/common/printpreviewdialog.h"
 #include "ui/pension/sheetdocument.h"
 #include "ui/pension/visitorview.h"
+#include "ui/print/papercopybox.h"
 #include "ui/print/pdfexport.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@ SheetActions::SheetActions(SheetSource source, QWidget *parent)
     m_pdfAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_printAction);
     addAction(m_pdfAction);
+    m_copy = new PaperCopyBox;
     m_printButton = new QPushButton(m_printAction->text());
     m_printButton->setObjectName(QStringLiteral("printSheetButton"));
     m_printButton->setToolTip(
@@ -61,10 +63,13 @@ SheetActions::SheetActions(SheetSource source, QWidget *parent)
     m_pdf = new PdfExport(this, m_sheetStatus, m_sheetMessage, m_pdfBusy);
 
     auto *row = new QHBoxLayout;
+    row->addWidget(m_copy);
     row->addWidget(m_printButton);
     row->addWidget(m_pdfButton);
     row->addWidget(m_pdfBusy);
-    row->addSpacing(16);
+    // A little air between the paper and the visitor's screen: the row sits beside the total
+    // and fits a 1280-pixel screen.
+    row->addSpacing(8);
     row->addWidget(m_visitorButton);
     row->addWidget(m_previousStepButton);
     row->addWidget(m_nextStepButton);
@@ -144,6 +149,12 @@ void SheetActions::print()
         m_sheetMessage->showMessage(sheet.error().message);
         return;
     }
+    if (m_copy->copy() == notice::Copy::Visitor) {
+        if (const Status ready = sheet->readyForVisitor(); !ready) {
+            m_sheetMessage->showMessage(ready.error().message);
+            return;
+        }
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
     printer.setDocName(sheet->title);
@@ -154,7 +165,7 @@ void SheetActions::print()
     preview.resize(900, 1000);
     QString failure;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        const Status painted = SheetDocument::paint(*sheet, *target);
+        const Status painted = SheetDocument::paint(*sheet, m_copy->copy(), *target);
         failure = painted.ok() ? QString() : painted.error().message;
     });
     preview.exec();
@@ -169,8 +180,9 @@ void SheetActions::chooseAndSavePdf(const QString &suggestedName)
         m_sheetMessage->showMessage(sheet.error().message);
         return;
     }
-    m_pdf->chooseAndWrite(tr("Save calculation sheet as PDF"), suggestedName,
-                          [sheet = *sheet](const QString &path) { return SheetDocument::writePdf(sheet, path); });
+    m_pdf->chooseAndWrite(tr("Save calculation sheet as PDF"), suggestedName, [sheet = *sheet, copy = m_copy->copy()](const QString &path) {
+        return SheetDocument::writePdf(sheet, copy, path);
+    });
 }
 
 void SheetActions::savePdf(const QString &path)
@@ -183,7 +195,8 @@ void SheetActions::savePdf(const QString &path)
         emit pdfFinished(false);
         return;
     }
-    m_pdf->write(path, [sheet = *sheet](const QString &target) { return SheetDocument::writePdf(sheet, target); });
+    m_pdf->write(path,
+                 [sheet = *sheet, copy = m_copy->copy()](const QString &target) { return SheetDocument::writePdf(sheet, copy, target); });
 }
 
 void SheetActions::openVisitorView()

@@ -16,6 +16,7 @@ namespace tongban::ui {
 
 class BusyIndicator;
 class FieldMessage;
+class PaperCopyBox;
 class PdfExport;
 class VisitorView;
 
@@ -40,6 +41,8 @@ public:
     void closeVisitorView();
 
     void print();
+    /// The copy print() and the PDF make (the visitor's by default).
+    PaperCopyBox *copyBox() const { return m_copy; }
     /// Asks where to save, suggesting @p suggestedName, and writes the PDF there.
     void chooseAndSavePdf(const QString &suggestedName);
     /// Writes the PDF at @p path; pdfFinished() reports the end.
@@ -64,6 +67,7 @@ private:
     bool m_available = false;
     QAction *m_printAction = nullptr; ///< Ctrl+P
     QAction *m_pdfAction = nullptr; ///< Ctrl+S
+    PaperCopyBox *m_copy = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_pdfButton = nullptr;
     QPushButton *m_visitorButton = nullptr;
