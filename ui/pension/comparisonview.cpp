@@ -333,8 +333,13 @@ Result<sheet::CalculationSheet> ComparisonView::comparisonSheet(const QDateTime 
         if (!versions.contains(v))
             versions << v;
     }
-    return sheet::ComparisonSheet::build(c, m_shown->sideA->result, m_shown->sideB->result, a, b, m_shown->assumptionsA,
-                                         m_shown->assumptionsB, versions, m_context.clerk(), printedAt);
+    auto sheet = sheet::ComparisonSheet::build(c, m_shown->sideA->result, m_shown->sideB->result, a, b, m_shown->assumptionsA,
+                                               m_shown->assumptionsB, versions, m_context.clerk(), printedAt, m_context.parameters().get());
+    if (sheet) {
+        sheet->agency = m_context.agency().name;
+        sheet->sealText = m_context.agency().sealText;
+    }
+    return sheet;
 }
 
 void ComparisonView::clearResult()

@@ -59,6 +59,8 @@ private slots:
         QVERIFY(demo::DemoGenerator(m_parameters, 3).writeNewFile(m_db, 5).ok());
         m_context = std::make_unique<test::TestContext>(m_db);
         QVERIFY(m_context->open());
+        // A visitor's copy is refused without the agency's name (the paper carries it).
+        m_context->context().setAgency({QStringLiteral("北京市东城区社会保险事业管理中心"), QStringLiteral("（盖章）")});
     }
 
     void colleaguesSideBySide()
@@ -265,6 +267,9 @@ private slots:
         QVERIFY2(!text.contains(test::pdftext::squeezed(demo::DemoGenerator::colleagueWangName())), qPrintable(text));
         QVERIFY(!text.contains(demo::DemoGenerator::colleagueWangCitizenId()));
         QVERIFY(!text.contains(demo::DemoGenerator::colleagueLiCitizenId()));
+        // The visitor's copy names the agency and the documents both calculations followed.
+        QVERIFY2(text.contains(test::pdftext::squeezed(QStringLiteral("北京市东城区社会保险事业管理中心"))), qPrintable(text));
+        QVERIFY2(text.contains(test::pdftext::squeezed(QStringLiteral("国发〔2005〕38号"))), qPrintable(text));
     }
 
 private:
