@@ -530,6 +530,36 @@ private slots:
         QVERIFY(!findLine(*en, u"supplement.1"_s)->note.contains(u"比例因人而异"));
     }
 
+    // Issue 16: a place is named, never shown as a bare code: its city's name where the data has
+    // the city, else its province's (a shipped rule set, or national.json "provinces").
+    void placeNames_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("zh");
+        QTest::addColumn<QString>("en");
+        QTest::newRow("district of a city with figures") << u"210102"_s << u"沈阳市"_s << u"Shenyang"_s;
+        QTest::newRow("the city itself") << u"210200"_s << u"大连市"_s << u"Dalian"_s;
+        QTest::newRow("city without figures") << u"210300"_s << u"辽宁省"_s << u"Liaoning"_s;
+        QTest::newRow("shipped province, a district") << u"110105"_s << u"北京市"_s << u"Beijing"_s;
+        QTest::newRow("province without a rule set") << u"410105"_s << u"河南省"_s << u"Henan"_s;
+        QTest::newRow("no province of the scheme") << u"710000"_s << u"710000"_s << u"710000"_s;
+        QTest::newRow("not a code") << u"41"_s << u"41"_s << u"41"_s;
+    }
+
+    void placeNames()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, zh);
+        QFETCH(QString, en);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString chinese = m_parameters->placeName(code);
+        QLocale::setDefault(QLocale(QLocale::English));
+        const QString english = m_parameters->placeName(code);
+        QLocale::setDefault(QLocale::system());
+        QCOMPARE(chinese, zh);
+        QCOMPARE(english, en);
+    }
+
 private:
     QTemporaryDir m_dir;
     std::shared_ptr<const policy::ParameterSet> m_parameters;

@@ -4,10 +4,12 @@
 #include "deferral/deferraltext.h"
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
+#include "ui/common/codefield.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/print/noticedocument.h"
 #include "ui/print/pdfexport.h"
 
+#include "identity/uscc.h"
 #include "services/employersearch.h"
 
 #include <QCheckBox>
@@ -86,8 +88,14 @@ void DeferralView::buildForm()
     m_employerList->setMaximumHeight(120);
     employerLayout->addWidget(m_employerList);
     layout->addWidget(employerBox);
-    connect(find, &QPushButton::clicked, this, [this]() { searchEmployers(m_search->text()); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this]() { searchEmployers(m_search->text()); });
+    // A code typed with spaces or full-width digits is shown as searched; a name stays as typed.
+    const auto search = [this]() {
+        if (const QString code = identity::Uscc::normalized(m_search->text()); !code.isEmpty())
+            m_search->setText(code);
+        searchEmployers(m_search->text());
+    };
+    connect(find, &QPushButton::clicked, this, search);
+    connect(m_search, &QLineEdit::returnPressed, this, search);
     connect(m_employerList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_found.size())
             useEmployer(m_found.at(row));
@@ -279,7 +287,7 @@ void DeferralView::evaluate()
     clearMessages();
     deferral::Payer payer;
     payer.kind = m_kind->currentData().toString();
-    payer.uscc = m_uscc->isEnabled() ? m_uscc->text() : QString();
+    payer.uscc = m_uscc->isEnabled() ? CodeField::normalize(m_uscc) : QString();
     payer.industry = industryCode();
     payer.size = m_size->isEnabled() ? m_size->currentData().toString() : QString();
     payer.hardHitArea = m_hardHit->isChecked();

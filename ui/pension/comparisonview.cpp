@@ -2,6 +2,7 @@
 
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
+#include "ui/common/codefield.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/hintlabel.h"
@@ -282,7 +283,7 @@ void ComparisonView::compare()
     request.a.person = services::StoredPerson {m_person, m_records};
     request.today = m_context.clock().currentMonth();
     if (m_mode->currentIndex() == 0) {
-        request.b.query = m_other->text().trimmed();
+        request.b.query = CodeField::normalize(m_other).trimmed();
         request.b.queryField = QStringLiteral("other");
         if (request.b.query.isEmpty()) {
             m_message->showMessage(tr("Enter the ID number or the name of the person to compare with."));
