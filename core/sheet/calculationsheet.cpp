@@ -220,7 +220,7 @@ Result<CalculationSheet> CalculationSheet::build(const pension::PensionCase &pen
     sheet.person = personFields(pensionCase, result, person);
     sheet.inputs = inputFields(pensionCase, result);
     for (const pension::BreakdownLine &b : result.lines) {
-        Line line {b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount, b.provisional};
+        Line line {b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount, b.provisional, b.explanation};
         if (line.provisional) {
             const QString mark
                 = tr("provisional (预发): changes when the calculation base of %1 is published").arg(result.retirement.toString());

@@ -51,6 +51,7 @@ public:
         QString note; ///< plain-language remark on the step, empty when none
         std::optional<Money> amount; ///< the step's amount in CNY when it is one
         bool provisional = false; ///< the step depends on a provisional calculation base (预发)
+        QString explanation; ///< what the step is, in plain words (BreakdownLine::explanation); may be empty
     };
 
     QString title; ///< "Pension calculation sheet" (养老金核算表), translated
