@@ -164,6 +164,9 @@ void DeferralView::buildForm()
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("deferralVerdict"));
     m_verdict->setWordWrap(true);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
     layout->addWidget(m_verdict);
 
     m_table = new QTableWidget(0, 6, this);
@@ -328,9 +331,13 @@ void DeferralView::showError(const Error &error)
 void DeferralView::showOutcome(const deferral::DeferralOutcome &outcome)
 {
     m_outcome = outcome;
-    m_verdict->setText(outcome.eligible ? tr("Premiums may be deferred as listed.") : tr("No premium may be deferred: see the reasons."));
+    // The decisive reason first; then what every insurance shares, once; then each one's own.
+    m_verdict->setText(outcome.headline);
     m_table->setRowCount(static_cast<int>(outcome.insurances.size()));
     QStringList text;
+    for (const QString &reason : outcome.reasons)
+        text << QStringLiteral("• ") + reason;
+    QStringList sources;
     int row = 0;
     for (const auto &answer : outcome.insurances) {
         const QStringList cells {DeferralText::insurance(answer.insurance),
@@ -342,12 +349,18 @@ void DeferralView::showOutcome(const deferral::DeferralOutcome &outcome)
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         ++row;
-        text << DeferralText::insurance(answer.insurance) + u':';
-        for (const QString &reason : answer.reasons)
-            text << QStringLiteral("  • ") + reason;
-        for (const QString &source : answer.sources)
-            text << QStringLiteral("  ") + tr("Source: %1").arg(source);
+        if (!answer.reasons.isEmpty()) {
+            text << DeferralText::insurance(answer.insurance) + u':';
+            for (const QString &reason : answer.reasons)
+                text << QStringLiteral("  • ") + reason;
+        }
+        for (const QString &source : answer.sources) {
+            if (!sources.contains(source))
+                sources << source;
+        }
     }
+    for (const QString &source : std::as_const(sources))
+        text << tr("Source: %1").arg(source);
     m_reasons->setPlainText(text.join(u'\n'));
     m_save->setEnabled(true);
     m_print->setEnabled(true);
