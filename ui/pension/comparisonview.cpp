@@ -6,6 +6,7 @@
 #include "ui/common/displaytext.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/hintlabel.h"
+#include "ui/common/warningbox.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -189,6 +190,10 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     m_headline->setFont(headlineFont);
     m_headline->setStyleSheet(QStringLiteral("color: #123f73;"));
 
+    // What either calculation warns about, as the pension tab and a reopened calculation say it.
+    m_warnings = new WarningBox;
+    m_warnings->setObjectName(QStringLiteral("comparisonWarnings"));
+
     m_sideBySideModel = new QStandardItemModel(this);
     m_sideBySide = new QTableView;
     m_sideBySide->setObjectName(QStringLiteral("sideBySideTable"));
@@ -215,6 +220,7 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     resultLayout->setContentsMargins(0, 0, 0, 0);
     // The answer first (the causes), then the figures of both sides to check it against.
     resultLayout->addWidget(m_headline);
+    resultLayout->addWidget(m_warnings);
     resultLayout->addWidget(m_causesCaption);
     resultLayout->addWidget(m_causes);
     resultLayout->addSpacing(8);
@@ -271,6 +277,7 @@ void ComparisonView::clearResult()
     m_sideBySideModel->clear();
     m_causesModel->clear();
     m_headline->clear();
+    m_warnings->showWarnings({});
     m_assumptions->clear();
 }
 
@@ -368,6 +375,7 @@ void ComparisonView::showOutcome(const services::ComparisonOutcome &outcome)
     if (largest && !largest->explanation.isEmpty() && !largest->total().isZero())
         m_headline->setToolTip(largest->explanation);
     m_headline->setText(headline);
+    m_warnings->showWarnings(outcome.warnings);
 
     m_sideBySideModel->setHorizontalHeaderLabels({QString(), c.labelA, c.labelB, tr("Difference")});
     for (const pension::ComparedFigure &f : c.figures)

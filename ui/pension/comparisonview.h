@@ -24,6 +24,7 @@ namespace tongban::ui {
 class BackgroundTask;
 class BusyIndicator;
 class FieldMessage;
+class WarningBox;
 
 /// The comparison tab: the person on screen against a colleague ("why is his pension
 /// higher?") or against themselves under another scenario (a later start, paying on at a base
@@ -72,6 +73,7 @@ private:
     BusyIndicator *m_busy = nullptr;
     FieldMessage *m_message = nullptr;
     QLabel *m_headline = nullptr;
+    WarningBox *m_warnings = nullptr;
     QTableView *m_sideBySide = nullptr;
     QStandardItemModel *m_sideBySideModel = nullptr;
     QLabel *m_causesCaption = nullptr;
