@@ -4982,11 +4982,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the monthly standard with a note and check again, or confirm below that the claim opens without a monthly amount.</source>
+        <source>Open the claim without a monthly amount (it is entered when the standard is known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the claim without a monthly amount (it is entered when the standard is known)</source>
+        <source>%1, then check again; or confirm below that the claim opens without a monthly amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

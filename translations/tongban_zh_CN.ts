@@ -4977,12 +4977,12 @@
         <translation>请先选择一条已停发的申领。</translation>
     </message>
     <message>
-        <source>Enter the monthly standard with a note and check again, or confirm below that the claim opens without a monthly amount.</source>
-        <translation>请填写月发放标准并注明依据后重新核对，或在下方确认在没有月发放金额的情况下开立申领。</translation>
-    </message>
-    <message>
         <source>Open the claim without a monthly amount (it is entered when the standard is known)</source>
         <translation>在没有月发放金额的情况下开立申领（标准确定后再录入）</translation>
+    </message>
+    <message>
+        <source>%1, then check again; or confirm below that the claim opens without a monthly amount.</source>
+        <translation>%1，然后重新核对；或在下方确认在没有月发放金额的情况下开立申领。</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,11 @@ QString answerHtml(const ClaimAssessment &a)
                                          .arg(a.monthlyAmount->toDisplayString(), a.total ? a.total->toDisplayString() : QString())),
                              escaped(a.amountSource));
         else
-            html += QStringLiteral("<p><b>%1</b> %2 %3</p>")
-                        .arg(escaped(UnemploymentView::tr("Monthly amount not in the data:")), escaped(a.amountMissingReason),
-                             escaped(UnemploymentView::tr("Enter the monthly standard with a note and check again, or confirm below "
-                                                          "that the claim opens without a monthly amount.")));
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(escaped(UnemploymentView::tr("Monthly amount not in the data:")),
+                             escaped(UnemploymentView::tr("%1, then check again; or confirm below that the claim opens without a "
+                                                          "monthly amount.")
+                                         .arg(a.amountMissingReason)));
     } else {
         html += QStringLiteral("<p>%1</p>").arg(escaped(a.durationReason));
     }
