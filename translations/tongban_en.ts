@@ -6000,6 +6000,10 @@
         <source>Benefit months %1–%2 (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, area code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>

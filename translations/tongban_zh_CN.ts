@@ -5994,6 +5994,10 @@
         <source>Benefit months %1–%2 (CNY)</source>
         <translation>第%1—%2个月（元）</translation>
     </message>
+    <message>
+        <source>%1, area code %2</source>
+        <translation>%1，区划代码 %2</translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
