@@ -3,10 +3,12 @@
 #include "ui/common/displaytext.h"
 #include "ui/common/hintlabel.h"
 #include "ui/common/itemviews.h"
+#include "ui/common/warningbox.h"
 #include "ui/pension/breakdownmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
@@ -61,11 +63,8 @@ PensionResultPanel::PensionResultPanel(QWidget *sheetActions, QWidget *parent)
     totalRow->addStretch(1);
     totalRow->addLayout(side);
 
-    m_warnings = new QLabel;
+    m_warnings = new WarningBox;
     m_warnings->setObjectName(QStringLiteral("warningsLabel"));
-    m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("background: #fff3cd; color: #6b4500; border: 1px solid #e0c070; padding: 4px;"));
-    m_warnings->hide();
 
     m_model = new BreakdownModel(this);
     m_table = new QTableView;
@@ -92,6 +91,15 @@ PensionResultPanel::PensionResultPanel(QWidget *sheetActions, QWidget *parent)
     m_table->setFont(tableFont);
     m_model->setBaseFont(tableFont);
 
+    // The step in hand in plain words, for the visitor who does not know the notice's terms.
+    m_explanation = new QLabel;
+    m_explanation->setObjectName(QStringLiteral("stepExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setStyleSheet(QStringLiteral("color: #333333;"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showExplanation(current.row()); });
+
     auto *assumptionsTitle = new QLabel(tr("Assumptions"));
     QFont titleFont = assumptionsTitle->font();
     titleFont.setBold(true);
@@ -101,33 +109,41 @@ PensionResultPanel::PensionResultPanel(QWidget *sheetActions, QWidget *parent)
     m_assumptions->setWordWrap(true);
     m_assumptions->setTextFormat(Qt::RichText);
     m_assumptions->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto *assumptionsScroll = new QScrollArea;
-    assumptionsScroll->setWidget(m_assumptions);
-    assumptionsScroll->setWidgetResizable(true);
-    assumptionsScroll->setFrameShape(QFrame::NoFrame);
-    assumptionsScroll->setMinimumHeight(assumptionsTitle->fontMetrics().lineSpacing() * 2 + 8);
-    // The breakdown first: the assumptions under it, their title beside them, in a pane the
-    // clerk can pull up (two lines at first, scrolled).
-    auto *assumptionsPane = new QWidget;
-    auto *assumptionsLayout = new QHBoxLayout(assumptionsPane);
-    assumptionsLayout->setContentsMargins(0, 0, 0, 0);
-    assumptionsLayout->addWidget(assumptionsTitle, 0, Qt::AlignTop);
-    assumptionsLayout->addWidget(assumptionsScroll, 1);
-    auto *split = new QSplitter(Qt::Vertical);
-    split->setObjectName(QStringLiteral("breakdownSplitter"));
-    split->addWidget(m_table);
-    split->addWidget(assumptionsPane);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 0);
-    split->setChildrenCollapsible(false);
-    split->setSizes({10000, assumptionsPane->minimumSizeHint().height()});
+    // Under the breakdown, beside their title, the step in plain words and then the assumptions,
+    // scrolled together in a pane the clerk can pull up: two lines at first (the step's words
+    // and the first assumption), more when the step's words need them. Each on its own line
+    // under the breakdown, the breakdown lost a row on a 1280×720 screen.
+    auto *notes = new QWidget;
+    auto *notesLayout = new QVBoxLayout(notes);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    notesLayout->setSpacing(2);
+    notesLayout->addWidget(m_explanation);
+    notesLayout->addWidget(m_assumptions, 1);
+    m_assumptionsScroll = new QScrollArea;
+    m_assumptionsScroll->setWidget(notes);
+    m_assumptionsScroll->setWidgetResizable(true);
+    m_assumptionsScroll->setFrameShape(QFrame::NoFrame);
+    m_assumptionsScroll->setMinimumHeight(assumptionsTitle->fontMetrics().lineSpacing() * 2 + 4);
+    m_lowerPane = new QWidget;
+    auto *lowerLayout = new QHBoxLayout(m_lowerPane);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(assumptionsTitle, 0, Qt::AlignTop);
+    lowerLayout->addWidget(m_assumptionsScroll, 1);
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setObjectName(QStringLiteral("breakdownSplitter"));
+    m_split->addWidget(m_table);
+    m_split->addWidget(m_lowerPane);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_split->setChildrenCollapsible(false);
+    m_split->setSizes({10000, m_lowerPane->minimumSizeHint().height()});
 
     auto *result = new QWidget;
     auto *resultLayout = new QVBoxLayout(result);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addLayout(totalRow);
     resultLayout->addWidget(m_warnings);
-    resultLayout->addWidget(split, 1);
+    resultLayout->addWidget(m_split, 1);
     m_noResult = new HintLabel(QString());
     m_noResult->setObjectName(QStringLiteral("noResultHint"));
     m_stack = new QStackedWidget;
@@ -150,15 +166,17 @@ void PensionResultPanel::showResult(const pension::PensionOutcome &outcome)
     m_model->setLines(result.lines);
     fitLabelColumn();
     m_table->resizeRowsToContents();
-    m_warnings->setText(result.warnings.join(QStringLiteral("\n")));
-    m_warnings->setVisible(!result.warnings.isEmpty());
+    showExplanation(m_table->currentIndex().row());
+    m_warnings->showWarnings(result.warnings);
     m_assumptions->setText(outcome.assumptions.isEmpty() ? tr("None.") : bulletList(outcome.assumptions));
 }
 
 bool PensionResultPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         fitLabelColumn();
+        fitLowerPane();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -179,6 +197,7 @@ void PensionResultPanel::clear()
     m_heading->clear();
     m_total->clear();
     m_model->clear();
+    m_explanation->clear();
     m_warnings->hide();
     m_assumptions->clear();
 }
@@ -194,6 +213,31 @@ void PensionResultPanel::selectLine(int row)
         return;
     m_table->selectRow(row);
     m_table->scrollTo(m_model->index(row, 0));
+    showExplanation(row);
+}
+
+void PensionResultPanel::showExplanation(int row)
+{
+    const pension::BreakdownLine *line = m_model->line(row);
+    if (!line)
+        m_explanation->setText(tr("Select a step to read what it means in plain words."));
+    else if (line->explanation.isEmpty())
+        m_explanation->clear();
+    else
+        m_explanation->setText(tr("%1: %2").arg(line->label, line->explanation));
+    fitLowerPane();
+}
+
+void PensionResultPanel::fitLowerPane()
+{
+    // The step's words whole, and a line of the assumptions under them.
+    m_assumptionsScroll->ensureVisible(0, 0);
+    const int width = m_explanation->width();
+    const int explanation = m_explanation->text().isEmpty() || width <= 0 ? 0 : m_explanation->heightForWidth(width);
+    const int needed = std::max(m_assumptionsScroll->minimumHeight(), explanation + 2 + m_assumptions->fontMetrics().lineSpacing() + 2);
+    const QList<int> sizes = m_split->sizes();
+    if (sizes.size() == 2 && sizes.at(1) < needed && sizes.at(0) + sizes.at(1) > needed)
+        m_split->setSizes({sizes.at(0) + sizes.at(1) - needed, needed});
 }
 
 } // namespace tongban::ui
