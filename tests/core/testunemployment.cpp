@@ -227,9 +227,8 @@ private slots:
     {
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("Jiangsu: not found") << QStringLiteral("320800")
-                                            << QStringLiteral("no unemployment benefit standard for region 320800");
-        QTest::newRow("Heilongjiang: not found") << QStringLiteral("230100") << QStringLiteral("region 230100");
+        QTest::newRow("Anhui: not found") << QStringLiteral("340100") << QStringLiteral("no unemployment benefit standard for region 340100");
+        QTest::newRow("Heilongjiang: each city sets it, in words") << QStringLiteral("230100") << QStringLiteral("region 230100");
         QTest::newRow("Liaoning: 85 % of a minimum wage not in the data (大连 sets its own)")
             << QStringLiteral("210202") << QStringLiteral("85 % of the local minimum wage");
         QTest::newRow("Fujian: 90 %, a place whose wage is not in the data")
@@ -237,6 +236,8 @@ private slots:
         QTest::newRow("Fujian: 90 % of 厦门's 2,265 is 2038.5, and the rounding is not in the data")
             << QStringLiteral("350203") << QStringLiteral("rounds it is not in the data");
         QTest::newRow("Chongqing: a rule in words (80 % in 2018)") << QStringLiteral("500103") << QStringLiteral("80 %");
+        QTest::newRow("Tianjin: not found") << QStringLiteral("120101") << QStringLiteral("no unemployment benefit standard for region 120101");
+        QTest::newRow("Jiangsu: a share of the claimant's own base, in words") << QStringLiteral("320102") << QStringLiteral("only as a rule");
         QTest::newRow("Hebei 2026: the new round's places are not in the data")
             << QStringLiteral("130102") << QStringLiteral("not in the data for region 130102 on 2026-03-10");
         QTest::newRow("深圳: its own regulation, not the province's 90 %")
@@ -417,6 +418,11 @@ private slots:
         QTest::newRow("辽宁 沈阳 和平区, 10 years paid: 90 % of 2,230") << u"210102"_s << march2026 << 120 << qint64(200700);
         QTest::newRow("河北 石家庄 长安区 2025: 80 % of 2,200") << u"130102"_s << QDate(2025, 6, 10) << 60 << qint64(176000);
         QTest::newRow("福建 福州 鼓楼区: 90 % of 2,195 = 1,975.5, rounding unknown") << u"350102"_s << march2026 << 60 << qint64(-1);
+        QTest::newRow("贵州: 90 % of the class-I 2,130 anywhere") << u"520102"_s << march2026 << 60 << qint64(191700);
+        QTest::newRow("云南 昆明 五华区 2026: 90 % of 2,170") << u"530102"_s << march2026 << 60 << qint64(195300);
+        QTest::newRow("甘肃 兰州 城关区 2026: 90 % of 2,200") << u"620102"_s << march2026 << 60 << qint64(198000);
+        QTest::newRow("青海, anywhere: 90 % of 2,080") << u"630102"_s << march2026 << 60 << qint64(187200);
+        QTest::newRow("宁夏 石嘴山: 90 % of 2,080") << u"640202"_s << march2026 << 60 << qint64(187200);
     }
     void shareOfTheListedMinimumWage()
     {
