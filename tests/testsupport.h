@@ -6,9 +6,12 @@
 #include "policy/parameterset.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <QtGlobal>
@@ -24,6 +27,31 @@ inline std::shared_ptr<const policy::ParameterSet> shippedParameters()
     auto parameters = policy::ParameterSet::loadBuiltIn();
     if (!parameters)
         qFatal("the shipped parameters do not load: %s: %s", qPrintable(parameters.error().field), qPrintable(parameters.error().message));
+    return *parameters;
+}
+
+/// The shipped parameters without the rule set of province @p code ("410000"): since every
+/// province of the scheme ships one, this is how a test reaches the national formula alone
+/// (RegionParameters::hasRuleSet false), as a province whose file is missing computes.
+inline std::shared_ptr<const policy::ParameterSet> shippedParametersWithout(const QString &code)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid() || !QDir(dir.path()).mkpath(QStringLiteral("regions")))
+        qFatal("cannot make a temporary parameter directory");
+    QFile::copy(QStringLiteral(":/parameters/national.json"), dir.filePath(QStringLiteral("national.json")));
+    bool removed = false;
+    for (const QString &name : QDir(QStringLiteral(":/parameters/regions")).entryList()) {
+        if (name == code + QStringLiteral(".json"))
+            removed = true;
+        else
+            QFile::copy(QStringLiteral(":/parameters/regions/") + name, dir.filePath(QStringLiteral("regions/") + name));
+    }
+    if (!removed)
+        qFatal("no shipped rule set %s to leave out", qPrintable(code));
+    auto parameters = policy::ParameterSet::loadFromDirectory(dir.path());
+    if (!parameters)
+        qFatal("the shipped parameters without %s do not load: %s: %s", qPrintable(code), qPrintable(parameters.error().field),
+               qPrintable(parameters.error().message));
     return *parameters;
 }
 

@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clerk shown in the status bar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Look up this ID number or name at start (e.g. from the queue system).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +21,10 @@
     </message>
     <message>
         <source>The policy parameters could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s name printed as 经办人 (else the one of the settings).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -98,6 +98,18 @@
     </message>
     <message>
         <source>must be employee or flexible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a basis goes with a comparison of two stored persons (--db FILE --id NUMBER --id NUMBER): it records that the second person&apos;s data was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--approved-by goes with --basis approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consent-by goes with --basis consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,11 +495,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rules edition %1. Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
+        <source>Name of the employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued %1</source>
+        <source>Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules edition %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +898,13 @@
     </message>
 </context>
 <context>
+    <name>tongban::notice::Notice</name>
+    <message>
+        <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::pension::AccountProjection</name>
     <message>
         <source>the contribution base to keep paying must be a positive amount in CNY per month</source>
@@ -1014,10 +1037,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter the index for the %3 deemed months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 deemed months are service up to %2, before the individual account of %3 began (%4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,6 +1046,10 @@
     </message>
     <message>
         <source>The %1 months paid up to %2, before the individual account of %3 began, count in the transitional pension with the deemed months (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts deemed service at an index that is not in the shipped data (%2: %3); enter the index for the %4 deemed months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,10 +1285,6 @@
     </message>
     <message>
         <source>%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement labelled &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter %3 for the %4 deemed months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,6 +1557,10 @@
     </message>
     <message>
         <source>no pension rule set of %1 is in the data, so its transitional coefficient (过渡系数) is not known; enter transitional.coefficient from the approval notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the index of the transitional pension from the approval notice; it is not in the shipped data (%2: %3). Enter %4 for the %5 deemed months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2115,6 +2138,10 @@
         <source>This is the person on screen; enter someone else, or compare a scenario.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::StoredPerson</name>
@@ -2162,6 +2189,128 @@
     </message>
     <message>
         <source>The stored calculation could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the visit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::DisclosureBasis</name>
+    <message>
+        <source>Enter who consented: the person whose data is shown, or who signed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how consent was given: in writing or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the supervisor who approved showing the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the supervisor approved showing the data without consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason goes with a supervisor&apos;s approval, not with consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is given &quot;written&quot; or &quot;in-person&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent was given goes with consent, not with an approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the basis: the person&apos;s consent or a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basis is &quot;consent&quot; or &quot;approval&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent of the person (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::DisclosureRepository</name>
+    <message>
+        <source>the stored disclosure %1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown purpose of a disclosure: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person&apos;s own data shown to themselves is no disclosure to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no insured person with the id %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no visit with the id %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the disclosure statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the disclosure query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no disclosure with the id %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the disclosures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2276,6 +2425,18 @@
     </message>
     <message>
         <source>cannot read the list of calculations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit %1 does not serve the person %2: add them to the visit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of the visit&apos;s calculations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the visit&apos;s calculations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2401,6 +2562,18 @@
     </message>
     <message>
         <source>cannot close the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of the visit&apos;s persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the visit&apos;s persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit %1 is closed: a person is added to the visit open at the counter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2632,6 +2805,81 @@
     </message>
     <message>
         <source>Provisional (预发): the calculation base of %1 is not yet published; this sheet uses the latest published one (%2) and is recomputed when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sheet::ComparisonSheet</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs the name of the clerk who makes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs the versions of the parameter files the calculations used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison has no figures to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension comparison sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 − %3 %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets less a month than %2 by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets more a month than %2 by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,6 +3655,30 @@
         <source>Assumed for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pension comparison %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was not opened: a colleague&apos;s data is shown only on a recorded basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was not opened: the basis could not be recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with: %1, ID number %2. Basis recorded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::ContributionIndexChart</name>
@@ -3467,6 +3739,14 @@
     </message>
     <message>
         <source>The lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not shown; %2 stays on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3610,6 +3890,65 @@
     </message>
     <message>
         <source>Name of the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::DisclosureDialog</name>
+    <message>
+        <source>Basis for showing a colleague&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison shows the pension of %1 to the visitor: another person&apos;s data. The Personal Information Protection Law (Art. 13) requires a basis for it. Record it before the comparison opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of the colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colleague, or who signed for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who consented:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the data may be shown without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the basis: the colleague&apos;s consent or a supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3776,6 +4115,50 @@
         <source>Database %1 is damaged: see Database → Backups and checks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clerk: not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency, clerk and region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the persons of this visit (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to this visit (for example a family member at the same counter), or end this visit and start a new one? Cancel keeps the person on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same calculation is already kept in this visit (recorded at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -3801,6 +4184,49 @@
     </message>
     <message>
         <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::NoticeDocument</name>
+    <message>
+        <source>visitor&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(staff copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (staff copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(agency not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1, month %2, day %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the file (staff copy only): sources, confidence and data editions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3836,6 +4262,13 @@
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PaperCopyBox</name>
+    <message>
+        <source>The visitor&apos;s copy speaks to the visitor: Chinese only, documents by number and title, the agency and its seal. The staff copy adds the sources, their confidence and the data editions for the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4286,6 +4719,73 @@
         <source>No visit open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 某某区社会保险事业管理中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on every visitor&apos;s copy with the place for its seal; a visitor&apos;s copy is not printed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the place of the seal says, e.g. （盖章） or （业务专用章）.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region (GB/T 2260) new forms start with: the agency&apos;s own. A province from the list, or a city or county code typed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as 经办人 on every sheet and notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: the name is printed as 经办人 on every sheet and notice; enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default region: &quot;%1&quot; is not a GB/T 2260 code of a province, city or county (six digits, e.g. 110000 or 320800); choose one from the list or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::SheetActions</name>
@@ -4438,6 +4938,26 @@
     </message>
     <message>
         <source>The citizen ID number is masked on this sheet. Amounts in CNY per month unless stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents the calculation follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(agency not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4861,6 +5381,14 @@
         <source>Enter the monthly standard with a note to open the claim.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months %1–%2: %3 CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>
@@ -5047,10 +5575,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data: enter the monthly standard with a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no unemployment benefit standard for region %1 in the data: enter the region&apos;s monthly standard with a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,10 +5619,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 months left are not kept: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Below the statutory retirement age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,6 +5636,58 @@
     </message>
     <message>
         <source>; the %1 months carried over stay kept for a later claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unemployment benefit standard for region %1 on %2 in the data (it has: %3): enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard of region %1 is known in the data only as a rule: %2 — enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data for region %1 on %4: enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) is %3 % of the minimum wage of tier %4, which is not in the data on %5: enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) has no amount for benefit month %3 with %4 months paid: enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the minimum wage %2 is %3, and how region %4 (%5) rounds it is not in the data: enter the monthly standard with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % × minimum wage %2 (%3, from %4) = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % × minimum wage %2 (%3, %4, from %5) = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum wage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 months left are not kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5292,6 +5864,14 @@
         <source>Citizen ID number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit months %1–%2 (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
@@ -5383,10 +5963,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs &quot;monthly&quot; (CNY) or &quot;fraction_of_minimum_wage&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a whole number above 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5420,6 +5996,74 @@
     </message>
     <message>
         <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of {province, from, tiers, source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs either &quot;monthly&quot; (CNY) or &quot;share&quot; (of the minimum wage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day comes before the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;steps&quot;, &quot;monthly&quot; (CNY), &quot;share&quot; (of the minimum wage) or &quot;rule_only&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;fen&quot; or &quot;yuan&quot; (half-up to the fen or to the whole yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a share of the minimum wage is rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the tier of a share of the minimum wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule known only in words says it in &quot;note&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps the days of standards.regions[%1] for the same code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a province-level GB/T 2260 code (six digits ending in 0000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one tier {tier, monthly, places}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a GB/T 2260 code of a place of province %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place %1 is in two tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,6 @@
         <translation>本地数据库文件。</translation>
     </message>
     <message>
-        <source>The clerk shown in the status bar.</source>
-        <translation>状态栏显示的经办人。</translation>
-    </message>
-    <message>
         <source>Look up this ID number or name at start (e.g. from the queue system).</source>
         <translation>启动时查询此身份证号或姓名（如由排队系统传入）。</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>The policy parameters could not be loaded: %1</source>
         <translation>无法载入政策参数：%1</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s name printed as 经办人 (else the one of the settings).</source>
+        <translation>打印为“经办人”的姓名（未给出时用设置中的姓名）。</translation>
     </message>
 </context>
 <context>
@@ -99,6 +99,18 @@
     <message>
         <source>must be employee or flexible</source>
         <translation>须为 employee 或 flexible</translation>
+    </message>
+    <message>
+        <source>a basis goes with a comparison of two stored persons (--db FILE --id NUMBER --id NUMBER): it records that the second person&apos;s data was shown</source>
+        <translation>依据只用于对比数据库中的两名参保人（--db 文件 --id 号码 --id 号码）：它记录向他人展示了第二人的信息</translation>
+    </message>
+    <message>
+        <source>--approved-by goes with --basis approval</source>
+        <translation>--approved-by 须与 --basis approval 一起使用</translation>
+    </message>
+    <message>
+        <source>--consent-by goes with --basis consent</source>
+        <translation>--consent-by 须与 --basis consent 一起使用</translation>
     </message>
 </context>
 <context>
@@ -483,12 +495,16 @@
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>Rules edition %1. Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
-        <translation>规则版本 %1。受疫情影响严重地区和生产经营暂时困难按当地认定标准确定，由经办人确认。</translation>
+        <source>Name of the employer</source>
+        <translation>单位名称</translation>
     </message>
     <message>
-        <source>Issued %1</source>
-        <translation>出具日期：%1</translation>
+        <source>Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.</source>
+        <translation>受疫情影响严重地区和生产经营暂时困难按当地认定标准执行，已由经办人员核实。</translation>
+    </message>
+    <message>
+        <source>Rules edition %1.</source>
+        <translation>规则版本 %1。</translation>
     </message>
 </context>
 <context>
@@ -880,6 +896,13 @@
     </message>
 </context>
 <context>
+    <name>tongban::notice::Notice</name>
+    <message>
+        <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
+        <translation>给办事人的告知联须载明经办机构名称：请先在“设置 → 经办机构”中填写后再打印</translation>
+    </message>
+</context>
+<context>
     <name>tongban::pension::AccountProjection</name>
     <message>
         <source>the contribution base to keep paying must be a positive amount in CNY per month</source>
@@ -1012,10 +1035,6 @@
         <translation>指数须在 0 到 3 之间</translation>
     </message>
     <message>
-        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter the index for the %3 deemed months</source>
-        <translation>%1 按本省视同缴费指数表计算视同缴费年限，该表未收录（%2）；请录入 %3 个视同缴费月的指数</translation>
-    </message>
-    <message>
         <source>The %1 deemed months are service up to %2, before the individual account of %3 began (%4).</source>
         <translation>视同缴费的 %1 个月是 %2 以前、%3 建立个人账户之前的工龄（%4）。</translation>
     </message>
@@ -1026,6 +1045,10 @@
     <message>
         <source>The %1 months paid up to %2, before the individual account of %3 began, count in the transitional pension with the deemed months (%4).</source>
         <translation>%1 个月系 %2 及以前、%3 建立个人账户前的实际缴费，与视同缴费月数一并计入过渡性养老金（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 counts deemed service at an index that is not in the shipped data (%2: %3); enter the index for the %4 deemed months</source>
+        <translation>%1 的视同缴费指数未收录（%2：%3）；请录入 %4 个视同缴费月的指数</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1284,6 @@
     <message>
         <source>%1 also pays %2, whose formula is not in the shipped data (%3); enter it from the sheet as a supplement labelled &quot;%2&quot;</source>
         <translation>%1 另发%2，其计算办法未收录（%3）；请按核定表将其录为加发项目，名称为“%2”</translation>
-    </message>
-    <message>
-        <source>%1 counts deemed service at the province&apos;s deemed contribution index (视同缴费指数) table, which is not in the shipped data (%2); enter %3 for the %4 deemed months</source>
-        <translation>%1 按本省视同缴费指数表计算视同缴费年限，该表未收录（%2）；请为 %4 个视同缴费月录入 %3</translation>
     </message>
     <message>
         <source>The transitional coefficient</source>
@@ -1537,6 +1556,10 @@
     <message>
         <source>no pension rule set of %1 is in the data, so its transitional coefficient (过渡系数) is not known; enter transitional.coefficient from the approval notice</source>
         <translation>数据中没有%1的养老金计发规则，过渡系数未知；请按核定通知填写 transitional.coefficient</translation>
+    </message>
+    <message>
+        <source>%1 takes the index of the transitional pension from the approval notice; it is not in the shipped data (%2: %3). Enter %4 for the %5 deemed months</source>
+        <translation>%1 过渡性养老金所用指数以核定通知为准，系统未收录（%2：%3）。请为 %5 个视同缴费月录入 %4</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2136,10 @@
         <source>This is the person on screen; enter someone else, or compare a scenario.</source>
         <translation>这就是当前显示的参保人；请输入其他人，或改为对比另一种情形。</translation>
     </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::StoredPerson</name>
@@ -2160,6 +2187,128 @@
     <message>
         <source>The stored calculation could not be read: %1</source>
         <translation>无法读取已存核算：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the visit: %2</source>
+        <translation>无法将%1加入本次办理：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::DisclosureBasis</name>
+    <message>
+        <source>Enter who consented: the person whose data is shown, or who signed for them.</source>
+        <translation>请填写同意人：被展示信息的本人，或代其签字的人。</translation>
+    </message>
+    <message>
+        <source>Choose how consent was given: in writing or in person.</source>
+        <translation>请选择同意方式：书面同意或当面同意。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the supervisor who approved showing the data.</source>
+        <translation>请填写批准展示该信息的主管姓名。</translation>
+    </message>
+    <message>
+        <source>Enter why the supervisor approved showing the data without consent.</source>
+        <translation>请填写主管在未经本人同意的情况下批准展示的理由。</translation>
+    </message>
+    <message>
+        <source>A reason goes with a supervisor&apos;s approval, not with consent.</source>
+        <translation>理由只用于主管批准，不用于本人同意。</translation>
+    </message>
+    <message>
+        <source>Consent is given &quot;written&quot; or &quot;in-person&quot;, not &quot;%1&quot;.</source>
+        <translation>同意方式须为 &quot;written&quot;（书面）或 &quot;in-person&quot;（当面），不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>How consent was given goes with consent, not with an approval.</source>
+        <translation>同意方式只用于本人同意，不用于主管批准。</translation>
+    </message>
+    <message>
+        <source>Choose the basis: the person&apos;s consent or a supervisor&apos;s approval.</source>
+        <translation>请选择依据：本人同意或主管批准。</translation>
+    </message>
+    <message>
+        <source>The basis is &quot;consent&quot; or &quot;approval&quot;, not &quot;%1&quot;.</source>
+        <translation>依据须为 &quot;consent&quot;（本人同意）或 &quot;approval&quot;（主管批准），不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>approved by a supervisor</source>
+        <translation>主管批准</translation>
+    </message>
+    <message>
+        <source>consent of the person (%1)</source>
+        <translation>本人同意（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::session::DisclosureRepository</name>
+    <message>
+        <source>the stored disclosure %1 is damaged (%2)</source>
+        <translation>已存的信息展示记录 %1 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of %1</source>
+        <translation>无法准备 %1 的查询</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation>须给出经办人姓名</translation>
+    </message>
+    <message>
+        <source>unknown purpose of a disclosure: &quot;%1&quot;</source>
+        <translation>未知的信息展示用途：“%1”</translation>
+    </message>
+    <message>
+        <source>a person&apos;s own data shown to themselves is no disclosure to someone else</source>
+        <translation>向本人展示其本人信息，不属于向他人提供信息</translation>
+    </message>
+    <message>
+        <source>no insured person with the id %1 is stored</source>
+        <translation>没有编号为 %1 的参保人</translation>
+    </message>
+    <message>
+        <source>no visit with the id %1 is stored</source>
+        <translation>没有编号为 %1 的办理记录</translation>
+    </message>
+    <message>
+        <source>cannot prepare the disclosure statement</source>
+        <translation>无法准备信息展示记录的写入语句</translation>
+    </message>
+    <message>
+        <source>cannot store the disclosure</source>
+        <translation>无法保存信息展示记录</translation>
+    </message>
+    <message>
+        <source>cannot prepare the disclosure query</source>
+        <translation>无法准备信息展示记录的查询</translation>
+    </message>
+    <message>
+        <source>cannot read the disclosure</source>
+        <translation>无法读取信息展示记录</translation>
+    </message>
+    <message>
+        <source>no disclosure with the id %1 is stored</source>
+        <translation>没有编号为 %1 的信息展示记录</translation>
+    </message>
+    <message>
+        <source>cannot read the disclosures</source>
+        <translation>无法读取信息展示记录</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2423,18 @@
     <message>
         <source>cannot read the list of calculations</source>
         <translation>无法读取核算列表</translation>
+    </message>
+    <message>
+        <source>the visit %1 does not serve the person %2: add them to the visit first</source>
+        <translation>办理 %1 不包括参保人 %2：请先将其加入本次办理</translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of the visit&apos;s calculations</source>
+        <translation>无法准备本次办理核算的查询</translation>
+    </message>
+    <message>
+        <source>cannot read the visit&apos;s calculations</source>
+        <translation>无法读取本次办理的核算</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2560,18 @@
     <message>
         <source>cannot close the visit</source>
         <translation>无法结束办理</translation>
+    </message>
+    <message>
+        <source>cannot prepare the query of the visit&apos;s persons</source>
+        <translation>无法准备本次办理参保人的查询</translation>
+    </message>
+    <message>
+        <source>cannot read the visit&apos;s persons</source>
+        <translation>无法读取本次办理的参保人</translation>
+    </message>
+    <message>
+        <source>the visit %1 is closed: a person is added to the visit open at the counter</source>
+        <translation>办理 %1 已结束：只能将参保人加入窗口正在进行的办理</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2803,81 @@
     <message>
         <source>Provisional (预发): the calculation base of %1 is not yet published; this sheet uses the latest published one (%2) and is recomputed when it is.</source>
         <translation>预发：%1 的计发基数尚未公布；本表按最近公布的基数（%2）计算，公布后重新核定。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
+        <translation>给办事人的告知联须载明经办机构名称：请先在“设置 → 经办机构”中填写后再打印</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sheet::ComparisonSheet</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the sheet needs the name of the clerk who makes it</source>
+        <translation>核算表须注明制表经办人姓名</translation>
+    </message>
+    <message>
+        <source>the sheet needs a valid date and time</source>
+        <translation>核算表须有有效的日期和时间</translation>
+    </message>
+    <message>
+        <source>the sheet needs the versions of the parameter files the calculations used</source>
+        <translation>对比表须注明各项计算所用参数文件的版本</translation>
+    </message>
+    <message>
+        <source>the comparison has no figures to print</source>
+        <translation>该对比没有可打印的数据</translation>
+    </message>
+    <message>
+        <source>Pension comparison sheet</source>
+        <translation>养老金对比表</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>对比人</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对比对象</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3: %4</source>
+        <translation>%1：%2；%3：%4</translation>
+    </message>
+    <message>
+        <source>Difference a month</source>
+        <translation>每月差额</translation>
+    </message>
+    <message>
+        <source>%1 %2 − %3 %4 = %5</source>
+        <translation>%1 %2 − %3 %4 = %5</translation>
+    </message>
+    <message>
+        <source>%1 gets less a month than %2 by</source>
+        <translation>%1每月比%2少</translation>
+    </message>
+    <message>
+        <source>%1 gets more a month than %2 by</source>
+        <translation>%1每月比%2多</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3651,30 @@
         <source>Assumed for %1</source>
         <translation>%1 的说明</translation>
     </message>
+    <message>
+        <source>Pension comparison %1 %2.pdf</source>
+        <translation>养老金对比表 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>No comparison is shown.</source>
+        <translation>当前未显示对比。</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2)</source>
+        <translation>%1（身份证号 %2）</translation>
+    </message>
+    <message>
+        <source>The comparison was not opened: a colleague&apos;s data is shown only on a recorded basis.</source>
+        <translation>未打开对比：须先记录依据，才能展示同事的信息。</translation>
+    </message>
+    <message>
+        <source>The comparison was not opened: the basis could not be recorded (%1).</source>
+        <translation>未打开对比：无法保存依据（%1）。</translation>
+    </message>
+    <message>
+        <source>Compared with: %1, ID number %2. Basis recorded: %3.</source>
+        <translation>对比对象：%1，身份证号 %2。已记录依据：%3。</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::ContributionIndexChart</name>
@@ -3464,6 +3736,14 @@
     <message>
         <source>The lookup failed: %1</source>
         <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 was not shown; %2 stays on screen.</source>
+        <translation>未显示%1；仍显示%2。</translation>
+    </message>
+    <message>
+        <source>%1 was not shown.</source>
+        <translation>未显示%1。</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3887,65 @@
     <message>
         <source>Name of the payer</source>
         <translation>缴费主体名称</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::DisclosureDialog</name>
+    <message>
+        <source>Basis for showing a colleague&apos;s data</source>
+        <translation>展示同事信息的依据</translation>
+    </message>
+    <message>
+        <source>The comparison shows the pension of %1 to the visitor: another person&apos;s data. The Personal Information Protection Law (Art. 13) requires a basis for it. Record it before the comparison opens.</source>
+        <translation>对比将向来访人展示%1的养老金，这是他人的个人信息。依照《个人信息保护法》第十三条，须有处理依据。请在打开对比前记录依据。</translation>
+    </message>
+    <message>
+        <source>Consent of the colleague</source>
+        <translation>本人同意（同事本人）</translation>
+    </message>
+    <message>
+        <source>the colleague, or who signed for them</source>
+        <translation>同事本人，或代其签字的人</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Who consented:</source>
+        <translation>同意人：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Approved by a supervisor</source>
+        <translation>主管批准</translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s name</source>
+        <translation>主管姓名</translation>
+    </message>
+    <message>
+        <source>why the data may be shown without consent</source>
+        <translation>未经本人同意而可以展示的理由</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Record and compare</source>
+        <translation>记录并对比</translation>
+    </message>
+    <message>
+        <source>Choose the basis: the colleague&apos;s consent or a supervisor&apos;s approval.</source>
+        <translation>请选择依据：同事本人同意或主管批准。</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +4111,50 @@
         <source>Database %1 is damaged: see Database → Backups and checks</source>
         <translation>数据库 %1 已损坏：请见“数据库 → 备份与检查”</translation>
     </message>
+    <message>
+        <source>Clerk: not set</source>
+        <translation>经办人：未设置</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Agency, clerk and region…</source>
+        <translation>经办机构、经办人和地区…</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>另一位参保人</translation>
+    </message>
+    <message>
+        <source>%1 is not among the persons of this visit (%2).</source>
+        <translation>%1不在本次办理的参保人（%2）之中。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Add %1 to this visit (for example a family member at the same counter), or end this visit and start a new one? Cancel keeps the person on screen.</source>
+        <translation>将%1加入本次办理（例如同来窗口的家属），还是结束本次办理并开始新的办理？选择“取消”则仍显示当前参保人。</translation>
+    </message>
+    <message>
+        <source>Add to this visit</source>
+        <translation>加入本次办理</translation>
+    </message>
+    <message>
+        <source>Start a new visit</source>
+        <translation>开始新的办理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The same calculation is already kept in this visit (recorded at %1).</source>
+        <translation>本次办理已保存相同的核算（记录于 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -3798,6 +4181,49 @@
     <message>
         <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
         <translation>%1 人与“%2”相符：请选择一人（双击或回车）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::NoticeDocument</name>
+    <message>
+        <source>visitor&apos;s copy</source>
+        <translation>给办事人</translation>
+    </message>
+    <message>
+        <source>staff copy</source>
+        <translation>经办留存</translation>
+    </message>
+    <message>
+        <source>(staff copy)</source>
+        <translation>（经办留存联）</translation>
+    </message>
+    <message>
+        <source>%1 (staff copy)</source>
+        <translation>%1（经办留存联）</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>办理依据</translation>
+    </message>
+    <message>
+        <source>(agency not set)</source>
+        <translation>（未设置经办机构）</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>经办机构：%1</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>year %1, month %2, day %3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>For the file (staff copy only): sources, confidence and data editions</source>
+        <translation>存档核对信息（仅经办留存联）：数据来源、可信度和数据版本</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4259,13 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::PaperCopyBox</name>
+    <message>
+        <source>The visitor&apos;s copy speaks to the visitor: Chinese only, documents by number and title, the agency and its seal. The staff copy adds the sources, their confidence and the data editions for the file.</source>
+        <translation>给办事人的一联只写中文，依据写明文号和标题，并有经办机构名称和盖章处；经办留存联另附数据来源、可信度和数据版本，供存档核对。</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4715,73 @@
         <source>No visit open</source>
         <translation>无进行中的办理</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>e.g. 某某区社会保险事业管理中心</source>
+        <translation>例如：某某区社会保险事业管理中心</translation>
+    </message>
+    <message>
+        <source>Printed on every visitor&apos;s copy with the place for its seal; a visitor&apos;s copy is not printed without it.</source>
+        <translation>打印在每份给办事人的告知联上，旁边留盖章处；未填写时不能打印给办事人的一联。</translation>
+    </message>
+    <message>
+        <source>What the place of the seal says, e.g. （盖章） or （业务专用章）.</source>
+        <translation>盖章处的文字，例如（盖章）或（业务专用章）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The region (GB/T 2260) new forms start with: the agency&apos;s own. A province from the list, or a city or county code typed in.</source>
+        <translation>新表单默认的地区（GB/T 2260）：即本经办机构所在地区。可从列表选择省份，也可直接输入市、县代码。</translation>
+    </message>
+    <message>
+        <source>Printed as 经办人 on every sheet and notice.</source>
+        <translation>作为“经办人”打印在每份核算表和告知书上。</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>经办机构名称</translation>
+    </message>
+    <message>
+        <source>Seal text</source>
+        <translation>盖章处文字</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>默认地区</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>A changed language applies from the next start.</source>
+        <translation>更改的界面语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Clerk: the name is printed as 经办人 on every sheet and notice; enter it.</source>
+        <translation>经办人：姓名将作为“经办人”打印在每份核算表和告知书上，请填写。</translation>
+    </message>
+    <message>
+        <source>Default region: &quot;%1&quot; is not a GB/T 2260 code of a province, city or county (six digits, e.g. 110000 or 320800); choose one from the list or leave it empty.</source>
+        <translation>默认地区：“%1”不是省、市或县的 GB/T 2260 代码（六位数字，例如 110000 或 320800）；请从列表中选择，或留空。</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::SheetActions</name>
@@ -4435,6 +4935,26 @@
     <message>
         <source>The citizen ID number is masked on this sheet. Amounts in CNY per month unless stated.</source>
         <translation>本表中的公民身份号码已做遮挡处理。除另有注明外，金额单位为元/月。</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Documents the calculation follows</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>经办机构</translation>
+    </message>
+    <message>
+        <source>(agency not set)</source>
+        <translation>（未设置经办机构）</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>盖章</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5376,14 @@
         <source>Enter the monthly standard with a note to open the claim.</source>
         <translation>请填写月发放标准并注明依据，然后才能开立申领。</translation>
     </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>months %1–%2: %3 CNY</source>
+        <translation>第%1—%2个月：%3元</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>
@@ -5042,10 +5570,6 @@
         <translation>%1 的月发放标准仅来自单一的二手来源（可信度低）：请与当地现行通知核对，如有不同，请录入并加以说明</translation>
     </message>
     <message>
-        <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data: enter the monthly standard with a note</source>
-        <translation>地区 %1（%2）的标准为当地最低工资标准的 %3%，最低工资标准未收录：请录入月发放标准并加以说明</translation>
-    </message>
-    <message>
         <source>no unemployment benefit standard for region %1 in the data: enter the region&apos;s monthly standard with a note</source>
         <translation>未收录地区 %1 的失业保险金标准：请录入本地区月发放标准并加以说明</translation>
     </message>
@@ -5090,10 +5614,6 @@
         <translation>剩余的 %1 个月予以保留，以后重新领取时合并计算，合计最长 %2 个月</translation>
     </message>
     <message>
-        <source>the %1 months left are not kept: %2</source>
-        <translation>剩余的 %1 个月不予保留：%2</translation>
-    </message>
-    <message>
         <source>Below the statutory retirement age</source>
         <translation>未达到法定退休年龄</translation>
     </message>
@@ -5112,6 +5632,58 @@
     <message>
         <source>; the %1 months carried over stay kept for a later claim</source>
         <translation>；原有的 %1 个月剩余领取期限继续保留，可在以后申领时合并计算</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2至%3）</translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation>无起始日</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>no unemployment benefit standard for region %1 on %2 in the data (it has: %3): enter the monthly standard with a note</source>
+        <translation>数据中没有地区%1在%2的失业保险金标准（已收录：%3）：请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>the standard of region %1 is known in the data only as a rule: %2 — enter the monthly standard with a note</source>
+        <translation>地区%1的标准在数据中只有文字规则：%2——请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data for region %1 on %4: enter the monthly standard with a note</source>
+        <translation>地区%1（%2）的标准为当地最低工资的%3%，数据中没有地区%1在%4的最低工资：请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) is %3 % of the minimum wage of tier %4, which is not in the data on %5: enter the monthly standard with a note</source>
+        <translation>地区%1（%2）的标准为%4最低工资的%3%，数据中没有%5适用的该档最低工资：请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>the standard of region %1 (%2) has no amount for benefit month %3 with %4 months paid: enter the monthly standard with a note</source>
+        <translation>地区%1（%2）的标准对缴费%4个月者的第%3个领取月没有金额：请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>%1 % of the minimum wage %2 is %3, and how region %4 (%5) rounds it is not in the data: enter the monthly standard with a note</source>
+        <translation>最低工资%2的%1%为%3，数据中没有地区%4（%5）的舍入办法：请录入月标准并注明来源</translation>
+    </message>
+    <message>
+        <source>%1 % × minimum wage %2 (%3, from %4) = %5</source>
+        <translation>%1% × 最低工资%2（%3，%4起）= %5</translation>
+    </message>
+    <message>
+        <source>%1 % × minimum wage %2 (%3, %4, from %5) = %6</source>
+        <translation>%1% × 最低工资%2（%3，%4，%5起）= %6</translation>
+    </message>
+    <message>
+        <source>minimum wage: %1</source>
+        <translation>最低工资：%1</translation>
+    </message>
+    <message>
+        <source>the %1 months left are not kept: %2</source>
+        <translation>剩余的 %1 个月不予保留：%2</translation>
     </message>
 </context>
 <context>
@@ -5286,6 +5858,14 @@
         <source>Citizen ID number</source>
         <translation>公民身份号码</translation>
     </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Benefit months %1–%2 (CNY)</source>
+        <translation>第%1—%2个月（元）</translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
@@ -5377,10 +5957,6 @@
         <translation>须为 0 到 1 之间的比例（低于最低工资标准，条例第十八条）</translation>
     </message>
     <message>
-        <source>needs &quot;monthly&quot; (CNY) or &quot;fraction_of_minimum_wage&quot;</source>
-        <translation>须给出 &quot;monthly&quot;（元）或 &quot;fraction_of_minimum_wage&quot;</translation>
-    </message>
-    <message>
         <source>must be a whole number above 0</source>
         <translation>须为大于 0 的整数</translation>
     </message>
@@ -5415,6 +5991,74 @@
     <message>
         <source>must be one of: %1</source>
         <translation>须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be a list of {province, from, tiers, source}</source>
+        <translation>必须是{province, from, tiers, source}的列表</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>必须是日期YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation>必须是不小于%1的整数</translation>
+    </message>
+    <message>
+        <source>needs either &quot;monthly&quot; (CNY) or &quot;share&quot; (of the minimum wage)</source>
+        <translation>需要&quot;monthly&quot;（元）或&quot;share&quot;（最低工资的比例）二者之一</translation>
+    </message>
+    <message>
+        <source>the last day comes before the first</source>
+        <translation>最后一天早于第一天</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;steps&quot;, &quot;monthly&quot; (CNY), &quot;share&quot; (of the minimum wage) or &quot;rule_only&quot;: true</source>
+        <translation>需要且只能有&quot;steps&quot;、&quot;monthly&quot;（元）、&quot;share&quot;（最低工资的比例）或&quot;rule_only&quot;: true其中之一</translation>
+    </message>
+    <message>
+        <source>must list at least one step</source>
+        <translation>至少列出一档</translation>
+    </message>
+    <message>
+        <source>must be &quot;fen&quot; or &quot;yuan&quot; (half-up to the fen or to the whole yuan)</source>
+        <translation>必须为&quot;fen&quot;或&quot;yuan&quot;（四舍五入到分或到元）</translation>
+    </message>
+    <message>
+        <source>only a share of the minimum wage is rounded</source>
+        <translation>只有按最低工资比例计算的标准才有舍入</translation>
+    </message>
+    <message>
+        <source>names the tier of a share of the minimum wage</source>
+        <translation>用于指明按最低工资比例计算时所取的档次</translation>
+    </message>
+    <message>
+        <source>a rule known only in words says it in &quot;note&quot;</source>
+        <translation>只有文字规则的，须在&quot;note&quot;中写明</translation>
+    </message>
+    <message>
+        <source>overlaps the days of standards.regions[%1] for the same code %2</source>
+        <translation>与同一代码%2的standards.regions[%1]日期重叠</translation>
+    </message>
+    <message>
+        <source>must be a province-level GB/T 2260 code (six digits ending in 0000)</source>
+        <translation>必须是省级GB/T 2260代码（以0000结尾的六位数字）</translation>
+    </message>
+    <message>
+        <source>must list at least one tier {tier, monthly, places}</source>
+        <translation>至少列出一档{tier, monthly, places}</translation>
+    </message>
+    <message>
+        <source>must be a GB/T 2260 code of a place of province %1</source>
+        <translation>必须是%1所辖地区的GB/T 2260代码</translation>
+    </message>
+    <message>
+        <source>the place %1 is in two tiers</source>
+        <translation>地区%1出现在两个档次中</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>必须是文本</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "i18n/translations.h"
 #include "policy/parameterset.h"
 #include "services/appcontext.h"
+#include "settings/appsettings.h"
 #include "storage/storeservice.h"
 #include "ui/shell/mainwindow.h"
 
@@ -27,13 +28,13 @@ QString databasePath(const QCommandLineParser &parser)
     return QDir(directory).filePath(QStringLiteral("tongban.db"));
 }
 
-/// Who works at this counter: --clerk NAME, else the login name of the session.
-QString clerkName(const QCommandLineParser &parser)
+/// Who works at this counter: --clerk NAME, else the name the settings keep; empty when neither
+/// (the window then asks for it: every paper names its clerk, never a login name or "?").
+QString clerkName(const QCommandLineParser &parser, const tongban::settings::AppSettings &settings)
 {
     if (parser.isSet(QStringLiteral("clerk")))
-        return parser.value(QStringLiteral("clerk"));
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("?") : user;
+        return parser.value(QStringLiteral("clerk")).trimmed();
+    return settings.clerkName();
 }
 
 } // namespace
@@ -47,7 +48,11 @@ int main(int argc, char *argv[])
     // The installed desktop entry and icon (packaging/): the desktop ties the window to them.
     QGuiApplication::setDesktopFileName(QStringLiteral(TONGBAN_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TONGBAN_APP_ID)));
-    tongban::i18n::installTranslators(app, tongban::i18n::defaultLocale());
+    // The person's and the machine's settings (~/.config/tongban/tongban.ini); TONGBAN_LANG wins
+    // over the language chosen there.
+    const std::unique_ptr<tongban::settings::AppSettings> settings = tongban::settings::AppSettings::forThisUser();
+    tongban::i18n::installTranslators(
+        app, qEnvironmentVariableIsSet("TONGBAN_LANG") ? tongban::i18n::defaultLocale() : tongban::i18n::localeFor(settings->language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Counter client for a social insurance service hall"));
@@ -56,8 +61,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("database"), QApplication::translate("main", "The local database file."),
                                  QStringLiteral("[FILE]"));
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "The local database file."), QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("clerk"), QApplication::translate("main", "The clerk shown in the status bar."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("clerk"),
+                      QApplication::translate("main", "The clerk's name printed as 经办人 (else the one of the settings)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("lookup"),
                       QApplication::translate("main", "Look up this ID number or name at start (e.g. from the queue system)."),
                       QStringLiteral("TEXT")});
@@ -82,9 +88,11 @@ int main(int argc, char *argv[])
     const tongban::Clock clock = tongban::Clock::system();
     tongban::storage::StoreService::Options storeOptions;
     storeOptions.path = databasePath(parser);
-    const tongban::services::AppContext context(*parameters, std::make_shared<tongban::storage::StoreService>(storeOptions, clock),
-                                                clerkName(parser), clock);
-    tongban::ui::MainWindow window(context);
+    tongban::services::AppContext context(*parameters, std::make_shared<tongban::storage::StoreService>(storeOptions, clock),
+                                          clerkName(parser, *settings), clock);
+    context.setAgency(settings->agency());
+    context.setDefaultRegion(settings->defaultRegion());
+    tongban::ui::MainWindow window(context, settings.get());
     if (parser.isSet(QStringLiteral("lookup"))) {
         const QString text = parser.value(QStringLiteral("lookup"));
         QObject::connect(&window, &tongban::ui::MainWindow::databaseReady, &window, [&window, text](bool ok) {

@@ -152,6 +152,7 @@ Result<DeferralOutcome> DeferralEvaluator::evaluate(const Payer &payer, const QD
         std::optional<Grant> best;
         QStringList failures;
         QStringList consideredSources;
+        QStringList consideredCitations;
         bool covered = false;
         for (const DeferralRule *rule : applicable) {
             const auto window = std::find_if(rule->windows.cbegin(), rule->windows.cend(),
@@ -160,6 +161,8 @@ Result<DeferralOutcome> DeferralEvaluator::evaluate(const Payer &payer, const QD
                 continue;
             covered = true;
             appendUnique(consideredSources, m_rules.source(rule->source).document);
+            if (const QString citation = m_rules.source(rule->source).citation; !citation.isEmpty())
+                appendUnique(consideredCitations, citation);
             const QString ruleLabel = DeferralText::pick(rule->label, rule->labelZh);
             QStringList met;
             QStringList failed;
@@ -216,10 +219,12 @@ Result<DeferralOutcome> DeferralEvaluator::evaluate(const Payer &payer, const QD
             if (m_rules.lateFeeWaived())
                 answer.reasons
                     << tr("no late-payment surcharge during deferral and pay-back (%1)").arg(check.number(m_rules.lateFeeSource()));
-            appendUnique(answer.sources, m_rules.source(best->rule->source).document);
-            appendUnique(answer.sources, m_rules.source(best->window->source).document);
-            appendUnique(answer.sources, m_rules.source(m_rules.payBackSource()).document);
-            appendUnique(answer.sources, m_rules.source(m_rules.lateFeeSource()).document);
+            for (const QString &key : {best->rule->source, best->window->source, m_rules.payBackSource(), m_rules.lateFeeSource()}) {
+                const DeferralSource source = m_rules.source(key);
+                appendUnique(answer.sources, source.document);
+                if (!source.citation.isEmpty())
+                    appendUnique(answer.citations, source.citation);
+            }
             outcome.eligible = true;
         } else {
             if (!covered)
@@ -228,6 +233,7 @@ Result<DeferralOutcome> DeferralEvaluator::evaluate(const Payer &payer, const QD
                                            DeferralText::kind(payer.kind));
             answer.reasons << failures;
             answer.sources = consideredSources;
+            answer.citations = consideredCitations;
         }
         outcome.insurances << answer;
     }

@@ -30,7 +30,8 @@ struct InsuranceOutcome
     QString rule; ///< id of the rule that grants it (when eligible)
     QString confidence; ///< of the window that grants it
     QStringList reasons; ///< plain words, translated: each condition met or failed
-    QStringList sources; ///< document numbers and titles
+    QStringList sources; ///< document numbers and titles (for staff: the data's wording)
+    QStringList citations; ///< the same documents as a visitor's paper names them; those without a citation left out
 };
 
 /// The whole answer: eligible when at least one insurance is.

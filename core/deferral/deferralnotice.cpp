@@ -15,7 +15,7 @@ notice::Notice DeferralNotice::build(const DeferralOutcome &outcome, const QStri
     notice::NoticeSection payerSection;
     payerSection.heading = tr("Payer");
     if (!payerName.isEmpty())
-        payerSection.rows.append({tr("Name"), payerName});
+        payerSection.rows.append({Payer::isOrganisation(payer.kind) ? tr("Name of the employer") : tr("Name"), payerName});
     payerSection.rows.append({tr("Kind"), DeferralText::kind(payer.kind)});
     if (!payer.uscc.isEmpty())
         payerSection.rows.append({tr("Unified social credit code"), payer.uscc});
@@ -45,12 +45,16 @@ notice::Notice DeferralNotice::build(const DeferralOutcome &outcome, const QStri
         for (const QString &s : answer.sources)
             if (!sources.contains(s))
                 sources << s;
+        for (const QString &c : answer.citations)
+            if (!n.bases.contains(c))
+                n.bases << c;
     }
+    n.remarks << tr("Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.");
     for (const QString &s : sources)
-        n.footnotes << tr("Source: %1").arg(s);
-    n.footnotes << tr("Rules edition %1. Hard-hit areas and operating difficulty follow the local criteria; the clerk attested them.")
-                       .arg(outcome.edition);
-    n.footer = tr("Issued %1").arg(issued.toString(Qt::ISODate));
+        n.staffNotes << tr("Source: %1").arg(s);
+    n.staffNotes << tr("Rules edition %1.").arg(outcome.edition);
+    n.footer = n.title;
+    n.issuedOn = issued;
     return n;
 }
 

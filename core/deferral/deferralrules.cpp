@@ -101,7 +101,7 @@ Result<DeferralRules> DeferralRules::fromJson(const QJsonObject &json, const QSt
     for (auto it = sources.begin(); it != sources.end(); ++it) {
         const QJsonObject source = it.value().toObject();
         DeferralSource s {it.key(), source.value(u"document").toString(), source.value(u"number").toString(),
-                          source.value(u"url").toString()};
+                          source.value(u"url").toString(), source.value(u"citation").toString().trimmed()};
         if (s.document.isEmpty())
             return Error::missingFigure(QStringLiteral("sources.") + it.key(), tr("%1: a source needs its document").arg(origin));
         if (s.number.isEmpty())
@@ -216,6 +216,7 @@ Result<DeferralRules> DeferralRules::fromJson(const QJsonObject &json, const QSt
             window.source = o.value(u"source").toString();
             window.confidence = o.value(u"confidence").toString();
             window.note = o.value(u"note").toString();
+            window.noteZh = o.value(u"note_zh").toString();
             if (window.from.has_value() == window.fromApplication)
                 return parser.defect(windowPath, tr("either a first month \"from\" or \"from_application\": true is required"));
             if (!window.to && window.maxMonths <= 0)

@@ -22,6 +22,9 @@ struct DeferralSource
     QString document; ///< "人社厅发〔2022〕16号 …"
     QString number; ///< "人社厅发〔2022〕16号"; for a document without number, a short name
     QString url;
+    /// How a visitor's paper names it: number and title in Chinese ("《…通知》（人社厅发〔2022〕16号）");
+    /// empty for a source that is not a document to point a visitor to (a summary, a repost).
+    QString citation;
 };
 
 /// A named set of industries a rule refers to ("the five hardship industries").
@@ -46,6 +49,7 @@ struct PremiumWindow
     QString source;
     QString confidence;
     QString note;
+    QString noteZh; ///< note_zh: the note in Chinese; may be empty
 };
 
 /// One rule of the policy: who (payer kinds, conditions), what (per insurance windows), whose

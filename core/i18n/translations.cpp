@@ -7,8 +7,12 @@ namespace tongban::i18n {
 
 QLocale defaultLocale()
 {
-    const QByteArray chosen = qgetenv("TONGBAN_LANG");
-    if (chosen == "en")
+    return localeFor(QString::fromLocal8Bit(qgetenv("TONGBAN_LANG")));
+}
+
+QLocale localeFor(const QString &language)
+{
+    if (language == u"en")
         return QLocale(QLocale::English, QLocale::UnitedStates);
     return QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
 }

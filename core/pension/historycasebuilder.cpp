@@ -61,9 +61,9 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
     if (person.deemedMonths > 0 && rules.deemedIndexEntered && !entered.deemedIndex)
         return Error::missingFigure(
             QStringLiteral("deemed_index"),
-            tr("%1 counts deemed service at the province's deemed contribution index (视同缴费指数) table, which is "
-               "not in the shipped data (%2); enter the index for the %3 deemed months")
-                .arg(region.displayName(), rules.deemedIndex.provenance.document)
+            tr("%1 counts deemed service at an index that is not in the shipped data (%2: %3); enter the "
+               "index for the %4 deemed months")
+                .arg(region.displayName(), rules.deemedIndex.provenance.document, rules.deemedIndex.provenance.localizedNote())
                 .arg(person.deemedMonths));
     Rational averageIndex;
     Rational deemedIndex = rules.deemedIndex.value;

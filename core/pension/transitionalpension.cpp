@@ -35,14 +35,16 @@ Result<PartIndex> TransitionalPension::defaultPartIndex(const policy::RegionPara
                                        "known; enter %2 for the %3 months (or give transitional.parts, or the approved amount)")
                                         .arg(region.displayName(), field)
                                         .arg(deemedMonths));
-    if (rule == u"entered")
+    if (rule == u"entered") {
+        // Which index it is (Guangdong's 视同缴费指数 table, Tianjin's 全部平均工资指数, Henan's index
+        // over actual years …) the rule's note says; the approval notice prints it.
+        const policy::Provenance &p = rules.transitionalDeemedIndex.provenance;
         return Error::missingFigure(field,
-                                    tr("%1 counts deemed service at the province's deemed contribution "
-                                       "index (视同缴费指数) "
-                                       "table, which is not in the shipped data (%2); enter %3 for the %4 "
-                                       "deemed months")
-                                        .arg(region.displayName(), rules.transitionalDeemedIndex.provenance.document, field)
+                                    tr("%1 takes the index of the transitional pension from the approval notice; it is not in the "
+                                       "shipped data (%2: %3). Enter %4 for the %5 deemed months")
+                                        .arg(region.displayName(), p.document, p.localizedNote(), field)
                                         .arg(deemedMonths));
+    }
     PartIndex index;
     if (rule == u"average") {
         index.value = averageIndex;

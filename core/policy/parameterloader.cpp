@@ -273,6 +273,25 @@ ModelledSupplement readSupplement(Reader &r, const QJsonObject &o, const QString
     return s;
 }
 
+/// Files name a source by its document ("国发〔2005〕38号 国务院关于…") and breakdown lines quote
+/// it either so or by its number (the first word): both lead to the citation a visitor's paper
+/// prints. The first file that gives a document a citation wins (national.json, then regions).
+void addCitations(const QJsonObject &root, QHash<QString, QString> &citations)
+{
+    const QJsonObject sources = root.value(u"sources").toObject();
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        const QJsonObject source = it.value().toObject();
+        const QString citation = source.value(u"citation").toString().trimmed();
+        if (citation.isEmpty())
+            continue;
+        const QString document = source.value(u"document").toString().trimmed();
+        for (const QString &key : {document, document.section(u' ', 0, 0), source.value(u"number").toString().trimmed()}) {
+            if (!key.isEmpty() && !citations.contains(key))
+                citations.insert(key, citation);
+        }
+    }
+}
+
 } // namespace
 
 Result<std::shared_ptr<const ParameterSet>> ParameterLoader::load(const QString &directory)
@@ -284,6 +303,7 @@ Result<std::shared_ptr<const ParameterSet>> ParameterLoader::load(const QString 
         return national.error();
     if (const Status s = loadNational(*national, nationalPath, *set); !s)
         return s.error();
+    addCitations(*national, set->m_citations);
 
     const QDir regionDir(directory + QStringLiteral("/regions"));
     const QStringList files = regionDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -295,6 +315,7 @@ Result<std::shared_ptr<const ParameterSet>> ParameterLoader::load(const QString 
         auto region = loadRegion(*root, path);
         if (!region)
             return region.error();
+        addCitations(*root, set->m_citations);
         if (region->code + QStringLiteral(".json") != name)
             return Error::badInput(path + QStringLiteral(":region"), tr("the region code must match the file name"));
         set->m_regions.insert(region->code, std::move(region).value());

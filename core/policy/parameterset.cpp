@@ -52,6 +52,25 @@ QList<const RegionParameters *> ParameterSet::regions() const
     return list;
 }
 
+QMap<QString, QString> ParameterSet::provinceNames() const
+{
+    QMap<QString, QString> names;
+    for (const QMap<QString, RegionParameters> *map : {&m_nationalOnly, &m_regions}) {
+        for (auto it = map->cbegin(); it != map->cend(); ++it)
+            names.insert(it.key(), it->name);
+    }
+    return names;
+}
+
+QString ParameterSet::citationFor(const QString &source) const
+{
+    const QString key = source.trimmed();
+    if (const auto it = m_citations.constFind(key); it != m_citations.cend())
+        return it.value();
+    // A document quoted with more words than its number ("国发〔2005〕38号 附件 …"): its number.
+    return m_citations.value(key.section(u' ', 0, 0));
+}
+
 QList<ParameterFileVersion> ParameterSet::versionsFor(const QString &regionCode) const
 {
     const QString regionFile = QStringLiteral("regions/%1.json").arg(regionCode.left(2) + QStringLiteral("0000"));

@@ -4,6 +4,7 @@
 #include "regionparameters.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -65,12 +66,24 @@ public:
     /// @p field) when the code is malformed or not such a province.
     Result<const RegionParameters *> rulesFor(const QString &code, const QString &field = QStringLiteral("region")) const;
 
+    /// Every province of the scheme (national.json "provinces" and the shipped rule sets), as
+    /// GB/T 2260 code → name ("110000" → "北京市"), ordered by code.
+    QMap<QString, QString> provinceNames() const;
+
     /// Versions of every file loaded: national.json first, then the regions by code.
     QList<ParameterFileVersion> versions() const { return m_versions; }
     /// The versions a calculation for @p regionCode depends on: national.json and the region's
     /// file (a city code resolves to its province); national.json alone for a province without
     /// a shipped rule set (rulesFor). Empty when the code is not such a province.
     QList<ParameterFileVersion> versionsFor(const QString &regionCode) const;
+
+    /// How a visitor's paper names the document @p source — a figure's Provenance::document
+    /// ("国发〔2005〕38号 国务院关于…") or the number alone ("国发〔2005〕38号"), as breakdown lines
+    /// quote them — from the "citation" of the source in any loaded file ("《国务院关于完善企业
+    /// 职工基本养老保险制度的决定》（国发〔2005〕38号）"). Empty when no loaded source with that
+    /// document or number has a citation: internal evidence (a calculator's data, a repost) is
+    /// never printed for a visitor.
+    QString citationFor(const QString &source) const;
 
     /// 计发月数 for a whole age in years (40…70), from the 国发〔2005〕38号 annex.
     std::optional<SourcedFigure> payoutMonthsForAge(int years) const;
@@ -109,6 +122,7 @@ private:
     friend class ParameterLoader;
 
     QMap<QString, RegionParameters> m_regions;
+    QHash<QString, QString> m_citations; ///< document text and document number → citation (citationFor)
     QMap<QString, RegionParameters> m_nationalOnly; ///< provinces without a shipped rule set (rulesFor)
     QList<ParameterFileVersion> m_versions;
     QMap<int, SourcedFigure> m_payoutMonths;

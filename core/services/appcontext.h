@@ -34,6 +34,11 @@ public:
     const settings::AgencyProfile &agency() const { return m_agency; }
     /// After the settings changed (settings dialog).
     void setAgency(settings::AgencyProfile agency) { m_agency = std::move(agency); }
+    /// The clerk's name as the settings dialog or the first print asked it (until accounts exist).
+    void setClerk(QString clerk) { m_clerk = clerk.trimmed(); }
+    /// The GB/T 2260 code a new form's region starts with (the agency's own); empty when not set.
+    const QString &defaultRegion() const { return m_defaultRegion; }
+    void setDefaultRegion(QString region) { m_defaultRegion = std::move(region); }
 
 private:
     std::shared_ptr<const policy::ParameterSet> m_parameters;
@@ -41,6 +46,7 @@ private:
     QString m_clerk;
     Clock m_clock;
     settings::AgencyProfile m_agency;
+    QString m_defaultRegion;
 };
 
 } // namespace tongban::services

@@ -1,6 +1,10 @@
 #include "comparisonservice.h"
 
+#include "identity/citizenid.h"
+#include "session/visitsessionrepository.h"
 #include "storage/storeservice.h"
+
+#include <QJsonObject>
 
 namespace tongban::services {
 
@@ -44,6 +48,43 @@ QFuture<ComparisonOutcome> ComparisonService::compare(const Request &request, st
         .then([](const Result<ComparisonOutcome> &outcome) { return outcome ? *outcome : failed(outcome.error()); });
 }
 
+QString ComparisonService::colleagueLabel()
+{
+    return tr("Colleague");
+}
+
+QFuture<Result<session::Disclosure>> ComparisonService::recordDisclosure(const Disclosure &disclosure) const
+{
+    const pension::PensionComparison &c = disclosure.comparison;
+    session::DisclosureRepository::NewDisclosure row;
+    row.subjectPersonId = disclosure.colleague.id;
+    row.recipientPersonId = disclosure.visitor.id;
+    row.purpose = session::DisclosureRepository::comparisonPurpose();
+    row.basis = disclosure.basis;
+    row.clerk = m_context.clerk();
+    if (!c.components.isEmpty()) {
+        const pension::ComponentDifference &total = c.components.last();
+        row.detail = QJsonObject {{QStringLiteral("total_a"), total.a.toJsonDouble()},
+                                  {QStringLiteral("total_b"), total.b.toJsonDouble()},
+                                  {QStringLiteral("difference"), c.difference.toJsonDouble()}};
+    }
+    for (const pension::ComparedFigure &f : c.figures) {
+        if (f.key == u"retirement") {
+            row.detail.insert(QStringLiteral("retirement_a"), f.a);
+            row.detail.insert(QStringLiteral("retirement_b"), f.b);
+        }
+    }
+    return m_context.store().write<session::Disclosure>(
+        [row, clock = m_context.clock()](QSqlDatabase db) mutable -> Result<session::Disclosure> {
+            const auto open = session::VisitSessionRepository(db, clock).findOpen(row.clerk);
+            if (!open)
+                return open.error();
+            if (*open)
+                row.sessionId = (*open)->id;
+            return session::DisclosureRepository(db, clock).record(row);
+        });
+}
+
 ComparisonOutcome ComparisonService::run(const QSqlDatabase &db, const Request &request,
                                          const std::shared_ptr<const policy::ParameterSet> &parameters, const Clock &clock,
                                          const std::atomic_bool &cancelled)
@@ -67,11 +108,18 @@ ComparisonOutcome ComparisonService::run(const QSqlDatabase &db, const Request &
     const auto a = build(*personA, request.a, &outcome.assumptionsA);
     if (!a)
         return sideFailed(a.error(), 'a');
-    const auto b = build(*personB, request.b, &outcome.assumptionsB);
+    auto b = build(*personB, request.b, &outcome.assumptionsB);
     if (!b)
         return sideFailed(b.error(), 'b');
     if (cancelled)
         return {};
+    if (!request.bIsScenarioOfA) {
+        outcome.colleague = personB->person;
+        outcome.visitor = personA->person;
+        outcome.colleagueMaskedId = identity::CitizenId::mask(personB->person.citizenId);
+        if (request.colleagueUnnamed)
+            b->label = colleagueLabel();
+    }
     outcome.comparison = pension::PensionComparer::compare(*a, *b);
     outcome.sideA = *a;
     outcome.sideB = *b;

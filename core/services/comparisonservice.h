@@ -6,6 +6,7 @@
 #include "pension/pensioncomparison.h"
 #include "pension/pensionoutcome.h"
 #include "pension/scenarioside.h"
+#include "session/disclosurerepository.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -31,6 +32,12 @@ struct ComparisonOutcome
     /// kept in the visit like any other (a colleague's is not: it is someone else's), with the
     /// origin it can be built again from.
     std::optional<pension::PensionOutcome> scenarioOutcome;
+    /// Side b's person when it is someone else than side a's (a colleague): their data may be
+    /// shown only once a basis is recorded (ComparisonService::recordDisclosure). The screens
+    /// show them as colleagueLabel() with colleagueMaskedId, never by name.
+    std::optional<insured::InsuredPerson> colleague;
+    std::optional<insured::InsuredPerson> visitor; ///< side a's person, to whom the colleague's data is shown; with a colleague only
+    QString colleagueMaskedId; ///< CitizenId::mask of the colleague's number; empty without one
     std::optional<Error> error;
     char errorSide = 0; ///< 'a' or 'b' when the error concerns one side
 };
@@ -60,12 +67,35 @@ public:
         /// Side b is side a's person under a scenario: refuse a "colleague" who is the same
         /// person, and hand the side back as ComparisonOutcome::scenarioSide.
         bool bIsScenarioOfA = false;
+        /// Side b, someone else, is labelled colleagueLabel() instead of their name (in the
+        /// labels and in every explanation of the causes): what the visitor sees.
+        bool colleagueUnnamed = false;
+    };
+
+    /// What recording a disclosure needs: the comparison that is to be shown and its basis.
+    struct Disclosure
+    {
+        insured::InsuredPerson colleague; ///< whose data is shown (ComparisonOutcome::colleague)
+        insured::InsuredPerson visitor; ///< to whom (side a's person)
+        session::DisclosureBasis basis;
+        pension::PensionComparison comparison; ///< what is shown: its totals are kept with the basis
     };
 
     explicit ComparisonService(const AppContext &context);
 
     /// Runs @p request on a reader thread of the store.
     QFuture<ComparisonOutcome> compare(const Request &request, std::shared_ptr<const std::atomic_bool> cancelled) const;
+
+    /// Records on the store's writer, before the comparison is shown, that @p disclosure's
+    /// colleague's data is shown to its visitor on its basis (个人信息保护法 第十三条), in the
+    /// visit open at the clerk's counter (none: without a visit): a data_disclosure row with the
+    /// compared totals (session::DisclosureRepository; the detail: "total_a", "total_b",
+    /// "difference" in CNY and "retirement_a", "retirement_b"). Errors as
+    /// DisclosureRepository::record, with the store's.
+    QFuture<Result<session::Disclosure>> recordDisclosure(const Disclosure &disclosure) const;
+
+    /// How a colleague is shown instead of their name: "Colleague" (同事), translated.
+    static QString colleagueLabel();
 
     /// The same on the calling thread with its connection @p db. A side's error keeps its field
     /// ("retirement", "keep_paying" from ScenarioSide; @c queryField for a person not found).

@@ -18,6 +18,7 @@ struct StateChange
 {
     VisitState state;
     std::optional<session::CalculationSnapshot> recorded;
+    bool added = false; ///< @c recorded is a new row (else the visit held it already)
 };
 
 /// The visit @p sessionId (if any) and the lists the panel shows, read on @p db.
@@ -28,11 +29,25 @@ Result<VisitState> readState(const QSqlDatabase &db, const Clock &clock, const Q
     state.personName = personName;
     const session::SnapshotRepository snapshots(db, clock);
     if (!sessionId.isEmpty()) {
-        const auto visit = session::VisitSessionRepository(db, clock).load(sessionId);
+        const session::VisitSessionRepository visits(db, clock);
+        const auto visit = visits.load(sessionId);
         if (!visit)
             return visit.error();
-        if (visit->isOpen())
+        if (visit->isOpen()) {
             state.session = *visit;
+            const auto persons = visits.persons(sessionId);
+            if (!persons)
+                return persons.error();
+            QStringList names;
+            for (const QString &id : *persons) {
+                const auto person = storage::PersonRepository(db, clock).loadPerson(id);
+                if (!person)
+                    return person.error();
+                names << person->name;
+            }
+            if (!names.isEmpty())
+                state.personName = names.join(VisitRecorder::tr(", "));
+        }
         auto thisVisit = snapshots.listForSession(sessionId);
         if (!thisVisit)
             return thisVisit.error();
@@ -129,14 +144,35 @@ void VisitRecorder::showState(const VisitState &state, quint64 ticket)
     emit stateChanged(state);
 }
 
-void VisitRecorder::personShown(const insured::InsuredPerson &person, const QString &queueNumber)
+VisitRecorder::Placement VisitRecorder::placementOf(const QString &personId) const
 {
-    const bool samePerson = person.id == m_personId;
+    if (m_sessionId.isEmpty())
+        return Placement::NoVisitOpen;
+    return m_visitPersonIds.contains(personId) ? Placement::InVisit : Placement::SomeoneElse;
+}
+
+QStringList VisitRecorder::visitPersonNames() const
+{
+    return m_sessionId.isEmpty() ? QStringList() : m_visitPersonNames;
+}
+
+void VisitRecorder::personShown(const insured::InsuredPerson &person, Choice choice, const QString &queueNumber)
+{
     m_personId = person.id;
     m_personName = person.name;
-    if (samePerson && !m_sessionId.isEmpty())
+    switch (placementOf(person.id)) {
+    case Placement::InVisit:
         return;
-    openVisit(queueNumber);
+    case Placement::NoVisitOpen:
+        openVisit(queueNumber);
+        return;
+    case Placement::SomeoneElse:
+        if (choice == Choice::AddToVisit)
+            addPersonToVisit();
+        else
+            openVisit(queueNumber);
+        return;
+    }
 }
 
 void VisitRecorder::openVisit(const QString &queueNumber)
@@ -144,6 +180,8 @@ void VisitRecorder::openVisit(const QString &queueNumber)
     // The id is chosen here so that calculations shown before the open job reports can already
     // be queued for this visit; the writer runs them in order.
     m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_visitPersonIds = QStringList {m_personId};
+    m_visitPersonNames = QStringList {m_personName};
     const session::VisitSessionRepository::OpenRequest request {m_personId, m_context.clerk(), queueNumber, m_sessionId};
     auto job = [request, name = m_personName, clock = m_context.clock()](QSqlDatabase db) -> Result<StateChange> {
         const auto visit = session::VisitSessionRepository(db, clock).open(request);
@@ -157,8 +195,39 @@ void VisitRecorder::openVisit(const QString &queueNumber)
     track(m_context.store().write<StateChange>(job), [this, id = m_sessionId](const Result<StateChange> &change, quint64 ticket) {
         if (!change) {
             // The next result shown tries a new visit rather than this missing one.
-            if (m_sessionId == id)
+            if (m_sessionId == id) {
                 m_sessionId.clear();
+                m_visitPersonIds.clear();
+                m_visitPersonNames.clear();
+            }
+            emit failed(change.error().message);
+            return;
+        }
+        showState(change->state, ticket);
+    });
+}
+
+void VisitRecorder::addPersonToVisit()
+{
+    m_visitPersonIds << m_personId;
+    m_visitPersonNames << m_personName;
+    auto job = [session = m_sessionId, person = m_personId, name = m_personName, clerk = m_context.clerk(),
+                clock = m_context.clock()](QSqlDatabase db) -> Result<StateChange> {
+        if (const Status s = session::VisitSessionRepository(db, clock).addPerson(session, person, clerk); !s)
+            return Error::storage(tr("%1 could not be added to the visit: %2").arg(name, s.error().message));
+        auto state = readState(db, clock, session, person, name);
+        if (!state)
+            return Error::storage(tr("The visit's calculations could not be read: %1").arg(state.error().message));
+        return StateChange {*state, std::nullopt};
+    };
+    track(m_context.store().write<StateChange>(job), [this, person = m_personId](const Result<StateChange> &change, quint64 ticket) {
+        if (!change) {
+            // Not in the visit after all: showing them again asks again.
+            const qsizetype i = m_visitPersonIds.indexOf(person);
+            if (i >= 0) {
+                m_visitPersonIds.removeAt(i);
+                m_visitPersonNames.removeAt(i);
+            }
             emit failed(change.error().message);
             return;
         }
@@ -176,18 +245,19 @@ void VisitRecorder::resultShown(const pension::PensionOutcome &outcome)
     }
     if (m_sessionId.isEmpty())
         openVisit(QString());
-    const session::SnapshotRepository::NewSnapshot snapshot {
-        m_sessionId,     m_context.clerk(),   *outcome.pensionCase,
-        *outcome.result, outcome.assumptions, m_context.parameters()->versionsFor(outcome.result->region),
-        outcome.origin};
+    session::SnapshotRepository::NewSnapshot snapshot {m_sessionId,          m_context.clerk(),
+                                                       *outcome.pensionCase, *outcome.result,
+                                                       outcome.assumptions,  m_context.parameters()->versionsFor(outcome.result->region),
+                                                       outcome.origin};
+    snapshot.personId = m_personId;
     auto job = [snapshot, person = m_personId, name = m_personName, clock = m_context.clock()](QSqlDatabase db) -> Result<StateChange> {
-        const auto stored = session::SnapshotRepository(db, clock).record(snapshot);
-        if (!stored)
-            return Error::storage(tr("The calculation could not be recorded: %1").arg(stored.error().message));
+        const auto kept = session::SnapshotRepository(db, clock).keep(snapshot);
+        if (!kept)
+            return Error::storage(tr("The calculation could not be recorded: %1").arg(kept.error().message));
         auto state = readState(db, clock, snapshot.sessionId, person, name);
         if (!state)
             return Error::storage(tr("The visit's calculations could not be read: %1").arg(state.error().message));
-        return StateChange {*state, *stored};
+        return StateChange {*state, kept->snapshot, kept->added};
     };
     track(m_context.store().write<StateChange>(job), [this](const Result<StateChange> &change, quint64 ticket) {
         if (!change) {
@@ -195,8 +265,10 @@ void VisitRecorder::resultShown(const pension::PensionOutcome &outcome)
             return;
         }
         showState(change->state, ticket);
-        if (change->recorded)
+        if (change->recorded && change->added)
             emit recorded(*change->recorded);
+        else if (change->recorded)
+            emit alreadyRecorded(*change->recorded);
     });
 }
 
@@ -206,6 +278,8 @@ void VisitRecorder::endVisit()
         return;
     const QString id = m_sessionId;
     m_sessionId.clear();
+    m_visitPersonIds.clear();
+    m_visitPersonNames.clear();
     auto job = [id, person = m_personId, name = m_personName, clock = m_context.clock()](QSqlDatabase db) -> Result<StateChange> {
         if (const Status s = session::VisitSessionRepository(db, clock).close(id); !s)
             return Error::storage(tr("The visit could not be ended: %1").arg(s.error().message));

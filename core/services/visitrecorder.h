@@ -13,6 +13,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,7 +23,9 @@ namespace tongban::services {
 struct VisitState
 {
     std::optional<session::VisitSession> session; ///< the open visit; none once ended
-    QString personName; ///< of the visitor, for the panel
+    /// For the panel: the names of the persons the open visit serves ("王建国、李秀英"), else of
+    /// the person on screen.
+    QString personName;
     QList<session::SnapshotSummary> thisVisit; ///< oldest first
     QList<session::SnapshotSummary> earlier; ///< the person's snapshots of other visits, newest first
 };
@@ -41,9 +44,11 @@ struct Recomputation
     QString recordsUnavailable;
 };
 
-/// Keeps the visit at the counter in the local store: opens one when a person is shown (closing
-/// the previous one), records every pension result shown to the visitor as a calculation
-/// snapshot, and reads snapshots back for reopening and recomputing.
+/// Keeps the visit at the counter in the local store: opens one when a person is shown, adds
+/// another person to it or closes it for a new one as the clerk chose (never on its own), keeps
+/// every pension result shown to the visitor as a calculation snapshot — once: the same
+/// calculation of the same person shown again in the visit adds nothing — and reads snapshots
+/// back for reopening and recomputing.
 ///
 /// Every change runs on the store's writer, in the order asked (a visit is open before anything
 /// is recorded in it), and reads what the panel shows in the same job; every failure is
@@ -57,11 +62,31 @@ public:
     /// Closes the open visit (the store runs the write before it closes).
     ~VisitRecorder() override;
 
-    /// @p person is on screen: the visit goes on when it is theirs, else the previous visit is
-    /// closed and a new one opened with @p queueNumber (empty: the next automatic one).
-    void personShown(const insured::InsuredPerson &person, const QString &queueNumber);
-    /// @p outcome is on screen: recorded in the visit when it has a result (a visit is opened
-    /// for the person shown when the clerk ended the previous one).
+    /// Where a person about to be shown stands with the visit at the counter.
+    enum class Placement {
+        InVisit, ///< the open visit serves them: it goes on
+        NoVisitOpen, ///< a new visit opens for them
+        SomeoneElse, ///< the open visit serves others: the clerk chooses (Choice) before they are shown
+    };
+    /// What the clerk chose for a person the open visit does not serve.
+    enum class Choice {
+        AddToVisit, ///< the visit goes on, serving them too (a family member at the same counter)
+        NewVisit, ///< the visit is closed and a new one opens for them
+    };
+
+    /// Where the person @p personId stands (see Placement), as this window knows the visit.
+    Placement placementOf(const QString &personId) const;
+    /// The names of the persons the open visit serves, in the order they came; empty when none.
+    QStringList visitPersonNames() const;
+
+    /// @p person is on screen: the visit goes on when it serves them; with no visit open a new
+    /// one opens with @p queueNumber (empty: the next automatic one); else as @p choice says:
+    /// they are added to the visit, or it is closed and a new one opened with @p queueNumber.
+    void personShown(const insured::InsuredPerson &person, Choice choice, const QString &queueNumber);
+    /// @p outcome is on screen: kept in the visit, for the person on screen, when it has a
+    /// result and the visit does not hold the same calculation of them yet (recorded(), else
+    /// alreadyRecorded()); a visit is opened for the person shown when the clerk ended the
+    /// previous one.
     void resultShown(const pension::PensionOutcome &outcome);
     /// Ends the visit at the counter.
     void endVisit();
@@ -69,9 +94,6 @@ public:
     void reopen(const QString &snapshotId);
     void recompute(const QString &snapshotId);
 
-    /// True when a visit is open (or opening) for the person @p personId: showing them again
-    /// continues it.
-    bool continuesVisitOf(const QString &personId) const { return personId == m_personId && !m_sessionId.isEmpty(); }
     /// Jobs still running or queued.
     bool isBusy() const { return m_pending > 0; }
 
@@ -80,6 +102,9 @@ signals:
     void stateChanged(const tongban::services::VisitState &state);
     /// A calculation was stored (after stateChanged).
     void recorded(const tongban::session::CalculationSnapshot &snapshot);
+    /// A calculation shown was not stored again: the visit already holds @p snapshot, the same
+    /// calculation of the same person.
+    void alreadyRecorded(const tongban::session::CalculationSnapshot &snapshot);
     void reopened(const tongban::session::CalculationSnapshot &snapshot);
     void recomputed(const tongban::services::Recomputation &recomputation);
     /// A job failed; @p message says what and why, for the status bar.
@@ -89,6 +114,7 @@ signals:
 
 private:
     void openVisit(const QString &queueNumber);
+    void addPersonToVisit();
     /// Counts @p future as pending and calls @p done(result, ticket) with its result on this
     /// thread; tickets number the jobs in the order they were submitted.
     template<typename T, typename Done> void track(QFuture<T> future, Done done);
@@ -99,6 +125,8 @@ private:
     QString m_personId; ///< the person on screen
     QString m_personName;
     QString m_sessionId; ///< the visit jobs write to; empty when none is open
+    QStringList m_visitPersonIds; ///< the persons the open visit serves, in the order they came
+    QStringList m_visitPersonNames; ///< their names, in the same order
     int m_pending = 0;
     quint64 m_submitted = 0; ///< tickets handed out
     quint64 m_stateTicket = 0; ///< ticket of the state last shown

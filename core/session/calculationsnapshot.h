@@ -22,7 +22,7 @@ struct CalculationSnapshot
 {
     QString id; ///< UUID of the session_event row
     QString sessionId; ///< the visit (VisitSession::id)
-    QString personId; ///< the visitor (the visit's person); empty when the visit has none
+    QString personId; ///< whose calculation: a person the visit serves; empty when the visit has none
     QString clerk; ///< who calculated
     QDateTime createdAt; ///< UTC, when the result was shown
     QString kind; ///< what was calculated: "pension"
@@ -47,6 +47,8 @@ struct SnapshotSummary
     QString id;
     QString sessionId;
     QString queueNumber; ///< of the visit
+    QString personId; ///< whose calculation (as in its payload); empty when none
+    QString personName; ///< of that person; empty when none
     QString clerk;
     QDateTime createdAt; ///< UTC
     QString kind; ///< "pension"

@@ -1,6 +1,7 @@
 #include "snapshotrepository.h"
 #include "storage/storedtime.h"
 #include "visiteventlog.h"
+#include "visitsessionrepository.h"
 
 #include "pension/pensioncasejson.h"
 #include "storage/localstore.h"
@@ -57,6 +58,10 @@ std::optional<QString> readPayload(const QByteArray &text, CalculationSnapshot &
     if (!payload.value(QStringLiteral("kind")).isString())
         return QStringLiteral("kind");
     s.kind = payload.value(QStringLiteral("kind")).toString();
+    // The person the calculation is of; a visit may serve several (payloads before that name the
+    // visit's own person, or none).
+    if (const QString person = payload.value(QStringLiteral("person_id")).toString(); !person.isEmpty())
+        s.personId = person;
     if (!payload.value(QStringLiteral("case")).isObject())
         return QStringLiteral("case");
     s.caseJson = payload.value(QStringLiteral("case")).toObject();
@@ -87,6 +92,13 @@ std::optional<QString> readPayload(const QByteArray &text, CalculationSnapshot &
     return std::nullopt;
 }
 
+/// @p object as compact JSON text: equal objects give equal texts (keys sorted, numbers written
+/// one way), whether built in memory or read back from a payload.
+QByteArray canonical(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 SnapshotRepository::SnapshotRepository(QSqlDatabase db, Clock clock)
@@ -95,6 +107,19 @@ SnapshotRepository::SnapshotRepository(QSqlDatabase db, Clock clock)
 { }
 
 Result<CalculationSnapshot> SnapshotRepository::record(const NewSnapshot &snapshot)
+{
+    auto kept = store(snapshot, false);
+    if (!kept)
+        return kept.error();
+    return kept->snapshot;
+}
+
+Result<SnapshotRepository::Kept> SnapshotRepository::keep(const NewSnapshot &snapshot)
+{
+    return store(snapshot, true);
+}
+
+Result<SnapshotRepository::Kept> SnapshotRepository::store(const NewSnapshot &snapshot, bool once)
 {
     const QString clerk = snapshot.clerk.trimmed();
     if (clerk.isEmpty())
@@ -119,11 +144,23 @@ Result<CalculationSnapshot> SnapshotRepository::record(const NewSnapshot &snapsh
     if (visit.value(0).toString() != u"open")
         return Error::badInput(QStringLiteral("session_id"),
                                tr("the visit %1 is closed: a calculation is kept in the visit it was shown in").arg(snapshot.sessionId));
+    const QString visitPerson = visit.value(1).toString();
+    visit.finish();
+    const QString person = snapshot.personId.isEmpty() ? visitPerson : snapshot.personId;
+    if (person != visitPerson) {
+        const auto served = VisitSessionRepository(m_db, m_clock).persons(snapshot.sessionId);
+        if (!served)
+            return served.error();
+        if (!served->contains(person))
+            return Error::badInput(
+                QStringLiteral("person_id"),
+                tr("the visit %1 does not serve the person %2: add them to the visit first").arg(snapshot.sessionId, person));
+    }
 
     CalculationSnapshot stored;
     stored.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     stored.sessionId = snapshot.sessionId;
-    stored.personId = visit.value(1).toString();
+    stored.personId = person;
     stored.clerk = clerk;
     stored.createdAt = StoredTime::fromText(StoredTime::toText(m_clock.now()));
     stored.kind = QStringLiteral("pension");
@@ -132,7 +169,35 @@ Result<CalculationSnapshot> SnapshotRepository::record(const NewSnapshot &snapsh
     stored.parameterVersions = snapshot.parameterVersions;
     stored.assumptions = snapshot.assumptions;
     stored.origin = snapshot.origin;
-    visit.finish();
+
+    if (once) {
+        // The visit's calculations of this person, compared by what they hold, not by when.
+        QSqlQuery same(m_db);
+        if (!same.prepare(QStringLiteral("SELECT id, json_extract(payload, '$.case'), json_extract(payload, '$.result')"
+                                         " FROM session_event WHERE session_id = :session AND kind = :kind"
+                                         " AND json_extract(payload, '$.person_id') = :person ORDER BY created_at, rowid")))
+            return LocalStore::queryError(same, tr("cannot prepare the query of the visit's calculations"));
+        same.bindValue(QStringLiteral(":session"), stored.sessionId);
+        same.bindValue(QStringLiteral(":kind"), eventKind());
+        same.bindValue(QStringLiteral(":person"), person);
+        if (!same.exec())
+            return LocalStore::queryError(same, tr("cannot read the visit's calculations"));
+        const QByteArray caseText = canonical(stored.caseJson);
+        const QByteArray resultText = canonical(stored.resultJson);
+        while (same.next()) {
+            if (canonical(QJsonDocument::fromJson(same.value(1).toString().toUtf8()).object()) != caseText
+                || canonical(QJsonDocument::fromJson(same.value(2).toString().toUtf8()).object()) != resultText)
+                continue;
+            const QString id = same.value(0).toString();
+            same.finish();
+            auto existing = load(id);
+            if (!existing)
+                return existing.error();
+            if (const Status s = tx.commit(); !s)
+                return s.error();
+            return Kept {*existing, false};
+        }
+    }
 
     const auto appended
         = VisitEventLog(m_db).append({stored.id, stored.sessionId, eventKind(), payloadOf(stored), stored.clerk, stored.createdAt});
@@ -140,7 +205,7 @@ Result<CalculationSnapshot> SnapshotRepository::record(const NewSnapshot &snapsh
         return appended.error();
     if (const Status s = tx.commit(); !s)
         return s.error();
-    return stored;
+    return Kept {stored, true};
 }
 
 Result<CalculationSnapshot> SnapshotRepository::load(const QString &id) const
@@ -174,7 +239,9 @@ Result<QList<SnapshotSummary>> SnapshotRepository::listForSession(const QString 
 
 Result<QList<SnapshotSummary>> SnapshotRepository::listForPerson(const QString &personId, int limit) const
 {
-    return list(QStringLiteral("s.person_id = :key"), personId, QStringLiteral("DESC"), std::clamp(limit, 1, 1000));
+    // The expression of the index session_event_person (schema step 4), written the same way.
+    return list(QStringLiteral("json_extract(e.payload, '$.person_id') = :key"), personId, QStringLiteral("DESC"),
+                std::clamp(limit, 1, 1000));
 }
 
 Result<QList<SnapshotSummary>> SnapshotRepository::list(const QString &where, const QString &key, const QString &order, int limit) const
@@ -183,8 +250,10 @@ Result<QList<SnapshotSummary>> SnapshotRepository::list(const QString &where, co
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("SELECT e.id, e.session_id, s.queue_number, e.clerk, e.created_at,"
                                   " json_extract(e.payload, '$.kind'), json_extract(e.payload, '$.result.region'),"
-                                  " json_extract(e.payload, '$.result.retirement'), json_extract(e.payload, '$.result.total')"
+                                  " json_extract(e.payload, '$.result.retirement'), json_extract(e.payload, '$.result.total'),"
+                                  " json_extract(e.payload, '$.person_id'), p.name"
                                   " FROM session_event e JOIN visit_session s ON s.id = e.session_id"
+                                  " LEFT JOIN insured_person p ON p.id = json_extract(e.payload, '$.person_id')"
                                   " WHERE e.kind = :kind AND ")
                    + where + QStringLiteral(" ORDER BY e.created_at %1, e.rowid %1 LIMIT :limit").arg(order)))
         return LocalStore::queryError(q, tr("cannot prepare the list of calculations"));
@@ -206,6 +275,8 @@ Result<QList<SnapshotSummary>> SnapshotRepository::list(const QString &where, co
         s.retirement = q.value(7).toString();
         // The contract writes amounts as CNY numbers with two decimals: exact to the fen.
         s.total = Money::fromJsonDouble(q.value(8).toDouble()).value_or(Money());
+        s.personId = q.value(9).toString();
+        s.personName = q.value(10).toString();
         summaries.append(s);
     }
     return summaries;

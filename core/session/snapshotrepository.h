@@ -48,6 +48,16 @@ public:
         QStringList assumptions; ///< read out with it
         QList<policy::ParameterFileVersion> parameterVersions; ///< ParameterSet::versionsFor(case region)
         std::optional<pension::CaseOrigin> origin = std::nullopt; ///< when the case was built from the records
+        /// Whose calculation it is: a person the visit serves (VisitSessionRepository::persons);
+        /// empty: the visit's own person.
+        QString personId = QString();
+    };
+
+    /// What keep() did.
+    struct Kept
+    {
+        CalculationSnapshot snapshot; ///< the new row, or the one already kept
+        bool added = false; ///< false: the visit already kept the same calculation
     };
 
     /// The session_event kind of a pension calculation snapshot.
@@ -58,11 +68,20 @@ public:
     SnapshotRepository(QSqlDatabase db, Clock clock);
 
     /// Stores @p snapshot in its visit and returns it as it will be read back (new id,
-    /// created_at now, person of the visit). Errors: BadInput ("clerk" empty, "parameters"
-    /// empty: without versions a later recomputation could not tell what changed;
-    /// "session_id" when the visit is closed); NotFound ("session_id") when the visit does
-    /// not exist; Storage. Nothing is stored on an error.
+    /// created_at now, its person: NewSnapshot::personId or the visit's). Errors: BadInput
+    /// ("clerk" empty, "parameters" empty: without versions a later recomputation could not
+    /// tell what changed; "session_id" when the visit is closed; "person_id" when the visit
+    /// does not serve that person); NotFound ("session_id") when the visit does not exist;
+    /// Storage. Nothing is stored on an error.
     Result<CalculationSnapshot> record(const NewSnapshot &snapshot);
+
+    /// As record(), unless the visit already keeps the same calculation of the same person: the
+    /// same case (inputs) and the same result, compared as stored (the contract's JSON), not by
+    /// when it was shown. Then nothing is stored and that snapshot is returned with
+    /// Kept::added false: showing one person's pension again in the same visit — a second
+    /// look-up, a tab revisited — adds no row, while any changed input or figure does. Errors
+    /// as record(), checked in the same order.
+    Result<Kept> keep(const NewSnapshot &snapshot);
 
     /// The snapshot @p id exactly as stored. Errors: NotFound ("snapshot_id"); Storage, also
     /// when the stored payload is damaged (not the shape above; a malformed origin names
@@ -73,11 +92,13 @@ public:
     /// Error (Storage).
     Result<QList<SnapshotSummary>> listForSession(const QString &sessionId) const;
 
-    /// The snapshots of every visit of the person @p personId, newest first, at most
-    /// @p limit (1…1000). Error (Storage).
+    /// The snapshots of the person @p personId (as the payloads name them) in every visit,
+    /// newest first, at most @p limit (1…1000). Error (Storage).
     Result<QList<SnapshotSummary>> listForPerson(const QString &personId, int limit = 200) const;
 
 private:
+    /// record() and keep(): @p once looks for the same calculation first.
+    Result<Kept> store(const NewSnapshot &snapshot, bool once);
     Result<QList<SnapshotSummary>> list(const QString &where, const QString &key, const QString &order, int limit) const;
 
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 
 #include "storage/localstore.h"
 #include "storage/writetransaction.h"
+#include "visiteventlog.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -83,6 +84,19 @@ Result<int> VisitSessionRepository::lastAutomaticNumber(QDate localDay) const
     return last;
 }
 
+Status VisitSessionRepository::personStored(const QString &personId) const
+{
+    QSqlQuery find(m_db);
+    if (!find.prepare(QStringLiteral("SELECT 1 FROM insured_person WHERE id = :id")))
+        return LocalStore::queryError(find, tr("cannot prepare the person query"));
+    find.bindValue(QStringLiteral(":id"), personId);
+    if (!find.exec())
+        return LocalStore::queryError(find, tr("cannot read the insured person"));
+    if (!find.next())
+        return Error::notFound(QStringLiteral("person_id"), tr("no insured person with the id %1 is stored").arg(personId));
+    return Done {};
+}
+
 Result<VisitSession> VisitSessionRepository::open(const OpenRequest &request)
 {
     const QString clerk = request.clerk.trimmed();
@@ -100,14 +114,8 @@ Result<VisitSession> VisitSessionRepository::open(const OpenRequest &request)
         return s.error();
 
     if (!request.personId.isEmpty()) {
-        QSqlQuery find(m_db);
-        if (!find.prepare(QStringLiteral("SELECT 1 FROM insured_person WHERE id = :id")))
-            return LocalStore::queryError(find, tr("cannot prepare the person query"));
-        find.bindValue(QStringLiteral(":id"), request.personId);
-        if (!find.exec())
-            return LocalStore::queryError(find, tr("cannot read the insured person"));
-        if (!find.next())
-            return Error::notFound(QStringLiteral("person_id"), tr("no insured person with the id %1 is stored").arg(request.personId));
+        if (const Status s = personStored(request.personId); !s)
+            return s.error();
     }
 
     const QDateTime opened = now();
@@ -205,6 +213,58 @@ Status VisitSessionRepository::close(const QString &id)
         if (!exists.next())
             return Error::notFound(QStringLiteral("session_id"), tr("no visit with the id %1 is stored").arg(id));
     }
+    return tx.commit();
+}
+
+Result<QStringList> VisitSessionRepository::persons(const QString &sessionId) const
+{
+    const auto visit = load(sessionId);
+    if (!visit)
+        return visit.error();
+    QStringList ids;
+    if (!visit->personId.isEmpty())
+        ids << visit->personId;
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT json_extract(payload, '$.person_id') FROM session_event"
+                                  " WHERE session_id = :id AND kind = :kind ORDER BY created_at, rowid")))
+        return LocalStore::queryError(q, tr("cannot prepare the query of the visit's persons"));
+    q.bindValue(QStringLiteral(":id"), sessionId);
+    q.bindValue(QStringLiteral(":kind"), personAddedKind());
+    if (!q.exec())
+        return LocalStore::queryError(q, tr("cannot read the visit's persons"));
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+Status VisitSessionRepository::addPerson(const QString &sessionId, const QString &personId, const QString &clerk)
+{
+    const QString who = clerk.trimmed();
+    if (who.isEmpty())
+        return Error::badInput(QStringLiteral("clerk"), tr("the clerk's name is required"));
+    WriteTransaction tx(m_db);
+    if (const Status s = tx.begin(); !s)
+        return s;
+    const auto visit = load(sessionId);
+    if (!visit)
+        return visit.error();
+    if (!visit->isOpen())
+        return Error::badInput(QStringLiteral("session_id"),
+                               tr("the visit %1 is closed: a person is added to the visit open at the counter").arg(visit->queueNumber));
+    if (const Status s = personStored(personId); !s)
+        return s;
+    const auto already = persons(sessionId);
+    if (!already)
+        return already.error();
+    if (already->contains(personId))
+        return tx.commit();
+    const auto appended = VisitEventLog(m_db).append(
+        {QString(), sessionId, personAddedKind(), QJsonObject {{QStringLiteral("person_id"), personId}}, who, now()});
+    if (!appended)
+        return appended.error();
     return tx.commit();
 }
 

@@ -15,7 +15,7 @@
 namespace tongban::session {
 
 /// The visits (visit_session rows) of the local store: opening one for a looked-up person,
-/// finding the one open at a clerk's window, closing it.
+/// adding another person to it, finding the one open at a clerk's window, closing it.
 ///
 /// Every statement is prepared with bound values; every write runs in one BEGIN IMMEDIATE
 /// transaction (storage::WriteTransaction), so a failed write changes nothing and two
@@ -60,11 +60,28 @@ public:
     /// changes nothing and is not an error. Errors: NotFound ("session_id"); Storage.
     Status close(const QString &id);
 
+    /// Adds the person @p personId to the open visit @p sessionId: the visit goes on serving
+    /// someone else too (a family member at the same counter), as the clerk chose. Kept as a
+    /// session_event of kind personAddedKind() (payload {"person_id"}) by @p clerk, now. A person
+    /// already in the visit (its own or added before) changes nothing. Errors: BadInput
+    /// ("clerk" empty; "session_id" when the visit is closed); NotFound ("session_id",
+    /// "person_id") when not stored; Storage.
+    Status addPerson(const QString &sessionId, const QString &personId, const QString &clerk);
+
+    /// The persons the visit @p sessionId serves: its own person first (when it has one), then
+    /// those added, in the order added. Errors: NotFound ("session_id"); Storage.
+    Result<QStringList> persons(const QString &sessionId) const;
+
+    /// The session_event kind of a person added to a visit.
+    static QString personAddedKind() { return QStringLiteral("visit.person_added"); }
+
     /// The automatic queue number @p n of a day: 1 → "A001", 1000 → "A1000".
     static QString automaticQueueNumber(int n);
 
 private:
     Result<int> lastAutomaticNumber(QDate localDay) const;
+    /// Done when the person @p personId is stored; NotFound ("person_id") when not; Storage.
+    Status personStored(const QString &personId) const;
     QDateTime now() const;
 
     QSqlDatabase m_db;

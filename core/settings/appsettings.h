@@ -27,7 +27,7 @@ public:
     AppSettings &operator=(const AppSettings &) = delete;
 
     /// The program's settings of the user who runs it (QSettings with the organisation and
-    /// application names of QCoreApplication: ~/.config/tongban/tongban.conf on Linux).
+    /// application names of QCoreApplication: ~/.config/tongban/tongban.ini on Linux).
     static std::unique_ptr<AppSettings> forThisUser();
     /// Settings in the INI file @p path (tests, a kiosk's fixed settings).
     static std::unique_ptr<AppSettings> fromFile(const QString &path);

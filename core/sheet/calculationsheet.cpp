@@ -181,6 +181,7 @@ void scrubCitizenId(Sheet &sheet, const QString &citizenId)
         scrub(l.value);
         scrub(l.source);
         scrub(l.note);
+        scrub(l.visitorNote);
     }
     for (QString &w : sheet.warnings)
         scrub(w);
@@ -197,7 +198,7 @@ void scrubCitizenId(Sheet &sheet, const QString &citizenId)
 Result<CalculationSheet> CalculationSheet::build(const pension::PensionCase &pensionCase, const pension::PensionResult &result,
                                                  const std::optional<insured::InsuredPerson> &person, const QStringList &assumptions,
                                                  const QList<policy::ParameterFileVersion> &versions, const QString &clerk,
-                                                 const QDateTime &printedAt)
+                                                 const QDateTime &printedAt, const policy::ParameterSet *parameters)
 {
     if (clerk.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("clerk"), tr("the sheet needs the name of the clerk who makes it"));
@@ -219,12 +220,31 @@ Result<CalculationSheet> CalculationSheet::build(const pension::PensionCase &pen
     sheet.retirementMonth = result.retirement.toString();
     sheet.person = personFields(pensionCase, result, person);
     sheet.inputs = inputFields(pensionCase, result);
+    // A note the clerk wrote is the one a visitor reads; notes on the sources are for staff.
+    const QString entered = QCoreApplication::translate("tongban::pension::PensionCalculator", "entered for this case");
     for (const pension::BreakdownLine &b : result.lines) {
-        Line line {b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount, b.provisional};
+        Line line {b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount, b.provisional, {}, {}};
+        if (line.note.startsWith(entered))
+            line.visitorNote = line.note;
         if (line.provisional) {
             const QString mark
                 = tr("provisional (预发): changes when the calculation base of %1 is published").arg(result.retirement.toString());
             line.note = line.note.isEmpty() ? mark : line.note + QStringLiteral("; ") + mark;
+            line.visitorNote = line.visitorNote.isEmpty() ? mark : line.visitorNote + tr("; ") + mark;
+        }
+        if (parameters) {
+            for (const QString &source : b.source.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+                const QString citation = parameters->citationFor(source);
+                if (citation.isEmpty())
+                    continue;
+                qsizetype index = sheet.citations.indexOf(citation);
+                if (index < 0) {
+                    sheet.citations << citation;
+                    index = sheet.citations.size() - 1;
+                }
+                if (!line.references.contains(int(index) + 1))
+                    line.references << int(index) + 1;
+            }
         }
         if (line.confidence == u"LOW") {
             sheet.lowConfidence
@@ -248,6 +268,14 @@ Result<CalculationSheet> CalculationSheet::build(const pension::PensionCase &pen
     if (person)
         scrubCitizenId(sheet, person->citizenId);
     return sheet;
+}
+
+Status CalculationSheet::readyForVisitor() const
+{
+    if (agency.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("agency"),
+                               tr("the visitor's copy carries the agency's name: set it under Settings → Agency before printing"));
+    return Done {};
 }
 
 QString CalculationSheet::confidenceText(const QString &confidence)

@@ -51,6 +51,12 @@ public:
         QString note; ///< plain-language remark on the step, empty when none
         std::optional<Money> amount; ///< the step's amount in CNY when it is one
         bool provisional = false; ///< the step depends on a provisional calculation base (预发)
+        /// The documents the step follows, as numbers (1-based) into CalculationSheet::citations:
+        /// what the visitor's copy prints in place of source and confidence.
+        QList<int> references;
+        /// What the visitor's copy says under the formula: the clerk's note on a figure entered
+        /// for the case and the provisional mark; never a note on the sources (staff copy).
+        QString visitorNote;
     };
 
     QString title; ///< "Pension calculation sheet" (养老金核算表), translated
@@ -75,6 +81,15 @@ public:
     /// in provisionalNotice and on every step that depends on it (Line::provisional, its note).
     bool provisional = false;
     QString provisionalNotice; ///< empty unless provisional
+    /// The documents the steps follow, as a visitor's paper names them (number and title), each
+    /// once, in the order the steps first cite them; Line::references point here.
+    QStringList citations;
+    QString agency; ///< the agency's name (经办机构), from the settings; the visitor's copy needs it
+    QString sealText; ///< what the place of the seal says ("（盖章）")
+
+    /// Whether the copy can be printed: the visitor's copy needs the agency's name (BadInput on
+    /// "agency" otherwise, saying where to set it); the staff copy can always be printed.
+    Status readyForVisitor() const;
 
     /// The sheet for @p pensionCase and its @p result, computed by PensionCalculator with the
     /// parameters whose @p versions (ParameterSet::versionsFor(region)) are printed.
@@ -88,10 +103,12 @@ public:
     /// Errors (BadInput): "clerk" when empty (a sheet names who made it); "printed_at" when not
     /// a valid date and time; "versions" when empty (a sheet without its parameter versions
     /// cannot be traced); "result" when @p result has no breakdown lines.
+    /// @p parameters (may be null) names the documents for the visitor (ParameterSet::
+    /// citationFor): a step's sources without a citation are left out of its references.
     static Result<CalculationSheet> build(const pension::PensionCase &pensionCase, const pension::PensionResult &result,
                                           const std::optional<insured::InsuredPerson> &person, const QStringList &assumptions,
                                           const QList<policy::ParameterFileVersion> &versions, const QString &clerk,
-                                          const QDateTime &printedAt);
+                                          const QDateTime &printedAt, const policy::ParameterSet *parameters = nullptr);
 
     /// The words for a confidence code: "HIGH" → "high" (translated), "" → "—" (arithmetic).
     static QString confidenceText(const QString &confidence);

@@ -496,6 +496,46 @@ QStringList step3()
     };
 }
 
+// Step 4: what of one insured person's data was shown to someone else at the counter, and on
+// what basis (个人信息保护法 第十三条): a colleague's pension in a comparison needs the colleague's
+// consent (本人同意: who, in writing or in person) or a supervisor's approval (主管批准: by whom,
+// why), recorded before the comparison opens. One row per disclosure, never changed, so that a
+// supervisor can see who disclosed whose data to whom and why; session_id is the visit it was shown
+// in (NULL from the command line), detail what was shown (JSON). Also: a visit may serve more than
+// one person, so the calculations of a person are found by the person in their payload (indexed).
+QStringList step4()
+{
+    // clang-format off
+    return {
+        QStringLiteral(
+            "CREATE TABLE data_disclosure ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+            " session_id TEXT REFERENCES visit_session(id),"
+            " subject_person_id TEXT NOT NULL REFERENCES insured_person(id),"
+            " recipient_person_id TEXT REFERENCES insured_person(id),"
+            " purpose TEXT NOT NULL CHECK (purpose IN ('pension-comparison')),"
+            " basis TEXT NOT NULL CHECK (basis IN ('consent', 'approval')),"
+            " consent_by TEXT,"
+            " consent_form TEXT CHECK (consent_form IS NULL OR consent_form IN ('written', 'in-person')),"
+            " approved_by TEXT,"
+            " reason TEXT,"
+            " detail TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail)),"
+            " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
+            " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
+            // coalesce: a CHECK that evaluates to NULL passes, so a missing name must count as empty.
+            " CHECK ((basis = 'consent' AND coalesce(length(trim(consent_by)), 0) > 0 AND consent_form IS NOT NULL"
+            "         AND approved_by IS NULL AND reason IS NULL)"
+            "     OR (basis = 'approval' AND coalesce(length(trim(approved_by)), 0) > 0 AND coalesce(length(trim(reason)), 0) > 0"
+            "         AND consent_by IS NULL AND consent_form IS NULL)),"
+            " CHECK (recipient_person_id IS NULL OR recipient_person_id <> subject_person_id)"
+            ")"),
+        QStringLiteral("CREATE INDEX data_disclosure_subject ON data_disclosure(subject_person_id, created_at)"),
+        QStringLiteral("CREATE INDEX data_disclosure_session ON data_disclosure(session_id) WHERE session_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX session_event_person ON session_event(json_extract(payload, '$.person_id'))"),
+    };
+    // clang-format on
+}
+
 #undef TB_DIGIT
 #undef TB_REGION_CODE
 #undef TB_DATE
@@ -510,7 +550,7 @@ QStringList step3()
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::statements(int version)
@@ -522,6 +562,8 @@ QStringList Migrations::statements(int version)
         return step2();
     case 3:
         return step3();
+    case 4:
+        return step4();
     default:
         return {};
     }

@@ -43,7 +43,20 @@ struct ConditionCheck
     QString label; ///< the condition in words (translated)
     bool met = false;
     QString reason; ///< why it is met or not, with the figures (translated)
-    QString source; ///< the document and article ("失业保险条例 Art. 14(1); 社会保险法 Art. 45(1)")
+    QString source; ///< for staff: the data's documents with their notes and confidence
+    /// For the visitor: the articles the condition follows, by number and title
+    /// ("《失业保险条例》第十四条第（一）项"); empty when the data names none.
+    QString basis;
+};
+
+/// A run of benefit months paid the same amount (the standard can change from a benefit month
+/// on — Shanghai's months 13–24 — or differ by the months paid).
+struct AmountPeriod
+{
+    int firstBenefitMonth = 1; ///< 1-based, within the benefit period
+    int lastBenefitMonth = 1;
+    Money monthly; ///< CNY per month
+    QString basis; ///< how the amount comes about ("90 % × minimum wage 2680 (一类) = 2412"), translated; may be empty
 };
 
 /// The answer to a claim: the conditions, the entitlement and the money.
@@ -59,14 +72,20 @@ struct ClaimAssessment
     bool capped = false; ///< the 24-month cap cut the sum
     QString durationReason; ///< how entitlementMonths came about, in words
     QString durationSource;
+    QStringList durationBases; ///< the articles of the entitlement, for the visitor (ConditionCheck::basis)
     YearMonth firstMonth; ///< first month paid (the claim month); invalid when not eligible
     YearMonth lastMonth; ///< last month paid; invalid when not eligible
 
-    std::optional<Money> monthlyAmount; ///< CNY per month; std::nullopt when not in the data
+    std::optional<Money> monthlyAmount; ///< CNY per month of the first benefit month; std::nullopt when not in the data
+    /// The amounts month by month in runs (one run when the amount never changes); empty without
+    /// an amount. Covers the entitlement when eligible, else the first month only.
+    QList<AmountPeriod> amountPeriods;
     QString amountSource; ///< where the amount comes from (data source and confidence, or the clerk's note)
     QString amountConfidence; ///< "HIGH"/"MEDIUM"/"LOW", "ENTERED" for a clerk's figure; empty when missing
     QString amountMissingReason; ///< why there is no amount (names the region); empty when there is one
-    std::optional<Money> total; ///< monthlyAmount × entitlementMonths, exact; std::nullopt without an amount or when not eligible
+    QString amountBasis; ///< the local standard's document for the visitor; empty for a clerk's figure or none
+    std::optional<Money>
+        total; ///< the sum over amountPeriods (monthlyAmount × entitlementMonths when one), exact; std::nullopt without an amount or when not eligible
     QStringList notes; ///< caveats worth reading (LOW-confidence figures, the months-paid source)
 };
 
@@ -89,7 +108,8 @@ struct StopOutcome
     int monthsLeft = 0; ///< months entitled and not drawn
     bool monthsLeftCarried = false; ///< kept for a later claim (条例 Art. 17; cap 24 there)
     QStringList reasons; ///< in words (translated)
-    QStringList sources; ///< the documents of the ground and of the stop month
+    QStringList sources; ///< for staff: the documents of the ground and of the stop month, with notes and confidence
+    QStringList bases; ///< for the visitor: the articles of the ground and of the stop month
 };
 
 } // namespace tongban::unemployment

@@ -21,11 +21,135 @@ ClaimEvaluator::ClaimEvaluator(std::shared_ptr<const UnemploymentRules> rules)
 QString ClaimEvaluator::sourceText(const policy::Provenance &p) const
 {
     QString text = p.document.isEmpty() ? p.sourceKey : p.document;
-    if (!p.note.isEmpty())
-        text += QStringLiteral(" — ") + p.note;
+    // The note and the conflict in the language of the screen (note_zh / conflict_zh on Chinese ones).
+    if (const QString note = p.localizedNote(); !note.isEmpty())
+        text += QStringLiteral(" — ") + note;
+    if (const QString conflict = p.localizedConflict(); !conflict.isEmpty())
+        text += QStringLiteral(" — ") + conflict;
     if (!p.confidence.isEmpty())
         text += QStringLiteral(" [%1]").arg(p.confidence);
     return text;
+}
+
+QString ClaimEvaluator::joinedBases(std::initializer_list<policy::Provenance> provenances)
+{
+    QStringList bases;
+    for (const policy::Provenance &p : provenances) {
+        if (const QString basis = p.visitorBasis(); !basis.isEmpty() && !bases.contains(basis))
+            bases << basis;
+    }
+    return bases.join(QStringLiteral("；"));
+}
+
+void ClaimEvaluator::amountFromStandard(const ClaimInput &claim, int months, ClaimAssessment &a) const
+{
+    const UnemploymentRules &rules = *m_rules;
+    const auto standard = rules.standardFor(claim.region, claim.claimDate);
+    if (!standard) {
+        const QList<BenefitStandard> others = rules.standardsOf(claim.region);
+        if (others.isEmpty()) {
+            a.amountMissingReason = tr("no unemployment benefit standard for region %1 in the data: enter the region's monthly standard "
+                                       "with a note")
+                                        .arg(claim.region);
+        } else {
+            QStringList spans;
+            for (const BenefitStandard &s : others)
+                spans << tr("%1 (%2 to %3)")
+                             .arg(s.name, s.from.isValid() ? s.from.toString(Qt::ISODate) : tr("no start"),
+                                  s.to.isValid() ? s.to.toString(Qt::ISODate) : tr("open"));
+            a.amountMissingReason = tr("no unemployment benefit standard for region %1 on %2 in the data (it has: %3): enter the "
+                                       "monthly standard with a note")
+                                        .arg(claim.region, claim.claimDate.toString(Qt::ISODate), spans.join(QStringLiteral("; ")));
+        }
+        return;
+    }
+    if (standard->ruleOnly()) {
+        a.amountMissingReason = tr("the standard of region %1 is known in the data only as a rule: %2 — enter the monthly standard "
+                                   "with a note")
+                                    .arg(claim.region, standard->provenance.localizedNote());
+        return;
+    }
+    std::optional<MinimumWage> wage;
+    if (standard->usesMinimumWage()) {
+        wage = standard->minimumWageTier.isEmpty()
+            ? rules.minimumWageFor(claim.region, claim.claimDate)
+            : rules.minimumWageOfTier(claim.region.left(2) + QStringLiteral("0000"), standard->minimumWageTier, claim.claimDate);
+        if (!wage) {
+            // The share of this claim's first month (Liaoning: 85 % or 90 % by the years paid).
+            auto first = standard->stepFor(claim.monthsPaid, 1);
+            if (!first || !first->share)
+                first = *std::find_if(standard->steps.cbegin(), standard->steps.cend(),
+                                      [](const StandardStep &s) { return s.share.has_value(); });
+            const QString percent = (*first->share * Rational(100)).toShortString(2);
+            a.amountMissingReason = standard->minimumWageTier.isEmpty()
+                ? tr("the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data for region %1 on %4: "
+                     "enter the monthly standard with a note")
+                      .arg(claim.region, standard->name, percent, claim.claimDate.toString(Qt::ISODate))
+                : tr("the standard of region %1 (%2) is %3 % of the minimum wage of tier %4, which is not in the data on %5: enter the "
+                     "monthly standard with a note")
+                      .arg(claim.region, standard->name, percent, standard->minimumWageTier, claim.claimDate.toString(Qt::ISODate));
+            return;
+        }
+    }
+    const RoundingMode mode = RoundingMode::HalfUp;
+    QList<AmountPeriod> periods;
+    for (int m = 1; m <= months; ++m) {
+        const auto step = standard->stepFor(claim.monthsPaid, m);
+        if (!step) {
+            a.amountMissingReason = tr("the standard of region %1 (%2) has no amount for benefit month %3 with %4 months paid: enter the "
+                                       "monthly standard with a note")
+                                        .arg(claim.region, standard->name)
+                                        .arg(m)
+                                        .arg(claim.monthsPaid);
+            return;
+        }
+        Money amount;
+        QString basis;
+        if (step->monthly) {
+            amount = *step->monthly;
+        } else {
+            const Rational exact = *step->share * wage->monthly.yuan();
+            // The data names the rounding: to the fen, or to the whole yuan (both half-up). Without
+            // one, only a share that comes to whole yuan is an amount (every rounding agrees on it).
+            if (standard->rounding.isEmpty() && exact.rounded(0, mode) != exact) {
+                a.amountMissingReason = tr("%1 % of the minimum wage %2 is %3, and how region %4 (%5) rounds it is not in the data: "
+                                           "enter the monthly standard with a note")
+                                            .arg((*step->share * Rational(100)).toShortString(2), wage->monthly.toDisplayString(),
+                                                 exact.toShortString(4), claim.region, standard->name);
+                return;
+            }
+            amount = standard->rounding == u"yuan" ? Money::fromYuan(exact.rounded(0, mode), mode) : Money::fromYuan(exact, mode);
+            const QString percent = (*step->share * Rational(100)).toShortString(2);
+            basis = wage->placeName.isEmpty()
+                ? tr("%1 % × minimum wage %2 (%3, from %4) = %5")
+                      .arg(percent, wage->monthly.toDisplayString(), wage->tier, wage->from.toString(Qt::ISODate), amount.toDisplayString())
+                : tr("%1 % × minimum wage %2 (%3, %4, from %5) = %6")
+                      .arg(percent, wage->monthly.toDisplayString(), wage->placeName, wage->tier, wage->from.toString(Qt::ISODate),
+                           amount.toDisplayString());
+        }
+        if (!periods.isEmpty() && periods.last().monthly == amount && periods.last().basis == basis)
+            periods.last().lastBenefitMonth = m;
+        else
+            periods << AmountPeriod {m, m, amount, basis};
+    }
+    a.amountPeriods = periods;
+    a.monthlyAmount = periods.first().monthly;
+    a.amountSource = tr("standard of %1 (%2): %3").arg(standard->name, standard->code, sourceText(standard->provenance));
+    a.amountBasis = joinedBases({standard->provenance});
+    a.amountConfidence = standard->provenance.confidence;
+    if (wage) {
+        if (const QString wageBasis = wage->provenance.visitorBasis(); !wageBasis.isEmpty() && !a.amountBasis.contains(wageBasis))
+            a.amountBasis = a.amountBasis.isEmpty() ? wageBasis : a.amountBasis + QStringLiteral("；") + wageBasis;
+        a.amountSource += QStringLiteral("; ") + tr("minimum wage: %1").arg(sourceText(wage->provenance));
+        // The weaker of the two figures is the amount's confidence.
+        const QStringList order {QStringLiteral("LOW"), QStringLiteral("MEDIUM"), QStringLiteral("HIGH")};
+        if (order.indexOf(wage->provenance.confidence) < order.indexOf(a.amountConfidence))
+            a.amountConfidence = wage->provenance.confidence;
+    }
+    if (a.amountConfidence == u"LOW")
+        a.notes << tr("the monthly standard of %1 comes from a single secondary source (confidence LOW): check it against the "
+                      "current local notice, and enter it with a note if it differs")
+                       .arg(standard->name);
 }
 
 Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
@@ -68,6 +192,7 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
         ? tr("%1 paid since the last claim: at least %2 months are needed").arg(paidText).arg(rules.minimumPaidMonths())
         : tr("only %1 paid since the last claim: at least %2 months (one year) are needed").arg(paidText).arg(rules.minimumPaidMonths());
     paidCheck.source = sourceText(rules.minimumPaidProvenance());
+    paidCheck.basis = rules.minimumPaidProvenance().visitorBasis();
     a.conditions << paidCheck;
 
     // 条例 Art. 14(2), 社会保险法 Art. 45(2): not by the worker's own choice.
@@ -79,6 +204,7 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
         ? tr("the job ended by: %1 — not by the worker's own choice").arg(reason->label)
         : tr("the job ended by: %1 — by the worker's own choice, which does not qualify").arg(reason->label);
     involuntary.source = sourceText(rules.involuntaryProvenance()) + QStringLiteral("; ") + sourceText(reason->provenance);
+    involuntary.basis = joinedBases({rules.involuntaryProvenance(), reason->provenance});
     a.conditions << involuntary;
 
     // 条例 Art. 14(3), 社会保险法 Art. 45(3): registered and seeking work.
@@ -89,6 +215,7 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
     registered.reason = claim.registered ? tr("registered as unemployed and seeking work")
                                          : tr("not registered as unemployed and seeking work: the unemployment registration comes first");
     registered.source = sourceText(rules.registrationProvenance());
+    registered.basis = rules.registrationProvenance().visitorBasis();
     a.conditions << registered;
 
     // 条例 Art. 15(4), 社会保险法 Art. 51(4): the benefit ends where the basic pension begins.
@@ -101,7 +228,11 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
                              : tr("the statutory retirement month %1 has been reached: the basic pension, not unemployment benefit, "
                                   "applies from then on")
                                    .arg(claim.statutoryRetirement->toString());
-        age.source = QStringLiteral("失业保险条例 Art. 15(4); 社会保险法 Art. 51(4)");
+        // The ground of the stop that reaching the pension is (条例 Art. 15(4), 社会保险法 Art. 51(4)).
+        if (const auto pension = rules.stopGround(QStringLiteral("basic-pension"))) {
+            age.source = sourceText(pension->provenance);
+            age.basis = pension->provenance.visitorBasis();
+        }
         a.conditions << age;
     }
 
@@ -113,6 +244,10 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
     const int sum = a.bandMonths + a.carriedMonths;
     a.capped = sum > rules.maximumMonths();
     a.durationSource = sourceText(rules.bandsProvenance()) + QStringLiteral("; ") + sourceText(rules.maximumProvenance());
+    for (const policy::Provenance &p : {rules.bandsProvenance(), rules.maximumProvenance()}) {
+        if (const QString basis = p.visitorBasis(); !basis.isEmpty() && !a.durationBases.contains(basis))
+            a.durationBases << basis;
+    }
     if (a.eligible) {
         a.entitlementMonths = std::min(sum, rules.maximumMonths());
         QString text = tr("%1 paid: at most %2 months").arg(paidText).arg(a.bandMonths);
@@ -136,29 +271,21 @@ Result<ClaimAssessment> ClaimEvaluator::evaluate(const ClaimInput &claim) const
     }
 
     // 条例 Art. 18: the region's standard, or the clerk's figure; never a guess.
+    const int months = a.eligible ? a.entitlementMonths : 1;
     if (claim.enteredStandard) {
         a.monthlyAmount = claim.enteredStandard;
+        a.amountPeriods << AmountPeriod {1, months, *claim.enteredStandard, QString()};
         a.amountSource = tr("entered by the clerk: %1").arg(claim.enteredStandardNote.trimmed());
         a.amountConfidence = QStringLiteral("ENTERED");
-    } else if (const auto standard = rules.standardFor(claim.region); standard && standard->monthly) {
-        a.monthlyAmount = standard->monthly;
-        a.amountSource = tr("standard of %1 (%2): %3").arg(standard->name, standard->code, sourceText(standard->provenance));
-        a.amountConfidence = standard->provenance.confidence;
-        if (standard->provenance.confidence == u"LOW")
-            a.notes << tr("the monthly standard of %1 comes from a single secondary source (confidence LOW): check it against the "
-                          "current local notice, and enter it with a note if it differs")
-                           .arg(standard->name);
-    } else if (standard && standard->fractionOfMinimumWage) {
-        a.amountMissingReason = tr("the standard of region %1 (%2) is %3 % of the local minimum wage, which is not in the data: enter "
-                                   "the monthly standard with a note")
-                                    .arg(claim.region, standard->name, (*standard->fractionOfMinimumWage * Rational(100)).toShortString(2));
     } else {
-        a.amountMissingReason = tr("no unemployment benefit standard for region %1 in the data: enter the region's monthly standard with "
-                                   "a note")
-                                    .arg(claim.region);
+        amountFromStandard(claim, months, a);
     }
-    if (a.monthlyAmount && a.eligible)
-        a.total = Money::fromFen(a.monthlyAmount->fen() * a.entitlementMonths);
+    if (!a.amountPeriods.isEmpty() && a.eligible) {
+        Money total;
+        for (const AmountPeriod &p : std::as_const(a.amountPeriods))
+            total += Money::fromFen(p.monthly.fen() * (p.lastBenefitMonth - p.firstBenefitMonth + 1));
+        a.total = total;
+    }
     return a;
 }
 
@@ -212,9 +339,13 @@ Result<StopOutcome> ClaimEvaluator::stop(const ClaimPeriod &period, QDate stopDa
                             ? tr("the %1 months left are kept and added to a later entitlement, at most %2 months together")
                                   .arg(out.monthsLeft)
                                   .arg(rules.maximumMonths())
-                            : tr("the %1 months left are not kept: %2").arg(out.monthsLeft).arg(g->provenance.note));
+                            : tr("the %1 months left are not kept: %2").arg(out.monthsLeft).arg(g->provenance.localizedNote()));
     }
     out.sources << sourceText(g->provenance) << sourceText(setting.provenance);
+    for (const policy::Provenance &p : {g->provenance, setting.provenance}) {
+        if (const QString basis = p.visitorBasis(); !basis.isEmpty() && !out.bases.contains(basis))
+            out.bases << basis;
+    }
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <initializer_list>
+
 #include "claim.h"
 #include "common/error.h"
 #include "unemploymentrules.h"
@@ -28,8 +30,12 @@ public:
     ///   months, at most 24; first month = the claim month (社会保险法 Art. 50), last month = first
     ///   + entitlement − 1;
     /// - the monthly amount in CNY: the clerk's entered standard if given, else the region's
-    ///   standard in the data (条例 Art. 18); when the data has none, no amount and
-    ///   amountMissingReason naming the region — never a guess; total = amount × months, exact.
+    ///   standard in the data on the claim date (条例 Art. 18): a fixed amount, or the region's
+    ///   share of the claimant's place's minimum wage rounded as the data names it; the amount
+    ///   may change from a benefit month on or differ by the months paid (amountPeriods). When
+    ///   the data has no standard, only a rule in words, or no minimum wage for the place: no
+    ///   amount and amountMissingReason naming the region — never a guess; total = the sum of
+    ///   the months, exact.
     /// A claim that fails a condition is an answer (eligible false), not an error.
     /// Errors (BadInput, field = the input's JSON name): "region" not six digits, "claim_date"
     /// invalid, "months_paid" negative or above 1200, "carried_months" outside 0…24,
@@ -57,6 +63,12 @@ public:
 
 private:
     QString sourceText(const policy::Provenance &p) const;
+    /// The visitor's bases (Provenance::visitorBasis) of @p provenances, each once, joined by "；".
+    static QString joinedBases(std::initializer_list<policy::Provenance> provenances);
+    /// Fills the amount of @p a (monthlyAmount, amountPeriods over @p months benefit months,
+    /// amountSource, amountConfidence, notes) from the region's standard, or
+    /// amountMissingReason.
+    void amountFromStandard(const ClaimInput &claim, int months, ClaimAssessment &a) const;
 
     std::shared_ptr<const UnemploymentRules> m_rules;
 };

@@ -18,10 +18,24 @@ QString ClaimNotice::subtitle(QDate issuedOn, const QString &clerk)
                                      : tr("Issued on %1 by %2").arg(issuedOn.toString(Qt::ISODate), clerk.trimmed());
 }
 
-QString ClaimNotice::footer(const UnemploymentRules &rules)
+QString ClaimNotice::rulesVersion(const UnemploymentRules &rules)
 {
     const auto v = rules.version();
     return tr("Rules: %1, edition %2 (%3)").arg(v.file, v.edition, v.digest);
+}
+
+void ClaimNotice::addBasis(notice::Notice &n, const QString &basis)
+{
+    for (const QString &part : basis.split(u'；', Qt::SkipEmptyParts)) {
+        if (!n.bases.contains(part.trimmed()))
+            n.bases << part.trimmed();
+    }
+}
+
+QString ClaimNotice::regionText(const UnemploymentRules &rules, const QString &region)
+{
+    const auto standard = rules.standardFor(region);
+    return standard && standard->code == region ? standard->name : region;
 }
 
 QString ClaimNotice::monthsText(int months)
@@ -35,7 +49,9 @@ notice::Notice ClaimNotice::award(const UnemploymentRules &rules, const insured:
     notice::Notice n;
     n.title = tr("Unemployment benefit award notice");
     n.subtitle = subtitle(issuedOn, clerk);
-    n.footer = footer(rules);
+    n.footer = n.title;
+    n.issuedOn = issuedOn;
+    n.staffNotes << rulesVersion(rules);
     n.sections << personSection(person);
 
     notice::NoticeSection claim;
@@ -43,7 +59,8 @@ notice::Notice ClaimNotice::award(const UnemploymentRules &rules, const insured:
     if (claimNumber > 0)
         claim.rows << qMakePair(tr("Claim number"), QString::number(claimNumber));
     const auto reason = rules.jobLossReason(a.input.jobLossReason);
-    claim.rows << qMakePair(tr("Claim date"), a.input.claimDate.toString(Qt::ISODate)) << qMakePair(tr("Region"), a.input.region)
+    claim.rows << qMakePair(tr("Claim date"), a.input.claimDate.toString(Qt::ISODate))
+               << qMakePair(tr("Region"), regionText(rules, a.input.region))
                << qMakePair(tr("Job ended by"), reason ? reason->label : a.input.jobLossReason)
                << qMakePair(tr("Months paid since the last claim"), monthsText(a.input.monthsPaid))
                << qMakePair(tr("Months carried over from an earlier claim"), monthsText(a.input.carriedMonths));
@@ -52,8 +69,9 @@ notice::Notice ClaimNotice::award(const UnemploymentRules &rules, const insured:
     notice::NoticeSection conditions;
     conditions.heading = tr("Conditions");
     for (const ConditionCheck &c : a.conditions) {
-        conditions.rows << qMakePair(c.label, (c.met ? tr("met") : tr("not met")) + QStringLiteral(": ") + c.reason);
-        n.footnotes << c.label + QStringLiteral(": ") + c.source;
+        conditions.rows << qMakePair(c.label, (c.met ? tr("met") : tr("not met")) + tr(": ") + c.reason);
+        addBasis(n, c.basis);
+        n.staffNotes << c.label + tr(": ") + c.source;
     }
     n.sections << conditions;
 
@@ -72,6 +90,16 @@ notice::Notice ClaimNotice::award(const UnemploymentRules &rules, const insured:
                       << qMakePair(tr("Paid from"), a.firstMonth.toString()) << qMakePair(tr("Paid until"), a.lastMonth.toString());
         if (a.monthlyAmount) {
             decision.rows << qMakePair(tr("Monthly amount (CNY)"), a.monthlyAmount->toDisplayString());
+            // Where the amount changes within the period (Shanghai from month 13), each run.
+            if (a.amountPeriods.size() > 1) {
+                for (const AmountPeriod &p : a.amountPeriods)
+                    decision.rows << qMakePair(tr("Benefit months %1–%2 (CNY)").arg(p.firstBenefitMonth).arg(p.lastBenefitMonth),
+                                               p.monthly.toDisplayString());
+            }
+            for (const AmountPeriod &p : a.amountPeriods) {
+                if (!p.basis.isEmpty())
+                    decision.paragraphs << p.basis;
+            }
             if (a.total)
                 decision.rows << qMakePair(tr("Total over the benefit period (CNY)"), a.total->toDisplayString());
         } else {
@@ -82,12 +110,16 @@ notice::Notice ClaimNotice::award(const UnemploymentRules &rules, const insured:
         decision.paragraphs << tr("Payment stops on re-employment, military service, emigration, starting a basic pension, "
                                   "imprisonment, refusing suitable work or training without good reason, or another legal ground; "
                                   "report such a change at once. Months not drawn are kept for a later claim.");
-        n.footnotes << tr("Benefit months: %1").arg(a.durationSource);
-        if (a.monthlyAmount)
-            n.footnotes << tr("Monthly amount: %1").arg(a.amountSource);
+        for (const QString &basis : a.durationBases)
+            addBasis(n, basis);
+        n.staffNotes << tr("Benefit months: %1").arg(a.durationSource);
+        if (a.monthlyAmount) {
+            addBasis(n, a.amountBasis);
+            n.staffNotes << tr("Monthly amount: %1").arg(a.amountSource);
+        }
     }
     n.sections << decision;
-    n.footnotes << a.notes;
+    n.staffNotes << a.notes;
     return n;
 }
 
@@ -97,7 +129,9 @@ notice::Notice ClaimNotice::stopNotice(const UnemploymentRules &rules, const ins
     notice::Notice n;
     n.title = tr("Unemployment benefit stop notice");
     n.subtitle = subtitle(issuedOn, clerk);
-    n.footer = footer(rules);
+    n.footer = n.title;
+    n.issuedOn = issuedOn;
+    n.staffNotes << rulesVersion(rules);
     n.sections << personSection(person);
 
     notice::NoticeSection claimSection;
@@ -120,7 +154,9 @@ notice::Notice ClaimNotice::stopNotice(const UnemploymentRules &rules, const ins
            << qMakePair(tr("Months left kept for a later claim"), stop.monthsLeftCarried ? tr("yes") : tr("no"));
     s.paragraphs << stop.reasons;
     n.sections << s;
-    n.footnotes << stop.sources;
+    for (const QString &basis : stop.bases)
+        addBasis(n, basis);
+    n.staffNotes << stop.sources;
     return n;
 }
 

@@ -20,7 +20,8 @@ class ClaimNotice
 public:
     /// 失业保险金核定通知: the answer to a claim for @p person — each condition with its reason,
     /// the entitlement (months, first and last month), the monthly amount and the total in CNY
-    /// (or why the amount is not in the data), the sources as footnotes. @p claimNumber is the
+    /// (or why the amount is not in the data); the legal bases for the visitor (Notice::bases),
+    /// the data's sources with confidence and the rules' edition for the staff copy. @p claimNumber is the
     /// stored claim's id (0 when not stored yet); @p issuedOn and @p clerk go into the subtitle.
     static notice::Notice award(const UnemploymentRules &rules, const insured::InsuredPerson &person, const ClaimAssessment &assessment,
                                 qint64 claimNumber, QDate issuedOn, const QString &clerk);
@@ -37,7 +38,9 @@ private:
     // context without the namespace, which is never looked up (tests/core/testtranslations.cpp).
     static notice::NoticeSection personSection(const insured::InsuredPerson &person);
     static QString subtitle(QDate issuedOn, const QString &clerk);
-    static QString footer(const UnemploymentRules &rules);
+    static QString rulesVersion(const UnemploymentRules &rules);
+    static void addBasis(notice::Notice &n, const QString &basis);
+    static QString regionText(const UnemploymentRules &rules, const QString &region);
     static QString monthsText(int months);
 };
 

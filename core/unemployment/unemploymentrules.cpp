@@ -97,31 +97,16 @@ public:
         }
 
         const QJsonArray standards = root.value(u"standards").toObject().value(u"regions").toArray();
-        for (int i = 0; i < standards.size(); ++i) {
-            const QString p = QStringLiteral("standards.regions[%1]").arg(i);
-            const QJsonObject o = standards.at(i).toObject();
-            BenefitStandard s;
-            s.code = o.value(u"code").toString();
-            if (s.code.size() != 6 || s.code.front() == u'0'
-                || !std::all_of(s.code.begin(), s.code.end(), [](QChar c) { return c.isDigit(); }))
-                fail(p + u".code", tr("must be a six-digit GB/T 2260 region code"));
-            s.name = text(o, u"name", p);
-            if (o.contains(u"monthly")) {
-                const auto amount = Money::fromJsonDouble(o.value(u"monthly").toDouble(-1));
-                if (!o.value(u"monthly").isDouble() || !amount || *amount <= Money())
-                    fail(p + u".monthly", tr("must be an amount in CNY above 0 with at most two decimals"));
-                s.monthly = amount;
-            } else if (o.contains(u"fraction_of_minimum_wage")) {
-                const auto fraction = Rational::fromJsonDouble(o.value(u"fraction_of_minimum_wage").toDouble(-1));
-                if (!fraction || *fraction <= Rational(0) || *fraction >= Rational(1))
-                    fail(p + u".fraction_of_minimum_wage", tr("must be a fraction between 0 and 1 (below the minimum wage, 条例 Art. 18)"));
-                s.fractionOfMinimumWage = fraction;
-            } else {
-                fail(p, tr("needs \"monthly\" (CNY) or \"fraction_of_minimum_wage\""));
-            }
-            s.provenance = provenance(o, p);
-            rules.m_standards.append(s);
-        }
+        for (int i = 0; i < standards.size(); ++i)
+            rules.m_standards.append(standard(standards.at(i).toObject(), QStringLiteral("standards.regions[%1]").arg(i)));
+        checkPeriods(rules.m_standards);
+
+        const QJsonValue wages = root.value(u"minimum_wages");
+        if (!wages.isUndefined() && !wages.isArray())
+            fail(QStringLiteral("minimum_wages"), tr("must be a list of {province, from, tiers, source}"));
+        const QJsonArray wageList = wages.toArray();
+        for (int i = 0; i < wageList.size(); ++i)
+            rules.m_minimumWages.append(minimumWageTable(wageList.at(i).toObject(), QStringLiteral("minimum_wages[%1]").arg(i)));
         if (m_error)
             return *m_error;
         return Done {};
@@ -162,6 +147,171 @@ private:
         return k;
     }
 
+    static bool isRegionCode(const QString &code)
+    {
+        return code.size() == 6 && code.front() != u'0'
+            && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    }
+
+    QDate date(const QJsonObject &o, QStringView name, const QString &path)
+    {
+        if (!o.contains(name))
+            return {};
+        const QDate d = QDate::fromString(o.value(name).toString(), Qt::ISODate);
+        if (!d.isValid())
+            fail(path + u'.' + name, tr("must be a date YYYY-MM-DD"));
+        return d;
+    }
+
+    int count(const QJsonObject &o, QStringView name, int fallback, int least, const QString &path)
+    {
+        if (!o.contains(name))
+            return fallback;
+        const QJsonValue v = o.value(name);
+        const int n = v.toInt(-1);
+        if (!v.isDouble() || n < least || v.toDouble() != n) {
+            fail(path + u'.' + name, tr("must be a whole number of at least %1").arg(least));
+            return fallback;
+        }
+        return n;
+    }
+
+    std::optional<Money> amount(const QJsonObject &o, QStringView name, const QString &path)
+    {
+        const QJsonValue v = o.value(name);
+        const auto a = v.isDouble() ? Money::fromJsonDouble(v.toDouble()) : std::nullopt;
+        if (!a || *a <= Money()) {
+            fail(path + u'.' + name, tr("must be an amount in CNY above 0 with at most two decimals"));
+            return std::nullopt;
+        }
+        return a;
+    }
+
+    std::optional<Rational> share(const QJsonObject &o, const QString &path)
+    {
+        const QJsonValue v = o.value(u"share");
+        const auto r = v.isDouble() ? Rational::fromJsonDouble(v.toDouble()) : std::nullopt;
+        if (!r || *r <= Rational(0) || *r >= Rational(1)) {
+            fail(path + QStringLiteral(".share"), tr("must be a fraction between 0 and 1 (below the minimum wage, 条例 Art. 18)"));
+            return std::nullopt;
+        }
+        return r;
+    }
+
+    /// One step {paid_months_from, benefit_month_from, monthly | share}.
+    StandardStep step(const QJsonObject &o, const QString &path)
+    {
+        StandardStep s;
+        s.paidMonthsFrom = count(o, u"paid_months_from", 0, 0, path);
+        s.benefitMonthFrom = count(o, u"benefit_month_from", 1, 1, path);
+        if (o.contains(u"monthly") == o.contains(u"share"))
+            fail(path, tr("needs either \"monthly\" (CNY) or \"share\" (of the minimum wage)"));
+        else if (o.contains(u"monthly"))
+            s.monthly = amount(o, u"monthly", path);
+        else
+            s.share = share(o, path);
+        return s;
+    }
+
+    /// One entry of standards.regions: a code, the days, the steps (or one "monthly" / "share",
+    /// or "rule_only": true) and the provenance.
+    BenefitStandard standard(const QJsonObject &o, const QString &p)
+    {
+        BenefitStandard s;
+        s.code = o.value(u"code").toString();
+        if (!isRegionCode(s.code))
+            fail(p + u".code", tr("must be a six-digit GB/T 2260 region code"));
+        s.name = text(o, u"name", p);
+        s.from = date(o, u"from", p);
+        s.to = date(o, u"to", p);
+        if (s.from.isValid() && s.to.isValid() && s.to < s.from)
+            fail(p + u".to", tr("the last day comes before the first"));
+        const int forms = int(o.contains(u"steps")) + int(o.contains(u"monthly")) + int(o.contains(u"share"))
+            + int(o.value(u"rule_only").toBool(false));
+        if (forms != 1) {
+            fail(p, tr("needs exactly one of \"steps\", \"monthly\" (CNY), \"share\" (of the minimum wage) or \"rule_only\": true"));
+        } else if (o.contains(u"steps")) {
+            const QJsonArray steps = o.value(u"steps").toArray();
+            if (steps.isEmpty())
+                fail(p + QStringLiteral(".steps"), tr("must list at least one step"));
+            for (int i = 0; i < steps.size(); ++i)
+                s.steps.append(step(steps.at(i).toObject(), p + QStringLiteral(".steps[%1]").arg(i)));
+        } else if (o.contains(u"monthly") || o.contains(u"share")) {
+            s.steps.append(step(o, p));
+        }
+        s.rounding = o.value(u"rounding").toString();
+        if (o.contains(u"rounding") && s.rounding != u"fen" && s.rounding != u"yuan")
+            fail(p + QStringLiteral(".rounding"), tr("must be \"fen\" or \"yuan\" (half-up to the fen or to the whole yuan)"));
+        if (o.contains(u"rounding") && !s.usesMinimumWage())
+            fail(p + QStringLiteral(".rounding"), tr("only a share of the minimum wage is rounded"));
+        s.minimumWageTier = o.value(u"minimum_wage_tier").toString();
+        if (o.contains(u"minimum_wage_tier") && (s.minimumWageTier.trimmed().isEmpty() || !s.usesMinimumWage()))
+            fail(p + QStringLiteral(".minimum_wage_tier"), tr("names the tier of a share of the minimum wage"));
+        s.provenance = provenance(o, p);
+        if (s.ruleOnly() && s.provenance.note.trimmed().isEmpty())
+            fail(p + QStringLiteral(".note"), tr("a rule known only in words says it in \"note\""));
+        return s;
+    }
+
+    /// Entries of one code must not claim the same day twice.
+    void checkPeriods(const QList<BenefitStandard> &standards)
+    {
+        for (int i = 0; i < standards.size(); ++i) {
+            for (int j = i + 1; j < standards.size(); ++j) {
+                const BenefitStandard &a = standards.at(i);
+                const BenefitStandard &b = standards.at(j);
+                if (a.code != b.code)
+                    continue;
+                const bool aEndsFirst = a.to.isValid() && b.from.isValid() && a.to < b.from;
+                const bool bEndsFirst = b.to.isValid() && a.from.isValid() && b.to < a.from;
+                if (!aEndsFirst && !bEndsFirst)
+                    fail(QStringLiteral("standards.regions[%1]").arg(j),
+                         tr("overlaps the days of standards.regions[%1] for the same code %2").arg(i).arg(a.code));
+            }
+        }
+    }
+
+    MinimumWageTable minimumWageTable(const QJsonObject &o, const QString &p)
+    {
+        MinimumWageTable t;
+        t.province = o.value(u"province").toString();
+        if (!isRegionCode(t.province) || !t.province.endsWith(QStringLiteral("0000")))
+            fail(p + QStringLiteral(".province"), tr("must be a province-level GB/T 2260 code (six digits ending in 0000)"));
+        t.from = date(o, u"from", p);
+        if (!t.from.isValid())
+            fail(p + QStringLiteral(".from"), tr("must be a date YYYY-MM-DD"));
+        t.to = date(o, u"to", p);
+        if (t.from.isValid() && t.to.isValid() && t.to < t.from)
+            fail(p + QStringLiteral(".to"), tr("the last day comes before the first"));
+        const QJsonArray tiers = o.value(u"tiers").toArray();
+        if (tiers.isEmpty())
+            fail(p + QStringLiteral(".tiers"), tr("must list at least one tier {tier, monthly, places}"));
+        QStringList seen;
+        for (int i = 0; i < tiers.size(); ++i) {
+            const QString tp = p + QStringLiteral(".tiers[%1]").arg(i);
+            const QJsonObject to = tiers.at(i).toObject();
+            MinimumWageTier tier;
+            tier.tier = text(to, u"tier", tp);
+            if (const auto m = amount(to, u"monthly", tp))
+                tier.monthly = *m;
+            const QJsonArray places = to.value(u"places").toArray();
+            for (int j = 0; j < places.size(); ++j) {
+                const QString pp = tp + QStringLiteral(".places[%1]").arg(j);
+                const QJsonObject po = places.at(j).toObject();
+                MinimumWagePlace place {po.value(u"code").toString(), text(po, u"name", pp)};
+                if (!isRegionCode(place.code) || place.code.left(2) != t.province.left(2))
+                    fail(pp + QStringLiteral(".code"), tr("must be a GB/T 2260 code of a place of province %1").arg(t.province));
+                if (seen.contains(place.code))
+                    fail(pp + QStringLiteral(".code"), tr("the place %1 is in two tiers").arg(place.code));
+                seen << place.code;
+                tier.places.append(place);
+            }
+            t.tiers.append(tier);
+        }
+        t.provenance = provenance(o, p);
+        return t;
+    }
+
     // Not "policy::Provenance provenance(…)": lupdate reads a qualified return type as a class
     // and files the messages below under the wrong context (tests/core/testtranslations.cpp).
     Provenance provenance(const QJsonObject &o, const QString &path)
@@ -180,6 +330,13 @@ private:
             fail(path + QStringLiteral(".confidence"), tr("must be HIGH, MEDIUM or LOW"));
         p.note = o.value(u"note").toString();
         p.conflict = o.value(u"conflict").toString();
+        p.noteZh = o.value(u"note_zh").toString();
+        p.conflictZh = o.value(u"conflict_zh").toString();
+        for (const QString &key : {QStringLiteral("note_zh"), QStringLiteral("conflict_zh"), QStringLiteral("basis")}) {
+            const QJsonValue v = o.value(key);
+            if (!v.isUndefined() && !v.isString())
+                fail(path + u'.' + key, tr("must be a text"));
+        }
         p.overridable = o.value(u"overridable").toBool(false);
         return p;
     }
@@ -251,19 +408,105 @@ std::optional<StopGround> UnemploymentRules::stopGround(const QString &key) cons
     return std::nullopt;
 }
 
-std::optional<BenefitStandard> UnemploymentRules::standardFor(const QString &code) const
+QList<BenefitStandard> UnemploymentRules::standardsOf(const QString &code) const
 {
     if (code.size() != 6)
-        return std::nullopt;
+        return {};
     // Most specific first: the county itself, its city, its province.
     const QStringList candidates {code, code.left(4) + QStringLiteral("00"), code.left(2) + QStringLiteral("0000")};
     for (const QString &candidate : candidates) {
+        QList<BenefitStandard> found;
         for (const BenefitStandard &s : m_standards) {
             if (s.code == candidate)
-                return s;
+                found.append(s);
+        }
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+std::optional<BenefitStandard> UnemploymentRules::standardFor(const QString &code, QDate date) const
+{
+    const QList<BenefitStandard> entries = standardsOf(code);
+    if (!date.isValid()) {
+        // The latest: an open end, else the latest last day.
+        const BenefitStandard *latest = nullptr;
+        for (const BenefitStandard &s : entries) {
+            if (!latest || (latest->to.isValid() && (!s.to.isValid() || s.to > latest->to)))
+                latest = &s;
+        }
+        return latest ? std::optional<BenefitStandard>(*latest) : std::nullopt;
+    }
+    for (const BenefitStandard &s : entries) {
+        if (s.appliesOn(date))
+            return s;
+    }
+    return std::nullopt;
+}
+
+std::optional<MinimumWage> UnemploymentRules::minimumWageFor(const QString &code, QDate date) const
+{
+    if (code.size() != 6 || !date.isValid())
+        return std::nullopt;
+    const QString province = code.left(2) + QStringLiteral("0000");
+    const MinimumWageTable *table = nullptr;
+    for (const MinimumWageTable &t : m_minimumWages) {
+        if (t.province == province && t.from <= date && (!t.to.isValid() || date <= t.to) && (!table || t.from > table->from))
+            table = &t;
+    }
+    if (!table)
+        return std::nullopt;
+    const QStringList candidates {code, code.left(4) + QStringLiteral("00"), province};
+    for (const QString &candidate : candidates) {
+        for (const MinimumWageTier &tier : table->tiers) {
+            for (const MinimumWagePlace &place : tier.places) {
+                if (place.code == candidate)
+                    return MinimumWage {tier.monthly, tier.tier, place.code, place.name, table->from, table->provenance};
+            }
         }
     }
     return std::nullopt;
+}
+
+std::optional<MinimumWage> UnemploymentRules::minimumWageOfTier(const QString &province, const QString &tier, QDate date) const
+{
+    const MinimumWageTable *table = nullptr;
+    for (const MinimumWageTable &t : m_minimumWages) {
+        if (t.province == province && date.isValid() && t.from <= date && (!t.to.isValid() || date <= t.to)
+            && (!table || t.from > table->from))
+            table = &t;
+    }
+    if (!table)
+        return std::nullopt;
+    for (const MinimumWageTier &t : table->tiers) {
+        if (t.tier == tier)
+            return MinimumWage {t.monthly, t.tier, province, QString(), table->from, table->provenance};
+    }
+    return std::nullopt;
+}
+
+bool BenefitStandard::usesMinimumWage() const
+{
+    return std::any_of(steps.cbegin(), steps.cend(), [](const StandardStep &s) { return s.share.has_value(); });
+}
+
+std::optional<StandardStep> BenefitStandard::stepFor(int paidMonths, int benefitMonth) const
+{
+    const StandardStep *best = nullptr;
+    for (const StandardStep &s : steps) {
+        if (paidMonths < s.paidMonthsFrom || benefitMonth < s.benefitMonthFrom)
+            continue;
+        if (!best || s.benefitMonthFrom > best->benefitMonthFrom
+            || (s.benefitMonthFrom == best->benefitMonthFrom && s.paidMonthsFrom > best->paidMonthsFrom))
+            best = &s;
+    }
+    return best ? std::optional<StandardStep>(*best) : std::nullopt;
+}
+
+bool BenefitStandard::appliesOn(QDate date) const
+{
+    return (!from.isValid() || from <= date) && (!to.isValid() || date <= to);
 }
 
 } // namespace tongban::unemployment

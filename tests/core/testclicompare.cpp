@@ -1,10 +1,13 @@
 // tongban-cli compare and projection, run as the real binary on a demo database.
 
+#include "storage/localstore.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,7 +146,102 @@ private slots:
         QCOMPARE(nothing.json[u"error"][u"field"].toString(), QStringLiteral("--id"));
     }
 
+    // Someone else's data on a recorded basis (个人信息保护法 第十三条): with --basis the row is in
+    // the database and the output says so; a basis missing a field is refused, naming its option,
+    // and records nothing.
+    void colleagueWithABasis()
+    {
+        const QStringList compare {
+            QStringLiteral("compare"), QStringLiteral("--db"),   m_db, QStringLiteral("--id"), kLi, QStringLiteral("--id"), kWang,
+            QStringLiteral("--today"), QStringLiteral("2026-11")};
+        const qint64 before = disclosures();
+        const Run consent = runCli(compare
+                                   + QStringList {QStringLiteral("--basis"), QStringLiteral("consent"), QStringLiteral("--consent-by"),
+                                                  QStringLiteral("王建国"), QStringLiteral("--consent-form"), QStringLiteral("written")});
+        QCOMPARE(consent.exitCode, 0);
+        const QJsonObject disclosure = consent.json[u"disclosure"].toObject();
+        QCOMPARE(disclosure[u"basis"].toString(), QStringLiteral("consent"));
+        QCOMPARE(disclosure[u"consent_by"].toString(), QStringLiteral("王建国"));
+        QCOMPARE(disclosure[u"consent_form"].toString(), QStringLiteral("written"));
+        QVERIFY(!disclosure[u"id"].toString().isEmpty());
+        QVERIFY(!disclosure[u"clerk"].toString().isEmpty());
+        // The comparison itself is as without a basis: fields added, none renamed.
+        QCOMPARE(consent.json[u"b"][u"label"].toString(), QStringLiteral("王建国"));
+        verifyCausesAddUp(consent.json);
+        QCOMPARE(disclosures(), before + 1);
+        {
+            auto store = tongban::storage::LocalStore::open(m_db, tongban::storage::LocalStore::OpenMode::ExistingOnly);
+            QVERIFY(store.ok());
+            QSqlQuery q((*store)->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT s.citizen_id, r.citizen_id, d.session_id IS NULL, json_extract(d.detail, '$.difference')"
+                                          " FROM data_disclosure d JOIN insured_person s ON s.id = d.subject_person_id"
+                                          " JOIN insured_person r ON r.id = d.recipient_person_id WHERE d.id = '%1'")
+                               .arg(disclosure[u"id"].toString())));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), kWang);
+            QCOMPARE(q.value(1).toString(), kLi);
+            QVERIFY(q.value(2).toBool());
+            QCOMPARE(q.value(3).toDouble(), consent.json[u"difference"].toDouble());
+        }
+
+        const Run approval = runCli(compare
+                                    + QStringList {QStringLiteral("--basis"), QStringLiteral("approval"), QStringLiteral("--approved-by"),
+                                                   QStringLiteral("张主任"), QStringLiteral("--reason"), QStringLiteral("家属代办")});
+        QCOMPARE(approval.exitCode, 0);
+        QCOMPARE(approval.json[u"disclosure"][u"approved_by"].toString(), QStringLiteral("张主任"));
+        QCOMPARE(approval.json[u"disclosure"][u"reason"].toString(), QStringLiteral("家属代办"));
+        QCOMPARE(disclosures(), before + 2);
+
+        const Run without = runCli(compare);
+        QCOMPARE(without.exitCode, 0);
+        QVERIFY(!without.json.contains(QStringLiteral("disclosure")));
+        QCOMPARE(disclosures(), before + 2);
+
+        const struct
+        {
+            QStringList options;
+            QString field;
+        } refused[] = {
+            {{QStringLiteral("--basis"), QStringLiteral("consent"), QStringLiteral("--consent-by"), QStringLiteral("王建国")},
+             QStringLiteral("--consent-form")},
+            {{QStringLiteral("--basis"), QStringLiteral("consent"), QStringLiteral("--consent-form"), QStringLiteral("in-person")},
+             QStringLiteral("--consent-by")},
+            {{QStringLiteral("--basis"), QStringLiteral("approval"), QStringLiteral("--approved-by"), QStringLiteral("张主任")},
+             QStringLiteral("--reason")},
+            {{QStringLiteral("--basis"), QStringLiteral("approval"), QStringLiteral("--consent-by"), QStringLiteral("王建国"),
+              QStringLiteral("--reason"), QStringLiteral("x")},
+             QStringLiteral("--consent-by")},
+            {{QStringLiteral("--consent-by"), QStringLiteral("王建国"), QStringLiteral("--consent-form"), QStringLiteral("written")},
+             QStringLiteral("--basis")},
+            {{QStringLiteral("--basis"), QStringLiteral("hearsay")}, QStringLiteral("--basis")},
+        };
+        for (const auto &r : refused) {
+            const Run run = runCli(compare + r.options);
+            QCOMPARE(run.exitCode, 2);
+            QCOMPARE(run.json[u"error"][u"field"].toString(), r.field);
+        }
+        // A basis goes with someone else's data only.
+        const Run scenario = runCli({QStringLiteral("compare"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), kWang,
+                                     QStringLiteral("--b-retirement"), QStringLiteral("2025-03"), QStringLiteral("--basis"),
+                                     QStringLiteral("consent"), QStringLiteral("--consent-by"), QStringLiteral("王建国"),
+                                     QStringLiteral("--consent-form"), QStringLiteral("written")});
+        QCOMPARE(scenario.exitCode, 2);
+        QCOMPARE(scenario.json[u"error"][u"field"].toString(), QStringLiteral("--basis"));
+        QCOMPARE(disclosures(), before + 2);
+    }
+
 private:
+    qint64 disclosures() const
+    {
+        auto store = tongban::storage::LocalStore::open(m_db, tongban::storage::LocalStore::OpenMode::ExistingOnly);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().message));
+        QSqlQuery q((*store)->database());
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM data_disclosure")) || !q.next())
+            qFatal("cannot count the disclosures");
+        return q.value(0).toLongLong();
+    }
+
     QTemporaryDir m_dir;
     QString m_db;
 };

@@ -63,43 +63,65 @@ private slots:
         QVERIFY(run.json.value(u"contribution_records").toInt() > 10000);
     }
 
-    // A person of a region whose pension rules are not in the data yet (the sweep employers'
-    // staff of Liaoning, Zhejiang, Shandong): the person and the history are shown; the indices
-    // are missing and the missing rule set is named.
-    void personOfARegionWithoutRulesIsShown()
+    // A person of a region whose average wages are not in the data (the sweep employers' staff of
+    // Jilin and Anhui, which ship none): the person and the history are shown; the indices are
+    // missing and the missing figure names the region. A person of 沈阳, which publishes no average
+    // wage of its own, has indices on Liaoning's series.
+    void personOfARegionWithoutAverageWagesIsShown()
     {
         const QString db = m_dir.filePath(QStringLiteral("regions.sqlite"));
         QCOMPARE(cli({QStringLiteral("demo-db"), QStringLiteral("--out"), db, QStringLiteral("--persons"), QStringLiteral("2"),
                       QStringLiteral("--employers"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("4")})
                      .exitCode,
                  0);
-        QString citizenId;
-        QString region;
-        {
+        const auto firstOf = [&](const QString &provinces) {
             QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("regions"));
             sql.setDatabaseName(db);
-            QVERIFY(sql.open());
-            QSqlQuery q(sql);
-            QVERIFY(q.exec(QStringLiteral("SELECT citizen_id, region FROM insured_person WHERE substr(region, 1, 2) IN ('21', '33', '37')"
-                                          " ORDER BY citizen_id LIMIT 1")));
-            QVERIFY2(q.next(), "the demo file has no person of a region without rules");
-            citizenId = q.value(0).toString();
-            region = q.value(1).toString();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("regions"));
-        const Run run = cli({QStringLiteral("lookup"), QStringLiteral("--db"), db, QStringLiteral("--id"), citizenId});
+            QStringList found;
+            if (sql.open()) {
+                QSqlQuery q(sql);
+                if (q.exec(QStringLiteral("SELECT citizen_id, region FROM insured_person WHERE substr(region, 1, 2) IN (%1)"
+                                          " ORDER BY citizen_id LIMIT 1")
+                               .arg(provinces))
+                    && q.next())
+                    found << q.value(0).toString() << q.value(1).toString();
+            }
+            sql = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("regions"));
+            return found;
+        };
+        const QStringList withoutWages = firstOf(QStringLiteral("'22', '34'"));
+        QVERIFY2(withoutWages.size() == 2, "the demo file has no person of Jilin or Anhui");
+        const QString region = withoutWages.at(1);
+        Run run = cli({QStringLiteral("lookup"), QStringLiteral("--db"), db, QStringLiteral("--id"), withoutWages.at(0)});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json.value(u"person").toObject().value(u"region").toString(), region);
-        const QJsonArray years = run.json.value(u"years").toArray();
+        QJsonArray years = run.json.value(u"years").toArray();
         QVERIFY(!years.isEmpty());
         QVERIFY(years.first().toObject().value(u"index").isNull());
         QVERIFY(years.first().toObject().value(u"months_paid").toInt() > 0);
-        const QJsonObject totals = run.json.value(u"totals").toObject();
+        QJsonObject totals = run.json.value(u"totals").toObject();
         QVERIFY(totals.value(u"average_index").isNull());
         QVERIFY(totals.value(u"actual_months").toInt() > 0);
         const QJsonArray missing = totals.value(u"missing_figures").toArray();
         QVERIFY(!missing.isEmpty());
-        QVERIFY2(missing.first().toString().contains(region), qPrintable(missing.first().toString()));
+        const QString province = region.startsWith(u"22") ? QStringLiteral("吉林省") : QStringLiteral("安徽省");
+        QVERIFY2(missing.first().toString().contains(province), qPrintable(missing.first().toString()));
+
+        const QStringList shenyang = firstOf(QStringLiteral("'21'"));
+        QVERIFY2(shenyang.size() == 2, "the demo file has no person of Liaoning");
+        run = cli({QStringLiteral("lookup"), QStringLiteral("--db"), db, QStringLiteral("--id"), shenyang.at(0)});
+        QCOMPARE(run.exitCode, 0);
+        years = run.json.value(u"years").toArray();
+        QVERIFY(!years.isEmpty());
+        const QJsonObject first = years.first().toObject();
+        QVERIFY(first.value(u"months_paid").toInt() > 0);
+        QVERIFY(!first.value(u"index").isNull());
+        // Contributions of 2022 divide by Liaoning's 2021 average wage, 6383 a month.
+        QCOMPARE(first.value(u"year").toInt(), 2022);
+        QCOMPARE(first.value(u"average_wage").toDouble(), 6383.0);
+        totals = run.json.value(u"totals").toObject();
+        QVERIFY(!totals.value(u"average_index").isNull());
     }
 
     void demoDbRefusesToOverwrite()

@@ -59,22 +59,31 @@ private slots:
         QVERIFY(chinese);
     }
 
-    // Issue 15 point 2 through the CLI: a complete case of a province without a rule set
-    // (Henan) computes with the national formula; the added fields say so, in Chinese.
-    void completeCaseOfAProvinceWithoutARuleSet()
+    // Every province of the scheme ships a rule set (issue 15): a complete case of Henan is
+    // computed by Henan's rules through the CLI, under its name, in Chinese; the national formula
+    // alone is left for a province whose file is missing (testpensioncalculator).
+    void completeCaseOfAProvinceWithItsRuleSet()
     {
         const QByteArray input = R"({"region": "410105", "retirement": "2025-06", "calculation_base": 7500,
-            "average_index": 1.0, "actual_months": 360, "account_balance": 139000, "payout_months": 139,
-            "transitional": {"parts": []}, "rounding": {"years": "2dp", "amounts": "fen", "total": "sum"}})";
+            "indexed_wage_base": 7500, "average_index": 1.0, "actual_months": 360, "account_balance": 139000,
+            "payout_months": 139, "transitional": {"parts": []},
+            "notes": {"calculation_base": "按核定表", "indexed_wage_base": "按核定表当地计发基数"}})";
         const Run run = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")}, input);
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.json[u"regional_rules"].toBool(true), false);
+        QCOMPARE(run.json[u"regional_rules"].toBool(false), true);
         QCOMPARE(run.json[u"provisional"].toBool(true), false);
         QCOMPARE(run.json[u"region_name"].toString(), QStringLiteral("河南省"));
-        // (7500 + 7500) / 2 × 30 % = 2250; 139000 / 139 = 1000
+        // (7500 + 7500 × 1.0) / 2 × 30 % = 2250; 139000 / 139 = 1000
         QCOMPARE(run.json[u"total"].toDouble(), 3250.0);
         const QString warnings = run.json[u"warnings"].toVariant().toStringList().join(u'\n');
-        QVERIFY2(warnings.contains(u"国发〔2005〕38号") && warnings.contains(u"河南省"), qPrintable(warnings));
+        QVERIFY2(!warnings.contains(u"国发〔2005〕38号"), qPrintable(warnings));
+        // Without its base the province's published one is used: 6738 for 2025.
+        const QByteArray own = R"({"region": "410105", "retirement": "2025-06", "indexed_wage_base": 6260,
+            "average_index": 1.0, "actual_months": 360, "account_balance": 139000, "payout_months": 139,
+            "transitional": {"parts": []}, "notes": {"indexed_wage_base": "按核定表当地计发基数"}})";
+        const Run published = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")}, own);
+        QCOMPARE(published.exitCode, 0);
+        QCOMPARE(published.json[u"calculation_base"].toDouble(), 6738.0);
     }
 
     void badCaseExitsTwoWithTheField()

@@ -95,14 +95,14 @@ private slots:
     void regionWithoutStandardIsNullWithReason()
     {
         QJsonObject in = changsha(130);
-        in.insert(QStringLiteral("region"), QStringLiteral("110105"));
+        in.insert(QStringLiteral("region"), QStringLiteral("320505")); // Jiangsu: no standard found
         const auto [exitCode, json] = run(in);
         QCOMPARE(exitCode, 0);
         QCOMPARE(json.value(u"eligible").toBool(), true);
         QCOMPARE(json.value(u"entitlement_months").toInt(), 24);
         QVERIFY(json.value(u"monthly_amount").isNull());
         QVERIFY(json.value(u"total").isNull());
-        QVERIFY2(json.value(u"monthly_amount_reason").toString().contains(QStringLiteral("110105")),
+        QVERIFY2(json.value(u"monthly_amount_reason").toString().contains(QStringLiteral("320505")),
                  qPrintable(json.value(u"monthly_amount_reason").toString()));
 
         // The clerk's standard with a note fills it.

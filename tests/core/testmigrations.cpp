@@ -91,10 +91,10 @@ private slots:
         QVERIFY(store.ok());
         const QSqlDatabase db = (*store)->database();
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
-        const QStringList expected {QStringLiteral("contribution_record"), QStringLiteral("employer"),
-                                    QStringLiteral("insured_person"),      QStringLiteral("session_event"),
-                                    QStringLiteral("store_maintenance"),   QStringLiteral("unemployment_claim"),
-                                    QStringLiteral("visit_session")};
+        const QStringList expected {
+            QStringLiteral("contribution_record"), QStringLiteral("data_disclosure"), QStringLiteral("employer"),
+            QStringLiteral("insured_person"),      QStringLiteral("session_event"),   QStringLiteral("store_maintenance"),
+            QStringLiteral("unemployment_claim"),  QStringLiteral("visit_session")};
         QCOMPARE(tables(db), expected);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -138,6 +138,32 @@ private slots:
         QTest::newRow("opening balance without month") << QStringLiteral("UPDATE insured_person SET account_opening_fen = 100");
         QTest::newRow("lower-case x in citizen ID") << QStringLiteral("UPDATE insured_person SET citizen_id = '11010519491231002x'");
         QTest::newRow("empty name") << QStringLiteral("UPDATE insured_person SET name = '  '");
+        // Step 4: a disclosure needs its whole basis, and only that basis's fields.
+        const QString disclosure
+            = QStringLiteral("INSERT INTO data_disclosure (id, subject_person_id, purpose, basis, consent_by, consent_form, approved_by,"
+                             " reason, clerk, created_at) VALUES ('3b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '%1', %2, 'clerk1',"
+                             " '2026-01-01T08:00:00Z')")
+                  .arg(kPersonId);
+        QTest::newRow("consent without how") << disclosure.arg(QStringLiteral("'pension-comparison', 'consent', '李', NULL, NULL, NULL"));
+        QTest::newRow("consent without who") << disclosure.arg(
+            QStringLiteral("'pension-comparison', 'consent', NULL, 'written', NULL, NULL"));
+        QTest::newRow("consent by a blank name")
+            << disclosure.arg(QStringLiteral("'pension-comparison', 'consent', ' ', 'written', NULL, NULL"));
+        QTest::newRow("consent with a reason") << disclosure.arg(
+            QStringLiteral("'pension-comparison', 'consent', '李', 'written', NULL, 'why'"));
+        QTest::newRow("consent by telephone") << disclosure.arg(
+            QStringLiteral("'pension-comparison', 'consent', '李', 'phone', NULL, NULL"));
+        QTest::newRow("approval without reason")
+            << disclosure.arg(QStringLiteral("'pension-comparison', 'approval', NULL, NULL, '张主任', NULL"));
+        QTest::newRow("approval without who") << disclosure.arg(QStringLiteral("'pension-comparison', 'approval', NULL, NULL, '', 'why'"));
+        QTest::newRow("approval with a form") << disclosure.arg(
+            QStringLiteral("'pension-comparison', 'approval', NULL, 'written', '张主任', 'why'"));
+        QTest::newRow("unknown basis") << disclosure.arg(QStringLiteral("'pension-comparison', 'rumour', '李', 'written', NULL, NULL"));
+        QTest::newRow("unknown purpose") << disclosure.arg(QStringLiteral("'gossip', 'consent', '李', 'written', NULL, NULL"));
+        QTest::newRow("disclosure of an unknown person")
+            << QString(disclosure)
+                   .replace(kPersonId, QStringLiteral("4b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11"))
+                   .arg(QStringLiteral("'pension-comparison', 'consent', '李', 'written', NULL, NULL"));
         QTest::newRow("session closed without time")
             << QStringLiteral("INSERT INTO visit_session (id, queue_number, clerk, opened_at, status)"
                               " VALUES ('1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'A001', 'clerk1', '2026-01-01T08:00:00Z', 'closed')");
@@ -183,6 +209,21 @@ private slots:
                                        " ('2b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'note',"
                                        " '{\"text\": \"ok\"}', 'clerk1', '2026-01-01T08:01:00Z')")),
                  qPrintable(q.lastError().text()));
+        // Step 4: a colleague's consent, a supervisor's approval.
+        for (const QString &basis : {QStringLiteral("'consent', '李志强', 'in-person', NULL, NULL"),
+                                     QStringLiteral("'approval', NULL, NULL, '张主任', '家属代办'")}) {
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO data_disclosure (id, session_id, subject_person_id, purpose, basis, consent_by,"
+                                           " consent_form, approved_by, reason, clerk, created_at) VALUES (lower(hex(randomblob(4))) ||"
+                                           " '-5a51-4a36-9d43-3a4f0d8e2c11', '1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '%1',"
+                                           " 'pension-comparison', %2, 'clerk1', '2026-01-01T08:02:00Z')")
+                                .arg(kPersonId, basis)),
+                     qPrintable(q.lastError().text()));
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM data_disclosure")).toInt(), 2);
+        // A disclosure is what a supervisor reads later: it keeps its visit and its person.
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM visit_session")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM data_disclosure")));
+
         // Deleting the person removes the records (ON DELETE CASCADE) but not while a visit
         // still refers to it.
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM insured_person")));
@@ -356,6 +397,63 @@ private slots:
         QVERIFY(records > 50000);
         qInfo("%lld contribution records in %lld bytes: %.1f bytes a record", records, bytes, double(bytes) / double(records));
         QVERIFY2(bytes <= 100 * records, qPrintable(QStringLiteral("%1 bytes a record").arg(double(bytes) / double(records))));
+    }
+
+    // Step 4 (data_disclosure, the index of a calculation's person) on a file left at every older
+    // step, with a visit and its calculation where the schema has them: the rows stay, the new
+    // table takes a disclosure, and a person's calculations are found through the new index.
+    void step4FromEveryOlderStep()
+    {
+        for (int from = 0; from < 4; ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+            {
+                auto store = LocalStore::open(path, LocalStore::OpenMode::NoMigration);
+                QVERIFY(store.ok());
+                const QSqlDatabase db = (*store)->database();
+                QVERIFY(Migrations::migrate(db, from).ok());
+                QCOMPARE(Migrations::currentVersion(db).value(), from);
+                if (from >= 1) {
+                    QVERIFY(insertPerson(db, QStringLiteral("female"), QStringLiteral("1949-12-31")));
+                    QSqlQuery q(db);
+                    QVERIFY2(q.exec(QStringLiteral("INSERT INTO visit_session (id, queue_number, person_id, clerk, opened_at, status)"
+                                                   " VALUES ('1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'A001', '%1', 'clerk1',"
+                                                   " '2026-01-01T08:00:00Z', 'open')")
+                                        .arg(kPersonId)),
+                             qPrintable(q.lastError().text()));
+                    QVERIFY2(q.exec(QStringLiteral("INSERT INTO session_event (id, session_id, kind, payload, clerk, created_at) VALUES"
+                                                   " ('2b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11',"
+                                                   " 'pension.calculation', '{\"person_id\": \"%1\"}', 'clerk1', '2026-01-01T08:01:00Z')")
+                                        .arg(kPersonId)),
+                             qPrintable(q.lastError().text()));
+                }
+                QVERIFY(!tables(db).contains(QStringLiteral("data_disclosure")));
+            }
+            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+            const QSqlDatabase db = (*store)->database();
+            QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
+            QVERIFY(tables(db).contains(QStringLiteral("data_disclosure")));
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            if (from == 0)
+                continue;
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM session_event")).toInt(), 1);
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO data_disclosure (id, session_id, subject_person_id, purpose, basis, consent_by,"
+                                           " consent_form, clerk, created_at) VALUES ('3b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11',"
+                                           " '1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '%1', 'pension-comparison', 'consent', '测试',"
+                                           " 'written', 'clerk1', '2026-01-01T08:02:00Z')")
+                                .arg(kPersonId)),
+                     qPrintable(q.lastError().text()));
+            // The query of SnapshotRepository::listForPerson uses the index on the payload's person.
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT e.id FROM session_event e JOIN visit_session s ON s.id = e.session_id"
+                                          " WHERE e.kind = 'pension.calculation' AND json_extract(e.payload, '$.person_id') = '%1'")
+                               .arg(kPersonId)));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString() + u'\n';
+            QVERIFY2(plan.contains(QStringLiteral("session_event_person")), qPrintable(plan));
+        }
     }
 
     void newerFileIsRefused()

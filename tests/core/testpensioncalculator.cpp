@@ -248,11 +248,12 @@ private slots:
     }
 
     // Issue 15 point 2: a case that carries every figure computes with the national formula in
-    // a province whose rule set is not shipped (河北 130000, the 唐山 sheet HB-01 of the
-    // research: base 6849, indexed wage 5299.07, 42 months paid before 1996-01 at 1.3 %), and
-    // the result says which regional defaults it did not have.
+    // a province whose rule set is missing (河北 130000 left out of a copy of the shipped data; the
+    // 唐山 sheet HB-01 of the research: base 6849, indexed wage 5299.07, 42 months paid before
+    // 1996-01 at 1.3 %), and the result says which regional defaults it did not have.
     void completeCaseComputesAnywhere()
     {
+        const auto withoutHebei = test::shippedParametersWithout(QStringLiteral("130000"));
         const QJsonObject complete {
             {QStringLiteral("region"), QStringLiteral("130203")},
             {QStringLiteral("retirement"), QStringLiteral("2023-02")},
@@ -269,7 +270,7 @@ private slots:
             {QStringLiteral("rounding"), QJsonObject {{QStringLiteral("years"), QStringLiteral("2dp")}}}};
         const auto c = pension::PensionCaseJson::parse(complete);
         QVERIFY(c.ok());
-        const auto r = pension::PensionCalculator(m_parameters).calculate(*c);
+        const auto r = pension::PensionCalculator(withoutHebei).calculate(*c);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().field + u": " + r.error().message));
         // (6849 + 5299.07)/2 × 30.67 % = 1862.91; 89850.24 / 195 = 460.77; 6849 × 0.7737 × 3.5 × 1.3 % = 241.11
         QCOMPARE(r->basicPension.toPlainString(), QStringLiteral("1862.91"));
@@ -285,12 +286,17 @@ private slots:
         QVERIFY2(!warnings.contains(u"rounding.years"), qPrintable(warnings)); // the case gave it
         QVERIFY2(warnings.contains(u"supplements"), qPrintable(warnings));
         // A calculation there depends on the national file alone.
-        QCOMPARE(m_parameters->versionsFor(QStringLiteral("130203")).size(), 1);
-        QCOMPARE(m_parameters->versionsFor(QStringLiteral("130203")).first().file, QStringLiteral("national.json"));
+        QCOMPARE(withoutHebei->versionsFor(QStringLiteral("130203")).size(), 1);
+        QCOMPARE(withoutHebei->versionsFor(QStringLiteral("130203")).first().file, QStringLiteral("national.json"));
+        // With the shipped rule set the same case is computed by Hebei's own rules.
+        const auto shipped = pension::PensionCalculator(m_parameters).calculate(*c);
+        QVERIFY(shipped.ok());
+        QVERIFY(shipped->regionalRules);
+        QCOMPARE(shipped->total.toPlainString(), QStringLiteral("2564.79"));
     }
 
-    // Without a rule set, a figure the case leaves out is an error that names it: nothing is
-    // taken from a neighbour.
+    // Without a rule set (Henan left out of a copy of the shipped data), a figure the case leaves
+    // out is an error that names it: nothing is taken from a neighbour.
     void incompleteCaseWithoutARuleSetNamesTheFigure_data()
     {
         QTest::addColumn<QStringList>("remove");
@@ -339,7 +345,7 @@ private slots:
             c.insert(it.key(), it.value());
         const auto parsed = pension::PensionCaseJson::parse(c);
         QVERIFY(parsed.ok());
-        const auto r = pension::PensionCalculator(m_parameters).calculate(*parsed);
+        const auto r = pension::PensionCalculator(test::shippedParametersWithout(QStringLiteral("410000"))).calculate(*parsed);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, field);
     }

@@ -1,11 +1,12 @@
 // Regional rules every province needs (issue 15): the approval sheets of the province research
-// that reproduce to the fen, each one a row (tests/data/province-rule-cases.json) computed
-// against test fixtures of the region files (tests/data/province-rules/, only the figures those
-// sheets rest on, with the keys of the region loader): transitional pensions of the form
-// C × (1 + I) / 2, months paid before the individual account, the roundings "ceil-0.5",
-// "ceil-2dp", "trunc-fen-then-ceil-jiao" and "round-yuan", a floor on the transitional index,
-// an average index over actual years only, city figures, provisional bases and modelled
-// add-ons. Then the same rules from a stored history, and what the rules refuse.
+// that reproduce to the fen, each one a row (tests/data/province-rule-cases.json, at least one
+// per province, its sheet named) computed against the shipped region files: transitional
+// pensions of the form C × (1 + I) / 2, months paid before the individual account, the roundings
+// "ceil-0.5", "ceil-2dp", "trunc-fen-then-ceil-jiao" and "round-yuan", a floor on the
+// transitional index, an average index over actual years only, city figures, provisional bases
+// and modelled add-ons. Then the same rules from a stored history, and what the rules refuse.
+// Figures that are not published ones (test-only cities of Jilin and Guangdong, average wages of
+// 1000 a month) are added to a temporary copy, never to the shipped files.
 
 #include "pension/historycasebuilder.h"
 #include "pension/pensioncalculator.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,23 +60,21 @@ void writeJsonFile(const QString &path, const QJsonObject &root)
     file.write(QJsonDocument(root).toJson());
 }
 
-/// The shipped parameters plus the fixtures of tests/data/province-rules in @p dir.
-void copyParametersWithFixtures(const QTemporaryDir &dir)
+/// A copy of the shipped parameters (national.json and every region file) in @p dir, for a test
+/// that adds figures of its own.
+void copyShippedParameters(const QTemporaryDir &dir)
 {
     QDir(dir.path()).mkpath(QStringLiteral("regions"));
     for (const QString &name : QDir(QStringLiteral(":/parameters/regions")).entryList())
         QFile::copy(QStringLiteral(":/parameters/regions/") + name, dir.filePath(QStringLiteral("regions/") + name));
     QFile::copy(QStringLiteral(":/parameters/national.json"), dir.filePath(QStringLiteral("national.json")));
-    const QDir fixtures(QStringLiteral(TONGBAN_TEST_DATA_DIR "/province-rules"));
-    for (const QString &name : fixtures.entryList({QStringLiteral("*.json")}, QDir::Files))
-        QFile::copy(fixtures.filePath(name), dir.filePath(QStringLiteral("regions/") + name));
 }
 
 std::shared_ptr<const policy::ParameterSet> load(const QTemporaryDir &dir)
 {
     const auto loaded = policy::ParameterSet::loadFromDirectory(dir.path());
     if (!loaded)
-        qFatal("the fixtures do not load: %s", qPrintable(fieldAndMessage(loaded.error())));
+        qFatal("the parameters with the test's figures do not load: %s", qPrintable(fieldAndMessage(loaded.error())));
     return *loaded;
 }
 
@@ -120,12 +120,7 @@ class TestProvinceRules : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        copyParametersWithFixtures(m_dir);
-        m_parameters = load(m_dir);
-    }
+    void initTestCase() { m_parameters = test::shippedParameters(); }
 
     // One row per approval sheet; the arithmetic is in the data file beside each case.
     void sheetsReproduce_data()
@@ -135,11 +130,18 @@ private slots:
         QFile file(QStringLiteral(TONGBAN_TEST_DATA_DIR "/province-rule-cases.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).object()[u"cases"].toArray();
-        QVERIFY(cases.size() >= 20);
+        QSet<QString> provinces;
         for (const QJsonValue &v : cases) {
             const QJsonObject row = v.toObject();
+            QVERIFY2(!row[u"source"].toString().isEmpty(), qPrintable(row[u"id"].toString() + u": the row names no sheet"));
+            provinces.insert(row[u"case"][u"region"].toString().left(2) + u"0000");
             QTest::newRow(qPrintable(row[u"id"].toString())) << row[u"case"].toObject() << row[u"expect"].toObject();
         }
+        // One sheet at least for every province whose rule set issue 15 added.
+        for (const char *code :
+             {"120000", "130000", "140000", "150000", "210000", "330000", "350000", "360000", "370000", "410000", "420000", "430000",
+              "450000", "460000", "500000", "510000", "520000", "530000", "540000", "610000", "620000", "630000", "640000", "650000"})
+            QVERIFY2(provinces.contains(QString::fromLatin1(code)), code);
     }
 
     void sheetsReproduce()
@@ -170,17 +172,21 @@ private slots:
     }
 
     // Liaoning's transitional pension C × (1 + I) / 2 × years before the account × 1.4 % shows
-    // how its index is made, and the total is rounded to the whole yuan as the sheets print it.
+    // how its index is made, and the total is rounded to the whole yuan as the sheets print it
+    // (the 沈阳 sheet of 2025-03, approved on the city's 2024 base before its 2025 one was out).
     void halfOnePlusAverageShowsItsIndex()
     {
-        const auto r = pension::PensionCalculator(m_parameters)
-                           .calculate(parsed(QJsonObject {{u"region"_s, u"210100"_s},
-                                                          {u"retirement"_s, u"2025-03"_s},
-                                                          {u"average_index"_s, 0.5841},
-                                                          {u"actual_months"_s, 379},
-                                                          {u"account_balance"_s, 92868.01},
-                                                          {u"payout_months"_s, 194.6},
-                                                          {u"transitional"_s, QJsonObject {{u"pre_account_months"_s, 28}}}}));
+        const auto r
+            = pension::PensionCalculator(m_parameters)
+                  .calculate(parsed(QJsonObject {{u"region"_s, u"210100"_s},
+                                                 {u"retirement"_s, u"2025-03"_s},
+                                                 {u"calculation_base"_s, 8266},
+                                                 {u"average_index"_s, 0.5841},
+                                                 {u"actual_months"_s, 379},
+                                                 {u"account_balance"_s, 92868.01},
+                                                 {u"payout_months"_s, 194.6},
+                                                 {u"transitional"_s, QJsonObject {{u"pre_account_months"_s, 28}}},
+                                                 {u"notes"_s, QJsonObject {{u"calculation_base"_s, u"预发，按沈阳2024年基数"_s}}}}));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : fieldAndMessage(r.error())));
         const auto *index = findLine(*r, u"transitional_pension.index"_s);
         QVERIFY(index);
@@ -188,9 +194,20 @@ private slots:
         QVERIFY2(index->formula.contains(u"0.5841"), qPrintable(index->formula));
         const auto *part = findLine(*r, u"transitional_pension.part1"_s);
         QVERIFY2(part->label.contains(u"28"), qPrintable(part->label)); // deemed 0 + paid 28 months
-        QVERIFY(part->provisional);
         QVERIFY2(findLine(*r, u"total"_s)->formula.contains(u"2758.89"), qPrintable(findLine(*r, u"total"_s)->formula));
         QCOMPARE(r->total, Money::fromFen(275900));
+        // Without the sheet's base the city's own 2025 base is used, never the province's.
+        const auto own = pension::PensionCalculator(m_parameters)
+                             .calculate(parsed(QJsonObject {{u"region"_s, u"210100"_s},
+                                                            {u"retirement"_s, u"2025-03"_s},
+                                                            {u"average_index"_s, 0.5841},
+                                                            {u"actual_months"_s, 379},
+                                                            {u"account_balance"_s, 92868.01},
+                                                            {u"payout_months"_s, 194.6},
+                                                            {u"transitional"_s, QJsonObject {{u"pre_account_months"_s, 28}}}}));
+        QVERIFY(own.ok());
+        QCOMPARE(own->calculationBase.toPlainString(), u"8390.00"_s);
+        QVERIFY(!own->provisional);
     }
 
     // Inner Mongolia's floor: an index below 1.0 counts as 1.0 in the transitional part, an
@@ -225,12 +242,15 @@ private slots:
         QTest::newRow("大连 district 210202") << u"210202"_s << u"2025-06"_s << u"8956"_s << false;
         QTest::newRow("鞍山 2025: the province's 7346") << u"210300"_s << u"2025-06"_s << u"7346"_s << false;
         QTest::newRow("province code 2025: 7346") << u"210000"_s << u"2025-06"_s << u"7346"_s << false;
-        QTest::newRow("沈阳 2025: its own 2024 base, provisional") << u"210100"_s << u"2025-06"_s << u"8266"_s << true;
-        QTest::newRow("沈阳 2026: neither its own nor the province's") << u"210104"_s << u"2026-02"_s << QString() << false;
+        QTest::newRow("沈阳 2025: its own 8390") << u"210100"_s << u"2025-06"_s << u"8390"_s << false;
+        QTest::newRow("沈阳 2026: its own 2025 base, provisional") << u"210104"_s << u"2026-02"_s << u"8390"_s << true;
         QTest::newRow("鞍山 2026: the province's 2025, provisional") << u"210300"_s << u"2026-02"_s << u"7346"_s << true;
+        QTest::newRow("沈阳 2027: past the window, neither") << u"210104"_s << u"2027-02"_s << QString() << false;
         QTest::newRow("武汉 2024") << u"420100"_s << u"2024-03"_s << u"9022"_s << false;
-        QTest::newRow("黄石 2025: its own, provisional") << u"420281"_s << u"2025-05"_s << u"7048"_s << true;
-        QTest::newRow("宜昌: Hubei has no province base") << u"420500"_s << u"2025-05"_s << QString() << false;
+        QTest::newRow("黄石 2025: its own, not 武汉's") << u"420281"_s << u"2025-05"_s << u"7347"_s << false;
+        QTest::newRow("黄石 2026: its own 2025, provisional") << u"420281"_s << u"2026-05"_s << u"7347"_s << true;
+        QTest::newRow("宜昌 2023: no figure of its own, none of the province") << u"420500"_s << u"2023-05"_s << QString() << false;
+        QTest::newRow("仙桃 (province-administered) 2025") << u"429004"_s << u"2025-05"_s << u"7301"_s << false;
     }
 
     void cityFiguresNeverANeighbours()
@@ -266,25 +286,26 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::English));
         const auto *liaoning = *m_parameters->region(u"210000"_s);
-        const auto base = liaoning->calculationBaseAt(u"210100"_s, YearMonth(2026, 3));
+        const auto base = liaoning->calculationBaseAt(u"210100"_s, YearMonth(2027, 3));
         QLocale::setDefault(QLocale::system());
         QVERIFY(!base.ok());
         QVERIFY2(base.error().message.contains(u"Shenyang") && base.error().message.contains(u"Liaoning"),
                  qPrintable(base.error().message));
-        QVERIFY2(base.error().message.contains(u"8390"), qPrintable(base.error().message)); // the city's note
+        QVERIFY2(base.error().message.contains(u"no 2026 Shenyang base"), qPrintable(base.error().message)); // the city's note
     }
 
-    // 长春 (Jilin) and 深圳 (Guangdong): shipped regions without a province base; a city block
-    // added to a copy gives its city a base, and only its city.
+    // 长春 (Jilin) and 深圳 (Guangdong): a city block replacing the shipped one in a copy gives
+    // its city that base, and only its city; the other places keep the province's 2025 base
+    // (吉人社联〔2025〕97号 7322.08, 粤人社发〔2025〕32号 9493), never the city's.
     void citiesOfShippedRegions_data()
     {
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("base");
         QTest::newRow("长春 220100") << u"220100"_s << u"7100.00"_s;
         QTest::newRow("长春 朝阳区 220104") << u"220104"_s << u"7100.00"_s;
-        QTest::newRow("吉林市 220200") << u"220200"_s << QString();
+        QTest::newRow("吉林市 220200: the province's") << u"220200"_s << u"7322.08"_s;
         QTest::newRow("深圳 440300") << u"440300"_s << u"9900.00"_s;
-        QTest::newRow("广州 440100") << u"440100"_s << QString();
+        QTest::newRow("广州 440100: the province's") << u"440100"_s << u"9493.00"_s;
     }
 
     void citiesOfShippedRegions()
@@ -292,7 +313,7 @@ private slots:
         QFETCH(QString, place);
         QFETCH(QString, base);
         QTemporaryDir dir;
-        copyParametersWithFixtures(dir);
+        copyShippedParameters(dir);
         addCities(dir, u"220000"_s,
                   QJsonObject {{u"220100"_s,
                                 QJsonObject {{u"name"_s, u"长春市"_s},
@@ -321,19 +342,63 @@ private slots:
     }
 
     // Past the region's window after the latest base, nothing is provisional: the month needs
-    // its figure.
+    // its figure. A region that pays no 预发 (Shanxi: no sheet shows one) needs it at once.
     void provisionalOnlyWithinTheWindow()
     {
-        const auto r = pension::PensionCalculator(m_parameters)
-                           .calculate(parsed(QJsonObject {{u"region"_s, u"450000"_s},
-                                                          {u"retirement"_s, u"2026-01"_s},
-                                                          {u"average_index"_s, 1.0},
-                                                          {u"actual_months"_s, 300},
-                                                          {u"account_balance"_s, 100000},
-                                                          {u"payout_months"_s, 139},
-                                                          {u"transitional"_s, QJsonObject {{u"pre_account_months"_s, 0}}}}));
+        auto r = pension::PensionCalculator(m_parameters)
+                     .calculate(parsed(QJsonObject {{u"region"_s, u"140000"_s},
+                                                    {u"retirement"_s, u"2026-01"_s},
+                                                    {u"average_index"_s, 1.0},
+                                                    {u"actual_months"_s, 300},
+                                                    {u"account_balance"_s, 100000},
+                                                    {u"payout_months"_s, 139},
+                                                    {u"transitional"_s, QJsonObject {{u"parts"_s, QJsonArray()}}}}));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, u"calculation_base"_s);
+        r = pension::PensionCalculator(m_parameters)
+                .calculate(parsed(QJsonObject {{u"region"_s, u"450000"_s},
+                                               {u"retirement"_s, u"2027-01"_s},
+                                               {u"average_index"_s, 1.0},
+                                               {u"actual_months"_s, 300},
+                                               {u"account_balance"_s, 100000},
+                                               {u"payout_months"_s, 139},
+                                               {u"transitional"_s, QJsonObject {{u"pre_account_months"_s, 0}}}}));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().field, u"calculation_base"_s);
+    }
+
+    // Where the data leaves the index of the transitional pension to the approval notice, the
+    // error names the field and says which index the notice prints: Tianjin's 全部平均工资指数,
+    // Henan's index over the actual years, Shanxi's 过渡平均缴费指数.
+    void enteredTransitionalIndexSaysWhichOne_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("retirement");
+        QTest::addColumn<QString>("which");
+        QTest::newRow("天津") << u"120000"_s << u"2023-11"_s << u"全部平均工资指数"_s;
+        QTest::newRow("河南") << u"410100"_s << u"2025-10"_s << u"过渡性养老金平均缴费指数"_s;
+        QTest::newRow("山西") << u"140100"_s << u"2025-10"_s << u"过渡平均缴费指数"_s;
+    }
+
+    void enteredTransitionalIndexSaysWhichOne()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, retirement);
+        QFETCH(QString, which);
+        QLocale::setDefault(QLocale(QLocale::English));
+        const auto r = pension::PensionCalculator(m_parameters)
+                           .calculate(parsed(QJsonObject {{u"region"_s, region},
+                                                          {u"retirement"_s, retirement},
+                                                          {u"average_index"_s, 0.8},
+                                                          {u"actual_months"_s, 300},
+                                                          {u"deemed_months"_s, 60},
+                                                          {u"account_balance"_s, 100000},
+                                                          {u"payout_months"_s, 139}}));
+        QLocale::setDefault(QLocale::system());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::MissingFigure);
+        QCOMPARE(r.error().field, u"transitional.deemed_index"_s);
+        QVERIFY2(r.error().message.contains(which) && r.error().message.contains(u"60"), qPrintable(r.error().message));
     }
 
     // What a claim of a modelled add-on must give, and what it may not.
@@ -428,7 +493,7 @@ private slots:
     void rulesFromAStoredHistory()
     {
         QTemporaryDir dir;
-        copyParametersWithFixtures(dir);
+        copyShippedParameters(dir);
         for (const QString &code : {u"130000"_s, u"540000"_s}) {
             // Test-only average wages (1000 a month) so that indices exist.
             const QString path = dir.filePath(u"regions/%1.json"_s.arg(code));
@@ -464,9 +529,9 @@ private slots:
             std::any_of(built->assumptions.cbegin(), built->assumptions.cend(), [](const QString &a) { return a.contains(u"1995-12"); }));
         const auto r = pension::PensionCalculator(parameters).calculate(built->pensionCase);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : fieldAndMessage(r.error())));
-        // 6849 (2022, provisional) × 1.0 × 3.5 × 1.3 % = 311.63
-        QCOMPARE(r->transitionalPension.toPlainString(), u"311.63"_s);
-        QVERIFY(r->provisional);
+        // 7122 (2023) × 1.0 × 3.5 × 1.3 % = 324.05
+        QCOMPARE(r->transitionalPension.toPlainString(), u"324.05"_s);
+        QVERIFY(!r->provisional);
         // A person who started after the account began has none, and the case says so.
         QList<insured::ContributionRecord> later;
         for (const insured::ContributionRecord &record : records) {
@@ -531,7 +596,6 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
     std::shared_ptr<const policy::ParameterSet> m_parameters;
 };
 

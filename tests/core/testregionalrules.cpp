@@ -231,14 +231,16 @@ private slots:
         }
     }
 
-    // Jilin's data has no base: the case enters the city's. A second base for the indexed half
-    // is optional (issue 15: the contract's default indexed_wage_base = calculation_base holds
-    // everywhere; a 2025 通化 approval sheet prints one base, 7322.08, for both halves).
+    // Jilin's data has the province base of 2024 and 2025 (and 长春's own); a month without one
+    // needs the case's. A second base for the indexed half is optional (issue 15: the contract's
+    // default indexed_wage_base = calculation_base holds everywhere; a 2025 通化 approval sheet
+    // prints one base, 7322.08 — the shipped 2025 province base of 吉人社联〔2025〕97号 — for both
+    // halves).
     void jilinNeedsTheCityBaseOnly()
     {
         pension::PensionCase c;
         c.region = QStringLiteral("220000");
-        c.retirement = YearMonth(2025, 4);
+        c.retirement = YearMonth(2026, 4);
         c.averageIndex = Rational(6, 10);
         c.actualMonths = 357;
         c.payoutMonths = Rational(139);
@@ -247,7 +249,7 @@ private slots:
         QCOMPARE(r.error().kind, Error::Kind::MissingFigure);
         QCOMPARE(r.error().field, QStringLiteral("calculation_base"));
         c.region = QStringLiteral("220500"); // 通化
-        c.calculationBase = Money::fromFen(732208);
+        c.retirement = YearMonth(2025, 4);
         c.deemedMonths = 100;
         r = pension::PensionCalculator(m_parameters).calculate(c);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : fieldAndMessage(r.error())));
@@ -375,8 +377,8 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("region"));
         QVERIFY(r.error().message.contains(u"440000") && r.error().message.contains(u"220000"));
-        c.region = QStringLiteral("650000"); // Xinjiang: no rule set shipped
-        r = pension::PensionCalculator(m_parameters).calculate(c);
+        c.region = QStringLiteral("650000"); // Xinjiang, its rule set left out of a copy of the shipped data
+        r = pension::PensionCalculator(test::shippedParametersWithout(QStringLiteral("650000"))).calculate(c);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : fieldAndMessage(r.error())));
         QVERIFY(!r->regionalRules);
         // (8000 + 8000) / 2 × 20 years × 1 % = 1600; no add-on, no transitional pension

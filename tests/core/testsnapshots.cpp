@@ -143,6 +143,8 @@ private slots:
     void snapshotsAreListedPerVisitAndPerPerson();
     void snapshotForMissingOrClosedVisitIsRefused();
     void damagedPayloadIsAnError();
+    void sameCalculationIsKeptOncePerVisitAndPerson();
+    void personAddedToAVisit();
 
     void recomputeWithSameParametersSaysNoChange();
     void recomputeWithChangedBaseShowsTheDifference();
@@ -256,6 +258,123 @@ CalculationSnapshot TestSnapshots::recordFromRecords(const pension::CaseOrigin &
     if (!stored)
         qFatal("%s", qPrintable(stored.error().message));
     return *stored;
+}
+
+// Showing the same calculation of the same person again in a visit adds no row; a changed
+// input, a changed figure, another person or another visit does.
+void TestSnapshots::sameCalculationIsKeptOncePerVisitAndPerson()
+{
+    QDateTime now = local(2026, 3, 2, 9, 0);
+    const Clock clock = [&now] { return now; };
+    VisitSessionRepository visits(m_store->database(), clock);
+    const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(visit.ok());
+    const auto computed = pension::CaseFromRecords::calculate(m_wang, m_wangRecords, m_parameters, wangOrigin());
+    QVERIFY(computed.ok());
+    SnapshotRepository::NewSnapshot snapshot;
+    snapshot.sessionId = visit->id;
+    snapshot.clerk = QStringLiteral("clerk-1");
+    snapshot.pensionCase = computed->built.pensionCase;
+    snapshot.result = computed->result;
+    snapshot.parameterVersions = m_parameters->versionsFor(computed->result.region);
+    snapshot.origin = wangOrigin();
+    SnapshotRepository snapshots(m_store->database(), clock);
+
+    const auto first = snapshots.keep(snapshot);
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    QVERIFY(first->added);
+    // Later, with other assumptions read out and another origin: the same case and result.
+    now = now.addSecs(90);
+    SnapshotRepository::NewSnapshot again = snapshot;
+    again.assumptions = QStringList {QStringLiteral("read out again")};
+    const auto second = snapshots.keep(again);
+    QVERIFY(second.ok());
+    QVERIFY(!second->added);
+    QCOMPARE(second->snapshot.id, first->snapshot.id);
+    QCOMPARE(second->snapshot.createdAt, first->snapshot.createdAt);
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM session_event")), 1);
+
+    // A changed input: another start month, computed again.
+    pension::CaseOrigin later = wangOrigin();
+    later.retirement = YearMonth(2025, 3);
+    const auto laterComputed = pension::CaseFromRecords::calculate(m_wang, m_wangRecords, m_parameters, later);
+    QVERIFY(laterComputed.ok());
+    SnapshotRepository::NewSnapshot changed = snapshot;
+    changed.pensionCase = laterComputed->built.pensionCase;
+    changed.result = laterComputed->result;
+    QVERIFY(snapshots.keep(changed)->added);
+    // A changed figure with the same inputs (a parameter file corrected since): kept too.
+    SnapshotRepository::NewSnapshot corrected = snapshot;
+    corrected.result.total = corrected.result.total + Money::fromFen(1);
+    QVERIFY(snapshots.keep(corrected)->added);
+    // record() keeps every showing, as before.
+    QVERIFY(snapshots.record(snapshot).ok());
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM session_event")), 4);
+
+    // The next visit keeps it again: once per visit.
+    const auto next = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(next.ok());
+    snapshot.sessionId = next->id;
+    QVERIFY(snapshots.keep(snapshot)->added);
+    // A closed visit keeps nothing, whether or not it holds the calculation.
+    snapshot.sessionId = visit->id;
+    const auto closed = snapshots.keep(snapshot);
+    QVERIFY(!closed.ok());
+    QCOMPARE(closed.error().field, QStringLiteral("session_id"));
+}
+
+// A visit may serve another person too (the clerk chose so): their calculation is theirs, listed
+// with their earlier ones; a person the visit does not serve is refused.
+void TestSnapshots::personAddedToAVisit()
+{
+    const storage::PersonRepository persons(m_store->database(), test::clock());
+    const auto li = persons.findByCitizenId(demo::DemoGenerator::colleagueLiCitizenId());
+    QVERIFY(li.ok() && li->has_value());
+    const QString liId = (**li).id;
+    VisitSessionRepository visits(m_store->database(), test::clock());
+    const auto visit = visits.open({m_wangId, QStringLiteral("clerk-1"), QString(), QString()});
+    QVERIFY(visit.ok());
+    QCOMPARE(*visits.persons(visit->id), QStringList {m_wangId});
+
+    const auto computed = pension::CaseFromRecords::calculate(**li, *persons.loadContributionRecords(liId), m_parameters, wangOrigin());
+    QVERIFY(computed.ok());
+    SnapshotRepository::NewSnapshot snapshot;
+    snapshot.sessionId = visit->id;
+    snapshot.clerk = QStringLiteral("clerk-1");
+    snapshot.pensionCase = computed->built.pensionCase;
+    snapshot.result = computed->result;
+    snapshot.parameterVersions = m_parameters->versionsFor(computed->result.region);
+    snapshot.personId = liId;
+    SnapshotRepository snapshots(m_store->database(), test::clock());
+    const auto refused = snapshots.keep(snapshot);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("person_id"));
+
+    QVERIFY(visits.addPerson(visit->id, liId, QStringLiteral("clerk-1")).ok());
+    QVERIFY(visits.addPerson(visit->id, liId, QStringLiteral("clerk-1")).ok()); // once is enough
+    QVERIFY(visits.addPerson(visit->id, m_wangId, QStringLiteral("clerk-1")).ok());
+    QCOMPARE(*visits.persons(visit->id), (QStringList {m_wangId, liId}));
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT count(*) FROM session_event WHERE kind = 'visit.person_added'")), 1);
+    QCOMPARE(visits.addPerson(visit->id, QStringLiteral("0b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11"), QStringLiteral("clerk-1")).error().field,
+             QStringLiteral("person_id"));
+
+    const auto kept = snapshots.keep(snapshot);
+    QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().message));
+    QCOMPARE(kept->snapshot.personId, liId);
+    QCOMPARE(snapshots.load(kept->snapshot.id)->personId, liId);
+    const auto ofLi = snapshots.listForPerson(liId);
+    QVERIFY(ofLi.ok());
+    QCOMPARE(ofLi->size(), 1);
+    QCOMPARE(ofLi->first().personName, demo::DemoGenerator::colleagueLiName());
+    QCOMPARE(snapshots.listForPerson(m_wangId)->size(), 0);
+    const auto ofVisit = snapshots.listForSession(visit->id);
+    QCOMPARE(ofVisit->size(), 1);
+    QCOMPARE(ofVisit->first().personId, liId);
+
+    QVERIFY(visits.close(visit->id).ok());
+    const auto closed = visits.addPerson(visit->id, liId, QStringLiteral("clerk-1"));
+    QVERIFY(!closed.ok());
+    QCOMPARE(closed.error().field, QStringLiteral("session_id"));
 }
 
 void TestSnapshots::queueNumbersCountTheLocalDay()

@@ -5,10 +5,14 @@
 #include "unemployment/claimevaluator.h"
 #include "unemployment/claimnotice.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace tongban;
+using namespace Qt::StringLiterals;
 using unemployment::ClaimAssessment;
 using unemployment::ClaimEvaluator;
 using unemployment::ClaimInput;
@@ -217,15 +221,24 @@ private slots:
         QVERIFY2(!a->notes.isEmpty() && a->notes.first().contains(QStringLiteral("LOW")), "a LOW figure is flagged");
     }
 
+    // Regions whose standard is not known on the claim date (2026-03-10): the amount is missing
+    // with the reason, the rest of the answer stands.
     void regionWithoutAStandardNamesTheRegion_data()
     {
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("Beijing") << QStringLiteral("110105") << QStringLiteral("no unemployment benefit standard for region 110105");
-        QTest::newRow("Shanghai") << QStringLiteral("310000") << QStringLiteral("region 310000");
-        QTest::newRow("Jiangsu") << QStringLiteral("320800") << QStringLiteral("region 320800");
-        QTest::newRow("珠海: only 80 % of the minimum wage")
-            << QStringLiteral("440402") << QStringLiteral("80 % of the local minimum wage");
+        QTest::newRow("Jiangsu: not found") << QStringLiteral("320800")
+                                            << QStringLiteral("no unemployment benefit standard for region 320800");
+        QTest::newRow("Heilongjiang: not found") << QStringLiteral("230100") << QStringLiteral("region 230100");
+        QTest::newRow("Liaoning: 85 % of a minimum wage not in the data")
+            << QStringLiteral("210102") << QStringLiteral("85 % of the local minimum wage");
+        QTest::newRow("Fujian: 90 %, wages not in the data")
+            << QStringLiteral("350203") << QStringLiteral("90 % of the local minimum wage");
+        QTest::newRow("深圳: its own regulation, not the province's 90 %")
+            << QStringLiteral("440304") << QStringLiteral("深圳经济特区失业保险若干规定");
+        QTest::newRow("Henan: a rule in words") << QStringLiteral("410105") << QStringLiteral("1890");
+        QTest::newRow("佛山 2026-10: no wage of this round in the data")
+            << QStringLiteral("440604") << QStringLiteral("not in the data for region 440604 on 2026-10-08");
     }
     void regionWithoutAStandardNamesTheRegion()
     {
@@ -233,7 +246,11 @@ private slots:
         QFETCH(QString, expected);
         ClaimInput c = claim(60);
         c.region = region;
+        if (region == u"440604")
+            c.claimDate = QDate(2026, 10, 8);
+        QLocale::setDefault(QLocale(QLocale::English));
         const auto a = m_evaluator->evaluate(c);
+        QLocale::setDefault(QLocale::system());
         QVERIFY(a.ok());
         QVERIFY(a->eligible); // the answer stands; only the amount is missing
         QCOMPARE(a->entitlementMonths, 18);
@@ -241,12 +258,297 @@ private slots:
         QVERIFY(!a->total);
         QVERIFY2(a->amountMissingReason.contains(expected), qPrintable(a->amountMissingReason));
         QVERIFY2(a->amountMissingReason.contains(region), qPrintable(a->amountMissingReason));
+        QVERIFY(a->amountPeriods.isEmpty());
+    }
+
+    // Beijing (京人社发〔2025〕9号, from 2025-09-01): the amount by cumulative paid years, 2129
+    // for everyone from the 13th month on; Shanghai (沪人社规〔2026〕7号, from 2026-07-01): 2340 for
+    // months 1–12, 1872 for 13–24; the earlier Shanghai standards before 2026-07.
+    void fixedStandardsByYearsPaidAndBenefitMonth_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QDate>("claimDate");
+        QTest::addColumn<int>("monthsPaid");
+        QTest::addColumn<int>("months");
+        QTest::addColumn<QString>("periods"); // runs "first-last:fen"
+        QTest::addColumn<qint64>("totalFen");
+        QTest::addColumn<QString>("document");
+        QTest::newRow("北京 1–5 years: 12 × 2129")
+            << u"110105"_s << QDate(2026, 3, 10) << 48 << 12 << u"1-12:212900"_s << qint64(212900 * 12) << u"京人社发〔2025〕9号"_s;
+        QTest::newRow("北京 5–10 years: 2156, then 2129 from month 13")
+            << u"110105"_s << QDate(2026, 3, 10) << 60 << 18 << u"1-12:215600 13-18:212900"_s << qint64(215600 * 12 + 212900 * 6)
+            << u"京人社发〔2025〕9号"_s;
+        QTest::newRow("北京 20+ years: 2286, then 2129 from month 13")
+            << u"110101"_s << QDate(2026, 3, 10) << 250 << 24 << u"1-12:228600 13-24:212900"_s << qint64(228600 * 12 + 212900 * 12)
+            << u"京人社发〔2025〕9号"_s;
+        QTest::newRow("上海 2026-07: 2340 then 1872") << u"310115"_s << QDate(2026, 7, 1) << 120 << 24 << u"1-12:234000 13-24:187200"_s
+                                                      << qint64(234000 * 12 + 187200 * 12) << u"沪人社规〔2026〕7号"_s;
+        QTest::newRow("上海 2026-06-30: the 2025 standard")
+            << u"310000"_s << QDate(2026, 6, 30) << 60 << 18 << u"1-12:230500 13-18:184400"_s << qint64(230500 * 12 + 184400 * 6)
+            << u"沪人社规〔2025〕9号"_s;
+        QTest::newRow("上海 2024-07: the 2024 standard, 12 months")
+            << u"310000"_s << QDate(2024, 7, 1) << 12 << 12 << u"1-12:225500"_s << qint64(225500 * 12) << u"沪人社规〔2024〕13号"_s;
+    }
+    void fixedStandardsByYearsPaidAndBenefitMonth()
+    {
+        QFETCH(QString, region);
+        QFETCH(QDate, claimDate);
+        QFETCH(int, monthsPaid);
+        QFETCH(int, months);
+        QFETCH(QString, periods);
+        QFETCH(qint64, totalFen);
+        QFETCH(QString, document);
+        ClaimInput c = claim(monthsPaid);
+        c.region = region;
+        c.claimDate = claimDate;
+        const auto a = m_evaluator->evaluate(c);
+        QVERIFY(a.ok());
+        QCOMPARE(a->entitlementMonths, months);
+        QStringList runs;
+        for (const auto &p : a->amountPeriods)
+            runs << QStringLiteral("%1-%2:%3").arg(p.firstBenefitMonth).arg(p.lastBenefitMonth).arg(p.monthly.fen());
+        QCOMPARE(runs.join(u' '), periods);
+        QCOMPARE(a->monthlyAmount->fen(), a->amountPeriods.first().monthly.fen());
+        QCOMPARE(a->total->fen(), totalFen);
+        QVERIFY2(a->amountSource.contains(document), qPrintable(a->amountSource));
+    }
+
+    // Beijing's standard starts on 2025-09-01: a claim the day before has none, and the answer
+    // says which days the data covers.
+    void aClaimBeforeTheStandardNamesItsDays()
+    {
+        ClaimInput c = claim(60);
+        c.region = QStringLiteral("110105");
+        c.claimDate = QDate(2025, 8, 31);
+        QLocale::setDefault(QLocale(QLocale::English));
+        const auto a = m_evaluator->evaluate(c);
+        QLocale::setDefault(QLocale::system());
+        QVERIFY(a.ok());
+        QVERIFY(!a->monthlyAmount);
+        QVERIFY2(a->amountMissingReason.contains(u"2025-08-31") && a->amountMissingReason.contains(u"2025-09-01"),
+                 qPrintable(a->amountMissingReason));
+    }
+
+    // Shares of the minimum wage: Guangdong 90 % of the city's wage (广东省失业保险条例, the
+    // minimum wages of the round in force on the claim date); Inner Mongolia 95 % then 85 % of
+    // the class-I wage whatever the place (2156.5 / 1929.5 as the region printed them).
+    void sharesOfTheMinimumWage_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QDate>("claimDate");
+        QTest::addColumn<int>("monthsPaid");
+        QTest::addColumn<QString>("periods");
+        QTest::addColumn<QString>("basis");
+        QTest::newRow("广州 2026-10: 90 % × 2680 (粤府函〔2026〕188号)")
+            << u"440106"_s << QDate(2026, 10, 8) << 30 << u"1-12:241200"_s << u"2,680.00"_s;
+        QTest::newRow("珠海 2026-09: 90 % × 2300") << u"440402"_s << QDate(2026, 9, 1) << 30 << u"1-12:207000"_s << u"2,300.00"_s;
+        QTest::newRow("珠海 2026-08-31: the earlier round, 90 % × 2080")
+            << u"440402"_s << QDate(2026, 8, 31) << 30 << u"1-12:187200"_s << u"2,080.00"_s;
+        QTest::newRow("潮州 2025-06: 90 % × 1750") << u"445102"_s << QDate(2025, 6, 2) << 30 << u"1-12:157500"_s << u"1,750.00"_s;
+        QTest::newRow("呼和浩特 2026-03: 95 % then 85 % of 2270")
+            << u"150102"_s << QDate(2026, 3, 10) << 130 << u"1-12:215650 13-24:192950"_s << u"2,270.00"_s;
+        QTest::newRow("阿拉善 (class III) too: the class-I wage")
+            << u"152900"_s << QDate(2026, 3, 10) << 60 << u"1-12:215650 13-18:192950"_s << u"2,270.00"_s;
+    }
+    void sharesOfTheMinimumWage()
+    {
+        QFETCH(QString, region);
+        QFETCH(QDate, claimDate);
+        QFETCH(int, monthsPaid);
+        QFETCH(QString, periods);
+        QFETCH(QString, basis);
+        ClaimInput c = claim(monthsPaid);
+        c.region = region;
+        c.claimDate = claimDate;
+        QLocale::setDefault(QLocale(QLocale::English));
+        const auto a = m_evaluator->evaluate(c);
+        QLocale::setDefault(QLocale::system());
+        QVERIFY(a.ok());
+        QVERIFY2(a->monthlyAmount, qPrintable(a->amountMissingReason));
+        QStringList runs;
+        qint64 total = 0;
+        for (const auto &p : a->amountPeriods) {
+            runs << QStringLiteral("%1-%2:%3").arg(p.firstBenefitMonth).arg(p.lastBenefitMonth).arg(p.monthly.fen());
+            total += p.monthly.fen() * (p.lastBenefitMonth - p.firstBenefitMonth + 1);
+            QVERIFY2(p.basis.contains(basis), qPrintable(p.basis));
+        }
+        QCOMPARE(runs.join(u' '), periods);
+        QCOMPARE(a->total->fen(), total);
+        QVERIFY2(a->amountSource.contains(u"minimum wage"), qPrintable(a->amountSource));
+    }
+
+    // The earlier 80 % of 珠海 [U6] is superseded by the 2025 amendment of 广东省失业保险条例 (90 %).
+    void zhuhaiFollowsTheProvinceAt90Percent()
+    {
+        const auto standard = m_evaluator->rules().standardFor(QStringLiteral("440402"), QDate(2026, 3, 10));
+        QVERIFY(standard);
+        QCOMPARE(standard->code, QStringLiteral("440000"));
+        QCOMPARE(*standard->steps.first().share, Rational(9, 10));
+        QVERIFY(standard->provenance.citation.contains(u"广东省失业保险条例"));
+        const auto before = m_evaluator->rules().standardFor(QStringLiteral("440402"), QDate(2025, 1, 11));
+        QVERIFY(before);
+        QCOMPARE(*before->steps.first().share, Rational(8, 10));
+    }
+
+    // Liaoning (辽人社〔2019〕15号): 85 % for 1 to under 10 years paid, 90 % from 10, half-up to the
+    // yuan: 1810 → 1539 / 1629. The province's current wages are not shipped; a copy with a
+    // table shows the rule, and the shipped data's missing reason names the claimant's share.
+    void liaoningShareByYearsPaidRoundsToTheYuan()
+    {
+        QTemporaryDir dir;
+        QFile shipped(QStringLiteral(":/parameters/unemployment/unemployment.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(shipped.readAll()).object();
+        QJsonArray wages = root[u"minimum_wages"].toArray();
+        const QJsonObject place {{u"code"_s, u"210102"_s}, {u"name"_s, u"和平区"_s}};
+        const QJsonObject tier {{u"tier"_s, u"沈阳市区"_s}, {u"monthly"_s, 1810}, {u"places"_s, QJsonArray {place}}};
+        wages.append(QJsonObject {{u"province"_s, u"210000"_s},
+                                  {u"from"_s, u"2019-11-01"_s},
+                                  {u"source"_s, u"LN-UI-2019"_s},
+                                  {u"confidence"_s, u"MEDIUM"_s},
+                                  {u"tiers"_s, QJsonArray {tier}}});
+        root.insert(u"minimum_wages"_s, wages);
+        const QString path = dir.filePath(QStringLiteral("unemployment.json"));
+        QFile copy(path);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(QJsonDocument(root).toJson());
+        copy.close();
+        const auto rules = UnemploymentRules::load(path);
+        QVERIFY2(rules.ok(), rules.ok() ? "" : qPrintable(rules.error().field + u' ' + rules.error().message));
+        const ClaimEvaluator evaluator(*rules);
+        ClaimInput c = claim(60);
+        c.region = QStringLiteral("210102");
+        auto a = evaluator.evaluate(c);
+        QVERIFY(a.ok());
+        QCOMPARE(a->monthlyAmount->fen(), qint64(153900)); // 1810 × 85 % = 1538.5 → 1539
+        c.monthsPaid = 120;
+        a = evaluator.evaluate(c);
+        QCOMPARE(a->monthlyAmount->fen(), qint64(162900)); // 1810 × 90 % = 1629
+        // The shipped data: no wage; the reason names the share for 10 years paid.
+        c.region = QStringLiteral("210202");
+        QLocale::setDefault(QLocale(QLocale::English));
+        a = m_evaluator->evaluate(c);
+        QLocale::setDefault(QLocale::system());
+        QVERIFY2(a->amountMissingReason.contains(u"90 % of the local minimum wage"), qPrintable(a->amountMissingReason));
+    }
+
+    // Without a rounding in the data only a share that comes to whole yuan is an amount: Guangdong
+    // with a test wage of 2265 (× 90 % = 2038.5) is refused with the reason.
+    void aShareWithoutItsRoundingIsNotGuessed()
+    {
+        QTemporaryDir dir;
+        QFile shipped(QStringLiteral(":/parameters/unemployment/unemployment.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QByteArray bytes = shipped.readAll();
+        QVERIFY(bytes.contains("\"monthly\": 2040,"));
+        bytes.replace("\"monthly\": 2040,", "\"monthly\": 2265,");
+        const QString path = dir.filePath(QStringLiteral("unemployment.json"));
+        QFile copy(path);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(bytes);
+        copy.close();
+        const auto rules = UnemploymentRules::load(path);
+        QVERIFY(rules.ok());
+        ClaimInput c = claim(60);
+        c.region = QStringLiteral("440507"); // 汕头
+        c.claimDate = QDate(2026, 10, 8);
+        QLocale::setDefault(QLocale(QLocale::English));
+        const auto a = ClaimEvaluator(*rules).evaluate(c);
+        QLocale::setDefault(QLocale::system());
+        QVERIFY(a.ok());
+        QVERIFY(!a->monthlyAmount);
+        QVERIFY2(a->amountMissingReason.contains(u"2038.5") && a->amountMissingReason.contains(u"rounds"),
+                 qPrintable(a->amountMissingReason));
+    }
+
+    // Every rule of a claim carries the article a visitor's paper prints (basis), verified against
+    // the law's text: 条例 Art. 14/15/17/20, 社会保险法 Art. 45/46/49/50/51.
+    void rulesNameTheirArticles()
+    {
+        const UnemploymentRules &rules = m_evaluator->rules();
+        QVERIFY(rules.minimumPaidProvenance().basis.contains(u"《失业保险条例》第十四条第（一）项"));
+        QVERIFY(rules.minimumPaidProvenance().basis.contains(u"第四十五条第（一）项"));
+        QVERIFY(rules.bandsProvenance().basis.contains(u"第四十六条") && rules.bandsProvenance().basis.contains(u"第十七条"));
+        QVERIFY(rules.benefitStart().provenance.basis.contains(u"第五十条"));
+        QVERIFY(rules.stopGround(u"death"_s)->provenance.basis.contains(u"社会保险法》第四十九条"));
+        QVERIFY(rules.stopGround(u"refused-work-or-training"_s)->provenance.basis.contains(u"第五十一条第（五）项"));
+        QVERIFY(rules.stopGround(u"imprisonment"_s)->provenance.basis.contains(u"第十五条第（五）项"));
+        QCOMPARE(rules.minimumPaidProvenance().visitorBasis(), rules.minimumPaidProvenance().basis);
+        // A reason without an article of its own prints its document's citation.
+        const auto dismissed = rules.jobLossReason(u"dismissed"_s);
+        QVERIFY(dismissed->provenance.basis.isEmpty());
+        QVERIFY(dismissed->provenance.visitorBasis().contains(u"人力资源和社会保障部令第13号"));
+        // A secondary source is no document for a visitor.
+        QVERIFY(rules.stopPayment().provenance.citation.isEmpty());
+    }
+
+    // Chinese screens show the Chinese note of a rule (note_zh), English ones the English note.
+    void notesFollowTheLanguageOfTheScreen()
+    {
+        ClaimInput c = claim(60);
+        c.jobLossReason = QStringLiteral("resigned");
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const auto zh = m_evaluator->evaluate(c);
+        QLocale::setDefault(QLocale(QLocale::English));
+        const auto en = m_evaluator->evaluate(c);
+        QLocale::setDefault(QLocale::system());
+        const auto *zhCheck = condition(*zh, QStringLiteral("involuntary-job-loss"));
+        const auto *enCheck = condition(*en, QStringLiteral("involuntary-job-loss"));
+        QVERIFY2(zhCheck->source.contains(u"本人意愿中断就业的不符合条件"), qPrintable(zhCheck->source));
+        QVERIFY2(enCheck->source.contains(u"does not qualify"), qPrintable(enCheck->source));
+    }
+
+    // Malformed standards and minimum wages are refused with their JSON path.
+    void malformedStandardsAreRefused_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("a step with neither amount nor share")
+            << u"{\"paid_months_from\": 12, \"monthly\": 2129}"_s << u"{\"paid_months_from\": 12}"_s << u"standards.regions[0].steps[0]"_s;
+        QTest::newRow("a share of 1") << u"\"share\": 0.9, \"source\": \"GD-UI-TIAOLI\""_s
+                                      << u"\"share\": 1, \"source\": \"GD-UI-TIAOLI\""_s << u"standards.regions[5].share"_s;
+        QTest::newRow("an unknown rounding") << u"\"rounding\": \"yuan\""_s << u"\"rounding\": \"jiao\""_s
+                                             << u"standards.regions[7].rounding"_s;
+        QTest::newRow("overlapping days of one code") << u"\"from\": \"2025-07-01\", \"to\": \"2026-06-30\""_s
+                                                      << u"\"from\": \"2025-06-01\", \"to\": \"2026-06-30\""_s << u"standards.regions[2]"_s;
+        QTest::newRow("a bad date") << u"\"from\": \"2025-09-01\""_s << u"\"from\": \"2025-9-1\""_s << u"standards.regions[0].from"_s;
+        QTest::newRow("a place of another province")
+            << u"{\"code\": \"440100\", \"name\": \"广州市\"}]}"_s << u"{\"code\": \"450100\", \"name\": \"广州市\"}]}"_s
+            << u"minimum_wages[0].tiers[0].places[0].code"_s;
+        QTest::newRow("a Chinese note that is not a text")
+            << u"\"note_zh\": \"条例第十四条第（一）项"_s << u"\"note_zh\": 5, \"x\": \"条例第十四条第（一）项"_s
+            << u"minimum_paid_months.note_zh"_s;
+        QTest::newRow("a rule in words without words")
+            << u"\"rule_only\": true, \"source\": \"HN-UI-2025\", \"confidence\": \"MEDIUM\", \"note\""_s
+            << u"\"rule_only\": true, \"source\": \"HN-UI-2025\", \"confidence\": \"MEDIUM\", \"x\""_s << u"standards.regions[12].note"_s;
+    }
+    void malformedStandardsAreRefused()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        QFile shipped(QStringLiteral(":/parameters/unemployment/unemployment.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(shipped.readAll());
+        const qsizetype at = text.indexOf(from);
+        QVERIFY2(at >= 0, qPrintable(from));
+        text.replace(at, from.size(), to);
+        const QString file = dir.filePath(QStringLiteral("unemployment.json"));
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(text.toUtf8());
+        copy.close();
+        const auto rules = UnemploymentRules::load(file);
+        QVERIFY(!rules.ok());
+        QVERIFY2(rules.error().field.endsWith(u':' + path), qPrintable(rules.error().field + u' ' + rules.error().message));
     }
 
     void enteredStandardNeedsANote()
     {
         ClaimInput c = claim(60);
-        c.region = QStringLiteral("110105");
+        c.region = QStringLiteral("320505");
         c.enteredStandard = Money::fromFen(223850);
         const auto noNote = m_evaluator->evaluate(c);
         QVERIFY(!noNote.ok());
@@ -415,7 +717,7 @@ private slots:
         QFile shipped(QStringLiteral(":/parameters/unemployment/unemployment.json"));
         QVERIFY(shipped.open(QIODevice::ReadOnly));
         QByteArray bytes = shipped.readAll();
-        bytes.replace("\"source\": \"U5\"", "\"source\": \"NOPE\"");
+        bytes.replace("\"source\": \"BJ-UI-2025\"", "\"source\": \"NOPE\"");
         const QString path = dir.filePath(QStringLiteral("unemployment.json"));
         QFile copy(path);
         QVERIFY(copy.open(QIODevice::WriteOnly));
@@ -445,7 +747,13 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("27,540.00")), qPrintable(all)); // 1530 × 18
         QVERIFY2(all.contains(QStringLiteral("2026-03")) && all.contains(QStringLiteral("2027-08")), qPrintable(all));
         QVERIFY2(!all.contains(person.citizenId), "the ID number is masked");
-        QVERIFY2(n.footnotes.join(u'\n').contains(QStringLiteral("失业保险条例")), qPrintable(n.footnotes.join(u'\n')));
+        // The staff copy's notes name the data's documents and the rules' edition; the visitor's
+        // bases are the articles (the data's "basis"/"citation"), never a file name.
+        QVERIFY2(n.staffNotes.join(u'\n').contains(QStringLiteral("失业保险条例")), qPrintable(n.staffNotes.join(u'\n')));
+        QVERIFY2(n.staffNotes.join(u'\n').contains(m_evaluator->rules().version().digest), qPrintable(n.staffNotes.join(u'\n')));
+        QVERIFY2(!n.bases.isEmpty(), "the conditions name their articles");
+        for (const QString &basis : n.bases)
+            QVERIFY2(!basis.contains(QStringLiteral(".json")) && !basis.contains(QStringLiteral("[")), qPrintable(basis));
     }
 
 private:

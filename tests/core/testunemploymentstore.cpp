@@ -165,12 +165,12 @@ private slots:
 
     void amountNotInTheDataIsStoredAsNull()
     {
-        const auto a = m_evaluator->evaluate(claim(QDate(2026, 3, 10), 60, 0, QStringLiteral("110105")));
+        const auto a = m_evaluator->evaluate(claim(QDate(2026, 3, 10), 60, 0, QStringLiteral("320505")));
         QVERIFY(a.ok() && a->eligible && !a->monthlyAmount);
         const auto opened = m_repository->openClaim(kPersonId, *a);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         QVERIFY(!opened->monthlyAmount);
-        QVERIFY(opened->amountSource.contains(QStringLiteral("110105")));
+        QVERIFY(opened->amountSource.contains(QStringLiteral("320505")));
         QSqlQuery q(m_store->database());
         QVERIFY(q.exec(QStringLiteral("SELECT monthly_amount_fen IS NULL FROM unemployment_claim")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);

@@ -11,6 +11,7 @@
 #include "ui/deferral/sweepview.h"
 #include "ui/history/yeartablemodel.h"
 #include "ui/pension/comparisonview.h"
+#include "ui/pension/disclosuredialog.h"
 #include "ui/pension/pensionview.h"
 #include "ui/pension/visitorview.h"
 #include "ui/shell/mainwindow.h"
@@ -20,15 +21,19 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace tongban;
 
@@ -154,9 +159,36 @@ void TestScreenshots::screenshots()
     tabs->setCurrentWidget(compare);
     QSignalSpy compared(compare, &ui::ComparisonView::comparisonShown);
     compare->compareWith(demo::DemoGenerator::colleagueLiName());
-    QVERIFY(compared.wait(60000));
+    // Someone else's data: first the basis for showing it (the colleague's consent).
+    QTRY_VERIFY_WITH_TIMEOUT(compare->disclosureDialog() && compare->disclosureDialog()->isVisible(), 60000);
+    ui::DisclosureDialog *basis = compare->disclosureDialog();
+    basis->findChild<QRadioButton *>(QStringLiteral("consentBasis"))->click();
+    basis->findChild<QLineEdit *>(QStringLiteral("consentByField"))->setText(demo::DemoGenerator::colleagueLiName());
+    QTest::qWait(300);
+    save(*basis, QStringLiteral("compare-basis.png"));
+    basis->findChild<QComboBox *>(QStringLiteral("consentFormField"))->setCurrentIndex(1);
+    QTest::mouseClick(basis->findChild<QPushButton *>(QStringLiteral("disclosureRecordButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 1, 60000);
     QTest::qWait(300);
     save(window, QStringLiteral("compare-colleague.png"));
+    // The comparison on the visitor's screen: the colleague as 同事 with the masked number.
+    compare->openVisitorView();
+    ui::VisitorView *comparedVisitor = compare->visitorView();
+    QVERIFY(comparedVisitor);
+    comparedVisitor->resize(1280, 720);
+    QTest::qWait(300);
+    comparedVisitor->setStep(1);
+    QTest::qWait(300);
+    save(*comparedVisitor, QStringLiteral("compare-visitor-screen.png"));
+    comparedVisitor->close();
+    const QString comparedPdf = QDir(m_outputDir).filePath(QStringLiteral("compare-sheet.pdf"));
+    QSignalSpy comparedPdfDone(compare, &ui::ComparisonView::pdfFinished);
+    compare->savePdf(comparedPdf);
+    QVERIFY(comparedPdfDone.wait(60000));
+    QProcess::execute(QStringLiteral("pdftoppm"),
+                      {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), comparedPdf,
+                       QDir(m_outputDir).filePath(QStringLiteral("compare-sheet"))});
+    QFile::remove(comparedPdf);
 
     // Unemployment benefit for the person on screen: the form filled from the records.
     auto *unemployment = window.findChild<ui::UnemploymentView *>(QStringLiteral("unemploymentView"));
@@ -166,6 +198,16 @@ void TestScreenshots::screenshots()
     unemployment->check();
     QTest::qWait(300);
     save(window, QStringLiteral("unemployment.png"));
+
+    // Someone else looked up during the visit: the question asked first (the box is real here;
+    // a timer takes its picture and cancels it, so 王建国 stays on screen).
+    QTimer::singleShot(1500, this, [this]() {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            save(*box, QStringLiteral("visit-question.png"));
+            QTest::keyClick(box, Qt::Key_Escape);
+        }
+    });
+    lookUp(window, demo::DemoGenerator::colleagueLiCitizenId());
 
     // An employer asks whether it may defer: the demo factory, as of mid-2022.
     auto *workspaces = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));

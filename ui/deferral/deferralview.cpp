@@ -6,6 +6,7 @@
 #include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/print/noticedocument.h"
+#include "ui/print/papercopybox.h"
 #include "ui/print/pdfexport.h"
 
 #include "services/employersearch.h"
@@ -181,6 +182,8 @@ void DeferralView::buildForm()
     m_busy = new BusyIndicator(this);
     m_noticeStatus = new QLabel(this);
     noticeRow->addWidget(m_save);
+    m_copy = new PaperCopyBox(this);
+    noticeRow->addWidget(m_copy);
     noticeRow->addWidget(m_print);
     noticeRow->addWidget(m_busy);
     noticeRow->addWidget(m_noticeStatus, 1);
@@ -349,7 +352,10 @@ Result<notice::Notice> DeferralView::notice(const QDate &issued) const
 {
     if (!m_outcome)
         return Error::notFound(QStringLiteral("outcome"), tr("check the eligibility first"));
-    return deferral::DeferralNotice::build(*m_outcome, m_name->text().trimmed(), issued);
+    notice::Notice built = deferral::DeferralNotice::build(*m_outcome, m_name->text().trimmed(), issued);
+    built.issuer = m_context.agency().name;
+    built.sealText = m_context.agency().sealText;
+    return built;
 }
 
 void DeferralView::chooseSavePath()
@@ -361,8 +367,9 @@ void DeferralView::chooseSavePath()
     }
     const QString suggested
         = tr("Deferral notice %1.pdf").arg(m_name->text().trimmed().isEmpty() ? m_uscc->text().trimmed() : m_name->text().trimmed());
-    m_pdf->chooseAndWrite(tr("Save deferral notice as PDF"), suggested,
-                          [content = *built](const QString &path) { return NoticeDocument::writePdf(content, path); });
+    m_pdf->chooseAndWrite(tr("Save deferral notice as PDF"), suggested, [content = *built, copy = m_copy->copy()](const QString &path) {
+        return NoticeDocument::writePdf(content, copy, path);
+    });
 }
 
 void DeferralView::saveNotice(const QString &path)
@@ -374,7 +381,8 @@ void DeferralView::saveNotice(const QString &path)
         emit noticeSaved(false);
         return;
     }
-    m_pdf->write(path, [content = *built](const QString &target) { return NoticeDocument::writePdf(content, target); });
+    m_pdf->write(
+        path, [content = *built, copy = m_copy->copy()](const QString &target) { return NoticeDocument::writePdf(content, copy, target); });
 }
 
 void DeferralView::print()
@@ -384,11 +392,15 @@ void DeferralView::print()
         m_noticeMessage->showMessage(built.error().message);
         return;
     }
+    if (const Status ready = built->readyFor(m_copy->copy()); !ready) {
+        m_noticeMessage->showMessage(ready.error().message);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Status painted = NoticeDocument::paint(*built, printer);
+    const Status painted = NoticeDocument::paint(*built, m_copy->copy(), printer);
     if (!painted)
         m_noticeMessage->showMessage(painted.error().message);
 }

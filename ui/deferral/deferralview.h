@@ -27,6 +27,7 @@ namespace tongban::ui {
 
 class BackgroundTask;
 class BusyIndicator;
+class PaperCopyBox;
 class PdfExport;
 class FieldMessage;
 
@@ -116,6 +117,7 @@ private:
     QPlainTextEdit *m_reasons = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_print = nullptr;
+    PaperCopyBox *m_copy = nullptr;
     QLabel *m_noticeStatus = nullptr;
     FieldMessage *m_noticeMessage = nullptr;
     BusyIndicator *m_busy = nullptr;

@@ -5,6 +5,12 @@
 #include "ui/common/displaytext.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/hintlabel.h"
+#include "ui/pension/disclosuredialog.h"
+#include "ui/pension/sheetactions.h"
+
+#include "sheet/comparisonsheet.h"
+
+#include "identity/citizenid.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -25,9 +31,7 @@ namespace {
 /// A signed amount for a difference column: "+12.30", "−371.01" (true minus sign), "0.00".
 QString signedAmount(Money m)
 {
-    if (m.isZero())
-        return Money().toDisplayString();
-    return (m < Money() ? QStringLiteral("−") : QStringLiteral("+")) + (m < Money() ? -m : m).toDisplayString();
+    return sheet::ComparisonSheet::signedAmount(m);
 }
 
 QStandardItem *textItem(const QString &text)
@@ -204,6 +208,21 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     m_causes->setModel(m_causesModel);
     setUpTable(m_causes);
 
+    m_colleague = new QLabel;
+    m_colleague->setObjectName(QStringLiteral("comparisonColleague"));
+    m_colleague->setWordWrap(true);
+    m_sheetActions = new SheetActions([this] { return comparisonSheet(m_context.clock().now()); });
+    m_sheetActions->setObjectName(QStringLiteral("comparisonSheetActions"));
+    connect(m_sheetActions, &SheetActions::pdfRequested, this, [this]() {
+        if (!m_shown || !m_shown->comparison)
+            return;
+        // Named after the visitor and the month, never a colleague or an ID number.
+        m_sheetActions->chooseAndSavePdf(
+            tr("Pension comparison %1 %2.pdf")
+                .arg(m_person.name, m_shown->sideA ? m_shown->sideA->result.retirement.toString() : QString()));
+    });
+    connect(m_sheetActions, &SheetActions::pdfFinished, this, &ComparisonView::pdfFinished);
+
     m_assumptions = new QLabel;
     m_assumptions->setObjectName(QStringLiteral("comparisonAssumptions"));
     m_assumptions->setWordWrap(true);
@@ -213,6 +232,7 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     auto *resultLayout = new QVBoxLayout(m_result);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     // The answer first (the causes), then the figures of both sides to check it against.
+    resultLayout->addWidget(m_colleague);
     resultLayout->addWidget(m_headline);
     resultLayout->addWidget(m_causesCaption);
     resultLayout->addWidget(m_causes);
@@ -230,6 +250,7 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     pageLayout->addLayout(inputRow);
     pageLayout->addWidget(m_message);
     pageLayout->addWidget(scroll, 1);
+    pageLayout->addWidget(m_sheetActions);
     m_stack->addWidget(page);
 
     auto *layout = new QVBoxLayout(this);
@@ -241,6 +262,8 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
 void ComparisonView::showPerson(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records)
 {
     m_task->cancel();
+    dropPending();
+    m_sheetActions->closeVisitorView();
     m_person = person;
     m_records = records;
     m_message->clearMessage();
@@ -251,6 +274,9 @@ void ComparisonView::showPerson(const insured::InsuredPerson &person, const QLis
 void ComparisonView::clear()
 {
     m_task->cancel();
+    dropPending();
+    m_sheetActions->closeVisitorView();
+    m_other->clear();
     m_person = {};
     m_records.clear();
     clearResult();
@@ -264,8 +290,59 @@ void ComparisonView::compareWith(const QString &otherQuery)
     compare();
 }
 
+void ComparisonView::dropPending()
+{
+    ++m_generation;
+    if (m_disclosureDialog) {
+        m_disclosureDialog->disconnect(this);
+        m_disclosureDialog->close();
+        m_disclosureDialog->deleteLater();
+    }
+}
+
+DisclosureDialog *ComparisonView::disclosureDialog() const
+{
+    return m_disclosureDialog.data();
+}
+
+VisitorView *ComparisonView::visitorView() const
+{
+    return m_sheetActions->visitorView();
+}
+
+void ComparisonView::openVisitorView()
+{
+    m_sheetActions->openVisitorView();
+}
+
+void ComparisonView::savePdf(const QString &path)
+{
+    m_sheetActions->savePdf(path);
+}
+
+Result<sheet::CalculationSheet> ComparisonView::comparisonSheet(const QDateTime &printedAt) const
+{
+    if (!m_shown || !m_shown->comparison || !m_shown->sideA || !m_shown->sideB)
+        return Error::notFound(QStringLiteral("comparison"), tr("No comparison is shown."));
+    const pension::PensionComparison &c = *m_shown->comparison;
+    const sheet::ComparisonSheet::Party a {c.labelA, identity::CitizenId::mask(m_person.citizenId)};
+    // A scenario is the visitor again; a colleague only as the comparison names them.
+    const sheet::ComparisonSheet::Party b {c.labelB, m_shown->colleague ? m_shown->colleagueMaskedId : a.maskedCitizenId};
+    QList<policy::ParameterFileVersion> versions = m_context.parameters()->versionsFor(m_shown->sideA->result.region);
+    for (const policy::ParameterFileVersion &v : m_context.parameters()->versionsFor(m_shown->sideB->result.region)) {
+        if (!versions.contains(v))
+            versions << v;
+    }
+    return sheet::ComparisonSheet::build(c, m_shown->sideA->result, m_shown->sideB->result, a, b, m_shown->assumptionsA,
+                                         m_shown->assumptionsB, versions, m_context.clerk(), printedAt);
+}
+
 void ComparisonView::clearResult()
 {
+    m_shown.reset();
+    m_sheetActions->setAvailable(false);
+    m_colleague->clear();
+    m_colleague->hide();
     m_result->hide();
     m_sideBySideModel->clear();
     m_causesModel->clear();
@@ -277,6 +354,7 @@ void ComparisonView::compare()
 {
     if (m_person.id.isEmpty())
         return;
+    dropPending();
     m_message->clearMessage();
     services::ComparisonService::Request request;
     request.a.person = services::StoredPerson {m_person, m_records};
@@ -284,6 +362,7 @@ void ComparisonView::compare()
     if (m_mode->currentIndex() == 0) {
         request.b.query = m_other->text().trimmed();
         request.b.queryField = QStringLiteral("other");
+        request.colleagueUnnamed = true;
         if (request.b.query.isEmpty()) {
             m_message->showMessage(tr("Enter the ID number or the name of the person to compare with."));
             m_other->setFocus();
@@ -321,11 +400,62 @@ void ComparisonView::compare()
     }
     m_task->start([this, request](auto cancel) { return services::ComparisonService(m_context).compare(request, cancel); },
                   [this](const services::ComparisonOutcome &outcome) {
+                      if (outcome.comparison && outcome.colleague) {
+                          askForBasis(outcome);
+                          return;
+                      }
                       showOutcome(outcome);
                       emit comparisonShown();
                       if (outcome.comparison && outcome.scenarioOutcome)
                           emit scenarioShown(*outcome.scenarioOutcome);
                   });
+}
+
+void ComparisonView::askForBasis(const services::ComparisonOutcome &outcome)
+{
+    // Nothing of the colleague is on screen yet: the last comparison goes, and what was typed.
+    clearResult();
+    m_other->clear();
+    const QString colleague = tr("%1 (ID number %2)").arg(services::ComparisonService::colleagueLabel(), outcome.colleagueMaskedId);
+    auto *dialog = new DisclosureDialog(colleague, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_disclosureDialog = dialog;
+    const quint64 generation = m_generation;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, outcome, generation]() {
+        if (generation == m_generation && dialog->basis())
+            recordAndShow(outcome, *dialog->basis());
+    });
+    connect(dialog, &QDialog::rejected, this, [this, generation]() {
+        if (generation != m_generation)
+            return;
+        m_message->showMessage(tr("The comparison was not opened: a colleague's data is shown only on a recorded basis."));
+        emit comparisonShown();
+    });
+    dialog->open();
+}
+
+void ComparisonView::recordAndShow(const services::ComparisonOutcome &outcome, const session::DisclosureBasis &basis)
+{
+    const quint64 generation = m_generation;
+    m_busy->setBusy(true);
+    services::ComparisonService(m_context)
+        .recordDisclosure({*outcome.colleague, m_person, basis, *outcome.comparison})
+        .then(this, [this, outcome, generation, summary = basis.summary()](const Result<session::Disclosure> &recorded) {
+            if (generation != m_generation)
+                return;
+            m_busy->setBusy(false);
+            if (!recorded) {
+                m_message->showMessage(
+                    tr("The comparison was not opened: the basis could not be recorded (%1).").arg(recorded.error().message));
+                emit comparisonShown();
+                return;
+            }
+            showOutcome(outcome);
+            m_colleague->setText(tr("Compared with: %1, ID number %2. Basis recorded: %3.")
+                                     .arg(services::ComparisonService::colleagueLabel(), outcome.colleagueMaskedId, summary));
+            m_colleague->show();
+            emit comparisonShown();
+        });
 }
 
 void ComparisonView::showOutcome(const services::ComparisonOutcome &outcome)
@@ -411,6 +541,8 @@ void ComparisonView::showOutcome(const services::ComparisonOutcome &outcome)
     m_assumptions->setText(bulletList(tr("Assumed for %1").arg(c.labelA), outcome.assumptionsA)
                            + bulletList(tr("Assumed for %1").arg(c.labelB), outcome.assumptionsB));
     m_result->show();
+    m_shown = outcome;
+    m_sheetActions->setAvailable(true);
 }
 
 } // namespace tongban::ui

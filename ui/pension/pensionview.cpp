@@ -137,8 +137,14 @@ Result<sheet::CalculationSheet> PensionView::calculationSheet(const QDateTime &p
 {
     if (!m_shown || !m_shown->result || !m_shown->pensionCase)
         return Error::notFound(QStringLiteral("result"), tr("no pension result is shown"));
-    return sheet::CalculationSheet::build(*m_shown->pensionCase, *m_shown->result, m_person, m_shown->assumptions,
-                                          m_context.parameters()->versionsFor(m_shown->result->region), m_context.clerk(), printedAt);
+    auto sheet = sheet::CalculationSheet::build(*m_shown->pensionCase, *m_shown->result, m_person, m_shown->assumptions,
+                                                m_context.parameters()->versionsFor(m_shown->result->region), m_context.clerk(), printedAt,
+                                                m_context.parameters().get());
+    if (sheet) {
+        sheet->agency = m_context.agency().name;
+        sheet->sealText = m_context.agency().sealText;
+    }
+    return sheet;
 }
 
 void PensionView::chooseAndSavePdf()

@@ -4,6 +4,7 @@
 #include "ui/common/fieldmessage.h"
 #include "ui/pension/sheetdocument.h"
 #include "ui/pension/visitorview.h"
+#include "ui/print/papercopybox.h"
 #include "ui/print/pdfexport.h"
 
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@ SheetActions::SheetActions(SheetSource source, QWidget *parent)
     : QWidget(parent)
     , m_source(std::move(source))
 {
+    m_copy = new PaperCopyBox;
     m_printButton = new QPushButton(tr("Print calculation sheet…"));
     m_printButton->setObjectName(QStringLiteral("printSheetButton"));
     m_printButton->setToolTip(tr("Preview the calculation sheet and print it."));
@@ -46,6 +48,7 @@ SheetActions::SheetActions(SheetSource source, QWidget *parent)
     m_pdf = new PdfExport(this, m_sheetStatus, m_sheetMessage, m_pdfBusy);
 
     auto *row = new QHBoxLayout;
+    row->addWidget(m_copy);
     row->addWidget(m_printButton);
     row->addWidget(m_pdfButton);
     row->addWidget(m_pdfBusy);
@@ -125,6 +128,12 @@ void SheetActions::print()
         m_sheetMessage->showMessage(sheet.error().message);
         return;
     }
+    if (m_copy->copy() == notice::Copy::Visitor) {
+        if (const Status ready = sheet->readyForVisitor(); !ready) {
+            m_sheetMessage->showMessage(ready.error().message);
+            return;
+        }
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
     printer.setDocName(sheet->title);
@@ -134,7 +143,7 @@ void SheetActions::print()
     preview.resize(900, 1000);
     QString failure;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        const Status painted = SheetDocument::paint(*sheet, *target);
+        const Status painted = SheetDocument::paint(*sheet, m_copy->copy(), *target);
         failure = painted.ok() ? QString() : painted.error().message;
     });
     preview.exec();
@@ -149,8 +158,9 @@ void SheetActions::chooseAndSavePdf(const QString &suggestedName)
         m_sheetMessage->showMessage(sheet.error().message);
         return;
     }
-    m_pdf->chooseAndWrite(tr("Save calculation sheet as PDF"), suggestedName,
-                          [sheet = *sheet](const QString &path) { return SheetDocument::writePdf(sheet, path); });
+    m_pdf->chooseAndWrite(tr("Save calculation sheet as PDF"), suggestedName, [sheet = *sheet, copy = m_copy->copy()](const QString &path) {
+        return SheetDocument::writePdf(sheet, copy, path);
+    });
 }
 
 void SheetActions::savePdf(const QString &path)
@@ -163,7 +173,8 @@ void SheetActions::savePdf(const QString &path)
         emit pdfFinished(false);
         return;
     }
-    m_pdf->write(path, [sheet = *sheet](const QString &target) { return SheetDocument::writePdf(sheet, target); });
+    m_pdf->write(path,
+                 [sheet = *sheet, copy = m_copy->copy()](const QString &target) { return SheetDocument::writePdf(sheet, copy, target); });
 }
 
 void SheetActions::openVisitorView()

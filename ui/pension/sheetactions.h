@@ -15,6 +15,7 @@ namespace tongban::ui {
 
 class BusyIndicator;
 class FieldMessage;
+class PaperCopyBox;
 class PdfExport;
 class VisitorView;
 
@@ -38,6 +39,8 @@ public:
     void closeVisitorView();
 
     void print();
+    /// The copy print() and the PDF make (the visitor's by default).
+    PaperCopyBox *copyBox() const { return m_copy; }
     /// Asks where to save, suggesting @p suggestedName, and writes the PDF there.
     void chooseAndSavePdf(const QString &suggestedName);
     /// Writes the PDF at @p path; pdfFinished() reports the end.
@@ -60,6 +63,7 @@ private:
 
     SheetSource m_source;
     bool m_available = false;
+    PaperCopyBox *m_copy = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_pdfButton = nullptr;
     QPushButton *m_visitorButton = nullptr;

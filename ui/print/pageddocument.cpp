@@ -1,5 +1,7 @@
 #include "ui/print/pageddocument.h"
 
+#include "ui/print/pagedhtml.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
@@ -10,7 +12,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
+
+#include <limits>
+#include <optional>
 
 namespace tongban::ui {
 
@@ -20,6 +28,62 @@ namespace {
 QRectF paintArea(const QPagedPaintDevice &device)
 {
     return QRectF(0, 0, device.width(), device.height());
+}
+
+/// Where a kept row lies on the laid-out document: its mark and its top and bottom.
+struct KeptRow
+{
+    int id = -1;
+    qreal top = 0;
+    qreal bottom = 0;
+};
+
+/// The rows PagedHtml marked (an anchor "keep-N" in their first cell), in document order, with
+/// the extent of all their cells.
+QList<KeptRow> keptRows(QTextDocument &document)
+{
+    QList<KeptRow> rows;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        int id = -1;
+        for (auto it = block.begin(); !it.atEnd() && id < 0; ++it) {
+            for (const QString &name : it.fragment().charFormat().anchorNames()) {
+                if (name.startsWith(PagedHtml::kKeepPrefix))
+                    id = QStringView(name).mid(PagedHtml::kKeepPrefix.size()).toInt();
+            }
+        }
+        if (id < 0)
+            continue;
+        const QTextCursor cursor(block);
+        QTextTable *table = cursor.currentTable();
+        if (!table)
+            continue;
+        const int row = table->cellAt(cursor).row();
+        KeptRow kept {id, std::numeric_limits<qreal>::max(), 0};
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            for (QTextBlock b = document.findBlock(cell.firstPosition()); b.isValid() && b.position() <= cell.lastPosition();
+                 b = b.next()) {
+                const QRectF r = layout->blockBoundingRect(b);
+                kept.top = std::min(kept.top, r.top());
+                kept.bottom = std::max(kept.bottom, r.bottom());
+            }
+        }
+        rows << kept;
+    }
+    return rows;
+}
+
+/// The first kept row that starts on one page and ends on the next though it would fit on one.
+std::optional<int> firstSplitRow(QTextDocument &document, qreal pageHeight)
+{
+    for (const KeptRow &row : keptRows(document)) {
+        const int first = static_cast<int>(row.top / pageHeight);
+        const int last = static_cast<int>((row.bottom - 0.5) / pageHeight);
+        if (first != last && row.bottom - row.top < pageHeight * 0.8)
+            return row.id;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -60,12 +124,16 @@ QFont PagedDocument::font(qreal pointSize)
 
 Status PagedDocument::paint(const QString &html, const QString &footerLeft, QPagedPaintDevice &device)
 {
+    return paint([html](const QSet<int> &) { return html; }, footerLeft, device);
+}
+
+Status PagedDocument::paint(const HtmlForBreaks &html, const QString &footerLeft, QPagedPaintDevice &device)
+{
     QTextDocument document;
     document.setDefaultFont(font(9.5));
     // Layout in the device's own resolution, so what is measured is what is painted.
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
-    document.setHtml(html);
 
     const QRectF area = paintArea(device);
     const qreal dotsPerMm = device.logicalDpiY() / 25.4;
@@ -73,7 +141,18 @@ Status PagedDocument::paint(const QString &html, const QString &footerLeft, QPag
     const QSizeF pageSize(area.width(), area.height() - footerHeight);
     if (pageSize.width() <= 0 || pageSize.height() <= 0)
         return Error::unavailable(tr("The page is too small for the document."));
-    document.setPageSize(pageSize);
+
+    // Laid out, then again with a page break before the first row found split across two pages,
+    // until none is: each round moves one row to the next page, so it ends.
+    QSet<int> breakBefore;
+    for (;;) {
+        document.setHtml(html(breakBefore));
+        document.setPageSize(pageSize);
+        const std::optional<int> split = firstSplitRow(document, pageSize.height());
+        if (!split || breakBefore.contains(*split))
+            break;
+        breakBefore.insert(*split);
+    }
     const int pages = document.pageCount();
 
     QPainter painter;
@@ -109,6 +188,11 @@ Status PagedDocument::paint(const QString &html, const QString &footerLeft, QPag
 }
 
 Status PagedDocument::writePdf(const QString &html, const QString &footerLeft, const QString &title, const QString &path)
+{
+    return writePdf([html](const QSet<int> &) { return html; }, footerLeft, title, path);
+}
+
+Status PagedDocument::writePdf(const HtmlForBreaks &html, const QString &footerLeft, const QString &title, const QString &path)
 {
     if (path.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("path"), tr("choose a file name for the PDF"));

@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 class QPagedPaintDevice;
 
@@ -27,6 +30,18 @@ public:
     static QStringList fontFamilies();
     /// A font of @p pointSize points with fontFamilies().
     static QFont font(qreal pointSize);
+
+    /// The HTML of a document for the rows to be moved to a new page: a PagedHtml that was
+    /// given that set. Called again until no kept row is split across two pages.
+    using HtmlForBreaks = std::function<QString(const QSet<int> &breakBefore)>;
+
+    /// Paints the document @p html makes on @p device (set up, not yet painted on), page after
+    /// page, with @p footerLeft and "page x of y" at the foot of each. A table row marked by
+    /// PagedHtml::row is never split across two pages when it fits on one: the document is
+    /// made again with a page break before it. Error (Unavailable) as paint().
+    static Status paint(const HtmlForBreaks &html, const QString &footerLeft, QPagedPaintDevice &device);
+    /// As writePdf() for the document @p html makes, with its rows kept whole as paint().
+    static Status writePdf(const HtmlForBreaks &html, const QString &footerLeft, const QString &title, const QString &path);
 
     /// Paints @p html on @p device (set up, not yet painted on), page after page, with
     /// @p footerLeft and "page x of y" at the foot of each. Error (Unavailable) when painting

@@ -125,10 +125,23 @@ void CounterPage::showOutcome(const services::LookupOutcome &outcome, const QStr
     using Kind = services::LookupOutcome::Kind;
     switch (outcome.kind) {
     case Kind::Person:
+        if (m_gate && !m_gate(outcome.person->person)) {
+            // The clerk cancelled: the person on screen stays (back from the list of matches).
+            m_lookupBar->showMessage(
+                m_shown ? tr("%1 was not shown; %2 stays on screen.").arg(outcome.person->person.name, m_shown->person.name)
+                        : tr("%1 was not shown.").arg(outcome.person->person.name));
+            if (m_shown && m_content->currentWidget() == m_matchList)
+                showPerson(services::PersonFile(*m_shown));
+            // The number of someone not shown does not stay on screen either.
+            if (services::PersonLookup::looksLikeIdNumber(m_lastQuery))
+                m_lookupBar->clearField();
+            m_lookupBar->focusField();
+            break;
+        }
         showPerson(*outcome.person);
         break;
     case Kind::Matches:
-        clearPerson();
+        clearPerson(true);
         m_matchList->showMatches(query, outcome.matches, services::PersonLookup::maxMatches);
         m_content->setCurrentWidget(m_matchList);
         break;
@@ -156,8 +169,7 @@ void CounterPage::showOutcome(const services::LookupOutcome &outcome, const QStr
 void CounterPage::showPerson(const services::PersonFile &file)
 {
     m_content->setCurrentIndex(0);
-    // The visit first: the pension view records its result into it at once.
-    emit personAboutToShow(file.person);
+    m_shown = file;
     m_personPanel->showPerson(file);
     if (file.history)
         m_historyView->showHistory(*file.history, file.employerNames);
@@ -180,8 +192,10 @@ void CounterPage::showPerson(const services::PersonFile &file)
     m_lookupBar->focusField();
 }
 
-void CounterPage::clearPerson()
+void CounterPage::clearPerson(bool keepShown)
 {
+    if (!keepShown)
+        m_shown.reset();
     m_content->setCurrentIndex(0);
     m_personPanel->clear();
     m_historyView->clear();

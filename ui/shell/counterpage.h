@@ -8,6 +8,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QStackedWidget;
 class QTabWidget;
 
@@ -31,7 +34,15 @@ class CounterPage : public QWidget
     Q_OBJECT
 
 public:
+    /// Decides whether a person a look-up found is shown, and lets whoever keeps the visit know
+    /// first (the pension view records its result in the visit at once): true shows them; false
+    /// (the clerk cancelled) keeps the person on screen as before.
+    using PersonGate = std::function<bool(const insured::InsuredPerson &person)>;
+
     explicit CounterPage(const services::AppContext &context, QWidget *parent = nullptr);
+
+    /// Asks @p gate before each person is shown (none: every person is shown).
+    void setPersonGate(PersonGate gate) { m_gate = std::move(gate); }
 
     /// Starts a look-up of @p text as if typed into the field and confirmed with Enter.
     void lookUp(const QString &text);
@@ -41,9 +52,6 @@ public:
     void showLookupMessage(const QString &message);
 
 signals:
-    /// @p person is about to be shown: the visit at the counter must know first, because the
-    /// pension view records its result in it at once.
-    void personAboutToShow(const tongban::insured::InsuredPerson &person);
     /// A result is on screen in the breakdown or, as a scenario of the visitor, in the comparison.
     void pensionShown(const tongban::pension::PensionOutcome &outcome);
     /// The outcome of a look-up is on screen (a person, a list, or a message).
@@ -54,9 +62,13 @@ private:
     void startLookup(const services::PersonLookup::Request &request);
     void showOutcome(const services::LookupOutcome &outcome, const QString &query);
     void showPerson(const services::PersonFile &file);
-    void clearPerson();
+    /// Empties the person's views; @p keepShown keeps what was shown to go back to (a list of
+    /// matches is shown instead, and the clerk may cancel the person picked from it).
+    void clearPerson(bool keepShown = false);
 
     const services::AppContext &m_context;
+    PersonGate m_gate;
+    std::optional<services::PersonFile> m_shown; ///< the person on screen (or behind the list of matches)
     QString m_lastQuery;
     LookupBar *m_lookupBar = nullptr;
     QStackedWidget *m_content = nullptr;

@@ -1,8 +1,10 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/common/messagebox.h"
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
 #include "ui/shell/counterpage.h"
+#include "ui/shell/settingsdialog.h"
 #include "ui/shell/storedialog.h"
 #include "ui/visit/sessionpanel.h"
 
@@ -11,9 +13,12 @@
 #include "employer/industrycatalog.h"
 #include "services/storemaintenance.h"
 #include "services/visitrecorder.h"
+#include "settings/appsettings.h"
 
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -21,9 +26,10 @@
 
 namespace tongban::ui {
 
-MainWindow::MainWindow(const services::AppContext &context, QWidget *parent)
+MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
+    , m_settings(settings)
     , m_maintenance(new services::StoreMaintenance(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -44,6 +50,18 @@ MainWindow::MainWindow(const services::AppContext &context, QWidget *parent)
     makeVisitDock();
     makeStatusBar();
     makeMenus();
+
+    if (m_settings) {
+        restoreGeometry(m_settings->windowGeometry());
+        restoreState(m_settings->windowState());
+    }
+    // Every paper names its clerk: without a name, the settings ask for it before the first visitor.
+    if (m_context.clerk().isEmpty()) {
+        connect(this, &MainWindow::databaseReady, this, [this](bool ok) {
+            if (ok && m_context.clerk().isEmpty())
+                openSettings();
+        });
+    }
 
     connect(m_counter, &CounterPage::lookupFinished, this, &MainWindow::lookupFinished);
     connect(m_maintenance, &services::StoreMaintenance::damaged, this, &MainWindow::showStoreProblem);
@@ -73,9 +91,7 @@ void MainWindow::makeVisitDock()
     connect(m_workspaces, &QTabWidget::currentChanged, sessionDock,
             [this, sessionDock](int index) { sessionDock->setVisible(m_workspaces->widget(index) == m_counter); });
 
-    connect(m_counter, &CounterPage::personAboutToShow, this, [this](const insured::InsuredPerson &person) {
-        m_visitRecorder->personShown(person, m_visitRecorder->continuesVisitOf(person.id) ? QString() : m_sessionPanel->takeQueueNumber());
-    });
+    m_counter->setPersonGate([this](const insured::InsuredPerson &person) { return admitToVisit(person); });
     connect(m_counter, &CounterPage::pensionShown, m_visitRecorder, &services::VisitRecorder::resultShown);
     connect(m_visitRecorder, &services::VisitRecorder::stateChanged, m_sessionPanel, &SessionPanel::showState);
     connect(m_visitRecorder, &services::VisitRecorder::reopened, m_sessionPanel, &SessionPanel::showSnapshot);
@@ -85,13 +101,42 @@ void MainWindow::makeVisitDock()
     connect(m_sessionPanel, &SessionPanel::endVisitRequested, m_visitRecorder, &services::VisitRecorder::endVisit);
 }
 
+bool MainWindow::admitToVisit(const insured::InsuredPerson &person)
+{
+    using Recorder = services::VisitRecorder;
+    const Recorder::Placement placement = m_visitRecorder->placementOf(person.id);
+    Recorder::Choice choice = Recorder::Choice::NewVisit;
+    if (placement == Recorder::Placement::SomeoneElse) {
+        // Never behind the clerk's back: the visit goes on with them, or a new one starts.
+        const int answer = MessageBox::question(
+            this, tr("Someone else"),
+            tr("%1 is not among the persons of this visit (%2).").arg(person.name, m_visitRecorder->visitPersonNames().join(tr(", "))),
+            tr("Add %1 to this visit (for example a family member at the same counter), or end this visit and start a new one? "
+               "Cancel keeps the person on screen.")
+                .arg(person.name),
+            {{AddToVisitAnswer, tr("Add to this visit"), QMessageBox::AcceptRole},
+             {NewVisitAnswer, tr("Start a new visit"), QMessageBox::AcceptRole},
+             {CancelAnswer, tr("Cancel"), QMessageBox::RejectRole}},
+            CancelAnswer);
+        if (answer == CancelAnswer)
+            return false;
+        choice = answer == AddToVisitAnswer ? Recorder::Choice::AddToVisit : Recorder::Choice::NewVisit;
+    }
+    const bool opensVisit = placement == Recorder::Placement::NoVisitOpen
+        || (placement == Recorder::Placement::SomeoneElse && choice == Recorder::Choice::NewVisit);
+    m_visitRecorder->personShown(person, choice, opensVisit ? m_sessionPanel->takeQueueNumber() : QString());
+    return true;
+}
+
 void MainWindow::makeStatusBar()
 {
     m_databaseStatus = new QLabel;
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     m_databaseStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *clerkStatus = new QLabel(tr("Clerk: %1").arg(m_context.clerk()));
-    clerkStatus->setObjectName(QStringLiteral("clerkStatus"));
+    m_clerkStatus = new QLabel;
+    m_clerkStatus->setObjectName(QStringLiteral("clerkStatus"));
+    auto *clerkStatus = m_clerkStatus;
+    clerkStatus->setText(m_context.clerk().isEmpty() ? tr("Clerk: not set") : tr("Clerk: %1").arg(m_context.clerk()));
     m_sessionStatus = new QLabel;
     m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
     m_sessionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -103,6 +148,11 @@ void MainWindow::makeStatusBar()
         m_sessionStatus->setStyleSheet(QString());
         m_sessionStatus->setText(
             tr("Calculation recorded in this visit at %1.").arg(snapshot.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    });
+    connect(m_visitRecorder, &services::VisitRecorder::alreadyRecorded, this, [this](const session::CalculationSnapshot &snapshot) {
+        m_sessionStatus->setStyleSheet(QString());
+        m_sessionStatus->setText(tr("The same calculation is already kept in this visit (recorded at %1).")
+                                     .arg(snapshot.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     });
     // A failure to record must not pass unnoticed: it stays in the status bar until the next
     // calculation is recorded.
@@ -118,6 +168,47 @@ void MainWindow::makeMenus()
     QAction *upkeep = store->addAction(tr("Backups and checks…"));
     upkeep->setObjectName(QStringLiteral("storeDialogAction"));
     connect(upkeep, &QAction::triggered, this, &MainWindow::openStoreDialog);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *settingsAction = settingsMenu->addAction(tr("Agency, clerk and region…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+}
+
+void MainWindow::openSettings()
+{
+    if (findChild<SettingsDialog *>())
+        return;
+    const QString language = m_settings ? m_settings->language() : QStringLiteral("zh_CN");
+    auto *dialog = new SettingsDialog(m_context.agency(), m_context.defaultRegion(), m_context.clerk(), language,
+                                      m_context.parameters()->provinceNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_context.setAgency(dialog->agency());
+        m_context.setClerk(dialog->clerk());
+        m_context.setDefaultRegion(dialog->defaultRegion());
+        m_clerkStatus->setText(tr("Clerk: %1").arg(m_context.clerk()));
+        if (m_settings) {
+            m_settings->setAgency(dialog->agency());
+            m_settings->setClerkName(dialog->clerk());
+            m_settings->setDefaultRegion(dialog->defaultRegion());
+            m_settings->setLanguage(dialog->language());
+            m_settings->sync();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings) {
+        m_settings->setWindowGeometry(saveGeometry());
+        m_settings->setWindowState(saveState());
+        m_settings->sync();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openStoreDialog()
@@ -139,18 +230,28 @@ void MainWindow::openStore()
     const QString path = QDir::toNativeSeparators(m_maintenance->path());
     m_databaseStatus->setStyleSheet(QString());
     m_databaseStatus->setText(tr("Opening %1 …").arg(path));
-    m_maintenance->open().then(this, [this, path](const Result<services::StoreMaintenance::Opened> &opened) {
-        if (!opened) {
-            showStoreProblem(m_maintenance->isDamaged() ? m_maintenance->problem()
-                                                        : tr("The database could not be opened: %1").arg(opened.error().message));
-            emit databaseReady(false);
-            return;
-        }
-        m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(opened->persons));
-        m_counter->setLookupEnabled(true);
-        m_maintenance->startSchedule();
-        emit databaseReady(true);
+    // Never answered inside this call: QFuture::then(context) runs at once when the store is
+    // already open, and the window's constructor calls this, so databaseReady would be emitted
+    // before anyone could connect to it (the program's --lookup, a test). Queued, it comes from
+    // the event loop like every later answer.
+    m_maintenance->open().then(this, [this, path](const Result<services::StoreMaintenance::Opened> &result) {
+        QMetaObject::invokeMethod(
+            this, [this, path, result] { storeOpened(path, result); }, Qt::QueuedConnection);
     });
+}
+
+void MainWindow::storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened)
+{
+    if (!opened) {
+        showStoreProblem(m_maintenance->isDamaged() ? m_maintenance->problem()
+                                                    : tr("The database could not be opened: %1").arg(opened.error().message));
+        emit databaseReady(false);
+        return;
+    }
+    m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(opened->persons));
+    m_counter->setLookupEnabled(true);
+    m_maintenance->startSchedule();
+    emit databaseReady(true);
 }
 
 void MainWindow::showStoreProblem(const QString &message)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "insured/insuredperson.h"
 #include "services/appcontext.h"
+#include "services/storemaintenance.h"
 
 #include <QMainWindow>
 
@@ -11,6 +13,10 @@ class QTabWidget;
 
 namespace tongban::deferral {
 class DeferralEvaluator;
+}
+
+namespace tongban::settings {
+class AppSettings;
 }
 
 namespace tongban::services {
@@ -25,7 +31,8 @@ class SessionPanel;
 
 /// The counter window: the workspaces (insured persons at the counter, premium deferral, the
 /// 免申即享 sweep) in tabs; beside the counter, the visit at the counter (本次办理), in which
-/// every pension result shown is recorded; the store's state in the status bar and its upkeep
+/// every pension result shown is recorded once, and which a look-up of someone else changes only
+/// as the clerk chooses; the store's state in the status bar and its upkeep
 /// (backups, checks, restore) in the menu. The store is opened and checked off the UI thread;
 /// a damaged file is refused with what to do.
 class MainWindow : public QMainWindow
@@ -33,12 +40,28 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// The answers to the question asked before someone the open visit does not serve is shown
+    /// (the ids ui::MessageBox::question returns; tests set the next one).
+    enum VisitAnswer {
+        AddToVisitAnswer, ///< the visit goes on, serving them too
+        NewVisitAnswer, ///< the visit ends and a new one starts for them
+        CancelAnswer, ///< the person on screen stays
+    };
+
     /// The window of @p context's clerk on its store (opened, and created when missing, now).
-    explicit MainWindow(const services::AppContext &context, QWidget *parent = nullptr);
+    /// @p settings (may be null: tests) keep the window's geometry and what the settings dialog
+    /// changes; without them the changes last until the program ends. Without a clerk's name the
+    /// settings dialog asks for it once the store is open.
+    explicit MainWindow(services::AppContext &context, settings::AppSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Starts a look-up of @p text as if typed into the field and confirmed with Enter.
     void lookUp(const QString &text);
+    /// Opens the settings dialog (window-modal); the context and the settings change on OK.
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 signals:
     /// The store is open, checked and migrated (@p ok), or could not be opened or is damaged.
@@ -47,7 +70,12 @@ signals:
     void lookupFinished();
 
 private:
+    /// CounterPage's gate: the visit learns of @p person before they are shown; someone the open
+    /// visit does not serve is shown only once the clerk chose to add them or to start a new
+    /// visit (false: cancelled).
+    bool admitToVisit(const insured::InsuredPerson &person);
     void openStore();
+    void storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened);
     void showStoreProblem(const QString &message);
     void openStoreDialog();
     QWidget *makeDeferralPage();
@@ -56,7 +84,9 @@ private:
     void makeStatusBar();
     void makeMenus();
 
-    const services::AppContext &m_context;
+    services::AppContext &m_context;
+    settings::AppSettings *m_settings = nullptr;
+    QLabel *m_clerkStatus = nullptr;
     services::StoreMaintenance *m_maintenance = nullptr;
     CounterPage *m_counter = nullptr;
     QTabWidget *m_workspaces = nullptr;

@@ -81,13 +81,15 @@ ClaimForm::ClaimForm(std::shared_ptr<const unemployment::UnemploymentRules> rule
     connect(m_standardNote, &QLineEdit::textEdited, this, &ClaimForm::changed);
 }
 
-void ClaimForm::reset(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records, QDate today)
+void ClaimForm::reset(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records, QDate today,
+                      const QString &agencyRegion)
 {
     m_records = records;
     m_today = today;
     const QSignalBlocker b1(m_claimDate), b2(m_region), b3(m_monthsPaid), b4(m_carried), b5(m_registered), b6(m_reason);
     m_claimDate->setDate(today);
-    m_region->setText(person.region);
+    // The office that pays is the one the claim is made at: the agency's region when set.
+    m_region->setText(agencyRegion.isEmpty() ? person.region : agencyRegion);
     m_reason->setCurrentIndex(0);
     m_registered->setChecked(false);
     m_standard->clear();

@@ -34,9 +34,11 @@ class ClaimForm : public QWidget
 public:
     explicit ClaimForm(std::shared_ptr<const unemployment::UnemploymentRules> rules, QWidget *parent = nullptr);
 
-    /// A new person: claim date @p today, the person's region, months paid pre-filled from
+    /// A new person: claim date @p today, the region @p agencyRegion (the office paying; the
+    /// person's region when empty), months paid pre-filled from
     /// @p records up to today, nothing carried until the claims are read.
-    void reset(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records, QDate today);
+    void reset(const insured::InsuredPerson &person, const QList<insured::ContributionRecord> &records, QDate today,
+               const QString &agencyRegion = {});
     /// The claims are read: months paid count afresh from @p lastClaim's first month (失业保险条例
     /// Art. 17), @p carried months are carried; @p error when they could not be read.
     void showClaimsRead(YearMonth lastClaim, int carried, const QString &error);

@@ -4,6 +4,7 @@
 #include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/print/noticedocument.h"
+#include "ui/print/papercopybox.h"
 #include "ui/print/pdfexport.h"
 #include "ui/unemployment/claimform.h"
 #include "ui/unemployment/claimspanel.h"
@@ -39,7 +40,8 @@ QString answerHtml(const ClaimAssessment &a)
                                                : UnemploymentView::tr("Not eligible for unemployment benefit")));
     for (const auto &c : a.conditions) {
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3<br/><small>%4</small></td></tr>")
-                    .arg(c.met ? QStringLiteral("✔") : QStringLiteral("✘"), escaped(c.label), escaped(c.reason), escaped(c.source));
+                    .arg(c.met ? QStringLiteral("✔") : QStringLiteral("✘"), escaped(c.label), escaped(c.reason),
+                         escaped(c.basis.isEmpty() ? c.source : UnemploymentView::tr("Basis: %1").arg(c.basis)));
     }
     html += QStringLiteral("</table>");
     if (a.eligible) {
@@ -48,12 +50,26 @@ QString answerHtml(const ClaimAssessment &a)
                                      .arg(a.entitlementMonths)
                                      .arg(a.firstMonth.toString(), a.lastMonth.toString())),
                          escaped(a.durationReason));
-        if (a.monthlyAmount)
+        if (a.monthlyAmount) {
             html += QStringLiteral("<p>%1<br/><small>%2</small></p>")
                         .arg(escaped(UnemploymentView::tr("Monthly amount %1 CNY; total %2 CNY")
                                          .arg(a.monthlyAmount->toDisplayString(), a.total ? a.total->toDisplayString() : QString())),
-                             escaped(a.amountSource));
-        else
+                             escaped(a.amountBasis.isEmpty() ? a.amountSource : UnemploymentView::tr("Basis: %1").arg(a.amountBasis)));
+            // The amount by benefit month where it changes (Shanghai from month 13) or how a
+            // share of the minimum wage comes about.
+            QStringList runs;
+            for (const auto &p : a.amountPeriods) {
+                QString run = UnemploymentView::tr("months %1–%2: %3 CNY")
+                                  .arg(p.firstBenefitMonth)
+                                  .arg(p.lastBenefitMonth)
+                                  .arg(p.monthly.toDisplayString());
+                if (!p.basis.isEmpty())
+                    run += QStringLiteral(" (") + p.basis + u')';
+                runs << escaped(run);
+            }
+            if (a.amountPeriods.size() > 1 || (a.amountPeriods.size() == 1 && !a.amountPeriods.first().basis.isEmpty()))
+                html += QStringLiteral("<p><small>%1</small></p>").arg(runs.join(QStringLiteral("<br/>")));
+        } else
             html += QStringLiteral("<p><b>%1</b> %2 %3</p>")
                         .arg(escaped(UnemploymentView::tr("Monthly amount not in the data:")), escaped(a.amountMissingReason),
                              escaped(UnemploymentView::tr("Enter the monthly standard with a note to open the claim.")));
@@ -90,6 +106,8 @@ UnemploymentView::UnemploymentView(const services::AppContext &context, std::sha
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkButton);
     buttons->addWidget(m_openButton);
+    m_copy = new PaperCopyBox;
+    buttons->addWidget(m_copy);
     buttons->addWidget(m_awardPdfButton);
     buttons->addWidget(m_busy);
     buttons->addStretch();
@@ -144,13 +162,15 @@ UnemploymentView::UnemploymentView(const services::AppContext &context, std::sha
     connect(m_claims, &ClaimsPanel::selectionChanged, this, &UnemploymentView::updateButtons);
     connect(m_awardPdfButton, &QPushButton::clicked, this, [this] {
         if (const auto notice = awardNotice())
-            m_pdf->chooseAndWrite(tr("Save the award notice as PDF"), tr("Unemployment benefit award %1.pdf").arg(m_person.name),
-                                  [notice = *notice](const QString &path) { return NoticeDocument::writePdf(notice, path); });
+            m_pdf->chooseAndWrite(
+                tr("Save the award notice as PDF"), tr("Unemployment benefit award %1.pdf").arg(m_person.name),
+                [notice = *notice, copy = m_copy->copy()](const QString &path) { return NoticeDocument::writePdf(notice, copy, path); });
     });
     connect(m_claims, &ClaimsPanel::stopNoticeRequested, this, [this] {
         if (const auto notice = stopNotice())
-            m_pdf->chooseAndWrite(tr("Save the stop notice as PDF"), tr("Unemployment benefit stop %1.pdf").arg(m_person.name),
-                                  [notice = *notice](const QString &path) { return NoticeDocument::writePdf(notice, path); });
+            m_pdf->chooseAndWrite(
+                tr("Save the stop notice as PDF"), tr("Unemployment benefit stop %1.pdf").arg(m_person.name),
+                [notice = *notice, copy = m_copy->copy()](const QString &path) { return NoticeDocument::writePdf(notice, copy, path); });
     });
     // A changed form invalidates the answer on screen: it must be checked again before opening.
     connect(m_form, &ClaimForm::changed, this, [this] {
@@ -190,7 +210,7 @@ void UnemploymentView::setPerson(const insured::InsuredPerson &person, const QLi
     m_person = person;
     const QDate today = m_context.clock().today();
     m_title->setText(tr("Unemployment benefit: %1").arg(person.name));
-    m_form->reset(person, records, today);
+    m_form->reset(person, records, today, m_context.defaultRegion());
     m_claims->reset(today);
     updateButtons();
     loadClaims();
@@ -349,8 +369,8 @@ std::optional<notice::Notice> UnemploymentView::awardNotice()
         m_noticeStatus->setText(tr("Check a claim first."));
         return std::nullopt;
     }
-    return unemployment::ClaimNotice::award(*m_rules, m_person, *m_assessment, m_openedClaimId, m_context.clock().today(),
-                                            m_context.clerk());
+    return issuedByThisAgency(
+        unemployment::ClaimNotice::award(*m_rules, m_person, *m_assessment, m_openedClaimId, m_context.clock().today(), m_context.clerk()));
 }
 
 std::optional<notice::Notice> UnemploymentView::stopNotice()
@@ -366,7 +386,15 @@ std::optional<notice::Notice> UnemploymentView::stopNotice()
         m_noticeStatus->setText(stop.error().message);
         return std::nullopt;
     }
-    return unemployment::ClaimNotice::stopNotice(*m_rules, m_person, *claim, *stop, m_context.clock().today(), m_context.clerk());
+    return issuedByThisAgency(
+        unemployment::ClaimNotice::stopNotice(*m_rules, m_person, *claim, *stop, m_context.clock().today(), m_context.clerk()));
+}
+
+notice::Notice UnemploymentView::issuedByThisAgency(notice::Notice notice) const
+{
+    notice.issuer = m_context.agency().name;
+    notice.sealText = m_context.agency().sealText;
+    return notice;
 }
 
 void UnemploymentView::saveAwardNotice(const QString &path)
@@ -376,7 +404,8 @@ void UnemploymentView::saveAwardNotice(const QString &path)
         emit noticeSaved(false);
         return;
     }
-    m_pdf->write(path, [notice = *notice](const QString &target) { return NoticeDocument::writePdf(notice, target); });
+    m_pdf->write(
+        path, [notice = *notice, copy = m_copy->copy()](const QString &target) { return NoticeDocument::writePdf(notice, copy, target); });
 }
 
 void UnemploymentView::saveStopNotice(const QString &path)
@@ -386,7 +415,8 @@ void UnemploymentView::saveStopNotice(const QString &path)
         emit noticeSaved(false);
         return;
     }
-    m_pdf->write(path, [notice = *notice](const QString &target) { return NoticeDocument::writePdf(notice, target); });
+    m_pdf->write(
+        path, [notice = *notice, copy = m_copy->copy()](const QString &target) { return NoticeDocument::writePdf(notice, copy, target); });
 }
 
 } // namespace tongban::ui

@@ -23,6 +23,7 @@ class BusyIndicator;
 class ClaimForm;
 class ClaimsPanel;
 class FieldMessage;
+class PaperCopyBox;
 class PdfExport;
 
 /// The unemployment benefit page of the person looked up (失业保险金): the claim form
@@ -79,6 +80,8 @@ private:
     void updateButtons();
     std::optional<notice::Notice> awardNotice();
     std::optional<notice::Notice> stopNotice();
+    /// @p notice with this counter's agency and seal text (the settings).
+    notice::Notice issuedByThisAgency(notice::Notice notice) const;
 
     const services::AppContext &m_context;
     std::shared_ptr<const unemployment::UnemploymentRules> m_rules;
@@ -97,6 +100,7 @@ private:
     QLabel *m_answer = nullptr;
     ClaimsPanel *m_claims = nullptr;
     QLabel *m_noticeStatus = nullptr;
+    PaperCopyBox *m_copy = nullptr;
     FieldMessage *m_noticeMessage = nullptr;
     BusyIndicator *m_busy = nullptr;
     BackgroundTask *m_loadTask = nullptr;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -147,8 +148,16 @@ void SessionPanel::showState(const services::VisitState &state)
     m_endVisit->setEnabled(state.session.has_value());
 
     m_thisVisit->clear();
+    // A visit serving several persons says whose each calculation is.
+    QSet<QString> persons;
     for (const session::SnapshotSummary &s : state.thisVisit)
-        addItem(m_thisVisit, s, {s.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), s.retirement, s.total.toDisplayString()});
+        persons.insert(s.personId);
+    for (const session::SnapshotSummary &s : state.thisVisit) {
+        QString time = s.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        if (persons.size() > 1)
+            time = tr("%1 %2").arg(time, s.personName);
+        addItem(m_thisVisit, s, {time, s.retirement, s.total.toDisplayString()});
+    }
     m_earlier->clear();
     for (const session::SnapshotSummary &s : state.earlier)
         addItem(

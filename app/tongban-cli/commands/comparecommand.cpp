@@ -25,17 +25,21 @@ public:
     {
         return QStringLiteral("compare --case-a FILE --case-b FILE | compare --db FILE --id NUMBER [--id NUMBER] "
                               "[--a-retirement YYYY-MM] [--b-retirement YYYY-MM] [--a-keep-paying CNY] [--b-keep-paying CNY] "
-                              "[--a-kind employee|flexible] [--b-kind employee|flexible] [--today YYYY-MM]");
+                              "[--a-kind employee|flexible] [--b-kind employee|flexible] [--today YYYY-MM] "
+                              "[--basis consent --consent-by NAME --consent-form written|in-person | "
+                              "--basis approval --approved-by NAME --reason TEXT]");
     }
 
     static CommandOutput run(const QStringList &arguments)
     {
-        const auto options = CliOptions::parse(arguments,
-                                               {QStringLiteral("--case-a"), QStringLiteral("--case-b"), QStringLiteral("--db"),
-                                                QStringLiteral("--id"), QStringLiteral("--a-retirement"), QStringLiteral("--b-retirement"),
-                                                QStringLiteral("--a-keep-paying"), QStringLiteral("--b-keep-paying"),
-                                                QStringLiteral("--a-kind"), QStringLiteral("--b-kind"), QStringLiteral("--today")},
-                                               {}, usage());
+        const auto options
+            = CliOptions::parse(arguments,
+                                {QStringLiteral("--case-a"), QStringLiteral("--case-b"), QStringLiteral("--db"), QStringLiteral("--id"),
+                                 QStringLiteral("--a-retirement"), QStringLiteral("--b-retirement"), QStringLiteral("--a-keep-paying"),
+                                 QStringLiteral("--b-keep-paying"), QStringLiteral("--a-kind"), QStringLiteral("--b-kind"),
+                                 QStringLiteral("--today"), QStringLiteral("--basis"), QStringLiteral("--consent-by"),
+                                 QStringLiteral("--consent-form"), QStringLiteral("--approved-by"), QStringLiteral("--reason")},
+                                {}, usage());
         if (!options)
             return failure(options.error());
         const auto parameters = policy::ParameterSet::loadBuiltIn();
@@ -47,6 +51,13 @@ public:
         if (byCase == byPerson)
             return failure(
                 Error::badInput(QStringLiteral("--case-a"), tr("compare either two case files or stored persons; usage: %1").arg(usage())));
+        const auto basis = basisOf(*options);
+        if (!basis)
+            return failure(basis.error());
+        if (*basis && (byCase || options->values(QStringLiteral("--id")).size() != 2))
+            return failure(Error::badInput(QStringLiteral("--basis"),
+                                           tr("a basis goes with a comparison of two stored persons (--db FILE --id NUMBER --id NUMBER): "
+                                              "it records that the second person's data was shown")));
         std::optional<pension::ComparisonSide> a, b;
         QStringList assumptionsA, assumptionsB;
         if (byCase) {
@@ -100,15 +111,66 @@ public:
                     e.field = QStringLiteral("--%1-").arg(QChar::fromLatin1(outcome.errorSide)) + QString(e.field).replace(u'_', u'-');
                 return failure(e);
             }
-            return {0,
-                    comparisonToJson(*outcome.comparison, outcome.sideA->result, outcome.sideB->result, outcome.assumptionsA,
-                                     outcome.assumptionsB)};
+            QJsonObject json = comparisonToJson(*outcome.comparison, outcome.sideA->result, outcome.sideB->result, outcome.assumptionsA,
+                                                outcome.assumptionsB);
+            if (*basis && outcome.colleague && outcome.visitor) {
+                // Recorded before anything of the second person is printed (个人信息保护法 第十三条).
+                const auto recorded = services::ComparisonService((*cli)->context())
+                                          .recordDisclosure({*outcome.colleague, *outcome.visitor, **basis, *outcome.comparison})
+                                          .result();
+                if (!recorded)
+                    return failure(recorded.error());
+                json.insert(QStringLiteral("disclosure"), disclosureToJson(*recorded));
+            }
+            return {0, json};
         }
         const auto comparison = pension::PensionComparer::compare(*a, *b);
         return {0, comparisonToJson(comparison, a->result, b->result, assumptionsA, assumptionsB)};
     }
 
 private:
+    /// The basis of the --basis options; std::nullopt when none is given.
+    static Result<std::optional<session::DisclosureBasis>> basisOf(const CliOptions &options)
+    {
+        const QString kind = options.value(QStringLiteral("--basis"));
+        const bool any = options.has(QStringLiteral("--basis")) || options.has(QStringLiteral("--consent-by"))
+            || options.has(QStringLiteral("--consent-form")) || options.has(QStringLiteral("--approved-by"))
+            || options.has(QStringLiteral("--reason"));
+        if (!any)
+            return std::optional<session::DisclosureBasis>();
+        if (kind == u"consent" && options.has(QStringLiteral("--approved-by")))
+            return Error::badInput(QStringLiteral("--approved-by"), tr("--approved-by goes with --basis approval"));
+        if (kind == u"approval" && options.has(QStringLiteral("--consent-by")))
+            return Error::badInput(QStringLiteral("--consent-by"), tr("--consent-by goes with --basis consent"));
+        const QString by = options.value(kind == u"approval" ? QStringLiteral("--approved-by") : QStringLiteral("--consent-by"));
+        const auto basis = session::DisclosureBasis::fromKeys(kind, by, options.value(QStringLiteral("--consent-form")),
+                                                              options.value(QStringLiteral("--reason")));
+        if (!basis) {
+            Error e = basis.error();
+            e.field = QStringLiteral("--") + QString(e.field).replace(u'_', u'-');
+            return e;
+        }
+        return std::optional<session::DisclosureBasis>(*basis);
+    }
+
+    /// The "disclosure" member of the output: the row recorded, without the names it holds
+    /// beyond the basis itself.
+    static QJsonObject disclosureToJson(const session::Disclosure &d)
+    {
+        QJsonObject json {{QStringLiteral("id"), d.id},
+                          {QStringLiteral("basis"), d.basis.kindKey()},
+                          {QStringLiteral("clerk"), d.clerk},
+                          {QStringLiteral("created_at"), d.createdAt.toString(Qt::ISODate)}};
+        if (d.basis.kind() == session::DisclosureBasis::Kind::Consent) {
+            json.insert(QStringLiteral("consent_by"), d.basis.by());
+            json.insert(QStringLiteral("consent_form"), d.basis.consentFormKey());
+        } else {
+            json.insert(QStringLiteral("approved_by"), d.basis.by());
+            json.insert(QStringLiteral("reason"), d.basis.reason());
+        }
+        return json;
+    }
+
     static Result<pension::ComparisonSide> caseSide(const CliOptions &options, const QString &key, const QString &label,
                                                     const std::shared_ptr<const policy::ParameterSet> &parameters)
     {

@@ -128,6 +128,12 @@ private:
                                            {QStringLiteral("reason"), c.reason},
                                            {QStringLiteral("source"), c.source}});
         const auto monthOrNull = [](YearMonth m) { return m.isValid() ? QJsonValue(m.toString()) : QJsonValue(); };
+        QJsonArray periods;
+        for (const unemployment::AmountPeriod &p : a.amountPeriods)
+            periods.append(QJsonObject {{QStringLiteral("first_benefit_month"), p.firstBenefitMonth},
+                                        {QStringLiteral("last_benefit_month"), p.lastBenefitMonth},
+                                        {QStringLiteral("monthly"), p.monthly.toJsonDouble()},
+                                        {QStringLiteral("basis"), p.basis}});
         return QJsonObject {
             {QStringLiteral("eligible"), a.eligible},
             {QStringLiteral("conditions"), conditions},
@@ -143,6 +149,7 @@ private:
             {QStringLiteral("monthly_amount_reason"), a.monthlyAmount ? QJsonValue() : QJsonValue(a.amountMissingReason)},
             {QStringLiteral("monthly_amount_source"), a.monthlyAmount ? QJsonValue(a.amountSource) : QJsonValue()},
             {QStringLiteral("monthly_amount_confidence"), a.monthlyAmount ? QJsonValue(a.amountConfidence) : QJsonValue()},
+            {QStringLiteral("amount_periods"), periods},
             {QStringLiteral("total"), a.total ? QJsonValue(a.total->toJsonDouble()) : QJsonValue()},
             {QStringLiteral("notes"), QJsonArray::fromStringList(a.notes)},
             {QStringLiteral("parameters"),

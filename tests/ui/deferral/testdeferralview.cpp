@@ -95,6 +95,7 @@ private slots:
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
         m_context = std::make_unique<test::TestContext>(m_dbPath);
         QVERIFY(m_context->open());
+        m_context->context().setAgency({QStringLiteral("福州市社会保险管理中心"), QStringLiteral("（盖章）")});
     }
 
     void asOfPrefilledWithToday()

@@ -3,19 +3,29 @@
 
 #include "demo/demogenerator.h"
 #include "policy/parameterset.h"
+#include "services/comparisonservice.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/pension/comparisonview.h"
+#include "ui/pension/disclosuredialog.h"
+#include "ui/pension/sheetdocument.h"
+#include "ui/pension/visitorview.h"
+
+#include "tests/ui/print/pdftext.h"
 
 #include "testcontext.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,11 +67,17 @@ private slots:
         showPerson(view, demo::DemoGenerator::colleagueLiCitizenId());
         QSignalSpy shown(&view, &ui::ComparisonView::comparisonShown);
         view.compareWith(demo::DemoGenerator::colleagueWangName());
-        QVERIFY(shown.wait(timeoutMs));
+        recordConsent(view);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, timeoutMs);
 
+        // The colleague as "Colleague" (同事) with the masked number, never by name or full number.
         const auto *headline = view.findChild<QLabel *>(QStringLiteral("comparisonHeadline"));
-        QVERIFY(headline->text().contains(demo::DemoGenerator::colleagueWangName()));
+        QVERIFY2(headline->text().contains(services::ComparisonService::colleagueLabel()), qPrintable(headline->text()));
         QVERIFY2(headline->text().contains(u"2003–2009"), qPrintable(headline->text()));
+        const QString colleague = view.findChild<QLabel *>(QStringLiteral("comparisonColleague"))->text();
+        QVERIFY2(colleague.contains(QStringLiteral("110105********0173")), qPrintable(colleague));
+        QVERIFY(view.findChild<QLineEdit *>(QStringLiteral("otherPersonField"))->text().isEmpty());
+        assertNoColleagueOnScreen(view);
 
         const QAbstractItemModel *causes = view.findChild<QTableView *>(QStringLiteral("causesTable"))->model();
         QVERIFY(causes->rowCount() >= 3);
@@ -122,7 +138,184 @@ private slots:
         QCOMPARE(view.findChild<QTableView *>(QStringLiteral("causesTable"))->model()->rowCount(), 0);
     }
 
+    // The basis is asked before anything of the colleague is shown; every field is required,
+    // and cancelling shows nothing and records nothing.
+    void colleagueNeedsARecordedBasis()
+    {
+        const qint64 before = disclosures();
+        ui::ComparisonView view(m_context->context());
+        showPerson(view, demo::DemoGenerator::colleagueLiCitizenId());
+        QSignalSpy shown(&view, &ui::ComparisonView::comparisonShown);
+        view.compareWith(demo::DemoGenerator::colleagueWangCitizenId());
+        QTRY_VERIFY_WITH_TIMEOUT(dialogShown(view), timeoutMs);
+        ui::DisclosureDialog *dialog = view.disclosureDialog();
+        QVERIFY(shown.isEmpty());
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("comparisonHeadline"))->text().isEmpty());
+        QCOMPARE(view.findChild<QTableView *>(QStringLiteral("causesTable"))->model()->rowCount(), 0);
+        // The full number typed is gone from the field already; the question shows it masked.
+        QVERIFY(view.findChild<QLineEdit *>(QStringLiteral("otherPersonField"))->text().isEmpty());
+        const QString intro = dialog->findChild<QLabel *>(QStringLiteral("disclosureIntro"))->text();
+        QVERIFY2(intro.contains(QStringLiteral("110105********0173")), qPrintable(intro));
+        QVERIFY(!intro.contains(demo::DemoGenerator::colleagueWangName()));
+
+        auto *message = dialog->findChild<ui::FieldMessage *>(QStringLiteral("disclosureMessage"));
+        auto *record = dialog->findChild<QPushButton *>(QStringLiteral("disclosureRecordButton"));
+        const auto refuses = [&](const QString &words, const char *field) {
+            QTest::mouseClick(record, Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(message->text().contains(words), qPrintable(message->text()));
+            QCOMPARE(dialog->focusWidget() ? dialog->focusWidget()->objectName() : QString(), QString::fromLatin1(field));
+        };
+        refuses(QStringLiteral("Choose the basis"), "consentBasis");
+        dialog->findChild<QRadioButton *>(QStringLiteral("consentBasis"))->click();
+        refuses(QStringLiteral("who consented"), "consentByField");
+        dialog->findChild<QLineEdit *>(QStringLiteral("consentByField"))->setText(QStringLiteral("  "));
+        refuses(QStringLiteral("who consented"), "consentByField");
+        dialog->findChild<QLineEdit *>(QStringLiteral("consentByField"))->setText(demo::DemoGenerator::colleagueWangName());
+        refuses(QStringLiteral("how consent was given"), "consentFormField");
+        dialog->findChild<QRadioButton *>(QStringLiteral("approvalBasis"))->click();
+        refuses(QStringLiteral("supervisor"), "approvedByField");
+        dialog->findChild<QLineEdit *>(QStringLiteral("approvedByField"))->setText(QStringLiteral("张主任"));
+        refuses(QStringLiteral("why"), "reasonField");
+        QCOMPARE(disclosures(), before);
+
+        // Cancel: nothing shown, nothing recorded.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("disclosureCancelButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.disclosureDialog(), timeoutMs);
+        const QString said = view.findChild<ui::FieldMessage *>(QStringLiteral("comparisonMessage"))->text();
+        QVERIFY2(said.contains(QStringLiteral("not opened")), qPrintable(said));
+        QCOMPARE(view.findChild<QTableView *>(QStringLiteral("causesTable"))->model()->rowCount(), 0);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("comparisonHeadline"))->text().isEmpty());
+        QCOMPARE(disclosures(), before);
+
+        // A supervisor's approval with a reason: recorded, then shown.
+        view.compareWith(demo::DemoGenerator::colleagueWangCitizenId());
+        QTRY_VERIFY_WITH_TIMEOUT(dialogShown(view), timeoutMs);
+        dialog = view.disclosureDialog();
+        dialog->findChild<QRadioButton *>(QStringLiteral("approvalBasis"))->click();
+        dialog->findChild<QLineEdit *>(QStringLiteral("approvedByField"))->setText(QStringLiteral("张主任"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("reasonField"))->setText(QStringLiteral("同事委托来访人代为咨询"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("disclosureRecordButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, timeoutMs);
+        QVERIFY(view.findChild<QTableView *>(QStringLiteral("causesTable"))->model()->rowCount() > 0);
+        QCOMPARE(disclosures(), before + 1);
+        const QString colleague = view.findChild<QLabel *>(QStringLiteral("comparisonColleague"))->text();
+        QVERIFY2(colleague.contains(QStringLiteral("supervisor")), qPrintable(colleague));
+        QVERIFY(!colleague.contains(QStringLiteral("张主任")));
+        assertNoColleagueOnScreen(view);
+
+        // Stored: whose data, to whom, on what basis, by which clerk.
+        auto store = storage::LocalStore::open(m_db, storage::LocalStore::OpenMode::ExistingOnly);
+        QVERIFY(store.ok());
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT s.citizen_id, r.citizen_id, d.basis, d.approved_by, d.reason, d.clerk"
+                                      " FROM data_disclosure d JOIN insured_person s ON s.id = d.subject_person_id"
+                                      " JOIN insured_person r ON r.id = d.recipient_person_id ORDER BY d.rowid DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), demo::DemoGenerator::colleagueWangCitizenId());
+        QCOMPARE(q.value(1).toString(), demo::DemoGenerator::colleagueLiCitizenId());
+        QCOMPARE(q.value(2).toString(), QStringLiteral("approval"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("张主任"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("同事委托来访人代为咨询"));
+        QCOMPARE(q.value(5).toString(), QStringLiteral("test-clerk"));
+    }
+
+    // On the visitor's screen and on paper the colleague is "Colleague" with the masked number.
+    void colleagueIsMaskedOnTheVisitorScreenAndTheSheet()
+    {
+        TONGBAN_REQUIRE_PDFTOTEXT();
+        ui::ComparisonView view(m_context->context());
+        showPerson(view, demo::DemoGenerator::colleagueLiCitizenId());
+        QSignalSpy shown(&view, &ui::ComparisonView::comparisonShown);
+        view.compareWith(demo::DemoGenerator::colleagueWangCitizenId());
+        recordConsent(view);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, timeoutMs);
+
+        view.openVisitorView();
+        ui::VisitorView *visitor = view.visitorView();
+        QVERIFY(visitor);
+        QTRY_VERIFY_WITH_TIMEOUT(visitor->isVisible(), timeoutMs);
+        const QString header = visitor->findChild<QLabel *>(QStringLiteral("visitorHeader"))->text();
+        QVERIFY2(header.contains(services::ComparisonService::colleagueLabel()) && header.contains(QStringLiteral("110105********0173")),
+                 qPrintable(header));
+        QVERIFY(visitor->stepCount() >= 3);
+        QString seen = header + visitor->findChild<QLabel *>(QStringLiteral("visitorTotalCaption"))->text();
+        for (int step = 0; step < visitor->stepCount(); ++step) {
+            visitor->setStep(step);
+            for (const char *name : {"visitorStepLabel", "visitorFormula", "visitorValue", "visitorNote"})
+                seen += u'\n' + visitor->findChild<QLabel *>(QString::fromLatin1(name))->text();
+        }
+        QVERIFY2(seen.contains(services::ComparisonService::colleagueLabel() + QStringLiteral(": ")), qPrintable(seen));
+        QVERIFY2(!seen.contains(demo::DemoGenerator::colleagueWangName()), qPrintable(seen));
+        QVERIFY(!seen.contains(demo::DemoGenerator::colleagueWangCitizenId()));
+        visitor->close();
+
+        // The printed sheet, read back from its PDF.
+        const QString path = m_dir.filePath(QStringLiteral("comparison.pdf"));
+        QSignalSpy written(&view, &ui::ComparisonView::pdfFinished);
+        view.savePdf(path);
+        QVERIFY(written.wait(timeoutMs));
+        QVERIFY(written.first().first().toBool());
+        const QString text = test::pdftext::squeezed(test::pdftext::read(path));
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(text.contains(test::pdftext::squeezed(QStringLiteral("110105********0173"))), qPrintable(text));
+        QVERIFY2(text.contains(test::pdftext::squeezed(services::ComparisonService::colleagueLabel())), qPrintable(text));
+        QVERIFY(text.contains(test::pdftext::squeezed(demo::DemoGenerator::colleagueLiName()))); // the visitor's own
+        QVERIFY2(!text.contains(test::pdftext::squeezed(demo::DemoGenerator::colleagueWangName())), qPrintable(text));
+        QVERIFY(!text.contains(demo::DemoGenerator::colleagueWangCitizenId()));
+        QVERIFY(!text.contains(demo::DemoGenerator::colleagueLiCitizenId()));
+    }
+
 private:
+    static bool dialogShown(const ui::ComparisonView &view) { return view.disclosureDialog() && view.disclosureDialog()->isVisible(); }
+
+    /// Answers the basis question with the colleague's consent in writing.
+    void recordConsent(ui::ComparisonView &view)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(dialogShown(view), timeoutMs);
+        ui::DisclosureDialog *dialog = view.disclosureDialog();
+        dialog->findChild<QRadioButton *>(QStringLiteral("consentBasis"))->click();
+        dialog->findChild<QLineEdit *>(QStringLiteral("consentByField"))->setText(demo::DemoGenerator::colleagueWangName());
+        dialog->findChild<QComboBox *>(QStringLiteral("consentFormField"))->setCurrentIndex(1);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("disclosureRecordButton")), Qt::LeftButton);
+    }
+
+    /// Neither the colleague's name nor their full number is in any label or table of @p view.
+    void assertNoColleagueOnScreen(ui::ComparisonView &view)
+    {
+        // The view's own widgets: the basis question (a window of its own) holds what the clerk typed.
+        QStringList texts;
+        for (const QLabel *label : view.findChildren<QLabel *>())
+            if (label->window() == &view)
+                texts << label->text() << label->toolTip();
+        for (const QLineEdit *field : view.findChildren<QLineEdit *>())
+            if (field->window() == &view)
+                texts << field->text();
+        for (const QTableView *table : view.findChildren<QTableView *>()) {
+            const QAbstractItemModel *model = table->model();
+            for (int column = 0; column < model->columnCount(); ++column)
+                texts << model->headerData(column, Qt::Horizontal).toString();
+            for (int row = 0; row < model->rowCount(); ++row)
+                for (int column = 0; column < model->columnCount(); ++column)
+                    texts << model->index(row, column).data().toString() << model->index(row, column).data(Qt::ToolTipRole).toString();
+        }
+        const QString all = texts.join(u'\n');
+        QVERIFY2(!all.contains(demo::DemoGenerator::colleagueWangName()), qPrintable(all));
+        QVERIFY(!all.contains(demo::DemoGenerator::colleagueWangCitizenId()));
+    }
+
+    qint64 disclosures() const
+    {
+        auto store = storage::LocalStore::open(m_db, storage::LocalStore::OpenMode::ExistingOnly);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().message));
+        QSqlQuery q((*store)->database());
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM data_disclosure")) || !q.next())
+            qFatal("cannot count the disclosures");
+        return q.value(0).toLongLong();
+    }
+
     void showPerson(ui::ComparisonView &view, const QString &citizenId)
     {
         auto store = storage::LocalStore::open(m_db, storage::LocalStore::OpenMode::ExistingOnly);

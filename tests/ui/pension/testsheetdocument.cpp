@@ -58,6 +58,9 @@ private slots:
     void breakdownTabSavesThePdfInTheBackground();
     void sheetButtonsNeedAResult();
     void printButtonOpensThePreview();
+    void visitorCopySpeaksToTheVisitor();
+    void visitorCopyNeedsTheAgency();
+    void breakdownLinesAreNeverSplitAcrossPages();
 
 private:
     QTemporaryDir m_dir;
@@ -76,18 +79,20 @@ void TestSheetDocument::initTestCase()
     m_wang = sheetfixture::load(m_parameters, m_dir.filePath(QStringLiteral("demo.db")));
     QVERIFY2(m_wang.error.isEmpty(), qPrintable(m_wang.error));
     m_printedAt = QDateTime(QDate(2026, 3, 5), QTime(14, 7), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
-    const auto built
-        = CalculationSheet::build(*m_wang.outcome.pensionCase, *m_wang.outcome.result, m_wang.person, m_wang.outcome.assumptions,
-                                  m_parameters->versionsFor(m_wang.outcome.result->region), QStringLiteral("张敏"), m_printedAt);
+    const auto built = CalculationSheet::build(*m_wang.outcome.pensionCase, *m_wang.outcome.result, m_wang.person,
+                                               m_wang.outcome.assumptions, m_parameters->versionsFor(m_wang.outcome.result->region),
+                                               QStringLiteral("张敏"), m_printedAt, m_parameters.get());
     QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().message));
     m_sheet = *built;
+    m_sheet.agency = QStringLiteral("北京市朝阳区社会保险事业管理中心");
+    m_sheet.sealText = QStringLiteral("（业务专用章）");
 }
 
 void TestSheetDocument::pdfCarriesTheWholeSheet()
 {
     TONGBAN_REQUIRE_PDFTOTEXT();
     const QString path = m_dir.filePath(QStringLiteral("王建国.pdf"));
-    const Status written = ui::SheetDocument::writePdf(m_sheet, path);
+    const Status written = ui::SheetDocument::writePdf(m_sheet, notice::Copy::Staff, path);
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
     QFile pdf(path);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -147,7 +152,7 @@ void TestSheetDocument::pdfOfASheetWithLowConfidenceHasTheFootnote()
     sheet.lines[1].confidence = QStringLiteral("LOW");
     sheet.lowConfidence = {QStringLiteral("%1: %2").arg(sheet.lines[1].label, CalculationSheet::displayValue(sheet.lines[1]))};
     const QString path = m_dir.filePath(QStringLiteral("low.pdf"));
-    QVERIFY(ui::SheetDocument::writePdf(sheet, path).ok());
+    QVERIFY(ui::SheetDocument::writePdf(sheet, notice::Copy::Staff, path).ok());
     const QString flat = test::pdftext::squeezed(test::pdftext::read(path));
     const QString footnote = test::pdftext::squeezed(
         ui::SheetDocument::tr("* Figures of LOW confidence: verify them against the source document before relying on this sheet."));
@@ -156,7 +161,7 @@ void TestSheetDocument::pdfOfASheetWithLowConfidenceHasTheFootnote()
     // And not on a sheet without such figures.
     const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
     QVERIFY(m_sheet.lowConfidence.isEmpty());
-    QVERIFY(ui::SheetDocument::writePdf(m_sheet, plain).ok());
+    QVERIFY(ui::SheetDocument::writePdf(m_sheet, notice::Copy::Staff, plain).ok());
     QVERIFY(!test::pdftext::squeezed(test::pdftext::read(plain)).contains(footnote));
 }
 
@@ -169,7 +174,7 @@ void TestSheetDocument::printerGetsTheSamePages()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
-    const Status painted = ui::SheetDocument::paint(m_sheet, printer);
+    const Status painted = ui::SheetDocument::paint(m_sheet, notice::Copy::Staff, printer);
     QVERIFY2(painted.ok(), painted.ok() ? "" : qPrintable(painted.error().message));
     const QString flat = test::pdftext::squeezed(test::pdftext::read(path));
     QVERIFY(flat.contains(test::pdftext::squeezed(m_sheet.maskedCitizenId)));
@@ -179,7 +184,8 @@ void TestSheetDocument::printerGetsTheSamePages()
 
 void TestSheetDocument::unwritablePathsAreErrors()
 {
-    const Status missingFolder = ui::SheetDocument::writePdf(m_sheet, m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")));
+    const Status missingFolder
+        = ui::SheetDocument::writePdf(m_sheet, notice::Copy::Staff, m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")));
     QVERIFY(!missingFolder.ok());
     QCOMPARE(missingFolder.error().kind, Error::Kind::BadInput);
     QCOMPARE(missingFolder.error().field, QStringLiteral("path"));
@@ -187,18 +193,19 @@ void TestSheetDocument::unwritablePathsAreErrors()
     // A folder where the file should be: cannot be written whoever runs the test (also root).
     const QString folder = m_dir.filePath(QStringLiteral("taken.pdf"));
     QVERIFY(QDir().mkpath(folder));
-    const Status taken = ui::SheetDocument::writePdf(m_sheet, folder);
+    const Status taken = ui::SheetDocument::writePdf(m_sheet, notice::Copy::Staff, folder);
     QVERIFY(!taken.ok());
     QCOMPARE(taken.error().kind, Error::Kind::Unavailable);
     QVERIFY(taken.error().message.contains(QStringLiteral("taken.pdf")));
 
-    QVERIFY(!ui::SheetDocument::writePdf(m_sheet, QString()).ok());
+    QVERIFY(!ui::SheetDocument::writePdf(m_sheet, notice::Copy::Staff, QString()).ok());
 }
 
 void TestSheetDocument::breakdownTabSavesThePdfInTheBackground()
 {
     TONGBAN_REQUIRE_PDFTOTEXT();
     test::TestContext context(m_dir.filePath(QStringLiteral("view.db")), QStringLiteral("李娜"));
+    context.context().setAgency({QStringLiteral("北京市朝阳区社会保险事业管理中心"), QStringLiteral("（盖章）")});
     ui::PensionView view(context.context());
     view.resize(1200, 700);
     view.show();
@@ -269,6 +276,7 @@ void TestSheetDocument::sheetButtonsNeedAResult()
 void TestSheetDocument::printButtonOpensThePreview()
 {
     test::TestContext context(m_dir.filePath(QStringLiteral("view.db")), QStringLiteral("李娜"));
+    context.context().setAgency({QStringLiteral("北京市朝阳区社会保险事业管理中心"), QStringLiteral("（盖章）")});
     ui::PensionView view(context.context());
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -299,6 +307,80 @@ void TestSheetDocument::printButtonOpensThePreview()
     QVERIFY(seen);
     QVERIFY(pages >= 1 && pages <= 3);
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("sheetMessage"))->text().isEmpty());
+}
+
+void TestSheetDocument::visitorCopySpeaksToTheVisitor()
+{
+    TONGBAN_REQUIRE_PDFTOTEXT();
+    const QString path = m_dir.filePath(QStringLiteral("visitor.pdf"));
+    const Status written = ui::SheetDocument::writePdf(m_sheet, notice::Copy::Visitor, path);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+    if (const QString dir = qEnvironmentVariable("TONGBAN_SHEET_PNG_DIR"); !dir.isEmpty())
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), path, dir + QStringLiteral("/visitor")});
+    const QString text = test::pdftext::read(path);
+    // No identifier, English word, confidence tag, file name or digest: Chinese, figures and dates.
+    const QStringList leaks = test::pdftext::visitorCopyLeaks(text);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(" | "))));
+    const QString flat = test::pdftext::squeezed(text);
+    for (const policy::ParameterFileVersion &v : m_sheet.versions)
+        QVERIFY2(!flat.contains(v.digest), qPrintable(v.file));
+    // The agency, the place of its seal, the clerk, the figures, the documents by number and title.
+    for (const QString &expected :
+         {m_sheet.agency, m_sheet.sealText, m_sheet.clerk, m_sheet.maskedCitizenId, m_sheet.total.toDisplayString()})
+        QVERIFY2(flat.contains(test::pdftext::squeezed(expected)), qPrintable(expected));
+    QVERIFY2(!m_sheet.citations.isEmpty(), "the shipped data names the documents of the formula");
+    for (const QString &citation : m_sheet.citations)
+        QVERIFY2(flat.contains(test::pdftext::squeezed(citation)), qPrintable(citation));
+    for (const CalculationSheet::Line &line : m_sheet.lines)
+        QVERIFY2(flat.contains(test::pdftext::squeezed(CalculationSheet::displayValue(line))), qPrintable(line.key));
+}
+
+void TestSheetDocument::visitorCopyNeedsTheAgency()
+{
+    CalculationSheet sheet = m_sheet;
+    sheet.agency.clear();
+    const QString path = m_dir.filePath(QStringLiteral("no-agency.pdf"));
+    const Status refused = ui::SheetDocument::writePdf(sheet, notice::Copy::Visitor, path);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("agency"));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(ui::SheetDocument::writePdf(sheet, notice::Copy::Staff, path).ok());
+}
+
+void TestSheetDocument::breakdownLinesAreNeverSplitAcrossPages()
+{
+    TONGBAN_REQUIRE_PDFTOTEXT();
+    // Steps of several lines each, enough for three pages: laid out as they come, some would
+    // start at the foot of one page and end on the next. Each starts with 式首N号 and ends with
+    // 式尾N号: both on one page, in both copies.
+    CalculationSheet sheet = m_sheet;
+    const CalculationSheet::Line model = m_sheet.lines.at(1);
+    sheet.lines.clear();
+    const QString filler = QStringLiteral("视同缴费指数乘以视同缴费年限，").repeated(10);
+    for (int i = 1; i <= 40; ++i) {
+        CalculationSheet::Line line = model;
+        line.formula = QStringLiteral("式首%1号 %2 式尾%1号").arg(i).arg(filler);
+        sheet.lines << line;
+    }
+    for (const notice::Copy copy : {notice::Copy::Visitor, notice::Copy::Staff}) {
+        const QString path = m_dir.filePath(QStringLiteral("long-%1.pdf").arg(static_cast<int>(copy)));
+        QVERIFY(ui::SheetDocument::writePdf(sheet, copy, path).ok());
+        const QStringList pages = test::pdftext::readPages(path);
+        QVERIFY2(pages.size() > 2, qPrintable(QString::number(pages.size())));
+        const auto pageOf = [&](const QString &mark) {
+            for (qsizetype p = 0; p < pages.size(); ++p) {
+                if (test::pdftext::squeezed(pages.at(p)).contains(mark))
+                    return int(p);
+            }
+            return -1;
+        };
+        for (int i = 1; i <= 40; ++i) {
+            const int first = pageOf(QStringLiteral("式首%1号").arg(i));
+            const int last = pageOf(QStringLiteral("式尾%1号").arg(i));
+            QVERIFY2(first >= 0 && first == last, qPrintable(QStringLiteral("step %1: pages %2 and %3").arg(i).arg(first).arg(last)));
+        }
+    }
 }
 
 QTEST_MAIN(TestSheetDocument)

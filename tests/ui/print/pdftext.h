@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
+#include <QStringList>
 
 namespace tongban::test::pdftext {
 
@@ -63,6 +64,38 @@ inline QString read(const QString &path)
         return QString();
     }
     return normalised(QString::fromUtf8(process.readAllStandardOutput()));
+}
+
+/// The normalised text of each page of the PDF at @p path (pdftotext ends every page with a
+/// form feed); empty when pdftotext is missing or fails.
+inline QStringList readPages(const QString &path)
+{
+    const QString executable = tool();
+    if (executable.isEmpty())
+        return {};
+    QProcess process;
+    process.start(executable, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return {};
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    for (QString &page : pages)
+        page = normalised(page);
+    return pages;
+}
+
+/// What must never be on a visitor's copy, found in @p text: a word of three or more ASCII letters
+/// (an identifier, an English label, a confidence tag such as HIGH), a file name (.json), a
+/// digest (sixteen hex digits). Empty when there is none.
+inline QStringList visitorCopyLeaks(const QString &text)
+{
+    QStringList leaks;
+    for (const QString &pattern : {QStringLiteral("[A-Za-z]{3,}"), QStringLiteral("\\.json"), QStringLiteral("\\b[0-9a-f]{16}\\b")}) {
+        for (auto it = QRegularExpression(pattern).globalMatch(text); it.hasNext();)
+            leaks << it.next().captured(0);
+    }
+    return leaks;
 }
 
 } // namespace tongban::test::pdftext

@@ -1,10 +1,13 @@
 // NoticeDocument: a notice written as PDF reads back with everything on it — title, rows,
-// paragraphs, footnotes and the footer with its page numbers — and a bad path is an error.
+// paragraphs, legal bases, the agency with its seal, the footer with its page numbers; the staff
+// copy adds the staff notes, the visitor's copy never has them and needs the agency's name; a
+// table row is never split across two pages; a bad path is an error.
 
 #include "tests/ui/print/pdftext.h"
 #include "ui/print/noticedocument.h"
 #include "ui/print/pageddocument.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,18 +34,29 @@ private slots:
         for (int i = 1; i <= 80; ++i)
             many.rows << qMakePair(QStringLiteral("第 %1 行").arg(i), QStringLiteral("%1.00 元").arg(i * 100));
         n.sections << many;
-        n.footnotes << QStringLiteral("人社厅发〔2022〕16号");
+        n.bases << QStringLiteral("人社厅发〔2022〕16号");
+        n.staffNotes << QStringLiteral("Rules edition 2026-11-30 (deferral/2022.json, 0123456789abcdef)");
         n.footer = QStringLiteral("缓缴告知书 · 星光电子厂");
+        n.issuer = QStringLiteral("北京市朝阳区社会保险事业管理中心");
+        n.sealText = QStringLiteral("（盖章）");
+        n.issuedOn = QDate(2022, 6, 15);
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notice.pdf"));
-        const Status written = ui::NoticeDocument::writePdf(n, path);
+        const Status written = ui::NoticeDocument::writePdf(n, notice::Copy::Visitor, path);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
         const QString text = test::pdftext::squeezed(test::pdftext::read(path));
         for (const QString &expected : {n.title, n.subtitle, QStringLiteral("可缓缴2022-04至2022-12"), QStringLiteral("2023-12-31"),
                                         QStringLiteral("缓缴期间不加收滞纳金。"), QStringLiteral("第80行"), QStringLiteral("8000.00元"),
-                                        QStringLiteral("人社厅发〔2022〕16号"), n.footer})
+                                        QStringLiteral("人社厅发〔2022〕16号"), n.footer, n.issuer, n.sealText})
             QVERIFY2(text.contains(test::pdftext::squeezed(expected)), qPrintable(expected));
+        // The staff notes are the staff copy's only.
+        QVERIFY(!text.contains(QStringLiteral("0123456789abcdef")));
+        const QString staffPath = dir.filePath(QStringLiteral("staff.pdf"));
+        QVERIFY(ui::NoticeDocument::writePdf(n, notice::Copy::Staff, staffPath).ok());
+        const QString staffText = test::pdftext::squeezed(test::pdftext::read(staffPath));
+        QVERIFY2(staffText.contains(QStringLiteral("0123456789abcdef")), qPrintable(staffText.right(300)));
+        QVERIFY(staffText.contains(test::pdftext::squeezed(ui::NoticeDocument::copyName(notice::Copy::Staff))));
         // "Page x of n" on every page, n > 1: the pattern is the translated template's.
         const QString page = test::pdftext::squeezed(ui::PagedDocument::tr("Page %1 of %2"));
         const QString pattern = QRegularExpression::escape(page.section(QStringLiteral("%1"), 0, 0)) + QStringLiteral("(\\d+)")
@@ -57,10 +71,58 @@ private slots:
         QVERIFY2(pages > 1, qPrintable(text.right(200)));
     }
 
+    void visitorCopyNeedsTheAgency()
+    {
+        notice::Notice n;
+        n.title = QStringLiteral("失业保险金核定通知书");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no-agency.pdf"));
+        const Status refused = ui::NoticeDocument::writePdf(n, notice::Copy::Visitor, path);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("agency"));
+        QVERIFY(!QFile::exists(path));
+        // The staff copy is printed without it (it stays in the office).
+        QVERIFY(ui::NoticeDocument::writePdf(n, notice::Copy::Staff, path).ok());
+    }
+
+    void rowsAreNeverSplitAcrossPages()
+    {
+        TONGBAN_REQUIRE_PDFTOTEXT();
+        // Rows of many lines each: laid out as they come, some would start on one page and end
+        // on the next. Each row starts with 行首N and ends with 行尾N: both on the same page.
+        notice::Notice n;
+        n.title = QStringLiteral("分页测试");
+        n.issuer = QStringLiteral("测试经办机构");
+        notice::NoticeSection section {QStringLiteral("明细"), {}, {}};
+        const QString filler = QStringLiteral("缴费记录核对说明，").repeated(24);
+        for (int i = 1; i <= 30; ++i)
+            section.rows << qMakePair(QStringLiteral("第%1项").arg(i), QStringLiteral("行首%1号 %2 行尾%1号").arg(i).arg(filler));
+        n.sections << section;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rows.pdf"));
+        QVERIFY(ui::NoticeDocument::writePdf(n, notice::Copy::Visitor, path).ok());
+        const QStringList pages = test::pdftext::readPages(path);
+        QVERIFY2(pages.size() > 2, qPrintable(QString::number(pages.size())));
+        const auto pageOf = [&](const QString &mark) {
+            for (qsizetype p = 0; p < pages.size(); ++p) {
+                if (test::pdftext::squeezed(pages.at(p)).contains(mark))
+                    return int(p);
+            }
+            return -1;
+        };
+        for (int i = 1; i <= 30; ++i) {
+            const int first = pageOf(QStringLiteral("行首%1号").arg(i));
+            const int last = pageOf(QStringLiteral("行尾%1号").arg(i));
+            QVERIFY2(first >= 0 && first == last, qPrintable(QStringLiteral("row %1: pages %2 and %3").arg(i).arg(first).arg(last)));
+        }
+    }
+
     void badPathIsAnError()
     {
-        const Status missingFolder = ui::NoticeDocument::writePdf(notice::Notice {QStringLiteral("x"), {}, {}, {}, {}},
-                                                                  QStringLiteral("/no/such/folder/notice.pdf"));
+        notice::Notice n;
+        n.title = QStringLiteral("x");
+        n.issuer = QStringLiteral("测试经办机构");
+        const Status missingFolder = ui::NoticeDocument::writePdf(n, notice::Copy::Visitor, QStringLiteral("/no/such/folder/notice.pdf"));
         QVERIFY(!missingFolder.ok());
         QCOMPARE(missingFolder.error().field, QStringLiteral("path"));
     }

@@ -6,6 +6,7 @@
 // pdftotext is required for the PDF checks: without it they are skipped, except with CI=true
 // where they fail. TONGBAN_NOTICE_PDF_DIR, when set, receives copies of the two PDFs for a look.
 
+#include "ui/print/papercopybox.h"
 #include "ui/unemployment/unemploymentview.h"
 
 #include "storage/personrepository.h"
@@ -86,6 +87,7 @@ private slots:
         m_context = std::make_unique<test::TestContext>(m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("张敏"),
                                                         [this] { return m_now; });
         QVERIFY(m_context->open());
+        m_context->context().setAgency({QStringLiteral("长沙市芙蓉区社会保险服务中心"), QStringLiteral("（盖章）")});
         const auto written = m_context->store()
                                  .write<Done>([](QSqlDatabase db) -> Status {
                                      storage::PersonRepository persons(db, test::clock());
@@ -204,6 +206,12 @@ private slots:
                                      QStringLiteral("劳动合同期满终止"), QStringLiteral("失业保险条例"), QStringLiteral("张敏")})
             QVERIFY2(award.contains(piece), qPrintable(piece + QStringLiteral(" not in: ") + award));
         QVERIFY2(!award.contains(QStringLiteral("110105196403150311")), "the ID number is masked");
+        // The visitor's copy carries the agency and the place of its seal (its words: testvisitorcopies).
+        for (const QString &path : {awardPath, stopPath}) {
+            const QString text = test::pdftext::read(path);
+            QVERIFY2(squeezed(text).contains(QStringLiteral("长沙市芙蓉区社会保险服务中心")), qPrintable(path));
+            QVERIFY2(squeezed(text).contains(QStringLiteral("（盖章）")), qPrintable(path));
+        }
 
         const QString stop = squeezed(test::pdftext::read(stopPath));
         QVERIFY2(!stop.isEmpty(), "pdftotext read nothing");
@@ -213,22 +221,31 @@ private slots:
         for (const QString &piece : {squeezed(stopExpected.title), QStringLiteral("重新就业"), QStringLiteral("2026-07-20"),
                                      QStringLiteral("2026-08"), QStringLiteral("李志强")})
             QVERIFY2(stop.contains(piece), qPrintable(piece + QStringLiteral(" not in: ") + stop));
+
+        // The staff copy, chosen beside the button, carries the rules' edition and digest.
+        view.findChild<ui::PaperCopyBox *>(QStringLiteral("paperCopyBox"))->setCopy(notice::Copy::Staff);
+        const QString staffPath = m_dir.filePath(QStringLiteral("stop-staff.pdf"));
+        view.selectClaim(0);
+        view.saveStopNotice(staffPath);
+        QVERIFY(saved.wait(timeoutMs));
+        QCOMPARE(saved.takeFirst().at(0).toBool(), true);
+        QVERIFY2(squeezed(test::pdftext::read(staffPath)).contains(m_rules->version().digest), "the staff copy has the data's digest");
     }
 
     void regionWithoutStandardSaysSo()
     {
         ui::UnemploymentView view(m_context->context(), m_rules);
         QSignalSpy loaded(&view, &ui::UnemploymentView::claimsLoaded);
-        insured::InsuredPerson beijing = liZhiqiang();
-        beijing.id = QStringLiteral("2b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11"); // no claim on file
-        beijing.region = QStringLiteral("110105");
+        insured::InsuredPerson jiangsu = liZhiqiang();
+        jiangsu.id = QStringLiteral("2b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11"); // no claim on file
+        jiangsu.region = QStringLiteral("320505"); // Jiangsu: no standard in the data
         setToday(QDate(2026, 3, 10));
-        view.setPerson(beijing, records());
+        view.setPerson(jiangsu, records());
         QVERIFY(loaded.wait(timeoutMs));
         view.findChild<QCheckBox *>(QStringLiteral("registered"))->setChecked(true);
         view.check();
         const QString answer = view.findChild<QLabel *>(QStringLiteral("claimAnswer"))->text();
-        QVERIFY2(answer.contains(QStringLiteral("110105")), qPrintable(answer));
+        QVERIFY2(answer.contains(QStringLiteral("320505")), qPrintable(answer));
         QVERIFY2(!answer.contains(QStringLiteral("CNY;")), qPrintable(answer));
         // Without the monthly amount the claim cannot be opened: it is entered first, with a note.
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("openClaimButton"))->isEnabled());

@@ -6,7 +6,9 @@
 #include "session/visitsessionrepository.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
+#include "ui/common/messagebox.h"
 #include "ui/pension/comparisonview.h"
+#include "ui/pension/disclosuredialog.h"
 #include "ui/pension/pensionview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/visit/recomputedialog.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -55,6 +58,10 @@ private slots:
     void everyRecalculationIsRecorded();
     void scenarioComparisonIsRecordedColleagueIsNot();
     void nextPersonOpensNextVisitAndEarlierOnesAreListed();
+    void sameLookupAgainKeepsOneCalculation();
+    void someoneElseIsAddedToThisVisit();
+    void cancelKeepsThePersonOnScreen();
+    void cancelFromTheMatchListGoesBackToThePerson();
     void typedQueueNumberIsUsed();
     void endVisitClosesIt();
     void failedRecordingIsShownInTheStatusBar();
@@ -301,16 +308,27 @@ void TestSessionPanel::scenarioComparisonIsRecordedColleagueIsNot()
 
     QSignalSpy compared(view, &ui::ComparisonView::comparisonShown);
     view->compareWith(demo::DemoGenerator::colleagueLiCitizenId());
-    QVERIFY(compared.wait(timeoutMs));
+    // Someone else's data: shown once the clerk recorded the colleague's consent.
+    QTRY_VERIFY_WITH_TIMEOUT(view->disclosureDialog() && view->disclosureDialog()->isVisible(), timeoutMs);
+    ui::DisclosureDialog *dialog = view->disclosureDialog();
+    child<QRadioButton>(*dialog, QStringLiteral("consentBasis"))->click();
+    child<QLineEdit>(*dialog, QStringLiteral("consentByField"))->setText(demo::DemoGenerator::colleagueLiName());
+    child<QComboBox>(*dialog, QStringLiteral("consentFormField"))->setCurrentIndex(2);
+    QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("disclosureRecordButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 1, timeoutMs);
     auto *recorder = window->findChild<services::VisitRecorder *>();
     QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
     QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItemCount(), 1);
+    // The basis is kept with the visit it was shown in.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM data_disclosure d JOIN visit_session s ON s.id = d.session_id"
+                                   " WHERE s.status = 'open' AND d.basis = 'consent' AND d.consent_form = 'in-person'")),
+             1);
 
     child<QComboBox>(*view, QStringLiteral("comparisonMode"))->setCurrentIndex(1);
     auto *month = child<QLineEdit>(*view, QStringLiteral("scenarioRetirementField"));
     month->setText(QStringLiteral("2025-03"));
     QTest::keyClick(month, Qt::Key_Return);
-    QVERIFY(compared.wait(timeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 2, timeoutMs);
     waitForSnapshots(*window, 2);
     QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItem(1)->text(1), QStringLiteral("2025-03"));
 
@@ -342,27 +360,147 @@ void TestSessionPanel::nextPersonOpensNextVisitAndEarlierOnesAreListed()
     waitForSnapshots(*window, 1);
     const QString wangTotal = child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItem(0)->text(2);
 
-    // Looking the same person up again goes on with the visit.
-    lookUp(*window, demo::DemoGenerator::colleagueWangName());
-    waitForSnapshots(*window, 2);
-    QCOMPARE(child<QLabel>(*window, QStringLiteral("queueNumberLabel"))->text(), QStringLiteral("A001"));
-
+    // Someone else: the clerk is asked, and starts a new visit.
+    const int asked = ui::MessageBox::questionsAsked();
+    ui::MessageBox::setNextAnswer(ui::MainWindow::NewVisitAnswer);
     lookUp(*window, demo::DemoGenerator::colleagueLiCitizenId());
+    QCOMPARE(ui::MessageBox::questionsAsked(), asked + 1);
+    QVERIFY2(ui::MessageBox::lastQuestion().contains(demo::DemoGenerator::colleagueLiName())
+                 && ui::MessageBox::lastQuestion().contains(demo::DemoGenerator::colleagueWangName()),
+             qPrintable(ui::MessageBox::lastQuestion()));
     QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(*window, QStringLiteral("queueNumberLabel"))->text(), QStringLiteral("A002"), timeoutMs);
     waitForSnapshots(*window, 1);
     QCOMPARE(child<QLabel>(*window, QStringLiteral("visitPersonLabel"))->text(), demo::DemoGenerator::colleagueLiName());
     QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("earlierSnapshotList"))->topLevelItemCount(), 0);
 
+    ui::MessageBox::setNextAnswer(ui::MainWindow::NewVisitAnswer);
     lookUp(*window, demo::DemoGenerator::colleagueWangCitizenId());
     QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(*window, QStringLiteral("queueNumberLabel"))->text(), QStringLiteral("A003"), timeoutMs);
     waitForSnapshots(*window, 1);
     auto *earlier = child<QTreeWidget>(*window, QStringLiteral("earlierSnapshotList"));
-    QCOMPARE(earlier->topLevelItemCount(), 2);
+    QCOMPARE(earlier->topLevelItemCount(), 1);
     QCOMPARE(earlier->topLevelItem(0)->text(1), QStringLiteral("A001"));
     QCOMPARE(earlier->topLevelItem(0)->text(3), wangTotal);
     // One visit open at a time for the clerk.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM visit_session WHERE status = 'open'")), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM visit_session")), 3);
+}
+
+// The issue: one person looked up twelve times had eleven near-identical rows.
+void TestSessionPanel::sameLookupAgainKeepsOneCalculation()
+{
+    auto window = openWindow();
+    lookUp(*window, demo::DemoGenerator::colleagueWangCitizenId());
+    waitForSnapshots(*window, 1);
+    auto *recorder = window->findChild<services::VisitRecorder *>();
+    const int asked = ui::MessageBox::questionsAsked();
+    for (const QString &query : {demo::DemoGenerator::colleagueWangName(), demo::DemoGenerator::colleagueWangCitizenId()}) {
+        lookUp(*window, query);
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(*window, QStringLiteral("sessionStatus"))->text().contains(QStringLiteral("already kept")),
+                             timeoutMs);
+    // Not asked: the visit serves him already.
+    QCOMPARE(ui::MessageBox::questionsAsked(), asked);
+    QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItemCount(), 1);
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("queueNumberLabel"))->text(), QStringLiteral("A001"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM session_event WHERE kind = 'pension.calculation'")), 1);
+}
+
+void TestSessionPanel::someoneElseIsAddedToThisVisit()
+{
+    auto window = openWindow();
+    lookUp(*window, demo::DemoGenerator::colleagueWangCitizenId());
+    waitForSnapshots(*window, 1);
+    ui::MessageBox::setNextAnswer(ui::MainWindow::AddToVisitAnswer);
+    lookUp(*window, demo::DemoGenerator::colleagueLiCitizenId());
+    waitForSnapshots(*window, 2);
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("nameLabel"))->text(), demo::DemoGenerator::colleagueLiName());
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("queueNumberLabel"))->text(), QStringLiteral("A001"));
+    const QString persons = child<QLabel>(*window, QStringLiteral("visitPersonLabel"))->text();
+    QVERIFY2(persons.contains(demo::DemoGenerator::colleagueWangName()) && persons.contains(demo::DemoGenerator::colleagueLiName()),
+             qPrintable(persons));
+    // Whose each calculation is, now that the visit serves two.
+    auto *list = child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"));
+    QVERIFY2(list->topLevelItem(0)->text(0).contains(demo::DemoGenerator::colleagueWangName()), qPrintable(list->topLevelItem(0)->text(0)));
+    QVERIFY2(list->topLevelItem(1)->text(0).contains(demo::DemoGenerator::colleagueLiName()), qPrintable(list->topLevelItem(1)->text(0)));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM visit_session")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM session_event WHERE kind = 'visit.person_added'")), 1);
+
+    // Back to Wang: he is in the visit, nothing is asked.
+    const int asked = ui::MessageBox::questionsAsked();
+    lookUp(*window, demo::DemoGenerator::colleagueWangCitizenId());
+    auto *recorder = window->findChild<services::VisitRecorder *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
+    QCOMPARE(ui::MessageBox::questionsAsked(), asked);
+    QCOMPARE(list->topLevelItemCount(), 2);
+}
+
+void TestSessionPanel::cancelKeepsThePersonOnScreen()
+{
+    auto window = openWindow();
+    lookUp(*window, demo::DemoGenerator::colleagueWangCitizenId());
+    waitForSnapshots(*window, 1);
+    auto *recorder = window->findChild<services::VisitRecorder *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
+    const QString total = child<QLabel>(*window, QStringLiteral("totalLabel"))->text();
+    const int asked = ui::MessageBox::questionsAsked();
+    ui::MessageBox::setNextAnswer(ui::MainWindow::CancelAnswer);
+    lookUp(*window, demo::DemoGenerator::colleagueLiCitizenId());
+    QCOMPARE(ui::MessageBox::questionsAsked(), asked + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("nameLabel"))->text(), demo::DemoGenerator::colleagueWangName());
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("totalLabel"))->text(), total);
+    // Said under the field, which keeps no full number of someone not shown.
+    QVERIFY(child<QLabel>(*window, QStringLiteral("lookupMessage"))->text().contains(QStringLiteral("not shown")));
+    QVERIFY(child<QLineEdit>(*window, QStringLiteral("lookupField"))->text().isEmpty());
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("visitPersonLabel"))->text(), demo::DemoGenerator::colleagueWangName());
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("queueNumberLabel"))->text(), QStringLiteral("A001"));
+    QCOMPARE(child<QTreeWidget>(*window, QStringLiteral("visitSnapshotList"))->topLevelItemCount(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM visit_session")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM visit_session WHERE status = 'open'")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM session_event")), 1);
+}
+
+void TestSessionPanel::cancelFromTheMatchListGoesBackToThePerson()
+{
+    // A part of a name several persons share, none of them Wang.
+    QString shared;
+    {
+        auto store = storage::LocalStore::open(m_databasePath, storage::LocalStore::OpenMode::ExistingOnly);
+        QVERIFY(store.ok());
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT substr(name, 1, 1) AS c FROM insured_person GROUP BY c HAVING count(*) >= 2"
+                                      " AND c <> substr('%1', 1, 1) LIMIT 1")
+                           .arg(demo::DemoGenerator::colleagueWangName())));
+        QVERIFY(q.next());
+        shared = q.value(0).toString();
+    }
+
+    auto window = openWindow();
+    lookUp(*window, demo::DemoGenerator::colleagueWangCitizenId());
+    waitForSnapshots(*window, 1);
+    lookUp(*window, shared);
+    auto *matches = child<QTableWidget>(*window, QStringLiteral("matchTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(matches->isVisible() && matches->rowCount() >= 2, timeoutMs);
+    // The list stands in for the person, but the visit is not touched yet.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM visit_session")), 1);
+
+    ui::MessageBox::setNextAnswer(ui::MainWindow::CancelAnswer);
+    const int asked = ui::MessageBox::questionsAsked();
+    matches->setFocus();
+    matches->setCurrentCell(1, 0);
+    QSignalSpy finished(window.get(), &ui::MainWindow::lookupFinished);
+    QTest::keyClick(matches, Qt::Key_Return);
+    QVERIFY(finished.wait(timeoutMs));
+    QCOMPARE(ui::MessageBox::questionsAsked(), asked + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!matches->isVisible(), timeoutMs);
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("nameLabel"))->text(), demo::DemoGenerator::colleagueWangName());
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("visitPersonLabel"))->text(), demo::DemoGenerator::colleagueWangName());
+    auto *recorder = window->findChild<services::VisitRecorder *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder->isBusy(), timeoutMs);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM visit_session")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM session_event")), 1);
 }
 
 void TestSessionPanel::typedQueueNumberIsUsed()

@@ -1,0 +1,62 @@
+// AppSettings: every setting has its default, what is set is read back, and it outlasts the
+// object (a second one on the same file reads it): the INI file is real.
+
+#include "settings/appsettings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tongban;
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaults()
+    {
+        QTemporaryDir dir;
+        const auto settings = settings::AppSettings::fromFile(dir.filePath(QStringLiteral("tongban.ini")));
+        QVERIFY(!settings->agency().isSet());
+        QCOMPARE(settings->agency().sealText, QStringLiteral("（盖章）"));
+        QCOMPARE(settings->language(), QStringLiteral("zh_CN"));
+        QVERIFY(settings->defaultRegion().isEmpty());
+        QVERIFY(settings->clerkName().isEmpty());
+        QVERIFY(settings->windowGeometry().isEmpty());
+    }
+
+    void keptInTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tongban.ini"));
+        {
+            const auto settings = settings::AppSettings::fromFile(path);
+            settings->setAgency({QStringLiteral("  北京市朝阳区社会保险事业管理中心 "), QStringLiteral("（业务专用章）")});
+            settings->setDefaultRegion(QStringLiteral("110105"));
+            settings->setLanguage(QStringLiteral("en"));
+            settings->setClerkName(QStringLiteral(" 张敏 "));
+            settings->setWindowGeometry(QByteArray("geometry"));
+            settings->sync();
+        }
+        const auto again = settings::AppSettings::fromFile(path);
+        QCOMPARE(again->agency().name, QStringLiteral("北京市朝阳区社会保险事业管理中心"));
+        QCOMPARE(again->agency().sealText, QStringLiteral("（业务专用章）"));
+        QCOMPARE(again->defaultRegion(), QStringLiteral("110105"));
+        QCOMPARE(again->language(), QStringLiteral("en"));
+        QCOMPARE(again->clerkName(), QStringLiteral("张敏"));
+        QCOMPARE(again->windowGeometry(), QByteArray("geometry"));
+    }
+
+    void unknownLanguageAndEmptySealFallBack()
+    {
+        QTemporaryDir dir;
+        const auto settings = settings::AppSettings::fromFile(dir.filePath(QStringLiteral("tongban.ini")));
+        settings->setLanguage(QStringLiteral("fr"));
+        QCOMPARE(settings->language(), QStringLiteral("zh_CN"));
+        settings->setAgency({QStringLiteral("某中心"), QStringLiteral("   ")});
+        QCOMPARE(settings->agency().sealText, QStringLiteral("（盖章）"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "testappsettings.moc"

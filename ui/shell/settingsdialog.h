@@ -1,0 +1,47 @@
+#pragma once
+
+#include "settings/agencyprofile.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+
+namespace tongban::ui {
+
+class FieldMessage;
+
+/// The settings of this counter and its clerk (settings::AppSettings): the agency's name and
+/// seal text printed on a visitor's paper, the default region of new forms, the clerk's name,
+/// the language of the screens (from the next start). OK checks every field and says which one
+/// is wrong and why; the values are read back with the getters.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// The dialog on the current values; @p provinces (code → name) fill the region's list.
+    SettingsDialog(const settings::AgencyProfile &agency, const QString &defaultRegion, const QString &clerk, const QString &language,
+                   const QMap<QString, QString> &provinces, QWidget *parent = nullptr);
+
+    settings::AgencyProfile agency() const;
+    QString defaultRegion() const; ///< six digits, or empty
+    QString clerk() const;
+    QString language() const; ///< "zh_CN" or "en"
+
+    /// Checks the fields and accepts; otherwise names the first wrong field and keeps the dialog open.
+    void accept() override;
+
+private:
+    QLineEdit *m_agencyName = nullptr;
+    QLineEdit *m_sealText = nullptr;
+    QComboBox *m_region = nullptr;
+    QLineEdit *m_clerk = nullptr;
+    QComboBox *m_language = nullptr;
+    FieldMessage *m_message = nullptr;
+    QMap<QString, QString> m_provinces;
+};
+
+} // namespace tongban::ui
