@@ -372,6 +372,40 @@
         <source>no rule of the %1 covers %2 premiums of a %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the names of rules</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / </source>
+        <comment>between insurances</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premiums may be deferred under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application period ended on %1: no premium may be deferred any more; premiums deferred earlier are to be paid back by %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application period had not begun on %1: the policy was not yet in force; applications from %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule of the %1 covers a %2: no premium may be deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No premium may be deferred: no rule of the %1 applies to this payer on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No premium may be deferred: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralJson</name>
@@ -443,14 +477,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result: premiums may be deferred as listed below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result: no premium may be deferred; the reasons are listed below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deferral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +530,10 @@
     </message>
     <message>
         <source>Rules edition %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1080,77 @@
     </message>
     <message>
         <source>%1 counts deemed service at an index that is not in the shipped data (%2: %3); enter the index for the %4 deemed months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::pension::LineExplanation</name>
+    <message>
+        <source>The years counted for the pension: months paid plus the years of work before contributions began that count as paid (deemed), divided by 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average monthly wage the region publishes for pensions starting that year; the same figure for everyone who retires then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of months the individual account is divided by; fixed by the age at retirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure the contribution index is multiplied by in the basic pension, where the region uses one apart from the calculation base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own average wage over your working years in today&apos;s terms: the calculation base times your average contribution index (how your contribution base compared with the average wage, year by year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part paid from the pooled fund: the average of the calculation base and your indexed wage, 1% of it for each year counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part paid from your own individual account: the balance divided by the payout months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra part for the years of work before the individual account existed, which put nothing into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage the region pays per year of the transitional part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution index the transitional part counts those years at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transitional part from the region&apos;s notional account of the years before the individual account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount the region pays on top of the pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is paid each month: the parts above added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the transitional pension, for work before the individual account existed: the calculation base × the part&apos;s index × its years × the transition coefficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the transitional pension, for %1: the calculation base × that index × those years × the transition coefficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the years of work before the individual account existed, at the index the region sets for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the months actually paid from %1 to %2, before the individual account existed, at your own average contribution index over those months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2234,13 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::ClaimService</name>
+    <message>
+        <source>the date the ground arose, %1, is after today (%2): a stop is recorded once its ground has arisen; enter that day, today at the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::ComparisonService</name>
     <message>
         <source>This is the person on screen; enter someone else, or compare a scenario.</source>
@@ -2140,6 +2248,10 @@
     </message>
     <message>
         <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,6 +3385,22 @@
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>INCOMPLETE: the 免申即享 deferral sweep as of %1 was cancelled at %2 after %3 of %4 employers; this list holds only the eligible employers among those screened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: the 免申即享 deferral sweep as of %1 screened all %2 employers, finished at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferral-sweep-%1-incomplete-%2-of-%3.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferral-sweep-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::sweep::SweepParameters</name>
@@ -3845,14 +3973,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Premiums may be deferred as listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No premium may be deferred: see the reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>eligible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,6 +4510,14 @@
     </message>
     <message>
         <source>No result for this month. See the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step to read what it means in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5251,10 +5379,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deferral-sweep-%1.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,15 +5502,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the monthly standard with a note to open the claim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Basis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>months %1–%2: %3 CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then check again; or confirm below that the claim opens without a monthly amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the claim without a monthly amount (it is entered when the standard is known)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5872,6 +6000,10 @@
         <source>Benefit months %1–%2 (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, area code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
@@ -5913,6 +6045,14 @@
     </message>
     <message>
         <source>no unemployment benefit claim with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly standard is not known (%1): enter it with a note saying where it comes from, or confirm that the claim opens without a monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; opened without a monthly amount, as the clerk confirmed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -372,6 +372,40 @@
         <source>no rule of the %1 covers %2 premiums of a %3</source>
         <translation>%1中没有适用于%3缴纳%2费的规则</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the names of rules</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> / </source>
+        <comment>between insurances</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Premiums may be deferred under %1.</source>
+        <translation>可以缓缴，依据：%1。</translation>
+    </message>
+    <message>
+        <source>The application period ended on %1: no premium may be deferred any more; premiums deferred earlier are to be paid back by %2 (%3).</source>
+        <translation>申请期已于%1结束，不能再申请缓缴；此前缓缴的费款须于%2前补缴完毕（%3）。</translation>
+    </message>
+    <message>
+        <source>The application period had not begun on %1: the policy was not yet in force; applications from %2 (%3).</source>
+        <translation>截至%1申请期尚未开始，政策尚未施行；自%2起受理申请（%3）。</translation>
+    </message>
+    <message>
+        <source>No rule of the %1 covers a %2: no premium may be deferred.</source>
+        <translation>%1中没有适用于%2的规则，不能缓缴。</translation>
+    </message>
+    <message>
+        <source>No premium may be deferred: no rule of the %1 applies to this payer on %2.</source>
+        <translation>不能缓缴：%2申请时，该缴费人不符合%1的任何一项规则。</translation>
+    </message>
+    <message>
+        <source>No premium may be deferred: %1.</source>
+        <translation>不能缓缴：%1。</translation>
+    </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralJson</name>
@@ -443,14 +477,6 @@
         <translation>已确认生产经营出现暂时困难</translation>
     </message>
     <message>
-        <source>Result: premiums may be deferred as listed below.</source>
-        <translation>结论：可按下列情况缓缴。</translation>
-    </message>
-    <message>
-        <source>Result: no premium may be deferred; the reasons are listed below.</source>
-        <translation>结论：不能缓缴，原因列于下方。</translation>
-    </message>
-    <message>
         <source>Deferral</source>
         <translation>缓缴</translation>
     </message>
@@ -505,6 +531,10 @@
     <message>
         <source>Rules edition %1.</source>
         <translation>规则版本 %1。</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结论：%1</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1079,77 @@
     <message>
         <source>%1 counts deemed service at an index that is not in the shipped data (%2: %3); enter the index for the %4 deemed months</source>
         <translation>%1 的视同缴费指数未收录（%2：%3）；请录入 %4 个视同缴费月的指数</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::pension::LineExplanation</name>
+    <message>
+        <source>The years counted for the pension: months paid plus the years of work before contributions began that count as paid (deemed), divided by 12.</source>
+        <translation>计算养老金的年限：实际缴费月数加上开始缴费前视同缴费的工作年限，除以12。</translation>
+    </message>
+    <message>
+        <source>The average monthly wage the region publishes for pensions starting that year; the same figure for everyone who retires then.</source>
+        <translation>本地区公布的、当年起领养老金所用的月平均工资；同年退休的人都用同一个数。</translation>
+    </message>
+    <message>
+        <source>The number of months the individual account is divided by; fixed by the age at retirement.</source>
+        <translation>个人账户储存额要除以的月数，由退休时的年龄决定。</translation>
+    </message>
+    <message>
+        <source>The figure the contribution index is multiplied by in the basic pension, where the region uses one apart from the calculation base.</source>
+        <translation>本地区在基础养老金中与缴费指数相乘的另一个基数（不同于计发基数时）。</translation>
+    </message>
+    <message>
+        <source>Your own average wage over your working years in today&apos;s terms: the calculation base times your average contribution index (how your contribution base compared with the average wage, year by year).</source>
+        <translation>按现在的水平折算的您本人历年平均工资：计发基数乘以您的平均缴费指数（逐年看您的缴费基数是社会平均工资的多少倍）。</translation>
+    </message>
+    <message>
+        <source>The part paid from the pooled fund: the average of the calculation base and your indexed wage, 1% of it for each year counted.</source>
+        <translation>由统筹基金支付的部分：计发基数与您的指数化工资的平均数，每计算一年发1%。</translation>
+    </message>
+    <message>
+        <source>The part paid from your own individual account: the balance divided by the payout months.</source>
+        <translation>由您本人个人账户支付的部分：账户储存额除以计发月数。</translation>
+    </message>
+    <message>
+        <source>An extra part for the years of work before the individual account existed, which put nothing into it.</source>
+        <translation>为建立个人账户之前的工作年限另发的部分，那些年份没有存入个人账户。</translation>
+    </message>
+    <message>
+        <source>The percentage the region pays per year of the transitional part.</source>
+        <translation>过渡性养老金每一年按多少百分比计发（过渡系数）。</translation>
+    </message>
+    <message>
+        <source>The contribution index the transitional part counts those years at.</source>
+        <translation>过渡性养老金计算这些年份时所用的缴费指数。</translation>
+    </message>
+    <message>
+        <source>The transitional part from the region&apos;s notional account of the years before the individual account.</source>
+        <translation>按本地区建立个人账户前年份的虚账记录计算的过渡性养老金。</translation>
+    </message>
+    <message>
+        <source>An amount the region pays on top of the pension.</source>
+        <translation>本地区在养老金之外另行加发的金额。</translation>
+    </message>
+    <message>
+        <source>What is paid each month: the parts above added up.</source>
+        <translation>每月实际领取的金额：以上各部分相加。</translation>
+    </message>
+    <message>
+        <source>A part of the transitional pension, for work before the individual account existed: the calculation base × the part&apos;s index × its years × the transition coefficient.</source>
+        <translation>过渡性养老金的一部分，用于建立个人账户之前的工作年限：计发基数 × 该部分的指数 × 年限 × 过渡系数。</translation>
+    </message>
+    <message>
+        <source>A part of the transitional pension, for %1: the calculation base × that index × those years × the transition coefficient.</source>
+        <translation>过渡性养老金的一部分，计算的是%1：计发基数 × 该指数 × 这些年限 × 过渡系数。</translation>
+    </message>
+    <message>
+        <source>the years of work before the individual account existed, at the index the region sets for them</source>
+        <translation>建立个人账户之前的工作年限，按本地区为这些年份规定的指数</translation>
+    </message>
+    <message>
+        <source>the months actually paid from %1 to %2, before the individual account existed, at your own average contribution index over those months</source>
+        <translation>%1至%2期间（建立个人账户之前）实际缴费的月份，按您在这段时间的平均缴费指数</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2232,13 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::ClaimService</name>
+    <message>
+        <source>the date the ground arose, %1, is after today (%2): a stop is recorded once its ground has arisen; enter that day, today at the latest</source>
+        <translation>停发原因发生日期 %1 晚于今天（%2）：停发须在原因发生后登记；请填写该日期，最晚为今天</translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::ComparisonService</name>
     <message>
         <source>This is the person on screen; enter someone else, or compare a scenario.</source>
@@ -2139,6 +2247,10 @@
     <message>
         <source>Colleague</source>
         <translation>同事</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3381,22 @@
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>INCOMPLETE: the 免申即享 deferral sweep as of %1 was cancelled at %2 after %3 of %4 employers; this list holds only the eligible employers among those screened.</source>
+        <translation>未完成：截至%1的缓缴免申即享筛查已于%2取消，%4家单位中只筛查了%3家；本清单只列出已筛查单位中符合条件的单位。</translation>
+    </message>
+    <message>
+        <source>Complete: the 免申即享 deferral sweep as of %1 screened all %2 employers, finished at %3.</source>
+        <translation>已完成：截至%1的缓缴免申即享筛查已筛查全部%2家单位，于%3完成。</translation>
+    </message>
+    <message>
+        <source>deferral-sweep-%1-incomplete-%2-of-%3.csv</source>
+        <translation>缓缴免申即享筛查-%1-未完成-已筛查%2家共%3家.csv</translation>
+    </message>
+    <message>
+        <source>deferral-sweep-%1.csv</source>
+        <translation>缓缴免申即享筛查-%1.csv</translation>
+    </message>
 </context>
 <context>
     <name>tongban::sweep::SweepParameters</name>
@@ -3841,14 +3969,6 @@
         <translation>没有相符的已登记参保单位</translation>
     </message>
     <message>
-        <source>Premiums may be deferred as listed.</source>
-        <translation>可按下表缓缴。</translation>
-    </message>
-    <message>
-        <source>No premium may be deferred: see the reasons.</source>
-        <translation>不能缓缴：请查看原因。</translation>
-    </message>
-    <message>
         <source>eligible</source>
         <translation>符合条件</translation>
     </message>
@@ -4387,6 +4507,14 @@
     <message>
         <source>No result for this month. See the message above.</source>
         <translation>该月无结果，见上方提示。</translation>
+    </message>
+    <message>
+        <source>Select a step to read what it means in plain words.</source>
+        <translation>选中一个步骤，即可看到它的通俗解释。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5246,10 +5374,6 @@
         <translation>导出符合条件的参保单位</translation>
     </message>
     <message>
-        <source>deferral-sweep-%1.csv</source>
-        <translation>deferral-sweep-%1.csv</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -5373,16 +5497,20 @@
         <translation>请先选择一条已停发的申领。</translation>
     </message>
     <message>
-        <source>Enter the monthly standard with a note to open the claim.</source>
-        <translation>请填写月发放标准并注明依据，然后才能开立申领。</translation>
-    </message>
-    <message>
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
         <source>months %1–%2: %3 CNY</source>
         <translation>第%1—%2个月：%3元</translation>
+    </message>
+    <message>
+        <source>%1, then check again; or confirm below that the claim opens without a monthly amount.</source>
+        <translation>%1，然后重新核对；或在下方确认在没有月发放金额的情况下开立申领。</translation>
+    </message>
+    <message>
+        <source>Open the claim without a monthly amount (it is entered when the standard is known)</source>
+        <translation>在没有月发放金额的情况下开立申领（标准确定后再录入）</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +5994,10 @@
         <source>Benefit months %1–%2 (CNY)</source>
         <translation>第%1—%2个月（元）</translation>
     </message>
+    <message>
+        <source>%1, area code %2</source>
+        <translation>%1，区划代码 %2</translation>
+    </message>
 </context>
 <context>
     <name>tongban::unemployment::UnemploymentClaimRepository</name>
@@ -5908,6 +6040,14 @@
     <message>
         <source>no unemployment benefit claim with number %1</source>
         <translation>没有编号为 %1 的失业保险金申领</translation>
+    </message>
+    <message>
+        <source>the monthly standard is not known (%1): enter it with a note saying where it comes from, or confirm that the claim opens without a monthly amount</source>
+        <translation>月发放标准未知（%1）：请录入标准并注明来源，或确认在没有月发放金额的情况下开立申领</translation>
+    </message>
+    <message>
+        <source>%1; opened without a monthly amount, as the clerk confirmed</source>
+        <translation>%1；经办人已确认在没有月发放金额的情况下开立</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include "numbertext.h"
+
 namespace tongban {
 
 Money Money::fromYuan(const Rational &yuan, RoundingMode mode)
@@ -43,13 +45,7 @@ QString Money::toPlainString() const
 
 QString Money::toDisplayString() const
 {
-    const bool negative = m_fen < 0;
-    const qint64 a = negative ? -m_fen : m_fen;
-    QString whole = QString::number(a / 100);
-    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
-        whole.insert(i, u',');
-    const QString cents = QStringLiteral("%1").arg(a % 100, 2, 10, QChar(u'0'));
-    return (negative ? QStringLiteral("-") : QString()) + whole + u'.' + cents;
+    return NumberText::amount(*this);
 }
 
 double Money::toJsonDouble() const

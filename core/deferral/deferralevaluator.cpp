@@ -117,6 +117,69 @@ void appendUnique(QStringList &list, const QString &value)
         list << value;
 }
 
+/// What one rule that covers an insurance failed on: its conditions (and the premium window),
+/// and its application period.
+struct RuleFailure
+{
+    QString ruleLabel;
+    QStringList failed;
+    QString period; ///< empty when the application date lies in the rule's period
+};
+
+/// @p failures as lines, each failure once with the rules that failed on it ("rule A; rule B:
+/// no temporary operating difficulty attested"), in the order they first come; the periods
+/// only when @p withPeriod (else the headline says it).
+QStringList failureLines(const QList<RuleFailure> &failures, bool withPeriod)
+{
+    QList<std::pair<QString, QStringList>> groups; // failure → rules
+    const auto add = [&groups](const QString &failure, const QString &rule) {
+        auto it = std::find_if(groups.begin(), groups.end(), [&failure](const auto &g) { return g.first == failure; });
+        if (it == groups.end())
+            groups.append({failure, {rule}});
+        else
+            appendUnique(it->second, rule);
+    };
+    for (const RuleFailure &f : failures) {
+        for (const QString &failed : f.failed)
+            add(failed, f.ruleLabel);
+        if (withPeriod && !f.period.isEmpty())
+            add(f.period, f.ruleLabel);
+    }
+    QStringList lines;
+    for (const auto &[failure, rules] : std::as_const(groups))
+        lines << DeferralEvaluator::tr("%1: %2").arg(rules.join(DeferralEvaluator::tr("; ", "between the names of rules")), failure);
+    return lines;
+}
+
+/// Moves a reason that more than one insurance gives to the outcome, once — as it is when every
+/// insurance gives it, after the names of those that do otherwise ("unemployment insurance /
+/// work-injury insurance: premium months …") — and drops a reason that repeats the headline:
+/// what is left under an insurance is its own.
+void shareCommonReasons(DeferralOutcome &outcome)
+{
+    QStringList shared;
+    for (const InsuranceOutcome &answer : std::as_const(outcome.insurances)) {
+        for (const QString &reason : answer.reasons) {
+            if (reason == outcome.headline || shared.contains(reason))
+                continue;
+            QStringList holders;
+            for (const InsuranceOutcome &other : std::as_const(outcome.insurances)) {
+                if (other.reasons.contains(reason))
+                    holders << DeferralText::insurance(other.insurance);
+            }
+            if (holders.size() < 2)
+                continue;
+            shared << reason;
+            outcome.reasons << (holders.size() == outcome.insurances.size()
+                                    ? reason
+                                    : DeferralEvaluator::tr("%1: %2").arg(holders.join(DeferralEvaluator::tr(" / ", "between insurances")),
+                                                                          reason));
+        }
+    }
+    for (InsuranceOutcome &answer : outcome.insurances)
+        answer.reasons.removeIf([&](const QString &r) { return r == outcome.headline || shared.contains(r); });
+}
+
 } // namespace
 
 DeferralEvaluator::DeferralEvaluator(DeferralRules rules, employer::IndustryCatalog catalog)
@@ -145,12 +208,23 @@ Result<DeferralOutcome> DeferralEvaluator::evaluate(const Payer &payer, const QD
         if (rule.payerKinds.contains(payer.kind))
             applicable << &rule;
 
+    // What decides the answer when nothing is granted: every rule outside its application
+    // period (closed, or not yet open) makes the period the headline.
+    bool anyCovered = false;
+    bool allOutsidePeriod = true;
+    bool anyClosed = false;
+    bool anyNotOpen = false;
+    QDate latestClose;
+    const DeferralRule *earliestOpen = nullptr;
+    QStringList grants; // "rule (document)" of the rules that grant an insurance
+    QList<QList<RuleFailure>> failuresByInsurance;
+
     for (const QString &insurance : m_rules.insurances()) {
         InsuranceOutcome answer;
         answer.insurance = insurance;
         answer.payBackBy = m_rules.payBackBy();
         std::optional<Grant> best;
-        QStringList failures;
+        QList<RuleFailure> failures;
         QStringList consideredSources;
         QStringList consideredCitations;
         bool covered = false;
@@ -160,6 +234,7 @@ Result<DeferralOutcome> DeferralEvaluator::evaluate(const Payer &payer, const QD
             if (window == rule->windows.cend())
                 continue;
             covered = true;
+            anyCovered = true;
             appendUnique(consideredSources, m_rules.source(rule->source).document);
             if (const QString citation = m_rules.source(rule->source).citation; !citation.isEmpty())
                 appendUnique(consideredCitations, citation);
@@ -168,8 +243,6 @@ Result<DeferralOutcome> DeferralEvaluator::evaluate(const Payer &payer, const QD
             QStringList failed;
             check.conditions(*rule, met, failed);
             const QString period = check.periodFailure(*rule, asOf);
-            if (!period.isEmpty())
-                failed << period;
 
             // The application month opens "from the application month" windows (人社部发〔2022〕31号).
             const YearMonth from = window->fromApplication ? applicationMonth : *window->from;
@@ -179,11 +252,21 @@ Result<DeferralOutcome> DeferralEvaluator::evaluate(const Payer &payer, const QD
             if (period.isEmpty() && from > to)
                 failed << tr("no premium month left to defer: the window ended %1").arg(to.toString());
 
-            if (!failed.isEmpty()) {
-                for (const QString &f : failed)
-                    failures << tr("%1: %2").arg(ruleLabel, f);
+            if (!period.isEmpty() || !failed.isEmpty()) {
+                failures << RuleFailure {ruleLabel, failed, period};
+                if (period.isEmpty()) {
+                    allOutsidePeriod = false;
+                } else if (asOf > rule->applicationTo) {
+                    anyClosed = true;
+                    latestClose = std::max(latestClose, rule->applicationTo);
+                } else {
+                    anyNotOpen = true;
+                    if (!earliestOpen || rule->applicationFrom < earliestOpen->applicationFrom)
+                        earliestOpen = rule;
+                }
                 continue;
             }
+            allOutsidePeriod = false;
             const bool better = !best || to > best->to || (to == best->to && from < best->from);
             if (!better)
                 continue;
@@ -202,7 +285,9 @@ Result<DeferralOutcome> DeferralEvaluator::evaluate(const Payer &payer, const QD
             answer.share = best->rule->share;
             answer.lateFeeWaived = m_rules.lateFeeWaived();
             answer.rule = best->rule->id;
+            answer.ruleLabel = DeferralText::pick(best->rule->label, best->rule->labelZh);
             answer.confidence = best->window->confidence;
+            appendUnique(grants, tr("%1 (%2)").arg(answer.ruleLabel, check.number(best->rule->source)));
             answer.reasons = best->reasons;
             answer.reasons << tr("application on %1 is within the application period %2 to %3")
                                   .arg(asOf.toString(Qt::ISODate), best->rule->applicationFrom.toString(Qt::ISODate),
@@ -231,11 +316,43 @@ Result<DeferralOutcome> DeferralEvaluator::evaluate(const Payer &payer, const QD
                 answer.reasons << tr("no rule of the %1 covers %2 premiums of a %3")
                                       .arg(DeferralText::pick(m_rules.title(), m_rules.titleZh()), DeferralText::insurance(insurance),
                                            DeferralText::kind(payer.kind));
-            answer.reasons << failures;
             answer.sources = consideredSources;
             answer.citations = consideredCitations;
         }
+        failuresByInsurance << failures;
         outcome.insurances << answer;
+    }
+
+    // --- the decisive reason first, then what every insurance shares, then each one's own
+    const bool periodDecides = !outcome.eligible && anyCovered && allOutsidePeriod && anyClosed != anyNotOpen;
+    for (qsizetype i = 0; i < outcome.insurances.size(); ++i) {
+        if (!outcome.insurances.at(i).eligible)
+            outcome.insurances[i].reasons << failureLines(failuresByInsurance.at(i), !periodDecides);
+    }
+    const QString title = DeferralText::pick(m_rules.title(), m_rules.titleZh());
+    if (outcome.eligible)
+        outcome.headline = tr("Premiums may be deferred under %1.").arg(grants.join(QStringLiteral("; ")));
+    else if (periodDecides && anyClosed)
+        outcome.headline
+            = tr("The application period ended on %1: no premium may be deferred any more; premiums deferred earlier "
+                 "are to be paid back by %2 (%3).")
+                  .arg(latestClose.toString(Qt::ISODate), m_rules.payBackBy().toString(Qt::ISODate), check.number(m_rules.payBackSource()));
+    else if (periodDecides)
+        outcome.headline
+            = tr("The application period had not begun on %1: the policy was not yet in force; applications from %2 "
+                 "(%3).")
+                  .arg(asOf.toString(Qt::ISODate), earliestOpen->applicationFrom.toString(Qt::ISODate), check.number(earliestOpen->source));
+    else if (!anyCovered)
+        outcome.headline = tr("No rule of the %1 covers a %2: no premium may be deferred.").arg(title, DeferralText::kind(payer.kind));
+    else
+        outcome.headline
+            = tr("No premium may be deferred: no rule of the %1 applies to this payer on %2.").arg(title, asOf.toString(Qt::ISODate));
+    shareCommonReasons(outcome);
+    // One condition that every rule failed on is the decisive reason itself.
+    if (!outcome.eligible && !periodDecides && anyCovered && outcome.reasons.size() == 1
+        && std::all_of(outcome.insurances.cbegin(), outcome.insurances.cend(),
+                       [](const InsuranceOutcome &answer) { return answer.reasons.isEmpty(); })) {
+        outcome.headline = tr("No premium may be deferred: %1.").arg(outcome.reasons.takeFirst());
     }
     return outcome;
 }

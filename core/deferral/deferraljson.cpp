@@ -72,6 +72,8 @@ QJsonObject DeferralJson::toJson(const DeferralOutcome &outcome)
     if (!payer.size.isEmpty())
         payerJson.insert(QStringLiteral("size"), payer.size);
     return {{QStringLiteral("eligible"), outcome.eligible},
+            {QStringLiteral("headline"), outcome.headline},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(outcome.reasons)},
             {QStringLiteral("as_of"), outcome.asOf.toString(Qt::ISODate)},
             {QStringLiteral("edition"), outcome.edition},
             {QStringLiteral("payer"), payerJson},

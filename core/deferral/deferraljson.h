@@ -29,9 +29,11 @@ public:
     /// Error (BadInput, JSON path such as "payer.hard_hit_area") for a missing or malformed
     /// as_of or payer, or a value of the wrong type. The content is checked by the evaluator.
     static Result<DeferralCase> parse(const QJsonObject &json);
-    /// {"eligible", "as_of", "edition", "payer": {..., "industry_name"}, "insurances":
-    /// [{"insurance", "eligible", "premium_months": {"from", "to"} (eligible only), "share",
-    /// "pay_back_by", "late_fee_waived", "rule", "confidence", "reasons", "sources"}]}.
+    /// {"eligible", "headline", "reasons", "as_of", "edition", "payer": {..., "industry_name"},
+    /// "insurances": [{"insurance", "eligible", "premium_months": {"from", "to"} (eligible
+    /// only), "share", "pay_back_by", "late_fee_waived", "rule", "confidence", "reasons",
+    /// "sources"}]}: the headline is the decisive reason, the top "reasons" those every
+    /// insurance shares, an insurance's "reasons" its own (DeferralOutcome).
     static QJsonObject toJson(const DeferralOutcome &outcome);
 };
 

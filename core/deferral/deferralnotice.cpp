@@ -25,8 +25,9 @@ notice::Notice DeferralNotice::build(const DeferralOutcome &outcome, const QStri
         payerSection.rows.append({tr("Size"), DeferralText::size(payer.size)});
     payerSection.rows.append({tr("Hard-hit area"), payer.hardHitArea ? tr("yes") : tr("no")});
     payerSection.rows.append({tr("Temporary operating difficulty attested"), payer.temporaryDifficulty ? tr("yes") : tr("no")});
-    payerSection.paragraphs << (outcome.eligible ? tr("Result: premiums may be deferred as listed below.")
-                                                 : tr("Result: no premium may be deferred; the reasons are listed below."));
+    // The decisive reason first, then what holds for every insurance, once (DeferralOutcome).
+    payerSection.paragraphs << tr("Result: %1").arg(outcome.headline);
+    payerSection.paragraphs << outcome.reasons;
     n.sections << payerSection;
 
     QStringList sources;

@@ -1,5 +1,6 @@
 #include "payer.h"
 
+#include "identity/typedcode.h"
 #include "identity/uscc.h"
 
 namespace tongban::deferral {
@@ -51,8 +52,9 @@ Result<ValidPayer> PayerValidation::check(const Payer &payer, const employer::In
                 tr("the unified social credit code is required for a payer of kind %1: 18 characters (GB 32100-2015)").arg(payer.kind));
         const QString reason = identity::Uscc::validate(payer.uscc);
         if (!reason.isEmpty())
-            return Error::badInput(QStringLiteral("uscc"),
-                                   tr("%1 is not a valid unified social credit code: %2").arg(payer.uscc.trimmed(), reason));
+            return Error::badInput(
+                QStringLiteral("uscc"),
+                tr("%1 is not a valid unified social credit code: %2").arg(identity::TypedCode::normalized(payer.uscc), reason));
         valid.payer.uscc = identity::Uscc::normalized(payer.uscc);
     }
 

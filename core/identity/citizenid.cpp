@@ -1,4 +1,5 @@
 #include "citizenid.h"
+#include "typedcode.h"
 
 #include <algorithm>
 
@@ -45,7 +46,7 @@ QChar CitizenId::checkCharacter(QStringView body17)
 CitizenId::Validation CitizenId::validate(const QString &text, QDate today)
 {
     Validation v;
-    const QString input = text.trimmed();
+    const QString input = TypedCode::normalized(text);
     if (input.size() != 18 && input.size() != 15) {
         v.reason = tr("a citizen ID number has 18 characters (or 15 digits in the old form); this one has %n", nullptr, int(input.size()));
         return v;

@@ -33,9 +33,10 @@ public:
         QString reason; ///< translated, says exactly what is wrong; empty when valid
     };
 
-    /// Checks @p text (surrounding white space ignored; 18 characters, the last may be "x" or
-    /// "X", or 15 digits) against GB 11643-1999 and returns what it found. @p today bounds the
-    /// birth date (no birth after today, none before 1880-01-01).
+    /// Checks @p text as typed (normalised first by TypedCode: full-width digits, spaces
+    /// anywhere, "x"; then 18 characters, the last may be "X", or 15 digits) against
+    /// GB 11643-1999 and returns what it found. @p today bounds the birth date (no birth after
+    /// today, none before 1880-01-01). Lengths and positions count the normalised characters.
     /// Reasons reported: a wrong length (and which lengths are allowed); a character that is not
     /// a digit (with its 1-based position); an address code starting with 0; an impossible birth
     /// date (YYYY-MM-DD as written); a birth date in the future or before 1880; a wrong check

@@ -1,4 +1,5 @@
 #include "uscc.h"
+#include "typedcode.h"
 
 #include <algorithm>
 
@@ -38,7 +39,7 @@ QChar Uscc::checkCharacter(QStringView body17)
 
 QString Uscc::validate(const QString &text)
 {
-    const QString code = text.trimmed().toUpper();
+    const QString code = TypedCode::normalized(text);
     if (code.size() != 18)
         return tr("a unified social credit code has 18 characters; this one has %n", nullptr, int(code.size()));
     for (qsizetype i = 0; i < code.size(); ++i) {
@@ -56,7 +57,7 @@ QString Uscc::validate(const QString &text)
 
 QString Uscc::normalized(const QString &text)
 {
-    return validate(text).isEmpty() ? text.trimmed().toUpper() : QString();
+    return validate(text).isEmpty() ? TypedCode::normalized(text) : QString();
 }
 
 QString Uscc::make(const QString &region6, int serial8)

@@ -22,13 +22,14 @@ public:
     /// or holds a character outside the alphabet (lower case is not accepted here).
     static QChar checkCharacter(QStringView body17);
 
-    /// Checks @p text (white space around it ignored, lower case accepted) and returns an empty
-    /// string when it is a valid code, else a translated reason: the wrong length, a character
-    /// outside the alphabet (with its 1-based position), or a wrong check character (expected,
-    /// given).
+    /// Checks @p text as typed (normalised first by TypedCode: full-width characters, spaces
+    /// anywhere, lower case) and returns an empty string when it is a valid code, else a
+    /// translated reason: the wrong length, a character outside the alphabet (with its 1-based
+    /// position), or a wrong check character (expected, given). Lengths and positions count the
+    /// normalised characters.
     static QString validate(const QString &text);
 
-    /// @p text trimmed and upper-cased when it is a valid code; empty otherwise.
+    /// @p text normalised (TypedCode) when it is a valid code; empty otherwise.
     static QString normalized(const QString &text);
 
     /// A valid code for tests and demo data: registration authority '9' (market regulation),

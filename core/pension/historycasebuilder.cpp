@@ -1,5 +1,6 @@
 #include "historycasebuilder.h"
 
+#include "lineexplanation.h"
 #include "retirement/retirementrule.h"
 #include "transitionalpension.h"
 
@@ -153,7 +154,8 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
                                                                 QStringLiteral("deemed_index"));
         if (!index)
             return index.error();
-        transitional.parts << TransitionalPart {person.deemedMonths, *index, std::nullopt, tr("deemed service")};
+        transitional.parts << TransitionalPart {person.deemedMonths, *index, std::nullopt, tr("deemed service"),
+                                                LineExplanation::deemedService()};
     }
     for (const policy::TransitionalPeriodPart &period : rules.transitionalPeriodParts) {
         const int months = history->actualMonthsBetween(period.from, period.to);
@@ -163,7 +165,8 @@ Result<HistoryCase> HistoryCaseBuilder::build(const insured::InsuredPerson &pers
         if (!index)
             return index.error();
         transitional.parts << TransitionalPart {months, (*index)->rounded(4, RoundingMode::HalfUp), std::nullopt,
-                                                tr("%1 %2…%3").arg(period.label, period.from.toString(), period.to.toString())};
+                                                tr("%1 %2…%3").arg(period.label, period.from.toString(), period.to.toString()),
+                                                LineExplanation::periodAtOwnIndex(period.from, period.to)};
     }
     if (!transitional.parts.isEmpty())
         c.transitional = transitional;

@@ -1,5 +1,7 @@
 #include "pensioncalculator.h"
 
+#include "common/numbertext.h"
+#include "lineexplanation.h"
 #include "overridenote.h"
 #include "pensionrounding.h"
 #include "pensionsupplements.h"
@@ -249,7 +251,7 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
             baseConfidence = PensionRounding::weakest({baseConfidence, region.provisionalBase->provenance.confidence});
             r.warnings << tr("Provisional (预发): no calculation base of %1 is published for a pension starting %2; the latest published "
                              "one, %3 CNY (%4), is used. The pension is recomputed when the base is published (多退少补).")
-                              .arg(base->placeName, r.retirement.toString(), r.calculationBase.toPlainString(), published);
+                              .arg(base->placeName, r.retirement.toString(), NumberText::amount(r.calculationBase), published);
         }
     }
     r.lines << BreakdownLine::money(QStringLiteral("calculation_base"), tr("Calculation base (CNY/month)"), baseFormula, r.calculationBase,
@@ -323,7 +325,7 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         indexedUsed = roundIt ? Money::fromYuan(exact, RoundingMode::HalfUp).yuan() : exact;
         QString formula
             = tr("%1 × average index %2 = %3")
-                  .arg(indexedBase.toPlainString(), c.averageIndex.toShortString(6), indexedUsed.toShortString(roundIt ? 2 : 6));
+                  .arg(NumberText::amount(indexedBase), c.averageIndex.toShortString(6), NumberText::number(indexedUsed, roundIt ? 2 : 6));
         QString source = PensionRounding::joinSources({kGf2005, rules.indexedWageRounding.provenance.document});
         QString confidence = rules.indexedWageRounding.provenance.confidence;
         if (rules.averageIndexBasis && rules.averageIndexBasis->value == u"actual-only") {
@@ -341,8 +343,8 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
         (r.calculationBase.yuan() + indexedUsed) / Rational(2) * r.contributionYears * Rational(1, 100), amountRule.name);
     r.lines << BreakdownLine::money(QStringLiteral("basic_pension"), tr("Basic pension"),
                                     tr("(%1 + %2) ÷ 2 × %3 years × 1% = %4")
-                                        .arg(r.calculationBase.toPlainString(), r.indexedWage.toPlainString(),
-                                             PensionRounding::yearsText(r.contributionYears), r.basicPension.toPlainString()),
+                                        .arg(NumberText::amount(r.calculationBase), NumberText::amount(r.indexedWage),
+                                             PensionRounding::yearsText(r.contributionYears), NumberText::amount(r.basicPension)),
                                     r.basicPension, PensionRounding::joinSources({kGf2005, amountRule.origin}),
                                     PensionRounding::weakest({baseConfidence, yearsRule.confidence, amountRule.confidence}));
     r.lines.last().provisional = r.provisional;
@@ -352,7 +354,7 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
     r.lines << BreakdownLine::money(
         QStringLiteral("individual_account_pension"), tr("Individual account pension"),
         tr("%1 ÷ %2 months = %3")
-            .arg(c.accountBalance.toPlainString(), r.payoutMonths.toShortString(), r.individualAccountPension.toPlainString()),
+            .arg(NumberText::amount(c.accountBalance), r.payoutMonths.toShortString(), NumberText::amount(r.individualAccountPension)),
         r.individualAccountPension, kGf2005, QString());
 
     // --- transitional pension (过渡性养老金): a provincial formula, 国发〔2005〕38号 leaves it to them
@@ -387,17 +389,18 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
     // --- total
     const Money sum = r.basicPension + r.individualAccountPension + r.transitionalPension + r.supplements;
     r.total = PensionRounding::total(sum, totalRule.name);
-    QString totalFormula
-        = tr("%1 + %2 + %3")
-              .arg(r.basicPension.toPlainString(), r.individualAccountPension.toPlainString(), r.transitionalPension.toPlainString());
+    QString totalFormula = tr("%1 + %2 + %3")
+                               .arg(NumberText::amount(r.basicPension), NumberText::amount(r.individualAccountPension),
+                                    NumberText::amount(r.transitionalPension));
     if (!r.supplements.isZero())
-        totalFormula += u" + " + r.supplements.toPlainString();
-    totalFormula += u" = " + sum.toPlainString();
+        totalFormula += u" + " + NumberText::amount(r.supplements);
+    totalFormula += u" = " + NumberText::amount(sum);
     if (r.total != sum)
-        totalFormula += tr(" → %1 (%2)").arg(r.total.toPlainString(), PensionRounding::totalRuleText(totalRule.name));
+        totalFormula += tr(" → %1 (%2)").arg(NumberText::amount(r.total), PensionRounding::totalRuleText(totalRule.name));
     r.lines << BreakdownLine::money(QStringLiteral("total"), tr("Monthly basic pension"), totalFormula, r.total,
                                     PensionRounding::joinSources({kGf2005, totalRule.origin}), totalRule.confidence);
     r.lines.last().provisional = r.provisional;
+    LineExplanation::fill(r.lines);
     return r;
 }
 

@@ -20,6 +20,10 @@ struct TransitionalPart
     Rational index;
     std::optional<Money> base; ///< default: the calculation base
     QString label; ///< e.g. "G同", "G实" (shown on the sheet)
+    /// What the part counts, in plain words ("the months actually paid from 1992-10 to 1998-06,
+    /// before the individual account, at the person's own average index"); empty: a part of
+    /// the transitional pension said in general words (LineExplanation). Not part of a case file.
+    QString explanation;
 };
 
 /// The inputs of the transitional pension (过渡性养老金) when they are known from a sheet or

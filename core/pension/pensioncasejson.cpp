@@ -389,6 +389,8 @@ QJsonObject PensionCaseJson::toJson(const pension::PensionResult &r)
             line.insert(QStringLiteral("amount"), l.amount->toJsonDouble());
         if (l.provisional)
             line.insert(QStringLiteral("provisional"), true);
+        if (!l.explanation.isEmpty())
+            line.insert(QStringLiteral("explanation"), l.explanation);
         lines.append(line);
     }
     return QJsonObject {

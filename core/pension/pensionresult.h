@@ -28,6 +28,10 @@ struct BreakdownLine
     /// The line depends on a provisional calculation base (预发, PensionResult::provisional):
     /// it will change when the base of the retirement month is published.
     bool provisional = false;
+    /// What the step is, in plain words a visitor follows (LineExplanation): the terms of an
+    /// approval notice — 计发基数, 指数化月平均缴费工资, a transitional part labelled "G实" — said
+    /// in words. Empty where the label says it all.
+    QString explanation;
 
     /// A line whose result is an amount: value is @p money with two decimals, amount is set.
     static BreakdownLine money(QString key, QString label, QString formula, Money money, QString source, QString confidence,
@@ -41,7 +45,8 @@ struct BreakdownLine
                               std::move(confidence),
                               std::move(note),
                               money,
-                              false};
+                              false,
+                              QString()};
     }
     /// A line whose result is not money (years, months, an index, a rate).
     static BreakdownLine text(QString key, QString label, QString formula, QString value, QString source, QString confidence,
@@ -49,7 +54,8 @@ struct BreakdownLine
     {
         return BreakdownLine {std::move(key),   std::move(label),  std::move(formula),
                               std::move(value), std::move(source), std::move(confidence),
-                              std::move(note),  std::nullopt,      false};
+                              std::move(note),  std::nullopt,      false,
+                              QString()};
     }
 };
 

@@ -1,5 +1,6 @@
 #include "pensionsupplements.h"
 
+#include "common/numbertext.h"
 #include "pensionrounding.h"
 
 namespace tongban::pension {
@@ -17,7 +18,7 @@ struct Computed
 
 QString yuanText(const Rational &yuan, int decimals = 2)
 {
-    return yuan.toShortString(decimals);
+    return NumberText::number(yuan, decimals);
 }
 
 } // namespace
@@ -89,7 +90,7 @@ Result<SupplementOutcome> PensionSupplements::calculate(const PensionCase &c, co
                     : component == u"individual_account_pension" ? in.individualAccountPension
                                                                  : in.transitionalPension;
                 sum += m.yuan();
-                terms << m.toPlainString();
+                terms << NumberText::amount(m);
                 computed.provisional = computed.provisional || (component == u"basic_pension" && in.basicProvisional)
                     || (component == u"transitional_pension" && in.transitionalProvisional);
             }
@@ -112,7 +113,7 @@ Result<SupplementOutcome> PensionSupplements::calculate(const PensionCase &c, co
         } else if (rule->kind == u"indexed-wage-rate-years") {
             computed.exact = in.indexedWage * rate * in.contributionYears;
             computed.formula = tr("%1 × %2 × %3 years")
-                                   .arg(in.indexedWage.toShortString(6), PensionRounding::percentText(rate),
+                                   .arg(NumberText::number(in.indexedWage), PensionRounding::percentText(rate),
                                         PensionRounding::yearsText(in.contributionYears));
             computed.provisional = in.indexedWageProvisional;
         } else if (rule->kind == u"fixed-plus-index-years") {
@@ -132,7 +133,7 @@ Result<SupplementOutcome> PensionSupplements::calculate(const PensionCase &c, co
             if (tier) {
                 computed.exact = in.indexedWage * tier->rate;
                 computed.formula = tr("%1 × %2 (%3 months worked in the region: the tier from %4 months)")
-                                       .arg(in.indexedWage.toShortString(6), PensionRounding::percentText(tier->rate))
+                                       .arg(NumberText::number(in.indexedWage), PensionRounding::percentText(tier->rate))
                                        .arg(*s.months)
                                        .arg(tier->monthsFrom);
                 computed.provisional = in.indexedWageProvisional;
@@ -155,7 +156,7 @@ Result<SupplementOutcome> PensionSupplements::calculate(const PensionCase &c, co
         if (s.rate && s.note.trimmed().isEmpty())
             out.warnings
                 << tr("The rate of %1 was replaced for this case without a note; record why in the supplement's note").arg(rule->label);
-        out.lines << BreakdownLine::money(key, rule->label, tr("%1 = %2").arg(computed.formula, amount.toPlainString()), amount,
+        out.lines << BreakdownLine::money(key, rule->label, tr("%1 = %2").arg(computed.formula, NumberText::amount(amount)), amount,
                                           rule->provenance.document, rule->provenance.confidence, notes.join(QStringLiteral("; ")));
         out.lines.last().provisional = computed.provisional;
         out.provisional = out.provisional || computed.provisional;

@@ -1,5 +1,7 @@
 #include "transitionalpension.h"
 
+#include "common/numbertext.h"
+#include "lineexplanation.h"
 #include "overridenote.h"
 #include "pensionrounding.h"
 
@@ -213,7 +215,7 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
         const QString label = withPreAccount
             ? tr("service before the individual account (deemed %1 + paid %2 months)").arg(c.deemedMonths).arg(preAccountMonths)
             : tr("deemed service");
-        parts << TransitionalPart {defaultMonths, index->value, std::nullopt, label};
+        parts << TransitionalPart {defaultMonths, index->value, std::nullopt, label, LineExplanation::deemedService()};
         defaultParts = true;
         if (!index->formula.isEmpty())
             indexLine = BreakdownLine::text(QStringLiteral("transitional_pension.index"), tr("Transitional pension: index"), index->formula,
@@ -297,9 +299,9 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
                 QStringLiteral("transitional_pension.part1"),
                 tr("Transitional pension: %1").arg(tr("deemed and actual service before 1998-07")),
                 tr("%1 × index %2 × %3 years (%4 months) × %5 = %6")
-                    .arg(defaultBase.toPlainString(), index.toShortString(6), PensionRounding::yearsText(years))
+                    .arg(NumberText::amount(defaultBase), index.toShortString(6), PensionRounding::yearsText(years))
                     .arg(months)
-                    .arg(PensionRounding::percentText(coefficient.value), amount.toPlainString()),
+                    .arg(PensionRounding::percentText(coefficient.value), NumberText::amount(amount)),
                 amount, PensionRounding::joinSources({coefficient.source, variant.document}),
                 PensionRounding::weakest({coefficient.confidence, variant.confidence}), coefficient.note);
             out.lines.last().provisional = defaultBaseProvisional;
@@ -316,13 +318,14 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
             QString note = defaultParts ? deemedPartNote : QString();
             if (note.isEmpty())
                 note = coefficient.note;
-            out.lines << BreakdownLine::money(QStringLiteral("transitional_pension.part%1").arg(i + 1),
-                                              tr("Transitional pension: %1").arg(label),
-                                              tr("%1 × index %2 × %3 years (%4 months) × %5 = %6")
-                                                  .arg(base.toPlainString(), part.index.toShortString(6), PensionRounding::yearsText(years))
-                                                  .arg(part.months)
-                                                  .arg(PensionRounding::percentText(coefficient.value), amount.toPlainString()),
-                                              amount, coefficient.source, coefficient.confidence, note);
+            out.lines << BreakdownLine::money(
+                QStringLiteral("transitional_pension.part%1").arg(i + 1), tr("Transitional pension: %1").arg(label),
+                tr("%1 × index %2 × %3 years (%4 months) × %5 = %6")
+                    .arg(NumberText::amount(base), part.index.toShortString(6), PensionRounding::yearsText(years))
+                    .arg(part.months)
+                    .arg(PensionRounding::percentText(coefficient.value), NumberText::amount(amount)),
+                amount, coefficient.source, coefficient.confidence, note);
+            out.lines.last().explanation = LineExplanation::transitionalPart(part.explanation);
             out.lines.last().provisional = !part.base && defaultBaseProvisional;
             out.provisional = out.provisional || out.lines.last().provisional;
         }
@@ -338,8 +341,8 @@ Result<TransitionalOutcome> TransitionalPension::calculate(const PensionCase &c,
         ++lineParts;
         out.lines << BreakdownLine::money(
             QStringLiteral("transitional_pension.notional"), tr("Transitional pension: notional account"),
-            tr("%1 ÷ %2 = %3").arg(notional->toPlainString(), rules.notionalDivisor->value.toShortString(), amount.toPlainString()), amount,
-            rules.notionalDivisor->provenance.document, rules.notionalDivisor->provenance.confidence,
+            tr("%1 ÷ %2 = %3").arg(NumberText::amount(*notional), rules.notionalDivisor->value.toShortString(), NumberText::amount(amount)),
+            amount, rules.notionalDivisor->provenance.document, rules.notionalDivisor->provenance.confidence,
             rules.notionalDivisor->provenance.caveat());
     }
     out.lines << BreakdownLine::money(QStringLiteral("transitional_pension"), tr("Transitional pension"),

@@ -44,6 +44,16 @@ Result<const RegionParameters *> ParameterSet::rulesFor(const QString &code, con
     return &it.value();
 }
 
+QString ParameterSet::placeName(const QString &code) const
+{
+    const auto rules = rulesFor(code);
+    if (!rules)
+        return code;
+    if (const CityFigures *city = (*rules)->cityFor(code))
+        return city->displayName();
+    return (*rules)->displayName();
+}
+
 QList<const RegionParameters *> ParameterSet::regions() const
 {
     QList<const RegionParameters *> list;

@@ -65,6 +65,12 @@ public:
     /// rule) under the province's name from national.json "provinces". Error (BadInput on
     /// @p field) when the code is malformed or not such a province.
     Result<const RegionParameters *> rulesFor(const QString &code, const QString &field = QStringLiteral("region")) const;
+    /// The name of the place @p code (a GB/T 2260 code of a province, city or county) for the
+    /// screen, in its language: the city's where the data has the city (RegionParameters::cityFor,
+    /// "沈阳市"), else the province's (its rule set, or national.json "provinces", "河南省").
+    /// The data holds no county names: a county is named by its city or province. @p code
+    /// itself when it is no code of a province of the scheme (never a guess).
+    QString placeName(const QString &code) const;
 
     /// Every province of the scheme (national.json "provinces" and the shipped rule sets), as
     /// GB/T 2260 code → name ("110000" → "北京市"), ordered by code.

@@ -7,6 +7,7 @@
 #include "unemployment/storedclaim.h"
 #include "unemployment/unemploymentrules.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFuture>
 #include <QList>
@@ -23,6 +24,8 @@ namespace tongban::services {
 /// same transaction. Every operation runs on the store's threads.
 class ClaimService
 {
+    Q_DECLARE_TR_FUNCTIONS(tongban::services::ClaimService)
+
 public:
     /// What the unemployment tab shows of a person's claims.
     struct Claims
@@ -35,12 +38,17 @@ public:
 
     /// The claims of @p personId and the months carried. Error (Storage).
     QFuture<Result<Claims>> claimsOf(const QString &personId) const;
-    /// Stores @p assessment as an open claim of @p personId by the context's clerk.
-    /// Errors: UnemploymentClaimRepository::openClaim's.
-    QFuture<Result<unemployment::StoredClaim>> open(const QString &personId, const unemployment::ClaimAssessment &assessment) const;
+    /// Stores @p assessment as an open claim of @p personId by the context's clerk; without a
+    /// monthly amount only when @p withoutAmountConfirmed (the clerk confirmed it).
+    /// Errors: UnemploymentClaimRepository::openClaim's ("monthly_standard" for an amount that
+    /// is neither known nor confirmed missing).
+    QFuture<Result<unemployment::StoredClaim>> open(const QString &personId, const unemployment::ClaimAssessment &assessment,
+                                                    bool withoutAmountConfirmed = false) const;
     /// Stops the claim @p claimId on @p stopDate for @p ground (ClaimEvaluator::stop on the stored
-    /// claim's period) in one transaction. Errors: the evaluator's (a date outside the period, an
-    /// unknown ground), UnemploymentClaimRepository::stopClaim's (unknown or already stopped).
+    /// claim's period) in one transaction. A stop is recorded once its ground has arisen.
+    /// Errors: BadInput ("date") for a date after the clock's today, naming the field; the
+    /// evaluator's (a date before the claim, an unknown ground);
+    /// UnemploymentClaimRepository::stopClaim's (unknown or already stopped).
     QFuture<Result<std::pair<unemployment::StoredClaim, unemployment::StopOutcome>>> stop(qint64 claimId, QDate stopDate,
                                                                                           const QString &ground) const;
 

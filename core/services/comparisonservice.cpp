@@ -123,6 +123,10 @@ ComparisonOutcome ComparisonService::run(const QSqlDatabase &db, const Request &
     outcome.comparison = pension::PensionComparer::compare(*a, *b);
     outcome.sideA = *a;
     outcome.sideB = *b;
+    for (const pension::ComparisonSide *side : {&*a, &*b}) {
+        for (const QString &warning : side->result.warnings)
+            outcome.warnings << tr("%1: %2").arg(side->label, warning);
+    }
     if (request.bIsScenarioOfA) {
         pension::PensionOutcome shown;
         shown.pensionCase = b->pensionCase;

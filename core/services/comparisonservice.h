@@ -28,6 +28,10 @@ struct ComparisonOutcome
     std::optional<pension::ComparisonSide> sideB;
     QStringList assumptionsA;
     QStringList assumptionsB;
+    /// What the calculation of each side warns about (PensionResult::warnings, the words the
+    /// pension tab and a reopened calculation show: below the minimum period, a start outside
+    /// the flexible retirement window, …), each after its side's label.
+    QStringList warnings;
     /// Side b when it is a scenario of side a's person: a calculation of this visitor's pension,
     /// kept in the visit like any other (a colleague's is not: it is someone else's), with the
     /// origin it can be built again from.

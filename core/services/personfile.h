@@ -24,7 +24,7 @@ struct PersonFile
     insured::InsuredPerson person;
     QList<insured::ContributionRecord> records;
     QHash<QString, QString> employerNames; ///< Employer::id → name, for the records
-    QString regionName; ///< the rule set's name, else the region code
+    QString regionName; ///< the place's name (policy::ParameterSet::placeName), else the region code
 
     std::optional<retirement::StatutoryRetirement> statutory;
     QString statutoryError;

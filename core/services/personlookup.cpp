@@ -1,6 +1,7 @@
 #include "personlookup.h"
 
 #include "identity/citizenid.h"
+#include "identity/typedcode.h"
 #include "pension/pensionfromrecords.h"
 #include "storage/employerrepository.h"
 #include "storage/personrepository.h"
@@ -86,7 +87,7 @@ PersonLookup::PersonLookup(const AppContext &context)
 
 bool PersonLookup::looksLikeIdNumber(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    return identity::TypedCode::looksLikeCode(text);
 }
 
 QFuture<LookupOutcome> PersonLookup::lookUp(const Request &request, std::shared_ptr<const std::atomic_bool> cancelled) const
@@ -122,8 +123,7 @@ LookupOutcome PersonLookup::run(const QSqlDatabase &db, const Request &request,
     const insured::InsuredPerson &person = file.person;
     const YearMonth today = clock.currentMonth();
 
-    const auto region = parameters->region(person.region);
-    file.regionName = region ? (*region)->displayName() : person.region;
+    file.regionName = parameters->placeName(person.region);
 
     const auto statutory
         = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup, *parameters);

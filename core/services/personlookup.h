@@ -38,8 +38,9 @@ public:
     /// At most this many name matches are listed; a clerk narrows the name rather than scrolls.
     static constexpr int maxMatches = 50;
 
-    /// Whether @p text is meant as an ID number rather than a name: it holds a digit. A name
-    /// never does, and a mistyped number must get the ID check's reason, not "nobody found".
+    /// Whether @p text is meant as an ID number rather than a name: it holds a digit, full-width
+    /// ones too (identity::TypedCode::looksLikeCode). A name never does, and a mistyped number
+    /// must get the ID check's reason, not "nobody found".
     static bool looksLikeIdNumber(const QString &text);
 
     explicit PersonLookup(const AppContext &context);

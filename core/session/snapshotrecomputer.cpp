@@ -1,5 +1,6 @@
 #include "snapshotrecomputer.h"
 
+#include "common/numbertext.h"
 #include "pension/casefromrecords.h"
 #include "pension/pensioncalculator.h"
 #include "pension/pensioncasejson.h"
@@ -41,7 +42,8 @@ QList<LineChange> compareLines(const QList<pension::BreakdownLine> &before, cons
         }
         matched.insert(afterIds.at(i));
         const pension::BreakdownLine &old = before.at(*it);
-        if (old.formula != after.at(i).formula || old.value != after.at(i).value)
+        // Figures grouped by thousands since (issue 16) are the same figures.
+        if (NumberText::withoutGrouping(old.formula) != NumberText::withoutGrouping(after.at(i).formula) || old.value != after.at(i).value)
             changes.append({after.at(i).key, old, after.at(i)});
     }
     for (qsizetype i = 0; i < before.size(); ++i) {

@@ -97,6 +97,7 @@ Result<StoredResult> StoredResult::read(const QJsonObject &result)
         line.confidence = l.value(QStringLiteral("confidence")).toString();
         line.note = l.value(QStringLiteral("note")).toString();
         line.provisional = l.value(QStringLiteral("provisional")).toBool(false);
+        line.explanation = l.value(QStringLiteral("explanation")).toString(); // absent before format 1's explanations
         if (l.value(QStringLiteral("amount")).isDouble()) {
             line.amount = Money::fromJsonDouble(l.value(QStringLiteral("amount")).toDouble());
             if (!line.amount) {

@@ -223,7 +223,7 @@ Result<CalculationSheet> CalculationSheet::build(const pension::PensionCase &pen
     // A note the clerk wrote is the one a visitor reads; notes on the sources are for staff.
     const QString entered = QCoreApplication::translate("tongban::pension::PensionCalculator", "entered for this case");
     for (const pension::BreakdownLine &b : result.lines) {
-        Line line {b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount, b.provisional, {}, {}};
+        Line line {b.key, b.label, b.formula, b.value, b.source, b.confidence, b.note, b.amount, b.provisional, {}, {}, b.explanation};
         if (line.note.startsWith(entered))
             line.visitorNote = line.note;
         if (line.provisional) {

@@ -57,6 +57,7 @@ public:
         /// What the visitor's copy says under the formula: the clerk's note on a figure entered
         /// for the case and the provisional mark; never a note on the sources (staff copy).
         QString visitorNote;
+        QString explanation; ///< what the step is, in plain words (BreakdownLine::explanation); may be empty
     };
 
     QString title; ///< "Pension calculation sheet" (养老金核算表), translated

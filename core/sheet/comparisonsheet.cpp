@@ -31,7 +31,7 @@ Result<CalculationSheet> ComparisonSheet::build(const pension::PensionComparison
                                                 const pension::PensionResult &resultB, const Party &a, const Party &b,
                                                 const QStringList &assumptionsA, const QStringList &assumptionsB,
                                                 const QList<policy::ParameterFileVersion> &versions, const QString &clerk,
-                                                const QDateTime &printedAt)
+                                                const QDateTime &printedAt, const policy::ParameterSet *parameters)
 {
     if (clerk.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("clerk"), tr("the sheet needs the name of the clerk who makes it"));
@@ -95,6 +95,17 @@ Result<CalculationSheet> ComparisonSheet::build(const pension::PensionComparison
         sheet.assumptions << tr("%1: %2").arg(a.label, s);
     for (const QString &s : assumptionsB)
         sheet.assumptions << tr("%1: %2").arg(b.label, s);
+    if (parameters) {
+        for (const pension::PensionResult *result : {&resultA, &resultB}) {
+            for (const pension::BreakdownLine &line : result->lines) {
+                for (const QString &source : line.source.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+                    const QString citation = parameters->citationFor(source);
+                    if (!citation.isEmpty() && !sheet.citations.contains(citation))
+                        sheet.citations << citation;
+                }
+            }
+        }
+    }
     sheet.versions = versions;
     sheet.clerk = clerk.trimmed();
     sheet.printedAt = printedAt;

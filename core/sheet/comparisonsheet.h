@@ -34,12 +34,14 @@ public:
     /// the clerk and when it is made. The person section names both parties (label and masked
     /// number); personName reads "a and b (number)" for headers and footers; maskedCitizenId is
     /// side a's. Errors (BadInput): "clerk" empty; "printed_at" not valid; "versions" empty;
-    /// "comparison" without components.
+    /// "comparison" without components. With @p parameters, the sheet's citations are the
+    /// documents both calculations followed (ParameterSet::citationFor of each line's source),
+    /// which a visitor's copy names by number and title.
     static Result<CalculationSheet> build(const pension::PensionComparison &comparison, const pension::PensionResult &resultA,
                                           const pension::PensionResult &resultB, const Party &a, const Party &b,
                                           const QStringList &assumptionsA, const QStringList &assumptionsB,
                                           const QList<policy::ParameterFileVersion> &versions, const QString &clerk,
-                                          const QDateTime &printedAt);
+                                          const QDateTime &printedAt, const policy::ParameterSet *parameters = nullptr);
 
     /// "+12.30", "−371.01" (a true minus sign), "0.00": a part of a difference.
     static QString signedAmount(Money amount);

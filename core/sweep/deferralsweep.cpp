@@ -93,8 +93,10 @@ Result<SweepResult> DeferralSweep::run(QSqlDatabase db, const SweepParameters &p
                 if (line.eligible) {
                     line.from = *answer.from;
                     line.to = *answer.to;
-                    if (!answer.rule.isEmpty() && !row.rules.contains(answer.rule))
+                    if (!answer.rule.isEmpty() && !row.rules.contains(answer.rule)) {
                         row.rules.append(answer.rule);
+                        row.ruleNames.append(answer.ruleLabel);
+                    }
                 }
                 if (line.eligible && line.insurance == kPension) {
                     const auto paid = employers.pensionPremiums(e.id, line.from, line.to);

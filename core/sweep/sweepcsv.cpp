@@ -16,6 +16,30 @@ const QStringList &insuranceKeys()
 
 } // namespace
 
+QString SweepCsv::statusLine(const SweepResult &result)
+{
+    const QString asOf = result.parameters.asOf.toString(Qt::ISODate);
+    const QString finished = result.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (result.cancelled)
+        return tr("INCOMPLETE: the 免申即享 deferral sweep as of %1 was cancelled at %2 after %3 of %4 employers; this list holds "
+                  "only the eligible employers among those screened.")
+            .arg(asOf, finished)
+            .arg(result.screened)
+            .arg(result.employersTotal);
+    return tr("Complete: the 免申即享 deferral sweep as of %1 screened all %2 employers, finished at %3.")
+        .arg(asOf)
+        .arg(result.employersTotal)
+        .arg(finished);
+}
+
+QString SweepCsv::defaultFileName(const SweepResult &result)
+{
+    const QString asOf = result.parameters.asOf.toString(Qt::ISODate);
+    if (result.cancelled)
+        return tr("deferral-sweep-%1-incomplete-%2-of-%3.csv").arg(asOf).arg(result.screened).arg(result.employersTotal);
+    return tr("deferral-sweep-%1.csv").arg(asOf);
+}
+
 QStringList SweepCsv::header()
 {
     return {
@@ -59,7 +83,7 @@ QStringList SweepCsv::fields(const SweepRow &row)
         if (eligible && line->payBackBy.isValid() && payBack.isEmpty())
             payBack = line->payBackBy.toString(Qt::ISODate);
     }
-    out << payBack << row.rules.join(QStringLiteral("; ")) << row.employerId;
+    out << payBack << row.ruleNames.join(QStringLiteral("; ")) << row.employerId;
     return out;
 }
 
@@ -86,7 +110,7 @@ QByteArray SweepCsv::toCsv(const SweepResult &result)
             q << quoted(f);
         return q.join(u',') + QStringLiteral("\r\n");
     };
-    QString text = line(header());
+    QString text = line({statusLine(result)}) + line(header());
     for (const SweepRow &row : result.rows)
         text += line(fields(row));
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();

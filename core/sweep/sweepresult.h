@@ -47,6 +47,7 @@ struct SweepRow
     bool hardHitArea = false; ///< covered by SweepParameters::hardHitRegions
     QList<SweepInsurance> insurances; ///< in the rules' order (pension, unemployment, work injury)
     QStringList rules; ///< ids of the rules that grant it ("five-hardship-units")
+    QStringList ruleNames; ///< their names in the language of the screen ("五个特困行业的参保单位"), same order
 
     /// The insurance @p key, or nullptr.
     const SweepInsurance *insurance(const QString &key) const

@@ -34,8 +34,12 @@ void ClaimNotice::addBasis(notice::Notice &n, const QString &basis)
 
 QString ClaimNotice::regionText(const UnemploymentRules &rules, const QString &region)
 {
+    // A visitor reads a place, not a code: the name of the place whose standard covers the
+    // region, with the region's own code where it is a district or county of it.
     const auto standard = rules.standardFor(region);
-    return standard && standard->code == region ? standard->name : region;
+    if (!standard || standard->name.isEmpty())
+        return region;
+    return standard->code == region ? standard->name : tr("%1, area code %2").arg(standard->name, region);
 }
 
 QString ClaimNotice::monthsText(int months)

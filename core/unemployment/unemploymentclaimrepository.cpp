@@ -63,10 +63,18 @@ QString UnemploymentClaimRepository::now() const
     return storage::StoredTime::toText(m_clock.nowUtc());
 }
 
-Result<StoredClaim> UnemploymentClaimRepository::openClaim(const QString &personId, const ClaimAssessment &assessment, const QString &clerk)
+Result<StoredClaim> UnemploymentClaimRepository::openClaim(const QString &personId, const ClaimAssessment &assessment, const QString &clerk,
+                                                           bool withoutAmountConfirmed)
 {
     if (!assessment.eligible || assessment.entitlementMonths <= 0)
         return Error::badInput(QStringLiteral("eligible"), tr("only an eligible claim can be opened"));
+    // 条例 Art. 18: the benefit is paid at the region's standard; an unknown one is entered, or
+    // the opening without it is the clerk's explicit decision.
+    if (!assessment.monthlyAmount && !withoutAmountConfirmed)
+        return Error::badInput(QStringLiteral("monthly_standard"),
+                               tr("the monthly standard is not known (%1): enter it with a note saying where it comes from, or confirm "
+                                  "that the claim opens without a monthly amount")
+                                   .arg(assessment.amountMissingReason));
     WriteTransaction tx(m_db);
     if (const Status s = tx.begin(); !s)
         return s.error();
@@ -109,7 +117,10 @@ Result<StoredClaim> UnemploymentClaimRepository::openClaim(const QString &person
                 assessment.monthlyAmount ? QVariant(assessment.monthlyAmount->fen()) : QVariant(QMetaType::fromType<qlonglong>()));
     // A null QString binds as SQL NULL: these columns are NOT NULL, '' when empty.
     const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
-    q.bindValue(QStringLiteral(":source"), text(assessment.monthlyAmount ? assessment.amountSource : assessment.amountMissingReason));
+    q.bindValue(QStringLiteral(":source"),
+                text(assessment.monthlyAmount
+                         ? assessment.amountSource
+                         : tr("%1; opened without a monthly amount, as the clerk confirmed").arg(assessment.amountMissingReason)));
     q.bindValue(QStringLiteral(":clerk"), text(clerk));
     q.bindValue(QStringLiteral(":now"), stamp);
     if (!q.exec())

@@ -32,11 +32,17 @@ public:
     UnemploymentClaimRepository(QSqlDatabase db, Clock clock);
 
     /// Stores @p assessment as an open claim of person @p personId, recorded by @p clerk.
+    /// A claim is opened with its monthly amount (条例 Art. 18): where the region's standard is
+    /// not in the data the clerk enters it with a note (ClaimInput::enteredStandard), or
+    /// confirms, with @p withoutAmountConfirmed, that the claim opens without one — stored so
+    /// (the amount's source says it was confirmed), never silently.
     /// Returns the stored claim (with its id). Errors: BadInput ("eligible") when the
-    /// assessment is not eligible; BadInput ("claim_date") when the person has an open claim
-    /// whose benefit period still runs in the claim month (stop it first) or a claim dated
-    /// after this one; Storage (unknown person, a constraint, the driver's text).
-    Result<StoredClaim> openClaim(const QString &personId, const ClaimAssessment &assessment, const QString &clerk = {});
+    /// assessment is not eligible; BadInput ("monthly_standard") when it has no monthly amount
+    /// and the opening without one is not confirmed; BadInput ("claim_date") when the person has
+    /// an open claim whose benefit period still runs in the claim month (stop it first) or a
+    /// claim dated after this one; Storage (unknown person, a constraint, the driver's text).
+    Result<StoredClaim> openClaim(const QString &personId, const ClaimAssessment &assessment, const QString &clerk = {},
+                                  bool withoutAmountConfirmed = false);
 
     /// Records @p stop on the open claim @p claimId. Errors: NotFound ("claim") when no such
     /// claim; BadInput ("claim") when it is already stopped; Storage.

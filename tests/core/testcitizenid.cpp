@@ -72,8 +72,23 @@ private slots:
                                            << QStringLiteral("must be a digit or X, not \"Y\"");
         QTest::newRow("X in a 15-digit number") << QStringLiteral("37072588110514X") << false << QString() << QDate() << QString()
                                                 << QStringLiteral("position 15 is not a digit");
-        QTest::newRow("full-width digit") << QStringLiteral("1101051949123100２X") << false << QString() << QDate() << QString()
-                                          << QStringLiteral("position 17 is not a digit");
+        // As people type it (issue 16): full-width digits and X, spaces anywhere, normalised once
+        // (identity::TypedCode); lengths count what is left.
+        QTest::newRow("full-width digits") << QStringLiteral("１１０１０５１９４９１２３１００２Ｘ") << true
+                                           << QStringLiteral("11010519491231002X") << QDate(1949, 12, 31) << QStringLiteral("female")
+                                           << QString();
+        QTest::newRow("one full-width digit, lower-case full-width x")
+            << QStringLiteral("1101051949123100２ｘ") << true << QStringLiteral("11010519491231002X") << QDate(1949, 12, 31)
+            << QStringLiteral("female") << QString();
+        QTest::newRow("spaces inside") << QStringLiteral("110105 19491231 002X") << true << QStringLiteral("11010519491231002X")
+                                       << QDate(1949, 12, 31) << QStringLiteral("female") << QString();
+        QTest::newRow("ideographic spaces inside")
+            << QStringLiteral("110105\u300019491231\u3000002x") << true << QStringLiteral("11010519491231002X") << QDate(1949, 12, 31)
+            << QStringLiteral("female") << QString();
+        QTest::newRow("spaces not counted in the length")
+            << QStringLiteral("110105 1949 1231 002") << false << QString() << QDate() << QString() << QStringLiteral("this one has 17");
+        QTest::newRow("a full-width letter inside") << QStringLiteral("110105１９４９Ａ２３１００２Ｘ") << false << QString() << QDate()
+                                                    << QString() << QStringLiteral("\"A\" at position 11 is not a digit");
         QTest::newRow("address code 0") << QStringLiteral("010105194912310021") << false << QString() << QDate() << QString()
                                         << QStringLiteral("address code 010105 cannot start with 0");
     }

@@ -134,6 +134,20 @@ private slots:
         QCOMPARE(result->calculationBase, Money::fromFen(1188300));
         // 477 months → 39.75 years; (11883 + 11883) / 2 × 39.75 % = 4723.49
         QCOMPARE(result->basicPension.toPlainString(), QStringLiteral("4723.49"));
+
+        // Issue 16: the part labelled "G实" says in words what it counts, and its formula groups
+        // the base by thousands.
+        const pension::BreakdownLine *part = nullptr;
+        for (const pension::BreakdownLine &line : result->lines) {
+            if (line.key == u"transitional_pension.part2")
+                part = &line;
+        }
+        QVERIFY(part);
+        QVERIFY2(part->label.contains(u"G实"), qPrintable(part->label));
+        QVERIFY2(part->explanation.contains(u"1992-10") && part->explanation.contains(u"1998-06")
+                     && part->explanation.contains(u"actually paid") && part->explanation.contains(u"own average contribution index"),
+                 qPrintable(part->explanation));
+        QVERIFY2(part->formula.startsWith(u"11,883.00 × "), qPrintable(part->formula));
     }
 
     // The balance attributed to the years that built it adds up to the balance itself, up to

@@ -245,12 +245,12 @@ private slots:
             << w("2022-04", "2023-03") << w("2022-04", "2023-03") << QStringLiteral("employer") << p << five;
         QTest::newRow("16号 before: 2022-03-01")
             << payer(e, QStringLiteral("62"), QStringLiteral("large"), false, false) << QDate(2022, 3, 1) << no << no << no << QString()
-            << p << QStringLiteral("not yet in force on 2022-03-01: applications from 2022-04-25");
+            << p << QStringLiteral("not begun on 2022-03-01: the policy was not yet in force; applications from 2022-04-25");
         QTest::newRow("16号 after: 2024-01-02")
             << payer(e, QStringLiteral("62"), QStringLiteral("large"), false, false) << QDate(2024, 1, 2) << no << no << no << QString()
             << u
-            << QStringLiteral(
-                   "the deferral period is over: applications closed on 2022-12-31; deferred premiums are to be paid back by 2023-12-31");
+            << QStringLiteral("The application period ended on 2022-12-31: no premium may be deferred any more; premiums deferred "
+                              "earlier are to be paid back by 2023-12-31");
         QTest::newRow("住宿 61 is not one of the five")
             << payer(e, QStringLiteral("61"), QStringLiteral("large"), false, false) << june << no << no << no << QString() << p
             << QStringLiteral("industry 61 住宿业 is not one of the five hardship industries");
@@ -279,8 +279,9 @@ private slots:
         QTest::newRow("31号 before its date: 2022-05-15")
             << payer(e, QStringLiteral("90"), QStringLiteral("large"), false, true) << QDate(2022, 5, 15) << no << no << no << QString()
             << p << QStringLiteral("applications from 2022-05-31 (人社部发〔2022〕31号)");
-        QTest::newRow("31号 after: 2024-01-02") << payer(e, QStringLiteral("40"), QStringLiteral("large"), false, true) << QDate(2024, 1, 2)
-                                                << no << no << no << QString() << p << QStringLiteral("the deferral period is over");
+        QTest::newRow("31号 after: 2024-01-02")
+            << payer(e, QStringLiteral("40"), QStringLiteral("large"), false, true) << QDate(2024, 1, 2) << no << no << no << QString() << p
+            << QStringLiteral("The application period ended on 2022-12-31");
 
         // 31号: micro, small and medium enterprises and unit-insured individual businesses in hard-hit areas.
         QTest::newRow("31号 SME hard-hit, 70") << payer(e, QStringLiteral("70"), QStringLiteral("small"), true, true) << june
@@ -333,7 +334,7 @@ private slots:
             << w("2022-01", "2022-12") << no << no << QStringLiteral("all") << p << QStringLiteral("paid back by 2023-12-31");
         QTest::newRow("flexibly employed, after")
             << payer(QStringLiteral("flexible-employee"), QString(), QString(), false, false) << QDate(2024, 1, 2) << no << no << no
-            << QString() << p << QStringLiteral("the deferral period is over");
+            << QString() << p << QStringLiteral("The application period ended on 2022-12-31");
     }
 
     void evaluate()
@@ -355,8 +356,19 @@ private slots:
         QCOMPARE(window(*find(*outcome, QStringLiteral("unemployment"))), unemployment);
         QCOMPARE(window(*find(*outcome, QStringLiteral("work-injury"))), workInjury);
         QCOMPARE(outcome->eligible, pension != u"no" || unemployment != u"no" || workInjury != u"no");
+        // Issue 16: the decisive reason leads, and no sentence is said twice — not per insurance,
+        // not per rule.
+        QVERIFY(!outcome->headline.isEmpty());
+        QStringList said {outcome->headline};
+        said << outcome->reasons;
+        for (const InsuranceOutcome &answer : outcome->insurances)
+            said << answer.reasons;
+        for (const QString &sentence : std::as_const(said))
+            QVERIFY2(said.count(sentence) == 1, qPrintable(sentence + u"\n--\n" + said.join(u'\n')));
         for (const InsuranceOutcome &answer : outcome->insurances) {
-            QVERIFY2(!answer.reasons.isEmpty(), qPrintable(answer.insurance));
+            if (answer.eligible) // its premium months are said, under it or for all when they are the same
+                QVERIFY2(outcome->reasonsFor(answer).join(u'\n').contains(answer.from->toString()),
+                         qPrintable(outcome->reasonsFor(answer).join(u'\n')));
             QCOMPARE(answer.payBackBy, QDate(2023, 12, 31));
             if (answer.eligible) {
                 QCOMPARE(answer.share, share);
@@ -367,8 +379,51 @@ private slots:
                 QVERIFY(!answer.lateFeeWaived);
             }
         }
-        const QString reasons = find(*outcome, reasonOf)->reasons.join(u'\n');
+        const QString reasons = outcome->reasonsFor(*find(*outcome, reasonOf)).join(u'\n');
         QVERIFY2(reasons.contains(phrase), qPrintable(reasons));
+    }
+
+    // Issue 16: the headline is the decisive reason — the closed (or not yet open) application
+    // period before any condition, the granting rule of an eligible payer.
+    void decisiveReasonLeads_data()
+    {
+        QTest::addColumn<Payer>("who");
+        QTest::addColumn<QDate>("asOf");
+        QTest::addColumn<QString>("headline"); // its beginning
+        const QString e = QStringLiteral("enterprise");
+        QTest::newRow("restaurant after the period")
+            << payer(e, QStringLiteral("62"), QStringLiteral("large"), false, false) << QDate(2024, 1, 2)
+            << QStringLiteral("The application period ended on 2022-12-31: no premium may be deferred any more");
+        QTest::newRow("outside every list, after the period: the period decides")
+            << payer(e, QStringLiteral("70"), QStringLiteral("large"), false, false) << QDate(2024, 1, 2)
+            << QStringLiteral("The application period ended on 2022-12-31");
+        QTest::newRow("flexibly employed, after") << payer(QStringLiteral("flexible-employee"), QString(), QString(), false, false)
+                                                  << QDate(2024, 1, 2) << QStringLiteral("The application period ended on 2022-12-31");
+        QTest::newRow("before every rule") << payer(e, QStringLiteral("62"), QStringLiteral("large"), false, false) << QDate(2022, 3, 1)
+                                           << QStringLiteral("The application period had not begun on 2022-03-01");
+        QTest::newRow("restaurant in June") << payer(e, QStringLiteral("62"), QStringLiteral("large"), false, false) << QDate(2022, 6, 15)
+                                            << QStringLiteral("Premiums may be deferred under units in the five hardship industries "
+                                                              "(人社厅发〔2022〕16号)");
+        QTest::newRow("large estate agent in June") << payer(e, QStringLiteral("70"), QStringLiteral("large"), true, true)
+                                                    << QDate(2022, 6, 15) << QStringLiteral("No premium may be deferred: no rule of the ");
+    }
+
+    void decisiveReasonLeads()
+    {
+        QFETCH(Payer, who);
+        QFETCH(QDate, asOf);
+        QFETCH(QString, headline);
+        const auto outcome = DeferralEvaluator(shippedRules(), shippedCatalog()).evaluate(who, asOf);
+        QVERIFY(outcome.ok());
+        QVERIFY2(outcome->headline.startsWith(headline), qPrintable(outcome->headline));
+        // The period that decides is not repeated under the rules or the insurances.
+        if (headline.startsWith(u"The application period")) {
+            QStringList rest = outcome->reasons;
+            for (const InsuranceOutcome &answer : outcome->insurances)
+                rest << answer.reasons;
+            const QString text = rest.join(u'\n');
+            QVERIFY2(!text.contains(u"applications closed") && !text.contains(u"not yet in force"), qPrintable(text));
+        }
     }
 
     void modifiedDataChangesTheAnswer()
@@ -415,7 +470,7 @@ private slots:
         QCOMPARE(window(*find(*before, QStringLiteral("pension"))), QStringLiteral("2022-04..2022-12"));
         QCOMPARE(window(*find(*after, QStringLiteral("pension"))), QStringLiteral("2022-04..2022-06"));
         QCOMPARE(find(*after, QStringLiteral("pension"))->payBackBy, QDate(2023, 6, 30));
-        QVERIFY(find(*after, QStringLiteral("pension"))->reasons.join(u'\n').contains(u"paid back by 2023-06-30"));
+        QVERIFY(after->reasonsFor(*find(*after, QStringLiteral("pension"))).join(u'\n').contains(u"paid back by 2023-06-30"));
     }
 
     void dataWithoutSourceIsRefused()

@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(counts.value(IndustryEntry::Level::MajorGroup), 97);
         QCOMPARE(counts.value(IndustryEntry::Level::Group), 473);
         QCOMPARE(counts.value(IndustryEntry::Level::Class), 1381);
-        QCOMPARE(catalog.edition(), QStringLiteral("2026-12-04"));
+        QCOMPARE(catalog.edition(), QStringLiteral("2026-12-03"));
         QVERIFY(catalog.source().contains(u"GB/T 4754-2017"));
     }
 

@@ -113,7 +113,7 @@ private slots:
         QTest::newRow("bad month") << "\"from\": \"2024-01\""
                                    << "\"from\": \"2024-1\""
                                    << "calculation_base[4].from";
-        QTest::newRow("bad edition") << "\"edition\": \"2026-12-04\""
+        QTest::newRow("bad edition") << "\"edition\": \"2026-12-03\""
                                      << "\"edition\": \"last week\""
                                      << "edition";
         QTest::newRow("unknown years rule") << "\"value\": \"2dp\""

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace tongban;
@@ -96,6 +97,17 @@ private slots:
         for (const char *key :
              {"contribution_years", "payout_months", "calculation_base", "basic_pension", "individual_account_pension", "total"})
             QVERIFY2(keys.contains(QLatin1String(key)), key);
+        // Issue 16: a formula's figures are grouped by thousands as the value beside it is
+        // ("12,049.00", never "12049.00"), and every step says in plain words what it is.
+        static const QRegularExpression ungrouped(QStringLiteral("(?<![0-9,])[0-9]{4,}\\.[0-9]"));
+        for (const auto &line : result->lines) {
+            QVERIFY2(!ungrouped.match(line.formula).hasMatch(), qPrintable(line.key + u": " + line.formula));
+            QVERIFY2(!line.explanation.isEmpty(), qPrintable(line.key));
+        }
+        const auto basic
+            = std::find_if(result->lines.cbegin(), result->lines.cend(), [](const auto &l) { return l.key == u"basic_pension"; });
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\([0-9]{1,3}(,[0-9]{3})+\\.[0-9]{2} \\+ ")).match(basic->formula).hasMatch(),
+                 qPrintable(basic->formula));
 
         // A stored case reads back as the same case: the written JSON parses, writes the same
         // again, and computes the same result.

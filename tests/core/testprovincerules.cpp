@@ -194,7 +194,7 @@ private slots:
         QVERIFY2(index->formula.contains(u"0.5841"), qPrintable(index->formula));
         const auto *part = findLine(*r, u"transitional_pension.part1"_s);
         QVERIFY2(part->label.contains(u"28"), qPrintable(part->label)); // deemed 0 + paid 28 months
-        QVERIFY2(findLine(*r, u"total"_s)->formula.contains(u"2758.89"), qPrintable(findLine(*r, u"total"_s)->formula));
+        QVERIFY2(findLine(*r, u"total"_s)->formula.contains(u"2,758.89"), qPrintable(findLine(*r, u"total"_s)->formula));
         QCOMPARE(r->total, Money::fromFen(275900));
         // Without the sheet's base the city's own 2025 base is used, never the province's.
         const auto own = pension::PensionCalculator(m_parameters)
@@ -593,6 +593,36 @@ private slots:
         QVERIFY2(findLine(*en, u"supplement.1"_s)->note.contains(u"the rate depends on the person"),
                  qPrintable(findLine(*en, u"supplement.1"_s)->note));
         QVERIFY(!findLine(*en, u"supplement.1"_s)->note.contains(u"比例因人而异"));
+    }
+
+    // Issue 16: a place is named, never shown as a bare code: its city's name where the data has
+    // the city, else its province's (a shipped rule set, or national.json "provinces").
+    void placeNames_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("zh");
+        QTest::addColumn<QString>("en");
+        QTest::newRow("district of a city with figures") << u"210102"_s << u"沈阳市"_s << u"Shenyang"_s;
+        QTest::newRow("the city itself") << u"210200"_s << u"大连市"_s << u"Dalian"_s;
+        QTest::newRow("city without figures") << u"210300"_s << u"辽宁省"_s << u"Liaoning"_s;
+        QTest::newRow("shipped province, a district") << u"110105"_s << u"北京市"_s << u"Beijing"_s;
+        QTest::newRow("province without a rule set") << u"410105"_s << u"河南省"_s << u"Henan"_s;
+        QTest::newRow("no province of the scheme") << u"710000"_s << u"710000"_s << u"710000"_s;
+        QTest::newRow("not a code") << u"41"_s << u"41"_s << u"41"_s;
+    }
+
+    void placeNames()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, zh);
+        QFETCH(QString, en);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString chinese = m_parameters->placeName(code);
+        QLocale::setDefault(QLocale(QLocale::English));
+        const QString english = m_parameters->placeName(code);
+        QLocale::setDefault(QLocale::system());
+        QCOMPARE(chinese, zh);
+        QCOMPARE(english, en);
     }
 
 private:

@@ -224,7 +224,7 @@ private slots:
             QCOMPARE(line->value, rate);
             QCOMPARE(line->source, QStringLiteral("吉政发〔1998〕28号"));
             // The province base, not the city base, carries the transitional pension.
-            QVERIFY(findLine(*r, QStringLiteral("transitional_pension.part1"))->formula.startsWith(u"7000.00 × "));
+            QVERIFY(findLine(*r, QStringLiteral("transitional_pension.part1"))->formula.startsWith(u"7,000.00 × "));
             // 长缴增发 is paid but its formula is not in the data: the result says
             // so.
             QVERIFY(std::any_of(r->warnings.cbegin(), r->warnings.cend(), [](const QString &w) { return w.contains(u"长缴增发"); }));

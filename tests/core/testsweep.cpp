@@ -427,6 +427,23 @@ private slots:
         QVERIFY(result->eligibleCount() < result->screened);
         for (const sweep::SweepRow &row : result->rows)
             QVERIFY(row.insurance(QStringLiteral("pension"))->eligible);
+
+        // Issue 16: the export of a cancelled sweep says so, in its name and its first line, with
+        // how far it got and when it was cancelled (2026-12-02 10:00 in Beijing).
+        const QString progress = QStringLiteral("%1 of %2 employers").arg(result->screened).arg(result->employersTotal);
+        const QString status = sweep::SweepCsv::statusLine(*result);
+        QVERIFY2(status.startsWith(u"INCOMPLETE") && status.contains(progress) && status.contains(u"cancelled at 2026-12-02 10:00"),
+                 qPrintable(status));
+        QCOMPARE(sweep::SweepCsv::defaultFileName(*result),
+                 QStringLiteral("deferral-sweep-2022-06-15-incomplete-%1-of-%2.csv").arg(result->screened).arg(result->employersTotal));
+        const QString csv = QString::fromUtf8(sweep::SweepCsv::toCsv(*result).mid(3));
+        QCOMPARE(csv.section(QStringLiteral("\r\n"), 0, 0), sweep::SweepCsv::quoted(status));
+        // A complete sweep's file is named and headed as complete.
+        const auto complete = sweep(asOfJune(false));
+        QVERIFY(complete.ok() && !complete->cancelled);
+        QCOMPARE(sweep::SweepCsv::defaultFileName(*complete), QStringLiteral("deferral-sweep-2022-06-15.csv"));
+        QVERIFY2(sweep::SweepCsv::statusLine(*complete).startsWith(u"Complete"), qPrintable(sweep::SweepCsv::statusLine(*complete)));
+        QVERIFY(!sweep::SweepCsv::statusLine(*complete).contains(u"INCOMPLETE"));
     }
 
     // An employer's name a spreadsheet would run as a formula stays text; figures are untouched.
@@ -473,9 +490,14 @@ private slots:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.contains("\r\n"));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
-        QCOMPARE(rows.size(), result->rows.size() + 1);
+        QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+        QCOMPARE(rows.size(), result->rows.size() + 2);
+        // First what the list covers, then the header.
+        QCOMPARE(rows.first(), QStringList {sweep::SweepCsv::statusLine(*result)});
+        rows.removeFirst();
         QCOMPARE(rows.first(), sweep::SweepCsv::header());
+        const int rulesColumn = int(sweep::SweepCsv::header().indexOf(sweep::SweepCsv::tr("Rules")));
+        QVERIFY(rulesColumn > 0);
         const int nameColumn = 0;
         const int amountColumn = 9;
         const int unemploymentAmountColumn = 11;
@@ -493,6 +515,10 @@ private slots:
             sum += *amount;
             QCOMPARE(row.at(unemploymentAmountColumn), sweep::SweepCsv::tr("not in the records"));
             QCOMPARE(row.last(), result->rows.at(i - 1).employerId);
+            // The rules by name (issue 16), not by their ids in the data.
+            QVERIFY(!row.at(rulesColumn).isEmpty());
+            QCOMPARE(row.at(rulesColumn), result->rows.at(i - 1).ruleNames.join(QStringLiteral("; ")));
+            QVERIFY2(!row.at(rulesColumn).contains(u"five-hardship-units"), qPrintable(row.at(rulesColumn)));
             sawAwkward = sawAwkward || row.at(nameColumn) == awkward;
         }
         QVERIFY(sawAwkward);

@@ -227,13 +227,19 @@ private slots:
     {
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("Jiangsu: not found") << QStringLiteral("320800")
-                                            << QStringLiteral("no unemployment benefit standard for region 320800");
-        QTest::newRow("Heilongjiang: not found") << QStringLiteral("230100") << QStringLiteral("region 230100");
-        QTest::newRow("Liaoning: 85 % of a minimum wage not in the data")
-            << QStringLiteral("210102") << QStringLiteral("85 % of the local minimum wage");
-        QTest::newRow("Fujian: 90 %, wages not in the data")
-            << QStringLiteral("350203") << QStringLiteral("90 % of the local minimum wage");
+        QTest::newRow("Anhui: not found") << QStringLiteral("340100") << QStringLiteral("no unemployment benefit standard for region 340100");
+        QTest::newRow("Heilongjiang: each city sets it, in words") << QStringLiteral("230100") << QStringLiteral("region 230100");
+        QTest::newRow("Liaoning: 85 % of a minimum wage not in the data (大连 sets its own)")
+            << QStringLiteral("210202") << QStringLiteral("85 % of the local minimum wage");
+        QTest::newRow("Fujian: 90 %, a place whose wage is not in the data")
+            << QStringLiteral("350821") << QStringLiteral("90 % of the local minimum wage");
+        QTest::newRow("Fujian: 90 % of 厦门's 2,265 is 2038.5, and the rounding is not in the data")
+            << QStringLiteral("350203") << QStringLiteral("rounds it is not in the data");
+        QTest::newRow("Chongqing: a rule in words (80 % in 2018)") << QStringLiteral("500103") << QStringLiteral("80 %");
+        QTest::newRow("Tianjin: not found") << QStringLiteral("120101") << QStringLiteral("no unemployment benefit standard for region 120101");
+        QTest::newRow("Jiangsu: a share of the claimant's own base, in words") << QStringLiteral("320102") << QStringLiteral("only as a rule");
+        QTest::newRow("Hebei 2026: the new round's places are not in the data")
+            << QStringLiteral("130102") << QStringLiteral("not in the data for region 130102 on 2026-03-10");
         QTest::newRow("深圳: its own regulation, not the province's 90 %")
             << QStringLiteral("440304") << QStringLiteral("深圳经济特区失业保险若干规定");
         QTest::newRow("Henan: a rule in words") << QStringLiteral("410105") << QStringLiteral("1890");
@@ -393,6 +399,52 @@ private slots:
     // Liaoning (辽人社〔2019〕15号): 85 % for 1 to under 10 years paid, 90 % from 10, half-up to the
     // yuan: 1810 → 1539 / 1629. The province's current wages are not shipped; a copy with a
     // table shows the rule, and the shipped data's missing reason names the claimant's share.
+    // Shares of the minimum wage of the places the shipped tables list (issue 15): the amount of
+    // each province's share rule on its listed wage, to the fen.
+    void shareOfTheListedMinimumWage_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QDate>("claimDate");
+        QTest::addColumn<int>("monthsPaid");
+        QTest::addColumn<qint64>("fen");
+        const QDate march2026(2026, 3, 10);
+        QTest::newRow("山西: 90 % of the class-I 2,150 anywhere (a class-III county)") << u"141124"_s << march2026 << 60 << qint64(193500);
+        QTest::newRow("吉林 长春 南关区: 90 % of 2,230") << u"220102"_s << march2026 << 60 << qint64(200700);
+        QTest::newRow("吉林 榆树市: 90 % of 1,870") << u"220182"_s << march2026 << 60 << qint64(168300);
+        QTest::newRow("江西 南昌 东湖区: 90 % of 2,240") << u"360102"_s << march2026 << 60 << qint64(201600);
+        QTest::newRow("四川 成都 锦江区: 90 % of 2,330") << u"510104"_s << march2026 << 60 << qint64(209700);
+        QTest::newRow("四川 金堂县: 90 % of 2,200") << u"510121"_s << march2026 << 60 << qint64(198000);
+        QTest::newRow("辽宁 沈阳 和平区, 5 years paid: 85 % of 2,230 = 1,895.5 → 1,896") << u"210102"_s << march2026 << 60 << qint64(189600);
+        QTest::newRow("辽宁 沈阳 和平区, 10 years paid: 90 % of 2,230") << u"210102"_s << march2026 << 120 << qint64(200700);
+        QTest::newRow("河北 石家庄 长安区 2025: 80 % of 2,200") << u"130102"_s << QDate(2025, 6, 10) << 60 << qint64(176000);
+        QTest::newRow("福建 福州 鼓楼区: 90 % of 2,195 = 1,975.5, rounding unknown") << u"350102"_s << march2026 << 60 << qint64(-1);
+        QTest::newRow("贵州: 90 % of the class-I 2,130 anywhere") << u"520102"_s << march2026 << 60 << qint64(191700);
+        QTest::newRow("云南 昆明 五华区 2026: 90 % of 2,170") << u"530102"_s << march2026 << 60 << qint64(195300);
+        QTest::newRow("甘肃 兰州 城关区 2026: 90 % of 2,200") << u"620102"_s << march2026 << 60 << qint64(198000);
+        QTest::newRow("青海, anywhere: 90 % of 2,080") << u"630102"_s << march2026 << 60 << qint64(187200);
+        QTest::newRow("宁夏 石嘴山: 90 % of 2,080") << u"640202"_s << march2026 << 60 << qint64(187200);
+    }
+    void shareOfTheListedMinimumWage()
+    {
+        QFETCH(QString, region);
+        QFETCH(QDate, claimDate);
+        QFETCH(int, monthsPaid);
+        QFETCH(qint64, fen);
+        ClaimInput c = claim(monthsPaid);
+        c.region = region;
+        c.claimDate = claimDate;
+        const auto a = m_evaluator->evaluate(c);
+        QVERIFY(a.ok());
+        QVERIFY(a->eligible);
+        if (fen < 0) {
+            QVERIFY2(!a->monthlyAmount, qPrintable(a->monthlyAmount ? a->monthlyAmount->toDisplayString() : QString()));
+            return;
+        }
+        QVERIFY2(a->monthlyAmount, qPrintable(a->amountMissingReason));
+        QCOMPARE(a->monthlyAmount->fen(), fen);
+        QVERIFY2(!a->amountBasis.isEmpty(), "the amount says which wage and share it comes from");
+    }
+
     void liaoningShareByYearsPaidRoundsToTheYuan()
     {
         QTemporaryDir dir;
@@ -418,6 +470,7 @@ private slots:
         const ClaimEvaluator evaluator(*rules);
         ClaimInput c = claim(60);
         c.region = QStringLiteral("210102");
+        c.claimDate = QDate(2025, 6, 10); // before the shipped round of 2025-12-01
         auto a = evaluator.evaluate(c);
         QVERIFY(a.ok());
         QCOMPARE(a->monthlyAmount->fen(), qint64(153900)); // 1810 × 85 % = 1538.5 → 1539

@@ -167,10 +167,18 @@ private slots:
     {
         const auto a = m_evaluator->evaluate(claim(QDate(2026, 3, 10), 60, 0, QStringLiteral("320505")));
         QVERIFY(a.ok() && a->eligible && !a->monthlyAmount);
-        const auto opened = m_repository->openClaim(kPersonId, *a);
+        // Issue 16: not opened anyway: the standard is entered, or the clerk confirms.
+        const auto refused = m_repository->openClaim(kPersonId, *a, QStringLiteral("张敏"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("monthly_standard"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("320505")), qPrintable(refused.error().message));
+        QCOMPARE(m_repository->claimsOf(kPersonId)->size(), 0);
+
+        const auto opened = m_repository->openClaim(kPersonId, *a, QStringLiteral("张敏"), true);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         QVERIFY(!opened->monthlyAmount);
         QVERIFY(opened->amountSource.contains(QStringLiteral("320505")));
+        QVERIFY2(opened->amountSource.contains(QStringLiteral("confirmed")), qPrintable(opened->amountSource));
         QSqlQuery q(m_store->database());
         QVERIFY(q.exec(QStringLiteral("SELECT monthly_amount_fen IS NULL FROM unemployment_claim")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);

@@ -18,6 +18,11 @@ private slots:
         // The example printed in many explanations of GB 32100-2015.
         QTest::newRow("known valid") << QStringLiteral("91350100M000100Y43") << QString();
         QTest::newRow("lower case accepted") << QStringLiteral("91350100m000100y43") << QString();
+        // As people type it (issue 16): full-width characters and spaces, normalised once
+        // (identity::TypedCode); lengths and positions count what is left.
+        QTest::newRow("full-width") << QStringLiteral("９１３５０１００Ｍ０００１００Ｙ４３") << QString();
+        QTest::newRow("spaces inside") << QStringLiteral(" 9135 0100 m000 100y 43 ") << QString();
+        QTest::newRow("spaces not counted in the length") << QStringLiteral("9135 0100 M000 100Y 4") << QStringLiteral("this one has 17");
         QTest::newRow("wrong check") << QStringLiteral("91350100M000100Y44") << QStringLiteral("expected 3, got 4");
         QTest::newRow("17 characters") << QStringLiteral("91350100M000100Y4") << QStringLiteral("this one has 17");
         QTest::newRow("letter I not allowed") << QStringLiteral("91350100I000100Y43") << QStringLiteral("\"I\" at position 9");
@@ -31,7 +36,7 @@ private slots:
         const QString result = Uscc::validate(code);
         if (reason.isEmpty()) {
             QVERIFY2(result.isEmpty(), qPrintable(result));
-            QCOMPARE(Uscc::normalized(code), code.toUpper());
+            QCOMPARE(Uscc::normalized(code), QStringLiteral("91350100M000100Y43"));
         } else {
             QVERIFY2(result.contains(reason), qPrintable(result));
             QVERIFY(Uscc::normalized(code).isEmpty());

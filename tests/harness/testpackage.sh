@@ -89,13 +89,16 @@ changelog_version="$(gzip -dc "$root/usr/share/doc/tongban/changelog.gz" | head 
 export HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
 mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
 cli="$root/usr/bin/tongban-cli"
-"$cli" id-check 11010519491231002X | grep -q '"valid": true' || fail "tongban-cli id-check: $("$cli" id-check 11010519491231002X 2>&1)"
+idcheck="$("$cli" id-check 11010519491231002X 2>&1)" || fail "tongban-cli id-check: $idcheck"
+grep -q '"valid": true' <<<"$idcheck" || fail "tongban-cli id-check: $idcheck"
 echo '{"region": "110000", "birth": "1964-01", "group": "male", "retirement": "2024-02", "average_index": 1.2,
        "actual_months": 360, "account_balance": 150000}' >"$work/case.json"
 pension="$("$cli" pension --case "$work/case.json" 2>&1)" || fail "tongban-cli pension: $pension"
 grep -q '"calculation_base": [1-9]' <<<"$pension" || fail "no calculation base from the policy data: $pension"
 grep -q '缴费年限' <<<"$pension" || fail "no Chinese labels: $pension"
-TONGBAN_LANG=en "$cli" pension --case "$work/case.json" | grep -q 'Contribution period' || fail "no English labels"
+# Read whole before grep: with pipefail, grep -q leaving early would fail the program on SIGPIPE.
+english="$(TONGBAN_LANG=en "$cli" pension --case "$work/case.json" 2>&1)" || fail "tongban-cli pension in English: $english"
+grep -q 'Contribution period' <<<"$english" || fail "no English labels: $english"
 gui_help="$("$root/usr/bin/tongban" --help 2>&1)" || fail "tongban --help: $gui_help"
 grep -q -- '--db' <<<"$gui_help" || fail "tongban --help shows no options: $gui_help"
 grep -q '本地数据库文件' <<<"$gui_help" || fail "tongban --help is not in Chinese: $gui_help"

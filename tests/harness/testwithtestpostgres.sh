@@ -42,7 +42,7 @@ second_port="${second##*port=}"; second_port="${second_port%% *}"
 echo "second run's port: $second_port"
 [ -n "$second_port" ] && [ "$second_port" != "$held" ] || exit 11
 output="$(TONGBAN_TEST_PG_PORT="$held" CI=true "$wrapper" true 2>&1)" && { echo "a taken TONGBAN_TEST_PG_PORT was not refused"; exit 12; }
-echo "$output" | grep -qE 'could not bind|Address already in use|could not create any TCP/IP sockets' ||
+grep -qE 'could not bind|Address already in use|could not create any TCP/IP sockets' <<<"$output" ||
     { echo "the server's log was not printed:"; echo "$output"; exit 13; }
 exit 0
 INNER

@@ -4,11 +4,13 @@
 #include "deferral/deferraltext.h"
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
+#include "ui/common/codefield.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/print/noticedocument.h"
 #include "ui/print/papercopybox.h"
 #include "ui/print/pdfexport.h"
 
+#include "identity/uscc.h"
 #include "services/employersearch.h"
 
 #include <QCheckBox>
@@ -87,8 +89,14 @@ void DeferralView::buildForm()
     m_employerList->setMaximumHeight(120);
     employerLayout->addWidget(m_employerList);
     layout->addWidget(employerBox);
-    connect(find, &QPushButton::clicked, this, [this]() { searchEmployers(m_search->text()); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this]() { searchEmployers(m_search->text()); });
+    // A code typed with spaces or full-width digits is shown as searched; a name stays as typed.
+    const auto search = [this]() {
+        if (const QString code = identity::Uscc::normalized(m_search->text()); !code.isEmpty())
+            m_search->setText(code);
+        searchEmployers(m_search->text());
+    };
+    connect(find, &QPushButton::clicked, this, search);
+    connect(m_search, &QLineEdit::returnPressed, this, search);
     connect(m_employerList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_found.size())
             useEmployer(m_found.at(row));
@@ -157,6 +165,9 @@ void DeferralView::buildForm()
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("deferralVerdict"));
     m_verdict->setWordWrap(true);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
     layout->addWidget(m_verdict);
 
     m_table = new QTableWidget(0, 6, this);
@@ -282,7 +293,7 @@ void DeferralView::evaluate()
     clearMessages();
     deferral::Payer payer;
     payer.kind = m_kind->currentData().toString();
-    payer.uscc = m_uscc->isEnabled() ? m_uscc->text() : QString();
+    payer.uscc = m_uscc->isEnabled() ? CodeField::normalize(m_uscc) : QString();
     payer.industry = industryCode();
     payer.size = m_size->isEnabled() ? m_size->currentData().toString() : QString();
     payer.hardHitArea = m_hardHit->isChecked();
@@ -323,9 +334,13 @@ void DeferralView::showError(const Error &error)
 void DeferralView::showOutcome(const deferral::DeferralOutcome &outcome)
 {
     m_outcome = outcome;
-    m_verdict->setText(outcome.eligible ? tr("Premiums may be deferred as listed.") : tr("No premium may be deferred: see the reasons."));
+    // The decisive reason first; then what every insurance shares, once; then each one's own.
+    m_verdict->setText(outcome.headline);
     m_table->setRowCount(static_cast<int>(outcome.insurances.size()));
     QStringList text;
+    for (const QString &reason : outcome.reasons)
+        text << QStringLiteral("• ") + reason;
+    QStringList sources;
     int row = 0;
     for (const auto &answer : outcome.insurances) {
         const QStringList cells {DeferralText::insurance(answer.insurance),
@@ -337,12 +352,18 @@ void DeferralView::showOutcome(const deferral::DeferralOutcome &outcome)
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         ++row;
-        text << DeferralText::insurance(answer.insurance) + u':';
-        for (const QString &reason : answer.reasons)
-            text << QStringLiteral("  • ") + reason;
-        for (const QString &source : answer.sources)
-            text << QStringLiteral("  ") + tr("Source: %1").arg(source);
+        if (!answer.reasons.isEmpty()) {
+            text << DeferralText::insurance(answer.insurance) + u':';
+            for (const QString &reason : answer.reasons)
+                text << QStringLiteral("  • ") + reason;
+        }
+        for (const QString &source : answer.sources) {
+            if (!sources.contains(source))
+                sources << source;
+        }
     }
+    for (const QString &source : std::as_const(sources))
+        text << tr("Source: %1").arg(source);
     m_reasons->setPlainText(text.join(u'\n'));
     m_save->setEnabled(true);
     m_print->setEnabled(true);

@@ -246,9 +246,9 @@ void SweepView::exportCsv()
 {
     if (!m_result)
         return;
+    // A cancelled sweep's file says so in its name (and in its first line, sweep::SweepCsv).
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the eligible employers"),
-                                                      tr("deferral-sweep-%1.csv").arg(m_result->parameters.asOf.toString(Qt::ISODate)),
-                                                      tr("CSV files (*.csv)"));
+                                                      sweep::SweepCsv::defaultFileName(*m_result), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
 }

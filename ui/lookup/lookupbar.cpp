@@ -1,6 +1,7 @@
 #include "ui/lookup/lookupbar.h"
 
 #include "ui/common/busyindicator.h"
+#include "ui/common/codefield.h"
 #include "ui/common/fieldmessage.h"
 
 #include <QGridLayout>
@@ -50,8 +51,10 @@ LookupBar::LookupBar(QWidget *parent)
     layout->setColumnStretch(4, 1);
 
     const auto request = [this]() {
-        if (!m_field->text().trimmed().isEmpty())
-            emit lookupRequested(m_field->text());
+        // An ID number is looked up, and shown, as the check reads it (full-width digits, spaces).
+        const QString text = CodeField::normalize(m_field);
+        if (!text.trimmed().isEmpty())
+            emit lookupRequested(text);
     };
     connect(m_field, &QLineEdit::returnPressed, this, request);
     connect(button, &QPushButton::clicked, this, request);

@@ -64,8 +64,8 @@ void MatchList::showMatches(const QString &query, const QList<insured::InsuredPe
         id->setFont(DisplayText::numberFont());
         auto *birth = new QTableWidgetItem(DisplayText::date(person.birthDate));
         birth->setFont(DisplayText::numberFont());
-        const auto region = m_parameters->region(person.region);
-        auto *regionItem = new QTableWidgetItem(region ? (*region)->displayName() : person.region);
+        // The place's name (its city's or province's), never a bare code.
+        auto *regionItem = new QTableWidgetItem(m_parameters->placeName(person.region));
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, id);
         m_table->setItem(row, 2, birth);

@@ -75,6 +75,9 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        // The step in plain words: what a term of the approval notice ("G实", 计发基数) means.
+        if (index.column() == Label)
+            return line.explanation.isEmpty() ? QVariant() : QVariant(line.explanation);
         if (index.column() == Formula || index.column() == Source)
             return data(index, Qt::DisplayRole);
         return {};

@@ -9,7 +9,8 @@
 namespace tongban::ui {
 
 /// The explained breakdown of a pension (PensionResult::lines), one step a row, as the
-/// assisting expert reads it out: what, how, how much, and on which document it rests.
+/// assisting expert reads it out: what, how, how much, and on which document it rests. The
+/// step's name carries its plain-words explanation as tooltip (BreakdownLine::explanation).
 class BreakdownModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
     /// The font of the view: values are shown in its size, bold, with digits in columns.
     void setBaseFont(const QFont &font);
     void clear() { setLines({}); }
+    /// The line of row @p row, or nullptr.
+    const pension::BreakdownLine *line(int row) const { return row >= 0 && row < m_lines.size() ? &m_lines.at(row) : nullptr; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

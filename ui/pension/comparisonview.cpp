@@ -2,6 +2,7 @@
 
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
+#include "ui/common/codefield.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/hintlabel.h"
@@ -11,6 +12,7 @@
 #include "sheet/comparisonsheet.h"
 
 #include "identity/citizenid.h"
+#include "ui/common/warningbox.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -192,6 +194,10 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     m_headline->setFont(headlineFont);
     m_headline->setStyleSheet(QStringLiteral("color: #123f73;"));
 
+    // What either calculation warns about, as the pension tab and a reopened calculation say it.
+    m_warnings = new WarningBox;
+    m_warnings->setObjectName(QStringLiteral("comparisonWarnings"));
+
     m_sideBySideModel = new QStandardItemModel(this);
     m_sideBySide = new QTableView;
     m_sideBySide->setObjectName(QStringLiteral("sideBySideTable"));
@@ -234,6 +240,7 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     // The answer first (the causes), then the figures of both sides to check it against.
     resultLayout->addWidget(m_colleague);
     resultLayout->addWidget(m_headline);
+    resultLayout->addWidget(m_warnings);
     resultLayout->addWidget(m_causesCaption);
     resultLayout->addWidget(m_causes);
     resultLayout->addSpacing(8);
@@ -333,8 +340,13 @@ Result<sheet::CalculationSheet> ComparisonView::comparisonSheet(const QDateTime 
         if (!versions.contains(v))
             versions << v;
     }
-    return sheet::ComparisonSheet::build(c, m_shown->sideA->result, m_shown->sideB->result, a, b, m_shown->assumptionsA,
-                                         m_shown->assumptionsB, versions, m_context.clerk(), printedAt);
+    auto sheet = sheet::ComparisonSheet::build(c, m_shown->sideA->result, m_shown->sideB->result, a, b, m_shown->assumptionsA,
+                                               m_shown->assumptionsB, versions, m_context.clerk(), printedAt, m_context.parameters().get());
+    if (sheet) {
+        sheet->agency = m_context.agency().name;
+        sheet->sealText = m_context.agency().sealText;
+    }
+    return sheet;
 }
 
 void ComparisonView::clearResult()
@@ -347,6 +359,7 @@ void ComparisonView::clearResult()
     m_sideBySideModel->clear();
     m_causesModel->clear();
     m_headline->clear();
+    m_warnings->showWarnings({});
     m_assumptions->clear();
 }
 
@@ -360,7 +373,7 @@ void ComparisonView::compare()
     request.a.person = services::StoredPerson {m_person, m_records};
     request.today = m_context.clock().currentMonth();
     if (m_mode->currentIndex() == 0) {
-        request.b.query = m_other->text().trimmed();
+        request.b.query = CodeField::normalize(m_other).trimmed();
         request.b.queryField = QStringLiteral("other");
         request.colleagueUnnamed = true;
         if (request.b.query.isEmpty()) {
@@ -497,6 +510,7 @@ void ComparisonView::showOutcome(const services::ComparisonOutcome &outcome)
     if (largest && !largest->explanation.isEmpty() && !largest->total().isZero())
         m_headline->setToolTip(largest->explanation);
     m_headline->setText(headline);
+    m_warnings->showWarnings(outcome.warnings);
 
     m_sideBySideModel->setHorizontalHeaderLabels({QString(), c.labelA, c.labelB, tr("Difference")});
     for (const pension::ComparedFigure &f : c.figures)

@@ -30,6 +30,7 @@ class DisclosureDialog;
 class FieldMessage;
 class SheetActions;
 class VisitorView;
+class WarningBox;
 
 /// The comparison tab: the person on screen against a colleague ("why is his pension
 /// higher?") or against themselves under another scenario (a later start, paying on at a base
@@ -103,6 +104,7 @@ private:
     BusyIndicator *m_busy = nullptr;
     FieldMessage *m_message = nullptr;
     QLabel *m_headline = nullptr;
+    WarningBox *m_warnings = nullptr;
     QTableView *m_sideBySide = nullptr;
     QStandardItemModel *m_sideBySideModel = nullptr;
     QLabel *m_causesCaption = nullptr;

@@ -2,10 +2,12 @@
 
 #include "ui/common/displaytext.h"
 #include "ui/common/hintlabel.h"
+#include "ui/common/warningbox.h"
 #include "ui/pension/breakdownmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -53,11 +55,8 @@ PensionResultPanel::PensionResultPanel(QWidget *sheetActions, QWidget *parent)
     totalRow->addStretch(1);
     totalRow->addWidget(m_heading, 0, Qt::AlignVCenter);
 
-    m_warnings = new QLabel;
+    m_warnings = new WarningBox;
     m_warnings->setObjectName(QStringLiteral("warningsLabel"));
-    m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("background: #fff3cd; color: #6b4500; border: 1px solid #e0c070; padding: 4px;"));
-    m_warnings->hide();
 
     m_model = new BreakdownModel(this);
     m_table = new QTableView;
@@ -78,6 +77,15 @@ PensionResultPanel::PensionResultPanel(QWidget *sheetActions, QWidget *parent)
     tableFont.setPointSizeF(tableFont.pointSizeF() * 1.15);
     m_table->setFont(tableFont);
     m_model->setBaseFont(tableFont);
+
+    // The step in hand in plain words, for the visitor who does not know the notice's terms.
+    m_explanation = new QLabel;
+    m_explanation->setObjectName(QStringLiteral("stepExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setStyleSheet(QStringLiteral("color: #333333;"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showExplanation(current.row()); });
 
     auto *assumptionsTitle = new QLabel(tr("Assumptions"));
     QFont titleFont = assumptionsTitle->font();
@@ -101,6 +109,7 @@ PensionResultPanel::PensionResultPanel(QWidget *sheetActions, QWidget *parent)
     resultLayout->addWidget(sheetActions);
     resultLayout->addWidget(m_warnings);
     resultLayout->addWidget(m_table, 1);
+    resultLayout->addWidget(m_explanation);
     resultLayout->addWidget(assumptionsTitle);
     resultLayout->addWidget(assumptionsScroll);
     m_noResult = new HintLabel(QString());
@@ -124,8 +133,8 @@ void PensionResultPanel::showResult(const pension::PensionOutcome &outcome)
     m_total->setText(tr("¥ %1").arg(result.total.toDisplayString()));
     m_model->setLines(result.lines);
     m_table->resizeRowsToContents();
-    m_warnings->setText(result.warnings.join(QStringLiteral("\n")));
-    m_warnings->setVisible(!result.warnings.isEmpty());
+    showExplanation(m_table->currentIndex().row());
+    m_warnings->showWarnings(result.warnings);
     m_assumptions->setText(outcome.assumptions.isEmpty() ? tr("None.") : bulletList(outcome.assumptions));
 }
 
@@ -136,6 +145,7 @@ void PensionResultPanel::clear()
     m_heading->clear();
     m_total->clear();
     m_model->clear();
+    m_explanation->clear();
     m_warnings->hide();
     m_assumptions->clear();
 }
@@ -151,6 +161,18 @@ void PensionResultPanel::selectLine(int row)
         return;
     m_table->selectRow(row);
     m_table->scrollTo(m_model->index(row, 0));
+    showExplanation(row);
+}
+
+void PensionResultPanel::showExplanation(int row)
+{
+    const pension::BreakdownLine *line = m_model->line(row);
+    if (!line)
+        m_explanation->setText(tr("Select a step to read what it means in plain words."));
+    else if (line->explanation.isEmpty())
+        m_explanation->clear();
+    else
+        m_explanation->setText(tr("%1: %2").arg(line->label, line->explanation));
 }
 
 } // namespace tongban::ui

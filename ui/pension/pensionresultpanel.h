@@ -11,11 +11,13 @@ class QTableView;
 namespace tongban::ui {
 
 class BreakdownModel;
+class WarningBox;
 
 /// The result of the pension breakdown tab, large enough to be read across the counter: the
 /// total beside its name, the heading (region, month, age), core's warnings, the breakdown line by
-/// line and the assumptions behind it; or a hint when there is no result for the month. The row
-/// of sheet actions (SheetActions) sits under the total, put there by the view.
+/// line with the current step in plain words under it, and the assumptions behind it; or a hint
+/// when there is no result for the month. The row of sheet actions (SheetActions) sits under the
+/// total, put there by the view.
 class PensionResultPanel : public QWidget
 {
     Q_OBJECT
@@ -33,12 +35,15 @@ public:
     int lineCount() const;
 
 private:
+    void showExplanation(int row);
+
     QStackedWidget *m_stack = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_total = nullptr;
-    QLabel *m_warnings = nullptr;
+    WarningBox *m_warnings = nullptr;
     QTableView *m_table = nullptr;
     BreakdownModel *m_model = nullptr;
+    QLabel *m_explanation = nullptr; ///< the current step in plain words
     QLabel *m_assumptions = nullptr;
     QLabel *m_noResult = nullptr;
 };

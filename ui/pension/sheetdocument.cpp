@@ -36,6 +36,14 @@ QString heading(const QString &text)
         .arg(esc(text));
 }
 
+/// A heading followed by a table: kept on the page of the table's first row.
+void tableHeading(PagedHtml &html, const QString &text)
+{
+    html.append(QStringLiteral("<p style=\"font-size: 5pt; margin: 0px;\">&nbsp;</p>"));
+    html.heading(
+        QStringLiteral("<h2 style=\"font-size: 12pt; margin-top: 6px; margin-bottom: 4px; color: #123f73;\">%1</h2>").arg(esc(text)));
+}
+
 const QString kTable = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                                       "style=\"border-collapse: collapse; border-color: #8a9bb0;\">");
 const QString kHeaderCell = QStringLiteral("<th align=\"left\" style=\"background-color: #e4ebf3;\"%2>%1</th>");
@@ -161,13 +169,13 @@ QString SheetDocument::html(const CalculationSheet &sheet, notice::Copy copy, co
         html.append(
             QStringLiteral("<p align=\"center\" style=\"font-weight: bold; color: #8a4b00;\">%1</p>").arg(esc(sheet.provisionalNotice)));
 
-    html.append(heading(tr("Insured person")));
+    tableHeading(html, tr("Insured person"));
     fieldsTwoColumns(html, sheet.person);
 
-    html.append(heading(tr("Inputs")));
+    tableHeading(html, tr("Inputs"));
     fieldsOneColumn(html, sheet.inputs);
 
-    html.append(heading(tr("Calculation, step by step")));
+    tableHeading(html, tr("Calculation, step by step"));
     breakdownTable(html, sheet, copy);
     html.append(QStringLiteral("<p style=\"font-size: 14pt; font-weight: bold; margin-top: 8px;\">%1: %2</p>")
                     .arg(esc(sheet.totalLabel), esc(tr("¥ %1").arg(sheet.total.toDisplayString()))));
@@ -193,7 +201,7 @@ QString SheetDocument::html(const CalculationSheet &sheet, notice::Copy copy, co
         html.append(versionsTable(sheet));
     }
 
-    html.append(heading(tr("Made by")));
+    tableHeading(html, tr("Made by"));
     html.beginTable(kTable);
     html.row(QStringLiteral("<tr><td width=\"16%\" style=\"background-color: #f2f5f9;\">%1</td><td width=\"34%\">%2</td>"
                             "<td width=\"16%\" style=\"background-color: #f2f5f9;\">%3</td><td width=\"34%\">%4</td></tr>")
@@ -201,12 +209,14 @@ QString SheetDocument::html(const CalculationSheet &sheet, notice::Copy copy, co
     // QTextDocument ignores a cell's height: empty lines make the room to sign and to stamp.
     html.row(QStringLiteral("<tr><td style=\"background-color: #f2f5f9;\">%1</td><td><br/><br/></td>"
                             "<td style=\"background-color: #f2f5f9;\">%2</td><td><br/><br/></td></tr>")
-                 .arg(esc(tr("Clerk's signature")), esc(tr("Insured person's signature"))));
+                 .arg(esc(tr("Clerk's signature")), esc(tr("Insured person's signature"))),
+             PagedHtml::Keep::WithPrevious); // the block to sign and seal stays on one page
     html.row(
         QStringLiteral("<tr><td style=\"background-color: #f2f5f9;\">%1</td><td>%2</td>"
                        "<td style=\"background-color: #f2f5f9;\">%3</td><td style=\"color: #666666;\"><br/><br/>%4<br/><br/></td></tr>")
             .arg(esc(tr("Agency")), esc(sheet.agency.trimmed().isEmpty() ? tr("(agency not set)") : sheet.agency.trimmed()),
-                 esc(tr("Seal")), esc(sheet.sealText)));
+                 esc(tr("Seal")), esc(sheet.sealText)),
+        PagedHtml::Keep::WithPrevious);
     html.endTable();
 
     if (staff && !sheet.lowConfidence.isEmpty()) {

@@ -46,6 +46,9 @@ VisitorView::VisitorView(QWidget *parent)
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_counter->setWordWrap(false);
     m_label = makeLabel(QStringLiteral("visitorStepLabel"), 34, true, this);
+    // The step in plain words: the terms of the notice ("G实", 计发基数) are not the visitor's.
+    m_explanation = makeLabel(QStringLiteral("visitorExplanation"), 22, false, this);
+    m_explanation->setStyleSheet(QStringLiteral("color: #333333;"));
     m_formula = makeLabel(QStringLiteral("visitorFormula"), 28, false, this);
     m_value = makeLabel(QStringLiteral("visitorValue"), 48, true, this);
     m_value->setStyleSheet(QStringLiteral("color: #123f73;"));
@@ -80,6 +83,7 @@ VisitorView::VisitorView(QWidget *parent)
     layout->addLayout(top);
     layout->addSpacing(12);
     layout->addWidget(m_label);
+    layout->addWidget(m_explanation);
     layout->addWidget(m_formula);
     layout->addWidget(m_value);
     layout->addWidget(m_note);
@@ -134,6 +138,7 @@ void VisitorView::showStep()
     if (m_step < 0) {
         m_counter->clear();
         m_label->clear();
+        m_explanation->clear();
         m_formula->clear();
         m_value->clear();
         m_note->clear();
@@ -142,6 +147,8 @@ void VisitorView::showStep()
     const sheet::CalculationSheet::Line &line = m_sheet.lines.at(m_step);
     m_counter->setText(tr("Step %1 of %2").arg(m_step + 1).arg(stepCount()));
     m_label->setText(line.label);
+    m_explanation->setText(line.explanation);
+    m_explanation->setVisible(!line.explanation.isEmpty());
     m_formula->setText(line.formula);
     m_value->setText(sheet::CalculationSheet::displayValue(line));
     QStringList note;

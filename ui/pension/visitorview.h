@@ -10,8 +10,9 @@ class QScreen;
 namespace tongban::ui {
 
 /// The visitor's screen: the breakdown of a calculation sheet one step at a time, in type large
-/// enough to be read from the other side of the counter (the step's name, its formula with the
-/// figures and its value at 28 pt or more), with the monthly total always in view.
+/// enough to be read from the other side of the counter (the step's name, what it is in plain
+/// words, its formula with the figures and its value at 28 pt or more), with the monthly total
+/// always in view.
 ///
 /// The expert steps with the keyboard here (Right, Space or PageDown: next; Left or PageUp:
 /// previous; Home, End; Esc closes) or from the breakdown tab; stepChanged() keeps both in step.
@@ -67,6 +68,7 @@ private:
     QLabel *m_header = nullptr;
     QLabel *m_counter = nullptr;
     QLabel *m_label = nullptr;
+    QLabel *m_explanation = nullptr;
     QLabel *m_formula = nullptr;
     QLabel *m_value = nullptr;
     QLabel *m_note = nullptr;

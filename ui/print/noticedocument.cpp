@@ -48,9 +48,10 @@ QString NoticeDocument::html(const notice::Notice &n, notice::Copy copy, const Q
     for (const notice::NoticeSection &section : n.sections) {
         // The empty line keeps the distance from a table above (QTextDocument drops a heading's
         // top margin after some tables).
-        html.append(QStringLiteral("<p style=\"font-size: 5pt; margin: 0px;\">&nbsp;</p>"
-                                   "<h2 style=\"font-size: 12pt; margin-top: 6px; margin-bottom: 4px; color: #123f73;\">%1</h2>")
-                        .arg(esc(section.heading)));
+        html.append(QStringLiteral("<p style=\"font-size: 5pt; margin: 0px;\">&nbsp;</p>"));
+        // Kept on the page of the section's first row: no page ends with a heading alone.
+        html.heading(QStringLiteral("<h2 style=\"font-size: 12pt; margin-top: 6px; margin-bottom: 4px; color: #123f73;\">%1</h2>")
+                         .arg(esc(section.heading)));
         if (!section.rows.isEmpty()) {
             html.beginTable(kTable);
             for (const auto &[label, value] : section.rows)
@@ -74,11 +75,14 @@ QString NoticeDocument::html(const notice::Notice &n, notice::Copy copy, const Q
     const QString issuer = n.issuer.trimmed().isEmpty() ? tr("(agency not set)") : n.issuer.trimmed();
     html.row(QStringLiteral("<tr><td width=\"50%\"></td><td align=\"right\">%1</td></tr>").arg(esc(tr("Agency: %1").arg(issuer))));
     // QTextDocument ignores a cell's height: empty lines make the room for the stamp.
+    // The agency, its seal and the date stay together on one page.
     html.row(QStringLiteral("<tr><td></td><td align=\"right\" style=\"color: #666666;\"><br/><br/>%1<br/><br/></td></tr>")
-                 .arg(esc(n.sealText.isEmpty() ? tr("(seal)") : n.sealText)));
+                 .arg(esc(n.sealText.isEmpty() ? tr("(seal)") : n.sealText)),
+             PagedHtml::Keep::WithPrevious);
     if (n.issuedOn.isValid())
         html.row(QStringLiteral("<tr><td></td><td align=\"right\">%1</td></tr>")
-                     .arg(esc(tr("year %1, month %2, day %3").arg(n.issuedOn.year()).arg(n.issuedOn.month()).arg(n.issuedOn.day()))));
+                     .arg(esc(tr("year %1, month %2, day %3").arg(n.issuedOn.year()).arg(n.issuedOn.month()).arg(n.issuedOn.day()))),
+                 PagedHtml::Keep::WithPrevious);
     html.endTable();
 
     if (copy == notice::Copy::Staff && !n.staffNotes.isEmpty()) {

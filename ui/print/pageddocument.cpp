@@ -39,7 +39,7 @@ struct KeptRow
 };
 
 /// The rows PagedHtml marked (an anchor "keep-N" in their first cell), in document order, with
-/// the extent of all their cells.
+/// the extent of all their cells; the rows of one group as one.
 QList<KeptRow> keptRows(QTextDocument &document)
 {
     QList<KeptRow> rows;
@@ -69,7 +69,13 @@ QList<KeptRow> keptRows(QTextDocument &document)
                 kept.bottom = std::max(kept.bottom, r.bottom());
             }
         }
-        rows << kept;
+        // The rows of a kept group (a heading and its first row, a signature block) share a mark.
+        if (!rows.isEmpty() && rows.last().id == id) {
+            rows.last().top = std::min(rows.last().top, kept.top);
+            rows.last().bottom = std::max(rows.last().bottom, kept.bottom);
+        } else {
+            rows << kept;
+        }
     }
     return rows;
 }

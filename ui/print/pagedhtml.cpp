@@ -13,21 +13,39 @@ PagedHtml::PagedHtml(QSet<int> breakBefore)
 void PagedHtml::append(const QString &html)
 {
     m_html += html;
+    m_joinNextRow = false; // something came between the heading and a table: nothing to keep it with
 }
 
 void PagedHtml::beginTable(const QString &tableTag, const QString &headerRow)
 {
+    // Written with the first row, so that a break before that row comes before the table.
     m_tableTag = tableTag;
     m_headerRow = headerRow;
-    m_html += tableTag + headerRow;
+    m_tableOpen = false;
 }
 
-void PagedHtml::row(const QString &rowHtml)
+void PagedHtml::heading(const QString &headingHtml)
 {
-    const int id = m_nextId++;
-    if (m_breakBefore.contains(id)) {
+    beginTable(QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\">"));
+    row(QStringLiteral("<tr><td>%1</td></tr>").arg(headingHtml));
+    endTable();
+    m_joinNextRow = true;
+}
+
+void PagedHtml::row(const QString &rowHtml, Keep keep)
+{
+    const bool joins = (keep == Keep::WithPrevious || m_joinNextRow) && m_nextId > 0;
+    m_joinNextRow = false;
+    const int id = joins ? m_nextId - 1 : m_nextId++;
+    if (!joins && m_breakBefore.contains(id)) {
         // A new table on a new page, with the header again, so the row is read with its columns.
-        m_html += QStringLiteral("</table>") + pageBreak() + m_tableTag + m_headerRow;
+        if (m_tableOpen)
+            m_html += QStringLiteral("</table>");
+        m_html += pageBreak() + m_tableTag + m_headerRow;
+        m_tableOpen = true;
+    } else if (!m_tableOpen) {
+        m_html += m_tableTag + m_headerRow;
+        m_tableOpen = true;
     }
     // The mark goes at the start of the first cell's content, where QTextDocument keeps it as an
     // anchor name of the first character.
@@ -43,7 +61,9 @@ void PagedHtml::row(const QString &rowHtml)
 
 void PagedHtml::endTable()
 {
-    m_html += QStringLiteral("</table>");
+    if (m_tableOpen)
+        m_html += QStringLiteral("</table>");
+    m_tableOpen = false;
     m_tableTag.clear();
     m_headerRow.clear();
 }

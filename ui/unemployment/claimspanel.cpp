@@ -146,6 +146,15 @@ void ClaimsPanel::showStopMessage(const QString &message)
     m_stopMessage->showMessage(message);
 }
 
+void ClaimsPanel::showStopError(const QString &field, const QString &message)
+{
+    m_stopMessage->showMessage(message);
+    if (field == u"date")
+        m_stopDate->setFocus();
+    else if (field == u"ground")
+        m_stopGround->setFocus();
+}
+
 void ClaimsPanel::showStopResult(const QString &result)
 {
     m_stopResult->setText(result);

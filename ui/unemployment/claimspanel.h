@@ -44,6 +44,9 @@ public:
     QString stopGround() const;
     /// The answer to a stop: @p message under the form (an error), or @p result (what it did).
     void showStopMessage(const QString &message);
+    /// Core refused the stop for the input @p field ("date", "ground"): @p message under the form,
+    /// the focus on that field.
+    void showStopError(const QString &field, const QString &message);
     void showStopResult(const QString &result);
     /// The stop button is usable (an open claim is selected and a store is there).
     void setStopEnabled(bool enabled);

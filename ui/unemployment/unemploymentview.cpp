@@ -12,6 +12,7 @@
 #include "services/claimservice.h"
 #include "unemployment/claimnotice.h"
 
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,9 +71,11 @@ QString answerHtml(const ClaimAssessment &a)
             if (a.amountPeriods.size() > 1 || (a.amountPeriods.size() == 1 && !a.amountPeriods.first().basis.isEmpty()))
                 html += QStringLiteral("<p><small>%1</small></p>").arg(runs.join(QStringLiteral("<br/>")));
         } else
-            html += QStringLiteral("<p><b>%1</b> %2 %3</p>")
-                        .arg(escaped(UnemploymentView::tr("Monthly amount not in the data:")), escaped(a.amountMissingReason),
-                             escaped(UnemploymentView::tr("Enter the monthly standard with a note to open the claim.")));
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(escaped(UnemploymentView::tr("Monthly amount not in the data:")),
+                             escaped(UnemploymentView::tr("%1, then check again; or confirm below that the claim opens without a "
+                                                          "monthly amount.")
+                                         .arg(a.amountMissingReason)));
     } else {
         html += QStringLiteral("<p>%1</p>").arg(escaped(a.durationReason));
     }
@@ -102,6 +105,11 @@ UnemploymentView::UnemploymentView(const services::AppContext &context, std::sha
     m_openButton->setToolTip(tr("Store the claim as checked: the benefit period starts."));
     m_awardPdfButton = new QPushButton(tr("Award notice PDF…"));
     m_awardPdfButton->setObjectName(QStringLiteral("awardNoticeButton"));
+    // Where the region's standard is unknown, opening without an amount is the clerk's explicit
+    // decision (ClaimService::open refuses it otherwise).
+    m_openWithoutAmount = new QCheckBox(tr("Open the claim without a monthly amount (it is entered when the standard is known)"));
+    m_openWithoutAmount->setObjectName(QStringLiteral("openWithoutAmount"));
+    connect(m_openWithoutAmount, &QCheckBox::toggled, this, &UnemploymentView::updateButtons);
     m_busy = new BusyIndicator;
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkButton);
@@ -123,6 +131,7 @@ UnemploymentView::UnemploymentView(const services::AppContext &context, std::sha
     claimLayout->addWidget(m_form);
     claimLayout->addLayout(buttons);
     claimLayout->addWidget(m_answer);
+    claimLayout->addWidget(m_openWithoutAmount);
 
     m_claims = new ClaimsPanel(m_rules);
     auto *claimsBox = new QGroupBox(tr("Claims of this person"));
@@ -260,6 +269,10 @@ void UnemploymentView::check()
 
 void UnemploymentView::showAssessment()
 {
+    {
+        const QSignalBlocker blocker(m_openWithoutAmount);
+        m_openWithoutAmount->setChecked(false);
+    }
     updateButtons();
     m_answer->setText(m_assessment ? answerHtml(*m_assessment) : QString());
 }
@@ -268,9 +281,11 @@ void UnemploymentView::updateButtons()
 {
     m_checkButton->setEnabled(m_hasPerson);
     // A claim is opened with its monthly amount: where the region's standard is not in the data the
-    // clerk enters it (with a note) first.
-    m_openButton->setEnabled(m_hasPerson && m_assessment && m_assessment->eligible && m_assessment->monthlyAmount && m_openedClaimId == 0
-                             && !m_writing);
+    // clerk enters it (with a note) first, or confirms that it opens without one.
+    const bool withoutAmount = m_hasPerson && m_assessment && m_assessment->eligible && !m_assessment->monthlyAmount;
+    m_openWithoutAmount->setVisible(withoutAmount && m_openedClaimId == 0);
+    m_openButton->setEnabled(m_hasPerson && m_assessment && m_assessment->eligible
+                             && (m_assessment->monthlyAmount || m_openWithoutAmount->isChecked()) && m_openedClaimId == 0 && !m_writing);
     m_awardPdfButton->setEnabled(m_hasPerson && m_assessment.has_value());
     const auto claim = m_claims->selectedClaim();
     m_claims->setStopEnabled(claim && !claim->stopped && !m_writing);
@@ -294,13 +309,17 @@ void UnemploymentView::openClaim()
     updateButtons();
     // The answer arrives on this thread (QFuture::then with a context object).
     services::ClaimService(m_context, m_rules)
-        .open(m_person.id, *m_assessment)
+        .open(m_person.id, *m_assessment, m_openWithoutAmount->isChecked())
         .then(this, [this, personId = m_person.id](const Result<StoredClaim> &claim) {
             m_writing = false;
             if (!m_hasPerson || personId != m_person.id)
                 return;
             if (!claim) {
-                m_form->showMessage(tr("The claim was not stored: %1").arg(claim.error().message));
+                // What the clerk must do (enter the standard, confirm) is said as it is; a failure of
+                // the store with what was not done.
+                m_form->showMessage(claim.error().kind == Error::Kind::BadInput
+                                        ? claim.error().message
+                                        : tr("The claim was not stored: %1").arg(claim.error().message));
                 updateButtons();
                 emit claimOpened(false);
                 return;
@@ -323,15 +342,9 @@ void UnemploymentView::stopSelectedClaim()
         emit claimStopped(false);
         return;
     }
-    // Checked here for an answer at once; the service decides again on the stored claim.
+    // The service decides on the stored claim (a future date, one before the claim, …): one place.
     const QDate date = m_claims->stopDate();
     const QString ground = m_claims->stopGround();
-    const auto preview = m_evaluator.stop(claim->period(), date, ground);
-    if (!preview) {
-        m_claims->showStopMessage(preview.error().message);
-        emit claimStopped(false);
-        return;
-    }
     m_writing = true;
     updateButtons();
     services::ClaimService(m_context, m_rules)
@@ -341,7 +354,10 @@ void UnemploymentView::stopSelectedClaim()
             if (!m_hasPerson || personId != m_person.id)
                 return;
             if (!stopped) {
-                m_claims->showStopMessage(tr("The stop was not stored: %1").arg(stopped.error().message));
+                if (stopped.error().kind == Error::Kind::BadInput)
+                    m_claims->showStopError(stopped.error().field, stopped.error().message);
+                else
+                    m_claims->showStopMessage(tr("The stop was not stored: %1").arg(stopped.error().message));
                 updateButtons();
                 emit claimStopped(false);
                 return;

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
@@ -55,10 +56,12 @@ public:
 
     /// Checks the claim in the form and shows the answer (as the "Check" button).
     void check();
-    /// Stores the claim last checked, when eligible (as "Open claim"); claimOpened() follows.
+    /// Stores the claim last checked, when eligible (as "Open claim"); without a monthly amount
+    /// only when the clerk ticked "open without a monthly amount". claimOpened() follows.
     void openClaim();
     /// Stops the claim selected in the list with the stop form's date and ground (as "Stop
-    /// payment"); claimStopped() follows.
+    /// payment"); a refusal (a date after today, before the claim) is said under the stop form
+    /// and its field takes the focus. claimStopped() follows.
     void stopSelectedClaim();
     /// Writes the award notice of the claim last checked to @p path; noticeSaved() follows.
     void saveAwardNotice(const QString &path);
@@ -97,6 +100,7 @@ private:
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_openButton = nullptr;
     QPushButton *m_awardPdfButton = nullptr;
+    QCheckBox *m_openWithoutAmount = nullptr; ///< the clerk's confirmation to open without a monthly amount
     QLabel *m_answer = nullptr;
     ClaimsPanel *m_claims = nullptr;
     QLabel *m_noticeStatus = nullptr;

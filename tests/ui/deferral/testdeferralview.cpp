@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -135,6 +136,17 @@ private slots:
         const QString reasons = child<QPlainTextEdit>(view, "deferralReasons")->toPlainText();
         QVERIFY2(reasons.contains(u"industry 13 农副食品加工业 is one of the 17 industries"), qPrintable(reasons));
         QVERIFY(reasons.contains(u"人社部发〔2022〕31号"));
+        // Issue 16: the code as typed (lower case) is shown as checked; the decisive reason leads,
+        // and what every insurance shares is said once.
+        QCOMPARE(child<QLineEdit>(view, "payerUscc")->text(), QStringLiteral("91350100M000100Y43"));
+        const QString verdict = child<QLabel>(view, "deferralVerdict")->text();
+        QVERIFY2(verdict.startsWith(u"Premiums may be deferred under units in difficulty in the 17 industries"), qPrintable(verdict));
+        QCOMPARE(reasons.count(u"is one of the 17 industries"), 1);
+        const QStringList lines = reasons.split(u'\n');
+        for (const QString &line : lines) {
+            if (line.contains(u'•') || line.startsWith(u"Source: "))
+                QVERIFY2(lines.count(line) == 1, qPrintable(line));
+        }
 
         // Without the attested difficulty the same payer is refused, and the page says why.
         child<QCheckBox>(view, "payerDifficulty")->setChecked(false);

@@ -142,6 +142,19 @@ private slots:
         QVERIFY(view.result()->screened < view.result()->employersTotal);
         QCOMPARE(view.table()->model()->rowCount(), int(view.result()->eligibleCount()));
         QVERIFY(!cancel->isEnabled());
+
+        // Issue 16: the partial list's file says in its first line that it is incomplete.
+        QSignalSpy written(&view, &ui::SweepView::csvWritten);
+        const QString path = m_dir.filePath(QStringLiteral("partial.csv"));
+        view.exportCsvTo(path);
+        QVERIFY(written.count() == 1 || written.wait(kTimeoutMs));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString firstLine = QString::fromUtf8(file.readLine().mid(3)).trimmed();
+        QVERIFY2(
+            firstLine.contains(u"INCOMPLETE")
+                && firstLine.contains(QStringLiteral("%1 of %2 employers").arg(view.result()->screened).arg(view.result()->employersTotal)),
+            qPrintable(firstLine));
     }
 
     void csvIsWrittenOffTheUiThread()
@@ -159,7 +172,9 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        QCOMPARE(bytes.count("\r\n"), qsizetype(view.result()->eligibleCount() + 1));
+        QCOMPARE(bytes.count("\r\n"), qsizetype(view.result()->eligibleCount() + 2)); // status line, header, rows
+        const QString firstLine = QString::fromUtf8(bytes.mid(3)).section(QStringLiteral("\r\n"), 0, 0);
+        QVERIFY2(firstLine.contains(u"Complete") && !firstLine.contains(u"INCOMPLETE"), qPrintable(firstLine));
 
         QSignalSpy failed(&view, &ui::SweepView::csvFailed);
         view.exportCsvTo(m_dir.filePath(QStringLiteral("no/such/dir.csv")));

@@ -2,7 +2,9 @@
 // to the difference on screen, a scenario of one person, and inputs refused with their reason.
 
 #include "demo/demogenerator.h"
+#include "pension/pensionoutcome.h"
 #include "policy/parameterset.h"
+#include "retirement/retirementrule.h"
 #include "services/comparisonservice.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
@@ -59,6 +61,8 @@ private slots:
         QVERIFY(demo::DemoGenerator(m_parameters, 3).writeNewFile(m_db, 5).ok());
         m_context = std::make_unique<test::TestContext>(m_db);
         QVERIFY(m_context->open());
+        // A visitor's copy is refused without the agency's name (the paper carries it).
+        m_context->context().setAgency({QStringLiteral("北京市东城区社会保险事业管理中心"), QStringLiteral("（盖章）")});
     }
 
     void colleaguesSideBySide()
@@ -125,6 +129,47 @@ private slots:
         const int last = sides->rowCount() - 1;
         QVERIFY(shownFen(sides->index(last, 3).data().toString()) > 0); // paying on raises the pension
         QVERIFY(!view.findChild<QLabel *>(QStringLiteral("comparisonAssumptions"))->text().isEmpty());
+    }
+
+    // Issue 16: a scenario starting outside the flexible retirement window (人社部发〔2024〕94号)
+    // warns here as the calculation kept in the visit warns when reopened: the same words, from
+    // the one calculation that says it.
+    void scenarioOutsideTheFlexibleWindowWarns()
+    {
+        ui::ComparisonView view(m_context->context());
+        showPerson(view, demo::DemoGenerator::colleagueWangCitizenId());
+        const auto statutory
+            = retirement::RetirementRule::statutory(YearMonth::fromDate(m_shown.birthDate), m_shown.retirementGroup, *m_parameters);
+        QVERIFY(statutory.ok());
+        const YearMonth tooLate = statutory->latestFlexibleRetirement.addMonths(3); // 王建国: 2027-06, the window ends 2027-03
+        auto *warnings = view.findChild<QLabel *>(QStringLiteral("comparisonWarnings"));
+        QVERIFY(warnings);
+
+        view.findChild<QComboBox *>(QStringLiteral("comparisonMode"))->setCurrentIndex(1);
+        auto *month = view.findChild<QLineEdit *>(QStringLiteral("scenarioRetirementField"));
+        month->setText(tooLate.toString());
+        QSignalSpy shown(&view, &ui::ComparisonView::comparisonShown);
+        QSignalSpy scenario(&view, &ui::ComparisonView::scenarioShown);
+        QTest::keyClick(month, Qt::Key_Return);
+        QVERIFY(shown.wait(timeoutMs));
+        QCOMPARE(scenario.count(), 1);
+        const auto kept = scenario.first().first().value<pension::PensionOutcome>();
+        QVERIFY(kept.result.has_value());
+        QStringList outside;
+        for (const QString &w : kept.result->warnings) {
+            if (w.contains(statutory->latestFlexibleRetirement.toString()))
+                outside << w;
+        }
+        QCOMPARE(outside.size(), 1); // what the kept calculation shows when reopened
+        QVERIFY(!warnings->isHidden());
+        QVERIFY2(warnings->text().contains(outside.first()), qPrintable(warnings->text()));
+        QVERIFY2(warnings->text().contains(tooLate.toString()), qPrintable(warnings->text()));
+
+        // Within the window: no such warning.
+        month->setText(statutory->latestFlexibleRetirement.toString());
+        QTest::keyClick(month, Qt::Key_Return);
+        QVERIFY(shown.wait(timeoutMs));
+        QVERIFY2(!warnings->text().contains(statutory->latestFlexibleRetirement.addMonths(3).toString()), qPrintable(warnings->text()));
     }
 
     void unknownOtherPersonSaysSo()
@@ -265,6 +310,9 @@ private slots:
         QVERIFY2(!text.contains(test::pdftext::squeezed(demo::DemoGenerator::colleagueWangName())), qPrintable(text));
         QVERIFY(!text.contains(demo::DemoGenerator::colleagueWangCitizenId()));
         QVERIFY(!text.contains(demo::DemoGenerator::colleagueLiCitizenId()));
+        // The visitor's copy names the agency and the documents both calculations followed.
+        QVERIFY2(text.contains(test::pdftext::squeezed(QStringLiteral("北京市东城区社会保险事业管理中心"))), qPrintable(text));
+        QVERIFY2(text.contains(test::pdftext::squeezed(QStringLiteral("国发〔2005〕38号"))), qPrintable(text));
     }
 
 private:
@@ -326,12 +374,14 @@ private:
         const auto records = repository.loadContributionRecords((*person)->id);
         QVERIFY(records.ok());
         view.showPerson(**person, *records);
+        m_shown = **person;
     }
 
     std::shared_ptr<const policy::ParameterSet> m_parameters;
     QTemporaryDir m_dir;
     QString m_db;
     std::unique_ptr<test::TestContext> m_context;
+    insured::InsuredPerson m_shown; ///< the person showPerson() put on screen
 };
 
 QTEST_MAIN(TestComparisonView)

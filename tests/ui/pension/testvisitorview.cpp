@@ -95,6 +95,12 @@ void TestVisitorView::verifyStep(int step)
     const CalculationSheet::Line &line = m_sheet.lines.at(step);
     QCOMPARE(text(QStringLiteral("visitorStepLabel")), line.label);
     QCOMPARE(text(QStringLiteral("visitorFormula")), line.formula);
+    // Issue 16: every step in plain words too, on both screens (the terms of the notice, "G实",
+    // 计发基数, are not the visitor's).
+    QVERIFY2(!line.explanation.isEmpty(), qPrintable(line.key));
+    QCOMPARE(text(QStringLiteral("visitorExplanation")), line.explanation);
+    QVERIFY2(m_view->findChild<QLabel *>(QStringLiteral("stepExplanation"))->text().contains(line.explanation),
+             qPrintable(m_view->findChild<QLabel *>(QStringLiteral("stepExplanation"))->text()));
     QCOMPARE(text(QStringLiteral("visitorValue")), CalculationSheet::displayValue(line));
     QCOMPARE(text(QStringLiteral("visitorCounter")), ui::VisitorView::tr("Step %1 of %2").arg(step + 1).arg(m_sheet.lines.size()));
     // The total stays in view whatever the step.

@@ -31,6 +31,7 @@ inline QString normalised(const QString &text)
         {QChar(0x2EC8), QChar(0x8BA0)}, // ⻈ 讠
         {QChar(0x2EE9), QChar(0x9EC4)}, // ⻩ 黄
         {QChar(0x2EE5), QChar(0x9C7C)}, // ⻥ 鱼
+        {QChar(0x2EA0), QChar(0x6C11)}, // ⺠ 民
     };
     QString mapped = text.normalized(QString::NormalizationForm_KC);
     for (QChar &c : mapped)

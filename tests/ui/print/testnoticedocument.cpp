@@ -117,6 +117,46 @@ private slots:
         }
     }
 
+    void headingsAndTheSealStayWithWhatFollows()
+    {
+        TONGBAN_REQUIRE_PDFTOTEXT();
+        // Sections of rows of different heights: laid out as they come, some page would end with
+        // a heading whose table starts on the next, and the seal could part from the agency.
+        notice::Notice n;
+        n.title = QStringLiteral("分页测试");
+        n.issuer = QStringLiteral("测试经办机构");
+        n.sealText = QStringLiteral("（盖章处）");
+        n.issuedOn = QDate(2026, 3, 10);
+        for (int i = 1; i <= 40; ++i) {
+            notice::NoticeSection section {QStringLiteral("节标题%1号").arg(i), {}, {}};
+            section.rows << qMakePair(QStringLiteral("首行%1号").arg(i), QStringLiteral("说明").repeated(1 + (i * 7) % 40));
+            section.rows << qMakePair(QStringLiteral("次行"), QStringLiteral("说明"));
+            n.sections << section;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("headings.pdf"));
+        QVERIFY(ui::NoticeDocument::writePdf(n, notice::Copy::Visitor, path).ok());
+        const QStringList pages = test::pdftext::readPages(path);
+        QVERIFY2(pages.size() > 2, qPrintable(QString::number(pages.size())));
+        const auto pageOf = [&](const QString &mark) {
+            for (qsizetype p = 0; p < pages.size(); ++p) {
+                if (test::pdftext::squeezed(pages.at(p)).contains(test::pdftext::squeezed(mark)))
+                    return int(p);
+            }
+            return -1;
+        };
+        for (int i = 1; i <= 40; ++i) {
+            const int heading = pageOf(QStringLiteral("节标题%1号").arg(i));
+            const int firstRow = pageOf(QStringLiteral("首行%1号").arg(i));
+            QVERIFY2(heading >= 0 && heading == firstRow,
+                     qPrintable(QStringLiteral("section %1: heading on page %2, its first row on %3").arg(i).arg(heading).arg(firstRow)));
+        }
+        const int agency = pageOf(ui::NoticeDocument::tr("Agency: %1").arg(n.issuer));
+        QVERIFY(agency >= 0);
+        QCOMPARE(pageOf(n.sealText), agency);
+        QCOMPARE(pageOf(ui::NoticeDocument::tr("year %1, month %2, day %3").arg(2026).arg(3).arg(10)), agency);
+    }
+
     void badPathIsAnError()
     {
         notice::Notice n;

@@ -3,7 +3,8 @@
 // file name or digest; it names the documents by number and title, and carries the agency's name
 // and the place of its seal. Built from the shipped rules, as the counter builds them:
 // the unemployment award and stop notices and the premium deferral notice (the pension sheet's
-// visitor copy: testsheetdocument).
+// visitor copy: testsheetdocument). TONGBAN_NOTICE_PDF_DIR, when set, receives both copies of
+// each notice for a look.
 
 #include "tests/ui/print/pdftext.h"
 #include "ui/print/noticedocument.h"
@@ -18,6 +19,10 @@
 #include "unemployment/unemploymentrules.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +75,7 @@ private slots:
         QFETCH(int, which);
         notice::Notice n = build(which);
         QVERIFY2(!n.bases.isEmpty(), "every notice names the documents it follows");
+        QCOMPARE(QSet<QString>(n.bases.cbegin(), n.bases.cend()).size(), n.bases.size()); // each document once
         n.issuer = kAgency;
         n.sealText = kSeal;
 
@@ -81,12 +87,18 @@ private slots:
         const QStringList leaks = test::pdftext::visitorCopyLeaks(text);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(" | ")) + QStringLiteral("\n") + text));
         const QString flat = test::pdftext::squeezed(text);
+        if (which == 0) // the place by its name, with the district's code
+            QVERIFY2(flat.contains(test::pdftext::squeezed(QStringLiteral("长沙市（市区），区划代码 430102"))), qPrintable(text));
         for (const QString &expected : QStringList {n.title, kAgency, kSeal} + n.bases)
             QVERIFY2(flat.contains(test::pdftext::squeezed(expected)), qPrintable(expected + QStringLiteral(" not in:\n") + text));
         // What staff need for the file is on the staff copy only.
         QVERIFY(!n.staffNotes.isEmpty());
         const QString staffPath = m_dir.filePath(QStringLiteral("staff-%1.pdf").arg(which));
         QVERIFY(ui::NoticeDocument::writePdf(n, notice::Copy::Staff, staffPath).ok());
+        if (const QString keep = qEnvironmentVariable("TONGBAN_NOTICE_PDF_DIR"); !keep.isEmpty()) {
+            QFile::copy(path, QDir(keep).filePath(QFileInfo(path).fileName()));
+            QFile::copy(staffPath, QDir(keep).filePath(QFileInfo(staffPath).fileName()));
+        }
         const QString staff = test::pdftext::squeezed(test::pdftext::read(staffPath));
         QVERIFY2(staff.contains(test::pdftext::squeezed(n.staffNotes.last()).left(20)), qPrintable(staff.right(400)));
         QVERIFY2(!flat.contains(test::pdftext::squeezed(n.staffNotes.last()).left(20)), "no staff note on the visitor's copy");

@@ -52,6 +52,7 @@ private slots:
     void initTestCase();
     void idNumberShowsPersonHistoryAndPension();
     void idNumberIsMaskedUntilShown();
+    void idNumberAsPeopleTypeItFindsThePerson();
     void newLookupSupersedesTheOneInFlight();
     void badIdNumberSaysWhy_data();
     void badIdNumberSaysWhy();
@@ -197,6 +198,27 @@ void TestMainWindow::idNumberIsMaskedUntilShown()
     QCOMPARE(idLabel->text(), citizenId);
     QTest::mouseClick(child<QToolButton>(*window, QStringLiteral("showIdButton")), Qt::LeftButton);
     QCOMPARE(idLabel->text(), identity::CitizenId::mask(citizenId));
+}
+
+// Issue 16: full-width digits and spaces inside the number are normalised, not refused with a
+// length that counts the spaces; the field shows the number as looked up.
+void TestMainWindow::idNumberAsPeopleTypeItFindsThePerson()
+{
+    const QString citizenId = demo::DemoGenerator::colleagueLiCitizenId();
+    QString typed;
+    for (qsizetype i = 0; i < citizenId.size(); ++i) {
+        if (i == 6 || i == 14)
+            typed += u' ';
+        const QChar c = citizenId.at(i);
+        typed += c.isDigit() ? QChar(c.unicode() - u'0' + 0xFF10) : c.toLower(); // full-width １２３…, a lower-case x
+    }
+    auto window = openWindow();
+    lookUp(*window, typed);
+    QVERIFY2(child<QLabel>(*window, QStringLiteral("lookupMessage"))->isHidden(),
+             qPrintable(child<QLabel>(*window, QStringLiteral("lookupMessage"))->text()));
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("nameLabel"))->text(), demo::DemoGenerator::colleagueLiName());
+    // Read as an ID number: not left on screen once the person is shown.
+    QVERIFY(child<QLineEdit>(*window, QStringLiteral("lookupField"))->text().isEmpty());
 }
 
 void TestMainWindow::newLookupSupersedesTheOneInFlight()
