@@ -23,19 +23,22 @@ endif()
 
 # Sanitizer builds, each in a build folder of its own (a sanitizer's runtime cannot be mixed with
 # another's, nor an instrumented object with a plain one):
-#   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTONGBAN_SANITIZE=address
-# address (AddressSanitizer, with LeakSanitizer), thread (ThreadSanitizer) or undefined
-# (UndefinedBehaviorSanitizer, stopping at the first finding). Only the project's code is
+#   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTONGBAN_SANITIZE=address,undefined
+# address (AddressSanitizer, with LeakSanitizer), thread (ThreadSanitizer), undefined
+# (UndefinedBehaviorSanitizer, stopping at the first finding) or address,undefined (both in one
+# build; ThreadSanitizer cannot be combined with either). Only the project's code is
 # instrumented: Qt and SQLite are Debian's. scripts/startup-soak and README's development notes
 # say how to run them.
-set(TONGBAN_SANITIZE "" CACHE STRING "Build with a sanitizer: address, thread, undefined, or empty for none")
-set_property(CACHE TONGBAN_SANITIZE PROPERTY STRINGS "" address thread undefined)
+set(TONGBAN_SANITIZE "" CACHE STRING
+    "Build with a sanitizer: address, thread, undefined, address,undefined, or empty for none")
+set_property(CACHE TONGBAN_SANITIZE PROPERTY STRINGS "" address thread undefined "address,undefined")
 if(TONGBAN_SANITIZE)
-    if(NOT TONGBAN_SANITIZE MATCHES "^(address|thread|undefined)$")
-        message(FATAL_ERROR "TONGBAN_SANITIZE must be address, thread or undefined, not '${TONGBAN_SANITIZE}'")
+    if(NOT TONGBAN_SANITIZE MATCHES "^(address|thread|undefined|address,undefined)$")
+        message(FATAL_ERROR
+            "TONGBAN_SANITIZE must be address, thread, undefined or address,undefined, not '${TONGBAN_SANITIZE}'")
     endif()
     set(tongban_sanitize_flags -fsanitize=${TONGBAN_SANITIZE} -fno-omit-frame-pointer)
-    if(TONGBAN_SANITIZE STREQUAL "undefined")
+    if(TONGBAN_SANITIZE MATCHES "undefined")
         # A finding stops the program, so that a test or a soak run cannot pass over it.
         list(APPEND tongban_sanitize_flags -fno-sanitize-recover=undefined)
     endif()
@@ -51,13 +54,14 @@ endif()
 # the suppressions of scripts/sanitizers/ name only findings inside Qt's or SQLite's own code.
 set(TONGBAN_SANITIZER_ENVIRONMENT "")
 set(tongban_suppressions ${PROJECT_SOURCE_DIR}/scripts/sanitizers)
-if(TONGBAN_SANITIZE STREQUAL "address")
+if(TONGBAN_SANITIZE MATCHES "address")
     list(APPEND TONGBAN_SANITIZER_ENVIRONMENT
         "ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1"
         "LSAN_OPTIONS=suppressions=${tongban_suppressions}/lsan.supp:print_suppressions=0")
 elseif(TONGBAN_SANITIZE STREQUAL "thread")
     list(APPEND TONGBAN_SANITIZER_ENVIRONMENT
         "TSAN_OPTIONS=second_deadlock_stack=1:suppressions=${tongban_suppressions}/tsan.supp:print_suppressions=0")
-elseif(TONGBAN_SANITIZE STREQUAL "undefined")
+endif()
+if(TONGBAN_SANITIZE MATCHES "undefined")
     list(APPEND TONGBAN_SANITIZER_ENVIRONMENT "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
 endif()

@@ -56,7 +56,11 @@ private slots:
                 release.acquire();
             });
         started.acquire(threads);
-        const auto freePool = qScopeGuard([&release, threads] { release.release(threads); });
+        // The blocked tasks are let go and waited for before the semaphores they wait on go.
+        const auto freePool = qScopeGuard([pool, &release, threads] {
+            release.release(threads);
+            pool->waitForDone();
+        });
 
         QFuture<Result<StoreMaintenance::Opened>> opening;
         {

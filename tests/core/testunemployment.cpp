@@ -227,7 +227,8 @@ private slots:
     {
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("Anhui: not found") << QStringLiteral("340100") << QStringLiteral("no unemployment benefit standard for region 340100");
+        QTest::newRow("Anhui: not found") << QStringLiteral("340100")
+                                          << QStringLiteral("no unemployment benefit standard for region 340100");
         QTest::newRow("Heilongjiang: each city sets it, in words") << QStringLiteral("230100") << QStringLiteral("region 230100");
         QTest::newRow("Liaoning: 85 % of a minimum wage not in the data (大连 sets its own)")
             << QStringLiteral("210202") << QStringLiteral("85 % of the local minimum wage");
@@ -236,8 +237,10 @@ private slots:
         QTest::newRow("Fujian: 90 % of 厦门's 2,265 is 2038.5, and the rounding is not in the data")
             << QStringLiteral("350203") << QStringLiteral("rounds it is not in the data");
         QTest::newRow("Chongqing: a rule in words (80 % in 2018)") << QStringLiteral("500103") << QStringLiteral("80 %");
-        QTest::newRow("Tianjin: not found") << QStringLiteral("120101") << QStringLiteral("no unemployment benefit standard for region 120101");
-        QTest::newRow("Jiangsu: a share of the claimant's own base, in words") << QStringLiteral("320102") << QStringLiteral("only as a rule");
+        QTest::newRow("Tianjin: not found") << QStringLiteral("120101")
+                                            << QStringLiteral("no unemployment benefit standard for region 120101");
+        QTest::newRow("Jiangsu: a share of the claimant's own base, in words")
+            << QStringLiteral("320102") << QStringLiteral("only as a rule");
         QTest::newRow("Hebei 2026: the new round's places are not in the data")
             << QStringLiteral("130102") << QStringLiteral("not in the data for region 130102 on 2026-03-10");
         QTest::newRow("深圳: its own regulation, not the province's 90 %")
@@ -414,7 +417,8 @@ private slots:
         QTest::newRow("江西 南昌 东湖区: 90 % of 2,240") << u"360102"_s << march2026 << 60 << qint64(201600);
         QTest::newRow("四川 成都 锦江区: 90 % of 2,330") << u"510104"_s << march2026 << 60 << qint64(209700);
         QTest::newRow("四川 金堂县: 90 % of 2,200") << u"510121"_s << march2026 << 60 << qint64(198000);
-        QTest::newRow("辽宁 沈阳 和平区, 5 years paid: 85 % of 2,230 = 1,895.5 → 1,896") << u"210102"_s << march2026 << 60 << qint64(189600);
+        QTest::newRow("辽宁 沈阳 和平区, 5 years paid: 85 % of 2,230 = 1,895.5 → 1,896")
+            << u"210102"_s << march2026 << 60 << qint64(189600);
         QTest::newRow("辽宁 沈阳 和平区, 10 years paid: 90 % of 2,230") << u"210102"_s << march2026 << 120 << qint64(200700);
         QTest::newRow("河北 石家庄 长安区 2025: 80 % of 2,200") << u"130102"_s << QDate(2025, 6, 10) << 60 << qint64(176000);
         QTest::newRow("福建 福州 鼓楼区: 90 % of 2,195 = 1,975.5, rounding unknown") << u"350102"_s << march2026 << 60 << qint64(-1);
