@@ -59,6 +59,9 @@ declare -A TONGBAN_TOOL_PACKAGES=(
     [cpack]=cmake
     [strip]=binutils
     [dpkg-shlibdeps]=dpkg-dev
+    # CPackDeb sorts the installed files into programs and data with file(1) before it asks
+    # dpkg-shlibdeps (CPACK_DEBIAN_PACKAGE_SHLIBDEPS): without it, cpack fails.
+    [file]=file
     # Its test (tests/harness/testpackage.sh): extracted, and its desktop entry and metadata checked.
     [dpkg-deb]=dpkg
     [appstreamcli]=appstream
