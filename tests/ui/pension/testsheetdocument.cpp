@@ -368,13 +368,7 @@ void TestSheetDocument::breakdownLinesAreNeverSplitAcrossPages()
         QVERIFY(ui::SheetDocument::writePdf(sheet, copy, path).ok());
         const QStringList pages = test::pdftext::readPages(path);
         QVERIFY2(pages.size() > 2, qPrintable(QString::number(pages.size())));
-        const auto pageOf = [&](const QString &mark) {
-            for (qsizetype p = 0; p < pages.size(); ++p) {
-                if (test::pdftext::squeezed(pages.at(p)).contains(mark))
-                    return int(p);
-            }
-            return -1;
-        };
+        const auto pageOf = [&](const QString &mark) { return test::pdftext::pageOf(pages, mark); };
         for (int i = 1; i <= 40; ++i) {
             const int first = pageOf(QStringLiteral("式首%1号").arg(i));
             const int last = pageOf(QStringLiteral("式尾%1号").arg(i));

@@ -86,6 +86,18 @@ inline QStringList readPages(const QString &path)
     return pages;
 }
 
+/// The index of the first of @p pages (readPages) whose text holds @p mark, white space and
+/// glyph mapping aside; -1 when none does.
+inline int pageOf(const QStringList &pages, const QString &mark)
+{
+    const QString wanted = squeezed(mark);
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        if (squeezed(pages.at(p)).contains(wanted))
+            return int(p);
+    }
+    return -1;
+}
+
 /// What must never be on a visitor's copy, found in @p text: a word of three or more ASCII letters
 /// (an identifier, an English label, a confidence tag such as HIGH), a file name (.json), a
 /// digest (sixteen hex digits). Empty when there is none.

@@ -103,13 +103,7 @@ private slots:
         QVERIFY(ui::NoticeDocument::writePdf(n, notice::Copy::Visitor, path).ok());
         const QStringList pages = test::pdftext::readPages(path);
         QVERIFY2(pages.size() > 2, qPrintable(QString::number(pages.size())));
-        const auto pageOf = [&](const QString &mark) {
-            for (qsizetype p = 0; p < pages.size(); ++p) {
-                if (test::pdftext::squeezed(pages.at(p)).contains(mark))
-                    return int(p);
-            }
-            return -1;
-        };
+        const auto pageOf = [&](const QString &mark) { return test::pdftext::pageOf(pages, mark); };
         for (int i = 1; i <= 30; ++i) {
             const int first = pageOf(QStringLiteral("行首%1号").arg(i));
             const int last = pageOf(QStringLiteral("行尾%1号").arg(i));
@@ -138,13 +132,7 @@ private slots:
         QVERIFY(ui::NoticeDocument::writePdf(n, notice::Copy::Visitor, path).ok());
         const QStringList pages = test::pdftext::readPages(path);
         QVERIFY2(pages.size() > 2, qPrintable(QString::number(pages.size())));
-        const auto pageOf = [&](const QString &mark) {
-            for (qsizetype p = 0; p < pages.size(); ++p) {
-                if (test::pdftext::squeezed(pages.at(p)).contains(test::pdftext::squeezed(mark)))
-                    return int(p);
-            }
-            return -1;
-        };
+        const auto pageOf = [&](const QString &mark) { return test::pdftext::pageOf(pages, mark); };
         for (int i = 1; i <= 40; ++i) {
             const int heading = pageOf(QStringLiteral("节标题%1号").arg(i));
             const int firstRow = pageOf(QStringLiteral("首行%1号").arg(i));
