@@ -227,8 +227,13 @@ private slots:
     {
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("Anhui: not found") << QStringLiteral("340100")
-                                          << QStringLiteral("no unemployment benefit standard for region 340100");
+        QTest::newRow("Anhui outside 合肥 and 芜湖: 90 % of the city proper, in words")
+            << QStringLiteral("340302") << QStringLiteral("city proper");
+        QTest::newRow("Tibet: not found") << QStringLiteral("540102")
+                                          << QStringLiteral("no unemployment benefit standard for region 540102");
+        QTest::newRow("Hainan: 60 % of the claimant's own wage, in words") << QStringLiteral("460105") << QStringLiteral("60 %");
+        QTest::newRow("Shandong 2026: the new round's places are not in the data")
+            << QStringLiteral("370102") << QStringLiteral("not in the data for region 370102 on 2026-03-10");
         QTest::newRow("Heilongjiang: each city sets it, in words") << QStringLiteral("230100") << QStringLiteral("region 230100");
         QTest::newRow("Liaoning: 85 % of a minimum wage not in the data (大连 sets its own)")
             << QStringLiteral("210202") << QStringLiteral("85 % of the local minimum wage");
@@ -237,8 +242,6 @@ private slots:
         QTest::newRow("Fujian: 90 % of 厦门's 2,265 is 2038.5, and the rounding is not in the data")
             << QStringLiteral("350203") << QStringLiteral("rounds it is not in the data");
         QTest::newRow("Chongqing: a rule in words (80 % in 2018)") << QStringLiteral("500103") << QStringLiteral("80 %");
-        QTest::newRow("Tianjin: not found") << QStringLiteral("120101")
-                                            << QStringLiteral("no unemployment benefit standard for region 120101");
         QTest::newRow("Jiangsu: a share of the claimant's own base, in words")
             << QStringLiteral("320102") << QStringLiteral("only as a rule");
         QTest::newRow("Hebei 2026: the new round's places are not in the data")
@@ -295,6 +298,12 @@ private slots:
         QTest::newRow("上海 2026-06-30: the 2025 standard")
             << u"310000"_s << QDate(2026, 6, 30) << 60 << 18 << u"1-12:230500 13-18:184400"_s << qint64(230500 * 12 + 184400 * 6)
             << u"沪人社规〔2025〕9号"_s;
+        QTest::newRow("天津 2024-07 on: 1730 for months 1–12, 1690 for 13–24")
+            << u"120101"_s << QDate(2026, 3, 10) << 120 << 24 << u"1-12:173000 13-24:169000"_s << qint64(173000 * 12 + 169000 * 12)
+            << u"天津市人力资源和社会保障局"_s;
+        QTest::newRow("天津 2024-06-30: the 2023 standard")
+            << u"120101"_s << QDate(2024, 6, 30) << 60 << 18 << u"1-12:168000 13-18:164000"_s << qint64(168000 * 12 + 164000 * 6)
+            << u"天津市人社局"_s;
         QTest::newRow("上海 2024-07: the 2024 standard, 12 months")
             << u"310000"_s << QDate(2024, 7, 1) << 12 << 12 << u"1-12:225500"_s << qint64(225500 * 12) << u"沪人社规〔2024〕13号"_s;
     }
@@ -427,6 +436,13 @@ private slots:
         QTest::newRow("甘肃 兰州 城关区 2026: 90 % of 2,200") << u"620102"_s << march2026 << 60 << qint64(198000);
         QTest::newRow("青海, anywhere: 90 % of 2,080") << u"630102"_s << march2026 << 60 << qint64(187200);
         QTest::newRow("宁夏 石嘴山: 90 % of 2,080") << u"640202"_s << march2026 << 60 << qint64(187200);
+        QTest::newRow("湖北 武汉 江岸区: 90 % of 2,400") << u"420102"_s << march2026 << 60 << qint64(216000);
+        QTest::newRow("湖南 株洲 天元区: 90 % of 2,200") << u"430211"_s << march2026 << 60 << qint64(198000);
+        QTest::newRow("安徽 合肥 肥西县: 90 % of the city-proper 2,320") << u"340123"_s << march2026 << 60 << qint64(208800);
+        QTest::newRow("安徽 芜湖 镜湖区: 90 % of the city-proper 2,170") << u"340202"_s << march2026 << 60 << qint64(195300);
+        QTest::newRow("广西 南宁, 10 years paid: 90 % of the class-I 2,200") << u"450102"_s << march2026 << 120 << qint64(198000);
+        QTest::newRow("广西 百色, 20 years paid: 95 % of the class-I 2,200") << u"451002"_s << march2026 << 240 << qint64(209000);
+        QTest::newRow("山东 青岛 市南区 2025: 90 % of 2,200") << u"370202"_s << QDate(2025, 6, 10) << 60 << qint64(198000);
     }
     void shareOfTheListedMinimumWage()
     {
