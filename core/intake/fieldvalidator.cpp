@@ -35,7 +35,10 @@ QDate dateOf(const QJsonValue &v)
 
 QString yuan(qint64 fen)
 {
-    return QStringLiteral("%1%2.%3").arg(fen < 0 ? QStringLiteral("-") : QString()).arg(qAbs(fen) / 100).arg(qAbs(fen) % 100, 2, 10, QChar(u'0'));
+    return QStringLiteral("%1%2.%3")
+        .arg(fen < 0 ? QStringLiteral("-") : QString())
+        .arg(qAbs(fen) / 100)
+        .arg(qAbs(fen) % 100, 2, 10, QChar(u'0'));
 }
 
 } // namespace
@@ -84,7 +87,8 @@ std::optional<Error> FieldValidator::validate(const FieldDefinition &field, cons
             const QRegularExpression re(QRegularExpression::anchoredPattern(rules.pattern));
             if (!re.match(text).hasMatch()) {
                 const QString hint = !rules.patternHintZh.isEmpty() ? rules.patternHintZh : rules.patternHintEn;
-                return bad(hint.isEmpty() ? tr("the text does not have the expected form") : tr("the text does not have the expected form: %1").arg(hint));
+                return bad(hint.isEmpty() ? tr("the text does not have the expected form")
+                                          : tr("the text does not have the expected form: %1").arg(hint));
             }
         }
         return std::nullopt;
@@ -139,7 +143,8 @@ std::optional<Error> FieldValidator::validate(const FieldDefinition &field, cons
         if (!value.isObject() || !from.isValid() || !to.isValid() || o.size() != 2)
             return bad(tr("a range of months {\"from\": \"YYYY-MM\", \"to\": \"YYYY-MM\"} is expected"));
         if (from > to)
-            return bad(tr("the first month (%1) is after the last (%2)").arg(o.value(QStringLiteral("from")).toString(), o.value(QStringLiteral("to")).toString()));
+            return bad(tr("the first month (%1) is after the last (%2)")
+                           .arg(o.value(QStringLiteral("from")).toString(), o.value(QStringLiteral("to")).toString()));
         if (rules.notAfterToday && to > QDate(today.year(), today.month(), 1))
             return bad(tr("the months may not reach beyond this month (%1)").arg(today.toString(QStringLiteral("yyyy-MM"))));
         return std::nullopt;
@@ -155,13 +160,15 @@ std::optional<Error> FieldValidator::validate(const FieldDefinition &field, cons
             const QDate to = monthOf(p.value(QStringLiteral("to")));
             if (!periods.at(i).isObject() || !from.isValid() || !to.isValid() || !p.value(QStringLiteral("employer")).isString()
                 || p.value(QStringLiteral("employer")).toString().trimmed().isEmpty())
-                return Error::badInput(QStringLiteral("[%1]").arg(i),
-                                       tr("a period is {\"from\": \"YYYY-MM\", \"to\": \"YYYY-MM\", \"employer\": \"…\"} with the employer named"));
+                return Error::badInput(
+                    QStringLiteral("[%1]").arg(i),
+                    tr("a period is {\"from\": \"YYYY-MM\", \"to\": \"YYYY-MM\", \"employer\": \"…\"} with the employer named"));
             if (from > to)
                 return Error::badInput(QStringLiteral("[%1]").arg(i), tr("the first month is after the last"));
             for (const auto &[f, t] : seen)
                 if (from <= t && f <= to)
-                    return Error::badInput(QStringLiteral("[%1]").arg(i), tr("the period overlaps an earlier one: each month may be claimed once"));
+                    return Error::badInput(QStringLiteral("[%1]").arg(i),
+                                           tr("the period overlaps an earlier one: each month may be claimed once"));
             seen.append({from, to});
         }
         return std::nullopt;

@@ -10,8 +10,9 @@ std::optional<Error> unknownKey(const QJsonObject &o, const QString &path, const
 {
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!allowed.contains(it.key()))
-            return Error::badInput(path.isEmpty() ? it.key() : path + u'.' + it.key(),
-                                   IntakeCaseCodec::tr("unknown key \"%1\"; allowed here: %2").arg(it.key(), allowed.join(QStringLiteral(", "))));
+            return Error::badInput(
+                path.isEmpty() ? it.key() : path + u'.' + it.key(),
+                IntakeCaseCodec::tr("unknown key \"%1\"; allowed here: %2").arg(it.key(), allowed.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -40,8 +41,8 @@ Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
 {
     IntakeCase c;
     if (const auto e = unknownKey(json, QString(),
-                                  {QStringLiteral("applicant"), QStringLiteral("queue_number"), QStringLiteral("clerk"), QStringLiteral("matters"),
-                                   QStringLiteral("draft")}))
+                                  {QStringLiteral("applicant"), QStringLiteral("queue_number"), QStringLiteral("clerk"),
+                                   QStringLiteral("matters"), QStringLiteral("draft")}))
         return *e;
     const QJsonValue applicant = json.value(QStringLiteral("applicant"));
     if (!applicant.isObject())
@@ -50,8 +51,9 @@ Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
     const QString ap = QStringLiteral("applicant");
     if (const auto e = unknownKey(a, ap, {QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("phone")}))
         return *e;
-    for (const auto &[key, target] : {std::pair {QStringLiteral("id_number"), &c.applicant.idNumber},
-                                      std::pair {QStringLiteral("name"), &c.applicant.name}, std::pair {QStringLiteral("phone"), &c.applicant.phone}})
+    for (const auto &[key, target] :
+         {std::pair {QStringLiteral("id_number"), &c.applicant.idNumber}, std::pair {QStringLiteral("name"), &c.applicant.name},
+          std::pair {QStringLiteral("phone"), &c.applicant.phone}})
         if (const auto s = person(a, ap, key, target); !s)
             return s.error();
     if (const auto s = person(json, QString(), QStringLiteral("queue_number"), &c.queueNumber); !s)
@@ -65,14 +67,16 @@ Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
 
     const QJsonValue matters = json.value(QStringLiteral("matters"));
     if (!matters.isArray())
-        return Error::badInput(QStringLiteral("matters"), tr("the matters are required: an array of {\"matter\", \"fields\", \"documents\"}"));
+        return Error::badInput(QStringLiteral("matters"),
+                               tr("the matters are required: an array of {\"matter\", \"fields\", \"documents\"}"));
     const QJsonArray list = matters.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("matters[%1]").arg(i);
         if (!list.at(i).isObject())
             return Error::badInput(at, tr("a matter is an object {\"matter\", \"fields\", \"documents\"}"));
         const QJsonObject m = list.at(i).toObject();
-        if (const auto e = unknownKey(m, at, {QStringLiteral("matter"), QStringLiteral("agent_for"), QStringLiteral("fields"), QStringLiteral("documents")}))
+        if (const auto e = unknownKey(
+                m, at, {QStringLiteral("matter"), QStringLiteral("agent_for"), QStringLiteral("fields"), QStringLiteral("documents")}))
             return *e;
         IntakeMatter entry;
         if (const auto s = person(m, at, QStringLiteral("matter"), &entry.matter); !s)
@@ -86,8 +90,9 @@ Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
             if (const auto e = unknownKey(g, gp, {QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("relation")}))
                 return *e;
             AgentFor a2;
-            for (const auto &[key, target] : {std::pair {QStringLiteral("id_number"), &a2.idNumber}, std::pair {QStringLiteral("name"), &a2.name},
-                                              std::pair {QStringLiteral("relation"), &a2.relation}})
+            for (const auto &[key, target] :
+                 {std::pair {QStringLiteral("id_number"), &a2.idNumber}, std::pair {QStringLiteral("name"), &a2.name},
+                  std::pair {QStringLiteral("relation"), &a2.relation}})
                 if (const auto s = person(g, gp, key, target); !s)
                     return s.error();
             entry.agentFor = a2;
@@ -122,12 +127,14 @@ QJsonObject IntakeCaseCodec::toJson(const IntakeCase &intake)
         json.insert(QStringLiteral("clerk"), intake.clerk);
     QJsonArray matters;
     for (const IntakeMatter &m : intake.matters) {
-        QJsonObject o {{QStringLiteral("matter"), m.matter}, {QStringLiteral("fields"), m.fields},
+        QJsonObject o {{QStringLiteral("matter"), m.matter},
+                       {QStringLiteral("fields"), m.fields},
                        {QStringLiteral("documents"), QJsonArray::fromStringList(m.documents)}};
         if (m.agentFor)
-            o.insert(QStringLiteral("agent_for"), QJsonObject {{QStringLiteral("id_number"), m.agentFor->idNumber},
-                                                               {QStringLiteral("name"), m.agentFor->name},
-                                                               {QStringLiteral("relation"), m.agentFor->relation}});
+            o.insert(QStringLiteral("agent_for"),
+                     QJsonObject {{QStringLiteral("id_number"), m.agentFor->idNumber},
+                                  {QStringLiteral("name"), m.agentFor->name},
+                                  {QStringLiteral("relation"), m.agentFor->relation}});
         matters.append(o);
     }
     json.insert(QStringLiteral("matters"), matters);

@@ -39,7 +39,8 @@ QString daysText(const TimeLimit &limit)
 {
     if (limit.immediate)
         return IntakeNotices::tr("done at the counter");
-    QString text = IntakeNotices::tr("%1 working days promised").arg(limit.promisedDays);
+    QString text = limit.hasPromisedDays ? IntakeNotices::tr("%1 working days promised").arg(limit.promisedDays)
+                                         : IntakeNotices::tr("no promised limit published");
     if (limit.statutoryDays)
         text += IntakeNotices::tr(", %1 by law").arg(*limit.statutoryDays);
     return text;
@@ -97,12 +98,14 @@ notice::Notice IntakeNotices::receipt(const IntakeReceipt &receipt, const Matter
         s.heading = tr("%1. %2").arg(m.position + 1).arg(matterName(catalog, m.matter));
         s.rows << qMakePair(tr("Department"), department ? department->nameZh : m.department);
         if (!m.agentRelation.isEmpty())
-            s.rows << qMakePair(tr("On behalf of"),
-                                tr("%1 (%2), %3").arg(m.subjectName, identity::CitizenId::mask(m.subjectIdNumber), relationText(m.agentRelation)));
+            s.rows << qMakePair(
+                tr("On behalf of"),
+                tr("%1 (%2), %3").arg(m.subjectName, identity::CitizenId::mask(m.subjectIdNumber), relationText(m.agentRelation)));
         s.rows << qMakePair(tr("Received on"), m.receivedOn.toString(Qt::ISODate));
         if (definition)
             s.rows << qMakePair(tr("Time limit"), daysText(definition->timeLimit));
-        s.rows << qMakePair(tr("Promised by"), m.dueOn.toString(Qt::ISODate));
+        if (m.dueOn.isValid())
+            s.rows << qMakePair(tr("Promised by"), m.dueOn.toString(Qt::ISODate));
         if (m.statutoryDueOn.isValid())
             s.rows << qMakePair(tr("Due by law by"), m.statutoryDueOn.toString(Qt::ISODate));
         QStringList missing;

@@ -9,7 +9,9 @@ QJsonObject PreReviewRecord::toJson() const
     QJsonArray list;
     for (const auto &[level, text] : findings)
         list.append(QJsonObject {{QStringLiteral("level"), level}, {QStringLiteral("text"), text}});
-    return {{QStringLiteral("engine"), engine}, {QStringLiteral("verdict"), verdict}, {QStringLiteral("findings"), list},
+    return {{QStringLiteral("engine"), engine},
+            {QStringLiteral("verdict"), verdict},
+            {QStringLiteral("findings"), list},
             {QStringLiteral("details"), details}};
 }
 

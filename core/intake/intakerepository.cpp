@@ -53,7 +53,8 @@ IntakeRepository::IntakeRepository(QSqlDatabase db, Clock clock)
     , m_clock(std::move(clock))
 { }
 
-Result<IntakeReceipt> IntakeRepository::store(IntakeReceipt receipt, const IntakeCase &intake, const QString &personId, const QString &draftId)
+Result<IntakeReceipt> IntakeRepository::store(IntakeReceipt receipt, const IntakeCase &intake, const QString &personId,
+                                              const QString &draftId)
 {
     WriteTransaction tx(m_db);
     if (const Status s = tx.begin(); !s)
@@ -76,8 +77,9 @@ Result<IntakeReceipt> IntakeRepository::store(IntakeReceipt receipt, const Intak
 
     {
         QSqlQuery q(m_db);
-        if (!q.prepare(QStringLiteral("INSERT INTO intake_visit (session_id, applicant_id_number, applicant_name, applicant_phone, catalog_edition)"
-                                      " VALUES (:session, :id, :name, :phone, :edition)")))
+        if (!q.prepare(QStringLiteral(
+                "INSERT INTO intake_visit (session_id, applicant_id_number, applicant_name, applicant_phone, catalog_edition)"
+                " VALUES (:session, :id, :name, :phone, :edition)")))
             return LocalStore::queryError(q, tr("cannot prepare storing the intake"));
         q.bindValue(QStringLiteral(":session"), receipt.sessionId);
         q.bindValue(QStringLiteral(":id"), receipt.applicantIdNumber);
@@ -112,9 +114,10 @@ Result<IntakeReceipt> IntakeRepository::store(IntakeReceipt receipt, const Intak
         insert.bindValue(QStringLiteral(":missing"), compact(QJsonArray::fromStringList(m.missingDocuments)));
         insert.bindValue(QStringLiteral(":status"), m.status);
         insert.bindValue(QStringLiteral(":received"), m.receivedOn.toString(Qt::ISODate));
-        insert.bindValue(QStringLiteral(":due"), m.dueOn.toString(Qt::ISODate));
+        insert.bindValue(QStringLiteral(":due"), dateOrNull(m.dueOn));
         insert.bindValue(QStringLiteral(":statutory"), dateOrNull(m.statutoryDueOn));
-        insert.bindValue(QStringLiteral(":review"), m.preReview ? QVariant(compact(m.preReview->toJson())) : QVariant(QMetaType::fromType<QString>()));
+        insert.bindValue(QStringLiteral(":review"),
+                         m.preReview ? QVariant(compact(m.preReview->toJson())) : QVariant(QMetaType::fromType<QString>()));
         insert.bindValue(QStringLiteral(":clerk"), receipt.clerk);
         insert.bindValue(QStringLiteral(":created"), stamp);
         if (!insert.exec())
@@ -147,9 +150,10 @@ Result<IntakeReceipt> IntakeRepository::load(const QString &sessionId) const
     IntakeReceipt receipt;
     {
         QSqlQuery q(m_db);
-        if (!q.prepare(QStringLiteral("SELECT s.queue_number, s.clerk, s.opened_at, i.applicant_id_number, i.applicant_name, i.applicant_phone,"
-                                      " i.catalog_edition FROM intake_visit i JOIN visit_session s ON s.id = i.session_id"
-                                      " WHERE i.session_id = :session")))
+        if (!q.prepare(
+                QStringLiteral("SELECT s.queue_number, s.clerk, s.opened_at, i.applicant_id_number, i.applicant_name, i.applicant_phone,"
+                               " i.catalog_edition FROM intake_visit i JOIN visit_session s ON s.id = i.session_id"
+                               " WHERE i.session_id = :session")))
             return LocalStore::queryError(q, tr("cannot prepare reading the intake"));
         q.bindValue(QStringLiteral(":session"), sessionId);
         if (!q.exec())

@@ -50,8 +50,9 @@ QList<Error> IntakeValidator::issues(const MatterCatalog &catalog, const IntakeC
     if (!intake.applicant.phone.trimmed().isEmpty()) {
         static const QRegularExpression phone(QStringLiteral("^(1[3-9]\\d{9}|0\\d{2,3}-\\d{7,8})$"));
         if (!phone.match(intake.applicant.phone.trimmed()).hasMatch())
-            found.append(Error::badInput(QStringLiteral("applicant.phone"),
-                                         tr("a mobile number (11 digits starting 13–19) or a landline with its area code (e.g. 010-12345678) is expected")));
+            found.append(Error::badInput(
+                QStringLiteral("applicant.phone"),
+                tr("a mobile number (11 digits starting 13–19) or a landline with its area code (e.g. 010-12345678) is expected")));
     }
     if (intake.matters.isEmpty())
         found.append(Error::badInput(QStringLiteral("matters"), tr("add at least one matter")));
@@ -64,8 +65,9 @@ QList<Error> IntakeValidator::issues(const MatterCatalog &catalog, const IntakeC
         const MatterDefinition *matter = catalog.matter(entry.matter);
         if (!matter) {
             found.append(Error::badInput(at + QStringLiteral(".matter"),
-                                         entry.matter.isEmpty() ? tr("the matter is required: an id of the catalog (tongban-cli matters lists them)")
-                                                                : tr("unknown matter \"%1\": tongban-cli matters lists the catalog").arg(entry.matter)));
+                                         entry.matter.isEmpty()
+                                             ? tr("the matter is required: an id of the catalog (tongban-cli matters lists them)")
+                                             : tr("unknown matter \"%1\": tongban-cli matters lists the catalog").arg(entry.matter)));
             continue;
         }
         if (entry.agentFor) {
@@ -75,12 +77,14 @@ QList<Error> IntakeValidator::issues(const MatterCatalog &catalog, const IntakeC
             if (const auto e = checkIdNumber(entry.agentFor->idNumber, gp + QStringLiteral(".id_number"), today))
                 found.append(*e);
             else if (normalizedId(entry.agentFor->idNumber, today) == applicantId)
-                found.append(Error::badInput(gp + QStringLiteral(".id_number"), tr("the person acted for is the applicant: leave agent_for out")));
+                found.append(
+                    Error::badInput(gp + QStringLiteral(".id_number"), tr("the person acted for is the applicant: leave agent_for out")));
             if (entry.agentFor->name.trimmed().isEmpty())
                 found.append(Error::badInput(gp + QStringLiteral(".name"), tr("the name of the person acted for is required")));
             if (!AgentFor::relations().contains(entry.agentFor->relation))
-                found.append(Error::badInput(gp + QStringLiteral(".relation"),
-                                             tr("the relation is one of: spouse, parent, child, sibling, other-relative, entrusted (受托人)")));
+                found.append(
+                    Error::badInput(gp + QStringLiteral(".relation"),
+                                    tr("the relation is one of: spouse, parent, child, sibling, other-relative, entrusted (受托人)")));
         }
         // The same matter twice for the same subject (an employer: the same code).
         QString subject = entry.agentFor ? normalizedId(entry.agentFor->idNumber, today) : applicantId;
@@ -120,9 +124,11 @@ QList<Error> IntakeValidator::issues(const MatterCatalog &catalog, const IntakeC
             const bool asked = std::any_of(matter->documents.cbegin(), matter->documents.cend(),
                                            [&](const MatterDocument &d) { return d.document == document; });
             if (!asked)
-                found.append(Error::badInput(dp, catalog.document(document)
-                                                     ? tr("the matter \"%1\" does not ask for %2").arg(matter->displayZh(), catalog.document(document)->nameZh)
-                                                     : tr("unknown document \"%1\"").arg(document)));
+                found.append(Error::badInput(
+                    dp,
+                    catalog.document(document)
+                        ? tr("the matter \"%1\" does not ask for %2").arg(matter->displayZh(), catalog.document(document)->nameZh)
+                        : tr("unknown document \"%1\"").arg(document)));
             else if (brought.contains(document))
                 found.append(Error::badInput(dp, tr("the document is listed twice")));
             brought.insert(document);

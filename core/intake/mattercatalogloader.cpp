@@ -34,8 +34,9 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it)
             if (!allowed.contains(it.key()))
-                return fault(join(path, it.key()), MatterCatalogLoader::tr("unknown key \"%1\"; allowed here: %2")
-                                                       .arg(it.key(), allowed.join(QStringLiteral(", "))));
+                return fault(
+                    join(path, it.key()),
+                    MatterCatalogLoader::tr("unknown key \"%1\"; allowed here: %2").arg(it.key(), allowed.join(QStringLiteral(", "))));
         return std::nullopt;
     }
 
@@ -72,14 +73,14 @@ Result<QJsonObject> readFile(const QString &dir, const QString &relative)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return reader.fault(QString(), MatterCatalogLoader::tr("not valid JSON at offset %1: %2")
-                                           .arg(parseError.offset)
-                                           .arg(parseError.errorString()));
+        return reader.fault(
+            QString(), MatterCatalogLoader::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
         return reader.fault(QString(), MatterCatalogLoader::tr("the file must hold a JSON object"));
     const QJsonObject root = doc.object();
     static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!root.value(QStringLiteral("edition")).isString() || !datePattern.match(root.value(QStringLiteral("edition")).toString()).hasMatch())
+    if (!root.value(QStringLiteral("edition")).isString()
+        || !datePattern.match(root.value(QStringLiteral("edition")).toString()).hasMatch())
         return reader.fault(QStringLiteral("edition"), MatterCatalogLoader::tr("\"edition\" is required, a date YYYY-MM-DD"));
     return root;
 }
@@ -129,8 +130,10 @@ Result<FieldValidation> readValidation(const FileReader &reader, const QJsonValu
         const QString key = it.key();
         const QString at = FileReader::join(path, key);
         if (!allowed.contains(key))
-            return reader.fault(at, MatterCatalogLoader::tr("unknown validation key \"%1\" for a field of type %2; allowed: %3")
-                                        .arg(key, fieldTypeKey(type), allowed.isEmpty() ? QStringLiteral("—") : allowed.join(QStringLiteral(", "))));
+            return reader.fault(
+                at,
+                MatterCatalogLoader::tr("unknown validation key \"%1\" for a field of type %2; allowed: %3")
+                    .arg(key, fieldTypeKey(type), allowed.isEmpty() ? QStringLiteral("—") : allowed.join(QStringLiteral(", "))));
         const QJsonValue x = it.value();
         if (key == QLatin1String("max_length") || key == QLatin1String("min_length")) {
             if (!x.isDouble() || x.toDouble() < 0 || x.toDouble() != double(x.toInt()))
@@ -151,7 +154,8 @@ Result<FieldValidation> readValidation(const FileReader &reader, const QJsonValu
         } else if (type == FieldType::Money) {
             const auto fen = x.isString() ? FieldValidator::parseYuan(x.toString()) : std::nullopt;
             if (!fen)
-                return reader.fault(at, MatterCatalogLoader::tr("a money limit is a string of yuan with at most two decimals, e.g. \"1234.56\""));
+                return reader.fault(
+                    at, MatterCatalogLoader::tr("a money limit is a string of yuan with at most two decimals, e.g. \"1234.56\""));
             (key == QLatin1String("min") ? v.minFen : v.maxFen) = *fen;
         } else {
             if (!x.isDouble() || x.toDouble() != double(qint64(x.toDouble())))
@@ -171,23 +175,28 @@ Result<QList<Condition>> readWhen(const FileReader &reader, const QJsonValue &va
         Condition c;
         if (v.isString()) {
             if (v.toString() != QLatin1String("agent"))
-                return reader.fault(at, MatterCatalogLoader::tr("a condition is \"agent\" or an object {\"field\", \"set\"|\"equals\"|\"in\"}"));
+                return reader.fault(
+                    at, MatterCatalogLoader::tr("a condition is \"agent\" or an object {\"field\", \"set\"|\"equals\"|\"in\"}"));
             c.kind = Condition::Kind::Agent;
             return c;
         }
         if (!v.isObject())
-            return reader.fault(at, MatterCatalogLoader::tr("a condition is \"agent\" or an object {\"field\", \"set\"|\"equals\"|\"in\"}"));
+            return reader.fault(at,
+                                MatterCatalogLoader::tr("a condition is \"agent\" or an object {\"field\", \"set\"|\"equals\"|\"in\"}"));
         const QJsonObject o = v.toObject();
-        if (const auto e = reader.unknownKeys(o, at, {QStringLiteral("field"), QStringLiteral("set"), QStringLiteral("equals"), QStringLiteral("in")}))
+        if (const auto e
+            = reader.unknownKeys(o, at, {QStringLiteral("field"), QStringLiteral("set"), QStringLiteral("equals"), QStringLiteral("in")}))
             return *e;
         const auto field = reader.string(o, at, QStringLiteral("field"), true);
         if (!field)
             return field.error();
         if (!matterFields.contains(*field))
-            return reader.fault(FileReader::join(at, QStringLiteral("field")),
-                                MatterCatalogLoader::tr("the condition names the field \"%1\", which the matter does not ask for").arg(*field));
+            return reader.fault(
+                FileReader::join(at, QStringLiteral("field")),
+                MatterCatalogLoader::tr("the condition names the field \"%1\", which the matter does not ask for").arg(*field));
         c.field = *field;
-        const int tests = int(o.contains(QStringLiteral("set"))) + int(o.contains(QStringLiteral("equals"))) + int(o.contains(QStringLiteral("in")));
+        const int tests
+            = int(o.contains(QStringLiteral("set"))) + int(o.contains(QStringLiteral("equals"))) + int(o.contains(QStringLiteral("in")));
         if (tests != 1)
             return reader.fault(at, MatterCatalogLoader::tr("a condition on a field has exactly one of \"set\", \"equals\" or \"in\""));
         if (o.contains(QStringLiteral("set"))) {
@@ -200,7 +209,8 @@ Result<QList<Condition>> readWhen(const FileReader &reader, const QJsonValue &va
             c.value = o.value(QStringLiteral("equals"));
         } else {
             if (!o.value(QStringLiteral("in")).isArray())
-                return reader.fault(FileReader::join(at, QStringLiteral("in")), MatterCatalogLoader::tr("\"in\" must be an array of values"));
+                return reader.fault(FileReader::join(at, QStringLiteral("in")),
+                                    MatterCatalogLoader::tr("\"in\" must be an array of values"));
             c.kind = Condition::Kind::In;
             for (const QJsonValue &x : o.value(QStringLiteral("in")).toArray())
                 c.values.append(x);
@@ -285,9 +295,9 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
             const QString at = FileReader::index(QStringLiteral("fields"), i);
             const QJsonObject o = list->at(i).toObject();
             if (const auto e = reader.unknownKeys(o, at,
-                                                  {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label_zh"), QStringLiteral("label_en"),
-                                                   QStringLiteral("hint_zh"), QStringLiteral("hint_en"), QStringLiteral("validation"),
-                                                   QStringLiteral("options")}))
+                                                  {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label_zh"),
+                                                   QStringLiteral("label_en"), QStringLiteral("hint_zh"), QStringLiteral("hint_en"),
+                                                   QStringLiteral("validation"), QStringLiteral("options")}))
                 return *e;
             FieldDefinition f;
             for (const auto &[key, target, required] :
@@ -311,7 +321,8 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
                                     tr("unknown field type \"%1\"; allowed: %2").arg(*typeKey, all.join(QStringLiteral(", "))));
             }
             f.type = *type;
-            const auto validation = readValidation(reader, o.value(QStringLiteral("validation")), FileReader::join(at, QStringLiteral("validation")), f.type);
+            const auto validation
+                = readValidation(reader, o.value(QStringLiteral("validation")), FileReader::join(at, QStringLiteral("validation")), f.type);
             if (!validation)
                 return validation.error();
             f.validation = *validation;
@@ -324,12 +335,13 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
                 for (qsizetype k = 0; k < options->size(); ++k) {
                     const QString oat = FileReader::index(FileReader::join(at, QStringLiteral("options")), k);
                     const QJsonObject oo = options->at(k).toObject();
-                    if (const auto e = reader.unknownKeys(oo, oat, {QStringLiteral("value"), QStringLiteral("label_zh"), QStringLiteral("label_en")}))
+                    if (const auto e
+                        = reader.unknownKeys(oo, oat, {QStringLiteral("value"), QStringLiteral("label_zh"), QStringLiteral("label_en")}))
                         return *e;
                     FieldOption option;
-                    for (const auto &[key, target] : {std::pair {QStringLiteral("value"), &option.value},
-                                                      std::pair {QStringLiteral("label_zh"), &option.labelZh},
-                                                      std::pair {QStringLiteral("label_en"), &option.labelEn}}) {
+                    for (const auto &[key, target] :
+                         {std::pair {QStringLiteral("value"), &option.value}, std::pair {QStringLiteral("label_zh"), &option.labelZh},
+                          std::pair {QStringLiteral("label_en"), &option.labelEn}}) {
                         const auto s = reader.string(oo, oat, key, true);
                         if (!s)
                             return s.error();
@@ -364,8 +376,8 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
             const QString at = FileReader::index(QStringLiteral("documents"), i);
             const QJsonObject o = list->at(i).toObject();
             if (const auto e = reader.unknownKeys(o, at,
-                                                  {QStringLiteral("id"), QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("why_zh"),
-                                                   QStringLiteral("why_en")}))
+                                                  {QStringLiteral("id"), QStringLiteral("name_zh"), QStringLiteral("name_en"),
+                                                   QStringLiteral("why_zh"), QStringLiteral("why_en")}))
                 return *e;
             DocumentDefinition d;
             for (const auto &[key, target, required] :
@@ -409,11 +421,12 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
             if (!list->at(i).isObject())
                 return reader.fault(at, tr("a matter is a JSON object"));
             const QJsonObject o = list->at(i).toObject();
-            if (const auto e = reader.unknownKeys(
-                    o, at,
-                    {QStringLiteral("id"), QStringLiteral("department"), QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("short_zh"),
-                     QStringLiteral("pinyin"), QStringLiteral("keys"), QStringLiteral("subject"), QStringLiteral("fields"), QStringLiteral("documents"),
-                     QStringLiteral("time_limit"), QStringLiteral("offline"), QStringLiteral("pre_review"), QStringLiteral("source")}))
+            if (const auto e = reader.unknownKeys(o, at,
+                                                  {QStringLiteral("id"), QStringLiteral("department"), QStringLiteral("name_zh"),
+                                                   QStringLiteral("name_en"), QStringLiteral("short_zh"), QStringLiteral("pinyin"),
+                                                   QStringLiteral("keys"), QStringLiteral("subject"), QStringLiteral("fields"),
+                                                   QStringLiteral("documents"), QStringLiteral("time_limit"), QStringLiteral("offline"),
+                                                   QStringLiteral("pre_review"), QStringLiteral("source")}))
                 return *e;
             MatterDefinition m;
             m.file = name;
@@ -433,7 +446,8 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
                                     tr("unknown department \"%1\" (departments.json lists the departments)").arg(m.department));
             static const QRegularExpression pinyinPattern(QStringLiteral("^[a-z]+$"));
             if (!pinyinPattern.match(m.pinyin).hasMatch())
-                return reader.fault(FileReader::join(at, QStringLiteral("pinyin")), tr("\"pinyin\" is the lower-case initials of the name, e.g. \"txsq\""));
+                return reader.fault(FileReader::join(at, QStringLiteral("pinyin")),
+                                    tr("\"pinyin\" is the lower-case initials of the name, e.g. \"txsq\""));
             const auto keys = arrayOf(reader, o, at, QStringLiteral("keys"), false);
             if (!keys)
                 return keys.error();
@@ -461,7 +475,8 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
             for (qsizetype k = 0; k < fields->size(); ++k) {
                 const QString fat = FileReader::index(FileReader::join(at, QStringLiteral("fields")), k);
                 const QJsonObject fo = fields->at(k).toObject();
-                if (const auto e = reader.unknownKeys(fo, fat, {QStringLiteral("field"), QStringLiteral("required"), QStringLiteral("when")}))
+                if (const auto e
+                    = reader.unknownKeys(fo, fat, {QStringLiteral("field"), QStringLiteral("required"), QStringLiteral("when")}))
                     return *e;
                 MatterField mf;
                 const auto id = reader.string(fo, fat, QStringLiteral("field"), true);
@@ -470,15 +485,19 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
                 mf.field = *id;
                 const FieldDefinition *definition = catalog.field(mf.field);
                 if (!definition)
-                    return reader.fault(FileReader::join(fat, QStringLiteral("field")), tr("unknown field \"%1\" (fields.json defines the fields)").arg(mf.field));
+                    return reader.fault(FileReader::join(fat, QStringLiteral("field")),
+                                        tr("unknown field \"%1\" (fields.json defines the fields)").arg(mf.field));
                 if (m.fieldEntry(mf.field))
-                    return reader.fault(FileReader::join(fat, QStringLiteral("field")), tr("the matter asks for the field \"%1\" twice").arg(mf.field));
-                if (definition->type == FieldType::Uscc && fo.value(QStringLiteral("required")).toBool() && !fo.contains(QStringLiteral("when")))
+                    return reader.fault(FileReader::join(fat, QStringLiteral("field")),
+                                        tr("the matter asks for the field \"%1\" twice").arg(mf.field));
+                if (definition->type == FieldType::Uscc && fo.value(QStringLiteral("required")).toBool()
+                    && !fo.contains(QStringLiteral("when")))
                     hasUscc = true;
                 if (fo.contains(QStringLiteral("required")) && !fo.value(QStringLiteral("required")).isBool())
                     return reader.fault(FileReader::join(fat, QStringLiteral("required")), tr("\"required\" must be true or false"));
                 mf.required = fo.value(QStringLiteral("required")).toBool();
-                const auto when = readWhen(reader, fo.value(QStringLiteral("when")), FileReader::join(fat, QStringLiteral("when")), matterFields);
+                const auto when
+                    = readWhen(reader, fo.value(QStringLiteral("when")), FileReader::join(fat, QStringLiteral("when")), matterFields);
                 if (!when)
                     return when.error();
                 mf.when = *when;
@@ -504,7 +523,8 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
                 if (!catalog.document(md.document))
                     return reader.fault(FileReader::join(dat, QStringLiteral("document")),
                                         tr("unknown document \"%1\" (documents.json defines the documents)").arg(md.document));
-                const auto when = readWhen(reader, dobj.value(QStringLiteral("when")), FileReader::join(dat, QStringLiteral("when")), matterFields);
+                const auto when
+                    = readWhen(reader, dobj.value(QStringLiteral("when")), FileReader::join(dat, QStringLiteral("when")), matterFields);
                 if (!when)
                     return when.error();
                 md.when = *when;
@@ -513,18 +533,22 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
 
             const QString tat = FileReader::join(at, QStringLiteral("time_limit"));
             if (!o.value(QStringLiteral("time_limit")).isObject())
-                return reader.fault(tat, tr("\"time_limit\" is required: {\"statutory_days\", \"promised_days\", \"immediate\", \"source\"}"));
+                return reader.fault(tat,
+                                    tr("\"time_limit\" is required: {\"statutory_days\", \"promised_days\", \"immediate\", \"source\"}"));
             const QJsonObject t = o.value(QStringLiteral("time_limit")).toObject();
-            if (const auto e = reader.unknownKeys(t, tat,
-                                                  {QStringLiteral("statutory_days"), QStringLiteral("promised_days"), QStringLiteral("immediate"),
-                                                   QStringLiteral("source")}))
+            if (const auto e = reader.unknownKeys(
+                    t, tat,
+                    {QStringLiteral("statutory_days"), QStringLiteral("promised_days"), QStringLiteral("immediate"),
+                     QStringLiteral("source"), QStringLiteral("source_ref"), QStringLiteral("other_refs"), QStringLiteral("confidence"),
+                     QStringLiteral("extended_days"), QStringLiteral("statutory_calendar_days"), QStringLiteral("statutory_unit_note_zh")}))
                 return *e;
             const auto days = [&](const QString &key) -> Result<std::optional<int>> {
                 const QJsonValue v = t.value(key);
                 if (v.isNull() || v.isUndefined())
                     return std::optional<int>();
                 if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInt()))
-                    return reader.fault(FileReader::join(tat, key), tr("a time limit is a whole number of working days, 0 or more, or null"));
+                    return reader.fault(FileReader::join(tat, key),
+                                        tr("a time limit is a whole number of working days, 0 or more, or null"));
                 return std::optional<int>(v.toInt());
             };
             const auto statutory = days(QStringLiteral("statutory_days"));
@@ -535,10 +559,17 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
                 return promised.error();
             m.timeLimit.statutoryDays = *statutory;
             m.timeLimit.immediate = t.value(QStringLiteral("immediate")).toBool();
-            m.timeLimit.promisedDays = m.timeLimit.immediate ? 0 : promised->value_or(m.timeLimit.statutoryDays.value_or(0));
+            m.timeLimit.promisedDays = m.timeLimit.immediate ? 0 : promised->value_or(0);
+            m.timeLimit.hasPromisedDays = m.timeLimit.immediate || promised->has_value();
             m.timeLimit.source = t.value(QStringLiteral("source")).toString();
-            if (!m.timeLimit.immediate && !*promised && !*statutory)
-                return reader.fault(tat, tr("a matter that is not done at the counter (immediate) needs a promised or a statutory limit"));
+            const auto calendarDays = days(QStringLiteral("statutory_calendar_days"));
+            if (!calendarDays)
+                return calendarDays.error();
+            m.timeLimit.statutoryCalendarDays = *calendarDays;
+            const auto extended = days(QStringLiteral("extended_days"));
+            if (!extended)
+                return extended.error();
+            m.timeLimit.extendedDays = *extended;
             if (m.timeLimit.statutoryDays && m.timeLimit.promisedDays > *m.timeLimit.statutoryDays)
                 return reader.fault(FileReader::join(tat, QStringLiteral("promised_days")),
                                     tr("the promised limit (%1 working days) is above the statutory one (%2)")
@@ -562,7 +593,8 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
                 return reader.fault(sat, tr("\"source\" is required: {\"document\", \"title\", \"url\", \"confidence\"}"));
             const QJsonObject s = o.value(QStringLiteral("source")).toObject();
             if (const auto e = reader.unknownKeys(s, sat,
-                                                  {QStringLiteral("document"), QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("confidence")}))
+                                                  {QStringLiteral("document"), QStringLiteral("title"), QStringLiteral("url"),
+                                                   QStringLiteral("confidence"), QStringLiteral("note_zh")}))
                 return *e;
             m.source.document = s.value(QStringLiteral("document")).toString();
             m.source.title = s.value(QStringLiteral("title")).toString();

@@ -65,7 +65,8 @@ Result<WorkingDayCalendar> WorkingDayCalendar::load(const QString &dir)
             if (!d.isValid() || d.year() != y.year)
                 return fault(at, tr("a date YYYY-MM-DD in %1 is required").arg(y.year));
             if (d.dayOfWeek() < 6)
-                return fault(at, tr("%1 is not a Saturday or Sunday: only a weekend day can be made a working day").arg(d.toString(Qt::ISODate)));
+                return fault(
+                    at, tr("%1 is not a Saturday or Sunday: only a weekend day can be made a working day").arg(d.toString(Qt::ISODate)));
             y.workingWeekends.insert(d);
         }
         calendar.m_years.insert(y.year, y);

@@ -35,7 +35,7 @@ IntakeService::~IntakeService() = default;
 
 Result<std::unique_ptr<IntakeService>> IntakeService::builtIn(const AppContext &context, std::shared_ptr<const PreReviewRunner> preReviews)
 {
-    auto catalog = intake::MatterCatalog::builtIn(preReviews ? preReviews->ids() : QStringList());
+    auto catalog = intake::MatterCatalog::builtIn(preReviews ? preReviews->ids() : PreReviewRunner::designEngineIds());
     if (!catalog)
         return catalog.error();
     auto calendar = intake::WorkingDayCalendar::builtIn();
@@ -70,8 +70,8 @@ QFuture<Result<intake::IntakeReceipt>> IntakeService::take(const intake::IntakeC
     const QString clerk = intake.clerk.trimmed().isEmpty() ? m_context.clerk() : intake.clerk.trimmed();
     auto parameters = m_context.parameters();
 
-    auto prepared = store->read<Prepared>([catalog = m_catalog, calendar = m_calendar, runner = m_preReviews, parameters, clock, clerk, intake,
-                                           today](QSqlDatabase db) -> Result<Prepared> {
+    auto prepared = store->read<Prepared>([catalog = m_catalog, calendar = m_calendar, runner = m_preReviews, parameters, clock, clerk,
+                                           intake, today](QSqlDatabase db) -> Result<Prepared> {
         Prepared p;
         intake::IntakeReceipt &r = p.receipt;
         r.queueNumber = intake.queueNumber.trimmed();
@@ -100,19 +100,24 @@ QFuture<Result<intake::IntakeReceipt>> IntakeService::take(const intake::IntakeC
             m.agentRelation = entry.agentFor ? entry.agentFor->relation : QString();
             m.status = QStringLiteral("received");
             m.missingDocuments = intake::MissingDocuments::forMatter(catalog, intake, i);
-            m.promisedDays = matter->timeLimit.promisedDays;
+            if (matter->timeLimit.hasPromisedDays)
+                m.promisedDays = matter->timeLimit.promisedDays;
             m.statutoryDays = matter->timeLimit.statutoryDays;
             m.immediate = matter->timeLimit.immediate;
             m.receivedOn = today;
-            const auto due = calendar.addWorkingDays(today, m.promisedDays);
-            if (!due)
-                return due.error().nested(at);
-            m.dueOn = *due;
+            if (m.promisedDays) {
+                const auto due = calendar.addWorkingDays(today, *m.promisedDays);
+                if (!due)
+                    return due.error().nested(at);
+                m.dueOn = *due;
+            }
             if (m.statutoryDays) {
                 const auto statutory = calendar.addWorkingDays(today, *m.statutoryDays);
                 if (!statutory)
                     return statutory.error().nested(at);
                 m.statutoryDueOn = *statutory;
+            } else if (matter->timeLimit.statutoryCalendarDays) {
+                m.statutoryDueOn = today.addDays(*matter->timeLimit.statutoryCalendarDays); // the law counts calendar days
             }
             if (!matter->preReview.isEmpty()) {
                 std::optional<insured::InsuredPerson> subject;
@@ -134,9 +139,10 @@ QFuture<Result<intake::IntakeReceipt>> IntakeService::take(const intake::IntakeC
                 const PreReviewInput input {*matter, entry, subject, history, today, *parameters, db};
                 const auto outcome = runner ? runner->run(matter->preReview, input) : std::nullopt;
                 if (!outcome)
-                    return Error::notFound(at + QStringLiteral(".matter"),
-                                           IntakeService::tr("the pre-review \"%1\" that the matter %2 names is not available in this program")
-                                               .arg(matter->preReview, matter->nameZh));
+                    return Error::notFound(
+                        at + QStringLiteral(".matter"),
+                        IntakeService::tr("the pre-review \"%1\" that the matter %2 names is not available in this program")
+                            .arg(matter->preReview, matter->nameZh));
                 if (!*outcome)
                     return outcome->error().nested(at);
                 m.preReview = outcome->value();
@@ -186,43 +192,45 @@ QFuture<Result<intake::StoredDraft>> IntakeService::saveDraft(const QJsonObject 
     const Clock clock = m_context.clock();
     const QString clerk = m_context.clerk();
     std::shared_ptr<DraftState> drafts = m_drafts;
-    m_context.store().write<Done>([drafts, clock, clerk](QSqlDatabase db) -> Result<Done> {
-        QJsonObject json;
-        QString id;
-        QList<std::shared_ptr<QPromise<Result<intake::StoredDraft>>>> waiting;
-        {
-            std::lock_guard lock(drafts->mutex);
-            json = drafts->pending.value_or(QJsonObject());
-            drafts->pending.reset();
-            waiting.swap(drafts->waiting);
-            id = drafts->draftId;
-        }
-        const auto saved = intake::IntakeRepository(db, clock).saveDraft(id, clerk, json);
-        if (saved) {
-            std::lock_guard lock(drafts->mutex);
-            if (drafts->draftId.isEmpty() || drafts->draftId == id)
-                drafts->draftId = saved->id;
-        }
-        for (const auto &p : waiting) {
-            p->addResult(saved);
-            p->finish();
-        }
-        return Done {};
-    }).then([drafts](const Result<Done> &written) {
-        if (written)
-            return;
-        // The store refused the job (a damaged file): the saves waiting get its error.
-        QList<std::shared_ptr<QPromise<Result<intake::StoredDraft>>>> waiting;
-        {
-            std::lock_guard lock(drafts->mutex);
-            drafts->pending.reset();
-            waiting.swap(drafts->waiting);
-        }
-        for (const auto &p : waiting) {
-            p->addResult(Result<intake::StoredDraft>(written.error()));
-            p->finish();
-        }
-    });
+    m_context.store()
+        .write<Done>([drafts, clock, clerk](QSqlDatabase db) -> Result<Done> {
+            QJsonObject json;
+            QString id;
+            QList<std::shared_ptr<QPromise<Result<intake::StoredDraft>>>> waiting;
+            {
+                std::lock_guard lock(drafts->mutex);
+                json = drafts->pending.value_or(QJsonObject());
+                drafts->pending.reset();
+                waiting.swap(drafts->waiting);
+                id = drafts->draftId;
+            }
+            const auto saved = intake::IntakeRepository(db, clock).saveDraft(id, clerk, json);
+            if (saved) {
+                std::lock_guard lock(drafts->mutex);
+                if (drafts->draftId.isEmpty() || drafts->draftId == id)
+                    drafts->draftId = saved->id;
+            }
+            for (const auto &p : waiting) {
+                p->addResult(saved);
+                p->finish();
+            }
+            return Done {};
+        })
+        .then([drafts](const Result<Done> &written) {
+            if (written)
+                return;
+            // The store refused the job (a damaged file): the saves waiting get its error.
+            QList<std::shared_ptr<QPromise<Result<intake::StoredDraft>>>> waiting;
+            {
+                std::lock_guard lock(drafts->mutex);
+                drafts->pending.reset();
+                waiting.swap(drafts->waiting);
+            }
+            for (const auto &p : waiting) {
+                p->addResult(Result<intake::StoredDraft>(written.error()));
+                p->finish();
+            }
+        });
     return future;
 }
 

@@ -569,12 +569,12 @@ QStringList step5()
             " missing_json TEXT NOT NULL CHECK (json_valid(missing_json)),"
             " status TEXT NOT NULL CHECK (status IN ('received')),"
             " received_on TEXT NOT NULL CHECK " TB_DATE("received_on") ","
-            " due_on TEXT NOT NULL CHECK " TB_DATE("due_on") ","
+            " due_on TEXT CHECK (due_on IS NULL OR " TB_DATE("due_on") "),"
             " statutory_due_on TEXT CHECK (statutory_due_on IS NULL OR " TB_DATE("statutory_due_on") "),"
             " pre_review_json TEXT CHECK (pre_review_json IS NULL OR json_valid(pre_review_json)),"
             " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
             " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
-            " CHECK (due_on >= received_on),"
+            " CHECK (due_on IS NULL OR due_on >= received_on),"
             " UNIQUE (session_id, position)"
             ")"),
         QStringLiteral("CREATE INDEX intake_matter_subject ON intake_matter(subject_id_number)"),
