@@ -21,18 +21,20 @@ Result<PreReviewResult> BackPaymentPreReview::review(const PreReviewRequest &req
     const auto from = YearMonth::parse(value.toObject().value(QStringLiteral("from")).toString());
     const auto to = YearMonth::parse(value.toObject().value(QStringLiteral("to")).toString());
     if (!value.isObject() || !from || !to || *to < *from)
-        return Error::badInput(fieldPath, tr("the months to pay back are {\"from\": \"YYYY-MM\", \"to\": \"YYYY-MM\"} with from not after to"));
+        return Error::badInput(fieldPath,
+                               tr("the months to pay back are {\"from\": \"YYYY-MM\", \"to\": \"YYYY-MM\"} with from not after to"));
     const int asked = from->monthsTo(*to) + 1;
     if (asked > 1200)
         return Error::badInput(fieldPath, tr("at most 1200 months can be asked at once"));
 
-    QJsonObject details {{QStringLiteral("from"), from->toString()}, {QStringLiteral("to"), to->toString()},
-                         {QStringLiteral("months_asked"), asked}};
+    QJsonObject details {
+        {QStringLiteral("from"), from->toString()}, {QStringLiteral("to"), to->toString()}, {QStringLiteral("months_asked"), asked}};
 
     if (!request.subject) {
-        result.add(Verdict::NeedsAttention, tr("The person is not in this window's records: the months %1…%2 could not be checked "
-                                               "against the contribution history. Check them in the agency's system.")
-                                                .arg(from->toString(), to->toString()));
+        result.add(Verdict::NeedsAttention,
+                   tr("The person is not in this window's records: the months %1…%2 could not be checked "
+                      "against the contribution history. Check them in the agency's system.")
+                       .arg(from->toString(), to->toString()));
         result.details = details;
         return result;
     }
@@ -90,11 +92,13 @@ Result<PreReviewResult> BackPaymentPreReview::review(const PreReviewRequest &req
         details.insert(QStringLiteral("individual_account_from"), deemedUntil.addMonths(1).toString());
 
     if (!alreadyPaid.isEmpty())
-        result.add(Verdict::NeedsAttention,
-                   tr("Already paid, refused: %1 (%n month(s)); a month is paid once.", nullptr, alreadyPaid.size()).arg(alreadyPaid.text()));
+        result.add(
+            Verdict::NeedsAttention,
+            tr("Already paid, refused: %1 (%n month(s)); a month is paid once.", nullptr, alreadyPaid.size()).arg(alreadyPaid.text()));
     if (!future.isEmpty())
-        result.add(Verdict::NeedsAttention, tr("Outside, not yet due: %1 (%n month(s)) after the current month %2.", nullptr, future.size())
-                                                .arg(future.text(), current.toString()));
+        result.add(Verdict::NeedsAttention,
+                   tr("Outside, not yet due: %1 (%n month(s)) after the current month %2.", nullptr, future.size())
+                       .arg(future.text(), current.toString()));
     if (!underSixteen.isEmpty())
         result.add(Verdict::NeedsAttention,
                    tr("Outside: %1 (%n month(s)) before the person turned 16 in %2; nobody may be employed below 16 (劳动法 第十五条).",
@@ -113,19 +117,21 @@ Result<PreReviewResult> BackPaymentPreReview::review(const PreReviewRequest &req
     if (missing.isEmpty()) {
         result.add(Verdict::CannotProceed, tr("None of the months %1…%2 may be paid back.").arg(from->toString(), to->toString()));
     } else {
-        result.add(Verdict::Ready, tr("Missing, may be paid back: %1 (%n month(s)). An employer's unpaid months are collected with the "
-                                      "late fee (社会保险法 第六十三条、第八十六条); how far back and on what proof past months may be "
-                                      "paid is a regional rule: apply the province's back-payment rules.",
-                                      nullptr, missing.size())
-                                       .arg(missing.text()));
+        result.add(Verdict::Ready,
+                   tr("Missing, may be paid back: %1 (%n month(s)). An employer's unpaid months are collected with the "
+                      "late fee (社会保险法 第六十三条、第八十六条); how far back and on what proof past months may be "
+                      "paid is a regional rule: apply the province's back-payment rules.",
+                      nullptr, missing.size())
+                       .arg(missing.text()));
         if (!beforeFirstRecord.isEmpty())
             result.add(Verdict::NeedsAttention,
-                       firstRecord.isValid() ? tr("%1 lie before the first recorded month %2: the employment then must be proven (labour contract, "
-                                        "wage records, personnel file).")
-                                         .arg(beforeFirstRecord.text(), firstRecord.toString())
-                                   : tr("The person has no recorded month: the employment of %1 must be proven (labour contract, wage "
-                                        "records, personnel file).")
-                                         .arg(beforeFirstRecord.text()));
+                       firstRecord.isValid()
+                           ? tr("%1 lie before the first recorded month %2: the employment then must be proven (labour contract, "
+                                "wage records, personnel file).")
+                                 .arg(beforeFirstRecord.text(), firstRecord.toString())
+                           : tr("The person has no recorded month: the employment of %1 must be proven (labour contract, wage "
+                                "records, personnel file).")
+                                 .arg(beforeFirstRecord.text()));
     }
     result.details = details;
     return result;

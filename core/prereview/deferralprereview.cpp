@@ -34,11 +34,11 @@ Result<PreReviewResult> DeferralPreReview::review(const PreReviewRequest &reques
     const QString uscc = request.field(QStringLiteral("uscc"), QStringLiteral("uscc")).toString().trimmed().toUpper();
     QJsonObject details {{QStringLiteral("uscc"), uscc}, {QStringLiteral("as_of"), request.today.toString(Qt::ISODate)}};
     if (!request.employer) {
-        result.add(Verdict::NeedsAttention, uscc.isEmpty()
-                                                ? tr("No unified social credit code was entered: the employer could not be checked.")
-                                                : tr("The employer %1 is not in this window's records: its kind, industry and size are "
-                                                     "unknown, so the deferral rules could not be applied. Check it in the agency's system.")
-                                                      .arg(uscc));
+        result.add(Verdict::NeedsAttention,
+                   uscc.isEmpty() ? tr("No unified social credit code was entered: the employer could not be checked.")
+                                  : tr("The employer %1 is not in this window's records: its kind, industry and size are "
+                                       "unknown, so the deferral rules could not be applied. Check it in the agency's system.")
+                                        .arg(uscc));
         result.details = details;
         return result;
     }
@@ -85,10 +85,11 @@ Result<PreReviewResult> DeferralPreReview::review(const PreReviewRequest &reques
     for (const deferral::InsuranceOutcome &i : o.insurances) {
         if (!i.eligible || !i.from || !i.to)
             continue;
-        result.add(Verdict::Ready, tr("%1: premium months %2 to %3 may be deferred (%4 share), to be paid back by %5%6.")
-                                       .arg(insuranceLabel(i.insurance), i.from->toString(), i.to->toString(),
-                                            i.share == QLatin1String("all") ? tr("every") : tr("the employer's"),
-                                            i.payBackBy.toString(Qt::ISODate), i.lateFeeWaived ? tr(", without late fees") : QString()));
+        result.add(Verdict::Ready,
+                   tr("%1: premium months %2 to %3 may be deferred (%4 share), to be paid back by %5%6.")
+                       .arg(insuranceLabel(i.insurance), i.from->toString(), i.to->toString(),
+                            i.share == QLatin1String("all") ? tr("every") : tr("the employer's"), i.payBackBy.toString(Qt::ISODate),
+                            i.lateFeeWaived ? tr(", without late fees") : QString()));
     }
     result.details = details;
     return result;

@@ -34,8 +34,9 @@ Result<PreReviewResult> EligibilityVerificationPreReview::review(const PreReview
                          {QStringLiteral("cycle_months"), 12}};
 
     if (!request.subject) {
-        result.add(Verdict::NeedsAttention, tr("The person is not in this window's records: whether they draw a benefit could not be "
-                                               "checked here."));
+        result.add(Verdict::NeedsAttention,
+                   tr("The person is not in this window's records: whether they draw a benefit could not be "
+                      "checked here."));
     } else {
         const insured::InsuredPerson &person = *request.subject;
         const YearMonth current = request.currentMonth();
@@ -43,8 +44,8 @@ Result<PreReviewResult> EligibilityVerificationPreReview::review(const PreReview
         const std::optional<YearMonth> lastRecord = records.isEmpty() ? std::nullopt : std::optional(records.constLast().month);
         std::optional<retirement::StatutoryRetirement> statutory;
         if (request.parameters && person.birthDate.isValid())
-            if (auto s = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup,
-                                                               *request.parameters))
+            if (auto s
+                = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup, *request.parameters))
                 statutory = *s;
         const unemployment::StoredClaim *claim = nullptr;
         for (const unemployment::StoredClaim &c : request.claims.value_or(QList<unemployment::StoredClaim> {}))
@@ -62,13 +63,15 @@ Result<PreReviewResult> EligibilityVerificationPreReview::review(const PreReview
             details.insert(QStringLiteral("last_contribution_month"), lastRecord->toString());
         if (claim) {
             details.insert(QStringLiteral("drawing"), QStringLiteral("unemployment-benefit"));
-            result.add(Verdict::Ready, tr("Draws unemployment benefit: the claim from %1 pays until %2.")
-                                           .arg(claim->claimDate.toString(Qt::ISODate), claim->lastMonth().toString()));
+            result.add(Verdict::Ready,
+                       tr("Draws unemployment benefit: the claim from %1 pays until %2.")
+                           .arg(claim->claimDate.toString(Qt::ISODate), claim->lastMonth().toString()));
         } else if (paying) {
             details.insert(QStringLiteral("drawing"), QStringLiteral("none"));
-            result.add(Verdict::CannotProceed, tr("Not drawing a benefit: pension contributions are still paid (last recorded month %1), "
-                                                  "so there is nothing to verify.")
-                                                   .arg(lastRecord->toString()));
+            result.add(Verdict::CannotProceed,
+                       tr("Not drawing a benefit: pension contributions are still paid (last recorded month %1), "
+                          "so there is nothing to verify.")
+                           .arg(lastRecord->toString()));
         } else if (belowAge) {
             details.insert(QStringLiteral("drawing"), QStringLiteral("unknown"));
             result.add(Verdict::NeedsAttention,
@@ -77,14 +80,16 @@ Result<PreReviewResult> EligibilityVerificationPreReview::review(const PreReview
                            .arg(statutory->earliestFlexibleRetirement.toString()));
         } else if (statutory) {
             details.insert(QStringLiteral("drawing"), QStringLiteral("pension"));
-            result.add(Verdict::Ready, tr("Of pension age (statutory retirement %1) and no longer paying contributions: taken as drawing "
-                                          "a pension.")
-                                           .arg(statutory->statutoryRetirement.toString()));
+            result.add(Verdict::Ready,
+                       tr("Of pension age (statutory retirement %1) and no longer paying contributions: taken as drawing "
+                          "a pension.")
+                           .arg(statutory->statutoryRetirement.toString()));
         }
     }
     if (result.verdict != Verdict::CannotProceed) {
-        result.add(Verdict::Ready, tr("Verified %1 on %2; the next verification is due by %3 (once every 12 months, 人社厅发〔2018〕107号).")
-                                       .arg(methodText, request.today.toString(Qt::ISODate), due.toString(Qt::ISODate)));
+        result.add(Verdict::Ready,
+                   tr("Verified %1 on %2; the next verification is due by %3 (once every 12 months, 人社厅发〔2018〕107号).")
+                       .arg(methodText, request.today.toString(Qt::ISODate), due.toString(Qt::ISODate)));
     }
     result.details = details;
     return result;

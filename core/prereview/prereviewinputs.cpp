@@ -36,19 +36,26 @@ Result<PreReviewRequest> PreReviewInputs::load(const QSqlDatabase &db, const Mat
                                                                            request.currentMonth()))
                         request.history = std::move(history).value();
                 }
-                if (matter.engine == QLatin1String("unemployment-claim") || matter.engine == QLatin1String("unemployment-stop")
-                    || matter.engine == QLatin1String("eligibility-verification")) {
-                    const unemployment::UnemploymentClaimRepository claims(db, clock);
-                    auto list = claims.claimsOf(request.subject->id);
-                    if (!list)
-                        return list.error();
-                    request.claims = std::move(list).value();
-                }
             }
         }
     }
+    if (const Status added = addStored(db, matter.engine, clock, request); !added)
+        return added.error();
+    return request;
+}
 
-    if (matter.engine == QLatin1String("deferral")) {
+Status PreReviewInputs::addStored(const QSqlDatabase &db, const QString &engine, const Clock &clock, PreReviewRequest &request)
+{
+    if (request.subject
+        && (engine == QLatin1String("unemployment-claim") || engine == QLatin1String("unemployment-stop")
+            || engine == QLatin1String("eligibility-verification"))) {
+        const unemployment::UnemploymentClaimRepository claims(db, clock);
+        auto list = claims.claimsOf(request.subject->id);
+        if (!list)
+            return list.error();
+        request.claims = std::move(list).value();
+    }
+    if (engine == QLatin1String("deferral")) {
         const QString uscc = request.field(QStringLiteral("uscc"), QStringLiteral("uscc")).toString().trimmed();
         if (!uscc.isEmpty()) {
             const storage::EmployerRepository employers(db, clock);
@@ -60,7 +67,7 @@ Result<PreReviewRequest> PreReviewInputs::load(const QSqlDatabase &db, const Mat
                     request.employer = e;
         }
     }
-    return request;
+    return Done {};
 }
 
 } // namespace tongban::prereview

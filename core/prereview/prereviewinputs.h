@@ -43,6 +43,11 @@ public:
     /// Error: Storage from the store.
     static Result<PreReviewRequest> load(const QSqlDatabase &db, const Matter &matter, const Clock &clock,
                                          const std::shared_ptr<const policy::ParameterSet> &parameters);
+
+    /// What load() adds for engine @p engine to a @p request whose subject is already read: the
+    /// subject's stored claims (unemployment-claim, unemployment-stop, eligibility-verification)
+    /// and the stored employer of the request's USCC field (deferral). Error: Storage.
+    static Status addStored(const QSqlDatabase &db, const QString &engine, const Clock &clock, PreReviewRequest &request);
 };
 
 } // namespace tongban::prereview

@@ -26,8 +26,9 @@ Result<PreReviewResult> RetirementPreReview::review(const PreReviewRequest &requ
     result.engine = id();
 
     if (!request.subject) {
-        result.add(Verdict::NeedsAttention, tr("The person is not in this window's records: the retirement month, the contribution "
-                                               "period and the pension could not be checked here. Check them in the agency's system."));
+        result.add(Verdict::NeedsAttention,
+                   tr("The person is not in this window's records: the retirement month, the contribution "
+                      "period and the pension could not be checked here. Check them in the agency's system."));
         return result;
     }
     const insured::InsuredPerson &person = *request.subject;
@@ -63,19 +64,19 @@ Result<PreReviewResult> RetirementPreReview::review(const PreReviewRequest &requ
         {QStringLiteral("actual_months"), actual},
         {QStringLiteral("deemed_months"), deemed},
         {QStringLiteral("contribution_months"), counted},
-        {QStringLiteral("records_until"), request.history && !request.history->records().isEmpty()
-                                              ? request.history->records().constLast().month.toString()
-                                              : QString()},
+        {QStringLiteral("records_until"),
+         request.history && !request.history->records().isEmpty() ? request.history->records().constLast().month.toString() : QString()},
     };
 
-    result.add(Verdict::Ready, tr("Statutory retirement: %1 at the age of %2 (original age %3, %4 months later under the 2025 "
-                                  "reform); flexible retirement possible from %5 to %6 (人社部发〔2024〕94号).")
-                                   .arg(s.statutoryRetirement.toString(), ageText(s.statutoryAge), ageText(s.originalAge))
-                                   .arg(s.delayMonths)
-                                   .arg(s.earliestFlexibleRetirement.toString(), s.latestFlexibleRetirement.toString()));
+    result.add(Verdict::Ready,
+               tr("Statutory retirement: %1 at the age of %2 (original age %3, %4 months later under the 2025 "
+                  "reform); flexible retirement possible from %5 to %6 (人社部发〔2024〕94号).")
+                   .arg(s.statutoryRetirement.toString(), ageText(s.statutoryAge), ageText(s.originalAge))
+                   .arg(s.delayMonths)
+                   .arg(s.earliestFlexibleRetirement.toString(), s.latestFlexibleRetirement.toString()));
     if (!asked)
-        result.add(Verdict::NeedsAttention, tr("No retirement month was entered: the statutory month %1 is assumed.")
-                                                .arg(s.statutoryRetirement.toString()));
+        result.add(Verdict::NeedsAttention,
+                   tr("No retirement month was entered: the statutory month %1 is assumed.").arg(s.statutoryRetirement.toString()));
 
     if (requested < s.earliestFlexibleRetirement) {
         result.add(Verdict::CannotProceed,
@@ -88,10 +89,11 @@ Result<PreReviewResult> RetirementPreReview::review(const PreReviewRequest &requ
         return result;
     }
     if (requested > s.latestFlexibleRetirement) {
-        result.add(Verdict::CannotProceed, tr("The requested month %1 is after the latest flexible retirement %2: retirement may be "
-                                              "put off at most %3 months past the statutory month (人社部发〔2024〕94号).")
-                                               .arg(requested.toString(), s.latestFlexibleRetirement.toString())
-                                               .arg(parameters.maxLateRetirementMonths()));
+        result.add(Verdict::CannotProceed,
+                   tr("The requested month %1 is after the latest flexible retirement %2: retirement may be "
+                      "put off at most %3 months past the statutory month (人社部发〔2024〕94号).")
+                       .arg(requested.toString(), s.latestFlexibleRetirement.toString())
+                       .arg(parameters.maxLateRetirementMonths()));
         result.details = details;
         return result;
     }
@@ -115,37 +117,40 @@ Result<PreReviewResult> RetirementPreReview::review(const PreReviewRequest &requ
                                .arg(minimum);
     if (early > 0) {
         if (missing > 0) {
-            result.add(Verdict::CannotProceed, period + u' '
-                                                   + tr("Flexible early retirement (%1 months early) needs the minimum contribution period "
-                                                        "already met; %2 months are missing (人社部发〔2024〕94号).")
-                                                         .arg(early)
-                                                         .arg(missing));
+            result.add(Verdict::CannotProceed,
+                       period + u' '
+                           + tr("Flexible early retirement (%1 months early) needs the minimum contribution period "
+                                "already met; %2 months are missing (人社部发〔2024〕94号).")
+                                 .arg(early)
+                                 .arg(missing));
             result.details = details;
             return result;
         }
-        result.add(Verdict::Ready, period + u' '
-                                       + tr("Flexible early retirement, %1 months before the statutory month: the minimum is met; the "
-                                            "person tells the employer in writing at least 3 months before (人社部发〔2024〕94号).")
-                                             .arg(early));
+        result.add(Verdict::Ready,
+                   period + u' '
+                       + tr("Flexible early retirement, %1 months before the statutory month: the minimum is met; the "
+                            "person tells the employer in writing at least 3 months before (人社部发〔2024〕94号).")
+                             .arg(early));
     } else {
         if (missing > 0) {
             QString text = period + u' '
-                           + tr("%n month(s) missing: the person may keep paying after the statutory age, or pay the missing months in "
-                                "one sum, until the minimum is reached (人社部令第13号 第二条).",
-                                nullptr, missing);
+                + tr("%n month(s) missing: the person may keep paying after the statutory age, or pay the missing months in "
+                     "one sum, until the minimum is reached (人社部令第13号 第二条).",
+                     nullptr, missing);
             if (stillToPay >= missing)
                 text += u' '
-                        + tr("Paying every month from now until %1 would be enough (%2 months to go).")
-                              .arg(requested.toString())
-                              .arg(stillToPay);
+                    + tr("Paying every month from now until %1 would be enough (%2 months to go).")
+                          .arg(requested.toString())
+                          .arg(stillToPay);
             result.add(Verdict::NeedsAttention, text);
         } else {
             result.add(Verdict::Ready, period + u' ' + tr("The minimum is met."));
         }
         if (early < 0)
-            result.add(Verdict::Ready, tr("Flexible late retirement, %1 months after the statutory month: it needs the employer's "
-                                          "agreement in writing at least one month before (人社部发〔2024〕94号).")
-                                           .arg(-early));
+            result.add(Verdict::Ready,
+                       tr("Flexible late retirement, %1 months after the statutory month: it needs the employer's "
+                          "agreement in writing at least one month before (人社部发〔2024〕94号).")
+                           .arg(-early));
     }
 
     // The estimate: the records as they stand, unpublished figures assumed (each one listed).
@@ -155,8 +160,7 @@ Result<PreReviewResult> RetirementPreReview::review(const PreReviewRequest &requ
     origin.assumeUnpublished = true;
     const auto estimate = pension::CaseFromRecords::calculate(person, request.records(), request.parameters, origin);
     if (!estimate) {
-        result.add(Verdict::NeedsAttention,
-                   tr("No pension estimate from the records: %1").arg(estimate.error().message));
+        result.add(Verdict::NeedsAttention, tr("No pension estimate from the records: %1").arg(estimate.error().message));
     } else {
         const pension::PensionResult &p = estimate->result;
         QJsonArray assumptions;
@@ -174,16 +178,17 @@ Result<PreReviewResult> RetirementPreReview::review(const PreReviewRequest &requ
                                     {QStringLiteral("regional_rules"), p.regionalRules},
                                     {QStringLiteral("account_as_of"), origin.today.toString()},
                                     {QStringLiteral("assumptions"), assumptions}});
-        QString text = tr("Estimated monthly pension from the records: %1 yuan (basic pension %2, individual account %3, "
-                          "transitional %4), on the calculation base of %5 yuan (%6 rules, 国发〔2005〕38号). An estimate only: "
-                          "the account as of %7 without the months still to be paid; the pension is set when the application "
-                          "is approved.")
-                           .arg(p.total.toDisplayString(), p.basicPension.toDisplayString(), p.individualAccountPension.toDisplayString(),
-                                p.transitionalPension.toDisplayString(), p.calculationBase.toDisplayString(), p.regionName,
-                                origin.today.toString());
+        QString text
+            = tr("Estimated monthly pension from the records: %1 yuan (basic pension %2, individual account %3, "
+                 "transitional %4), on the calculation base of %5 yuan (%6 rules, 国发〔2005〕38号). An estimate only: "
+                 "the account as of %7 without the months still to be paid; the pension is set when the application "
+                 "is approved.")
+                  .arg(p.total.toDisplayString(), p.basicPension.toDisplayString(), p.individualAccountPension.toDisplayString(),
+                       p.transitionalPension.toDisplayString(), p.calculationBase.toDisplayString(), p.regionName, origin.today.toString());
         if (p.provisional || !estimate->built.assumptions.isEmpty())
-            text += u' ' + tr("Figures not yet published were taken as the latest published ones (%n assumption(s)).", nullptr,
-                              int(estimate->built.assumptions.size()) + (p.provisional && estimate->built.assumptions.isEmpty() ? 1 : 0));
+            text += u' '
+                + tr("Figures not yet published were taken as the latest published ones (%n assumption(s)).", nullptr,
+                     int(estimate->built.assumptions.size()) + (p.provisional && estimate->built.assumptions.isEmpty() ? 1 : 0));
         result.add(Verdict::Ready, text);
     }
     result.details = details;

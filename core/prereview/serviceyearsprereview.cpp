@@ -33,8 +33,9 @@ Result<PreReviewResult> ServiceYearsPreReview::review(const PreReviewRequest &re
         const auto to = YearMonth::parse(o.value(QStringLiteral("to")).toString());
         const QString path = QStringLiteral("fields.service_periods[%1]").arg(i);
         if (!list.at(i).isObject() || !from || !to || *to < *from)
-            return Error::badInput(path, tr("a period is {\"from\": \"YYYY-MM\", \"to\": \"YYYY-MM\", \"employer\": \"…\"} with from "
-                                            "not after to"));
+            return Error::badInput(path,
+                                   tr("a period is {\"from\": \"YYYY-MM\", \"to\": \"YYYY-MM\", \"employer\": \"…\"} with from "
+                                      "not after to"));
         total += from->monthsTo(*to) + 1;
         if (total > 1200)
             return Error::badInput(path, tr("at most 1200 months can be claimed at once"));
@@ -53,8 +54,9 @@ Result<PreReviewResult> ServiceYearsPreReview::review(const PreReviewRequest &re
                                  "the file must show is set by the province.");
 
     if (!request.subject) {
-        result.add(Verdict::NeedsAttention, tr("The person is not in this window's records: the periods could not be checked against "
-                                               "the contribution history. Check them in the agency's system."));
+        result.add(Verdict::NeedsAttention,
+                   tr("The person is not in this window's records: the periods could not be checked against "
+                      "the contribution history. Check them in the agency's system."));
         result.add(Verdict::Ready, documents);
         result.details = details;
         return result;
@@ -127,20 +129,22 @@ Result<PreReviewResult> ServiceYearsPreReview::review(const PreReviewRequest &re
         result.add(Verdict::NeedsAttention,
                    tr("Claimed twice: %1 (%n month(s)) lie in more than one period.", nullptr, overlap.size()).arg(overlap.text()));
     if (!alreadyRecorded.isEmpty())
-        result.add(Verdict::NeedsAttention, tr("Already recorded as contributions: %1 (%n month(s)); nothing to recognise.", nullptr,
-                                               alreadyRecorded.size())
-                                                .arg(alreadyRecorded.text()));
+        result.add(Verdict::NeedsAttention,
+                   tr("Already recorded as contributions: %1 (%n month(s)); nothing to recognise.", nullptr, alreadyRecorded.size())
+                       .arg(alreadyRecorded.text()));
     if (!alreadyDeemed.isEmpty())
-        result.add(Verdict::NeedsAttention, tr("Already recognised as deemed service: %1 (%n month(s)) lie within the %2 months stored "
-                                               "from the start of work %3.",
-                                               nullptr, alreadyDeemed.size())
-                                                .arg(alreadyDeemed.text())
-                                                .arg(person.deemedMonths)
-                                                .arg(storedDeemedFrom.toString()));
+        result.add(Verdict::NeedsAttention,
+                   tr("Already recognised as deemed service: %1 (%n month(s)) lie within the %2 months stored "
+                      "from the start of work %3.",
+                      nullptr, alreadyDeemed.size())
+                       .arg(alreadyDeemed.text())
+                       .arg(person.deemedMonths)
+                       .arg(storedDeemedFrom.toString()));
     else if (person.deemedMonths > 0 && !storedDeemedFrom.isValid())
-        result.add(Verdict::NeedsAttention, tr("The person already has %1 months of deemed service stored, without the months they "
-                                               "cover: make sure the claim does not repeat them.")
-                                                .arg(person.deemedMonths));
+        result.add(Verdict::NeedsAttention,
+                   tr("The person already has %1 months of deemed service stored, without the months they "
+                      "cover: make sure the claim does not repeat them.")
+                       .arg(person.deemedMonths));
     if (!afterAccount.isEmpty())
         result.add(Verdict::NeedsAttention,
                    tr("Not deemable: %1 (%n month(s)) after the individual account began in %2 and not recorded: a gap then is paid "
@@ -159,10 +163,11 @@ Result<PreReviewResult> ServiceYearsPreReview::review(const PreReviewRequest &re
         if (deemedUntil.isValid())
             result.add(Verdict::CannotProceed, tr("None of the months claimed may be deemed service."));
     } else {
-        result.add(Verdict::Ready, tr("May be deemed service (视同缴费年限): %1 (%n month(s)), before the individual account of the "
-                                      "region began in %2 (%3; 国发〔1997〕26号).",
-                                      nullptr, deemable.size())
-                                       .arg(deemable.text(), deemedUntil.addMonths(1).toString(), deemedSource));
+        result.add(Verdict::Ready,
+                   tr("May be deemed service (视同缴费年限): %1 (%n month(s)), before the individual account of the "
+                      "region began in %2 (%3; 国发〔1997〕26号).",
+                      nullptr, deemable.size())
+                       .arg(deemable.text(), deemedUntil.addMonths(1).toString(), deemedSource));
     }
     result.add(Verdict::Ready, documents);
     result.details = details;

@@ -21,8 +21,9 @@ Result<PreReviewResult> UnemploymentClaimPreReview::review(const PreReviewReques
     PreReviewResult result;
     result.engine = id();
     if (!request.subject) {
-        result.add(Verdict::NeedsAttention, tr("The person is not in this window's records: the months paid and earlier claims could "
-                                               "not be checked. Check the claim in the agency's system."));
+        result.add(Verdict::NeedsAttention,
+                   tr("The person is not in this window's records: the months paid and earlier claims could "
+                      "not be checked. Check the claim in the agency's system."));
         return result;
     }
     const insured::InsuredPerson &person = *request.subject;
@@ -41,8 +42,8 @@ Result<PreReviewResult> UnemploymentClaimPreReview::review(const PreReviewReques
     input.jobLossReason = request.field(QStringLiteral("job_loss_reason")).toString();
     input.registered = request.field(QStringLiteral("unemployment_registered")).toBool(false);
     if (request.parameters && person.birthDate.isValid()) {
-        if (const auto s = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup,
-                                                                 *request.parameters))
+        if (const auto s
+            = retirement::RetirementRule::statutory(YearMonth::fromDate(person.birthDate), person.retirementGroup, *request.parameters))
             input.statutoryRetirement = s->statutoryRetirement;
     }
 
@@ -57,8 +58,9 @@ Result<PreReviewResult> UnemploymentClaimPreReview::review(const PreReviewReques
     for (const unemployment::StoredClaim &c : claims) {
         if (!c.stopped && c.lastMonth() >= claimMonth) {
             details.insert(QStringLiteral("open_claim"), c.id);
-            result.add(Verdict::CannotProceed, tr("An open claim from %1 still pays until %2: stop it first (a new claim cannot overlap it).")
-                                                   .arg(c.claimDate.toString(Qt::ISODate), c.lastMonth().toString()));
+            result.add(Verdict::CannotProceed,
+                       tr("An open claim from %1 still pays until %2: stop it first (a new claim cannot overlap it).")
+                           .arg(c.claimDate.toString(Qt::ISODate), c.lastMonth().toString()));
             result.details = details;
             return result;
         }
@@ -79,16 +81,18 @@ Result<PreReviewResult> UnemploymentClaimPreReview::review(const PreReviewReques
     const unemployment::ClaimAssessment &a = *assessed;
     QJsonArray conditions;
     for (const unemployment::ConditionCheck &c : a.conditions) {
-        conditions.append(QJsonObject {{QStringLiteral("key"), c.key}, {QStringLiteral("met"), c.met}, {QStringLiteral("reason"), c.reason}});
+        conditions.append(
+            QJsonObject {{QStringLiteral("key"), c.key}, {QStringLiteral("met"), c.met}, {QStringLiteral("reason"), c.reason}});
         result.add(c.met ? Verdict::Ready : Verdict::CannotProceed, tr("%1: %2").arg(c.label, c.reason));
     }
     details.insert(QStringLiteral("conditions"), conditions);
     details.insert(QStringLiteral("eligible"), a.eligible);
     details.insert(QStringLiteral("band_months"), a.bandMonths);
     details.insert(QStringLiteral("entitlement_months"), a.entitlementMonths);
-    result.add(Verdict::NeedsAttention, tr("The months paid (%1) are read from the employee months of the pension records; confirm them "
-                                           "against the unemployment insurance record.")
-                                            .arg(a.input.monthsPaid));
+    result.add(Verdict::NeedsAttention,
+               tr("The months paid (%1) are read from the employee months of the pension records; confirm them "
+                  "against the unemployment insurance record.")
+                   .arg(a.input.monthsPaid));
     if (a.eligible) {
         details.insert(QStringLiteral("first_month"), a.firstMonth.toString());
         details.insert(QStringLiteral("last_month"), a.lastMonth.toString());
@@ -98,9 +102,10 @@ Result<PreReviewResult> UnemploymentClaimPreReview::review(const PreReviewReques
             if (a.total)
                 details.insert(QStringLiteral("total"), a.total->toPlainString());
             details.insert(QStringLiteral("amount_confidence"), a.amountConfidence);
-            result.add(Verdict::Ready, tr("Benefit from %1 to %2, %3 yuan a month (%4).")
-                                           .arg(a.firstMonth.toString(), a.lastMonth.toString(), a.monthlyAmount->toDisplayString(),
-                                                a.amountBasis.isEmpty() ? a.amountSource : a.amountBasis));
+            result.add(Verdict::Ready,
+                       tr("Benefit from %1 to %2, %3 yuan a month (%4).")
+                           .arg(a.firstMonth.toString(), a.lastMonth.toString(), a.monthlyAmount->toDisplayString(),
+                                a.amountBasis.isEmpty() ? a.amountSource : a.amountBasis));
         } else {
             details.insert(QStringLiteral("amount_missing"), a.amountMissingReason);
             result.add(Verdict::NeedsAttention, a.amountMissingReason);

@@ -32,8 +32,9 @@ Result<PreReviewResult> UnemploymentStopPreReview::review(const PreReviewRequest
         }
     }
     if (!open) {
-        result.add(Verdict::CannotProceed, claims.isEmpty() ? tr("The person has no unemployment benefit claim on file: nothing to stop.")
-                                                            : tr("The person has no open claim: every claim on file is already stopped."));
+        result.add(Verdict::CannotProceed,
+                   claims.isEmpty() ? tr("The person has no unemployment benefit claim on file: nothing to stop.")
+                                    : tr("The person has no open claim: every claim on file is already stopped."));
         return result;
     }
 
@@ -42,10 +43,11 @@ Result<PreReviewResult> UnemploymentStopPreReview::review(const PreReviewRequest
                          {QStringLiteral("first_month"), open->firstMonth.toString()},
                          {QStringLiteral("last_month"), open->lastMonth().toString()},
                          {QStringLiteral("months_entitled"), open->monthsEntitled}};
-    result.add(Verdict::Ready, tr("Open claim found: from %1, %2 months (%3 to %4).")
-                                   .arg(open->claimDate.toString(Qt::ISODate))
-                                   .arg(open->monthsEntitled)
-                                   .arg(open->firstMonth.toString(), open->lastMonth().toString()));
+    result.add(Verdict::Ready,
+               tr("Open claim found: from %1, %2 months (%3 to %4).")
+                   .arg(open->claimDate.toString(Qt::ISODate))
+                   .arg(open->monthsEntitled)
+                   .arg(open->firstMonth.toString(), open->lastMonth().toString()));
 
     const QString ground = request.field(QStringLiteral("stop_ground")).toString();
     QDate date = request.dateField(QStringLiteral("stop_date"));
@@ -79,14 +81,16 @@ Result<PreReviewResult> UnemploymentStopPreReview::review(const PreReviewRequest
     details.insert(QStringLiteral("months_received"), stop->monthsReceived);
     details.insert(QStringLiteral("months_left"), stop->monthsLeft);
     details.insert(QStringLiteral("months_left_carried"), stop->monthsLeftCarried);
-    result.add(Verdict::Ready, tr("Reason: %1 on %2. Paid no longer from %3: %4 months received, %5 left.")
-                                   .arg(stop->groundLabel, date.toString(Qt::ISODate), stop->firstUnpaidMonth.toString())
-                                   .arg(stop->monthsReceived)
-                                   .arg(stop->monthsLeft));
+    result.add(Verdict::Ready,
+               tr("Reason: %1 on %2. Paid no longer from %3: %4 months received, %5 left.")
+                   .arg(stop->groundLabel, date.toString(Qt::ISODate), stop->firstUnpaidMonth.toString())
+                   .arg(stop->monthsReceived)
+                   .arg(stop->monthsLeft));
     if (stop->monthsLeft > 0)
-        result.add(Verdict::Ready, stop->monthsLeftCarried
-                                       ? tr("The %1 months left are kept for a later claim (失业保险条例 第十七条).").arg(stop->monthsLeft)
-                                       : tr("The %1 months left are not kept for a later claim on this reason.").arg(stop->monthsLeft));
+        result.add(Verdict::Ready,
+                   stop->monthsLeftCarried
+                       ? tr("The %1 months left are kept for a later claim (失业保险条例 第十七条).").arg(stop->monthsLeft)
+                       : tr("The %1 months left are not kept for a later claim on this reason.").arg(stop->monthsLeft));
     result.details = details;
     return result;
 }
