@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::IntakeCommand</name>
+    <message>
+        <source>the case file is required: --case FILE (&quot;-&quot;: standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tongban-cli matters takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::LookupCommand</name>
     <message>
         <source>unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked</source>
@@ -1098,6 +1109,205 @@
     </message>
 </context>
 <context>
+    <name>tongban::intake::IntakeNotices</name>
+    <message>
+        <source>spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrusted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no promised limit published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (confidence %4); time limits: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number %1, received %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by law by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be set once the holiday arrangement is published (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limits are working days counted from the day all documents are complete; a missing document is listed on the one-time notice. Keep this receipt and bring it when you ask about the matters or collect the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1; matter catalog edition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice of the documents to supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1, queue number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents still to supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every document the matters need has been brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — needed for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters and time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice lists everything still needed, once; nothing else will be asked for these matters. The time limits count working days from the day the documents are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter catalog edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::intake::IntakeRepository</name>
     <message>
         <source>cannot prepare storing the intake</source>
@@ -1395,10 +1605,6 @@
     </message>
     <message>
         <source>a time limit is a whole number of working days, 0 or more, or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a matter that is not done at the counter (immediate) needs a promised or a statutory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3199,6 +3405,13 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::IntakeService</name>
+    <message>
+        <source>the pre-review &quot;%1&quot; that the matter %2 names is not available in this program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
