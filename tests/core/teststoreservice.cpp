@@ -71,7 +71,7 @@ private slots:
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
         QVERIFY(report->created);
         QCOMPARE(report->schemaBefore, 0);
-        QCOMPARE(report->schema, 4);
+        QCOMPARE(report->schema, 5); // step 5: the intake tables
         QCOMPARE(store.state(), StoreService::State::Ready);
         QCOMPARE(countPersons(store).value(), qint64(0));
     }
