@@ -928,6 +928,540 @@
     </message>
 </context>
 <context>
+    <name>tongban::intake::FieldValidator</name>
+    <message>
+        <source>a text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters are needed (%2 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters are allowed (%2 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text does not have the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text does not have the expected form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a citizen ID number of 18 characters is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unified social credit code of 18 characters is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mobile number (11 digits starting 13–19) or a landline with its area code (e.g. 010-12345678) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD is expected, e.g. 2026-12-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date may not be after today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date may not be before today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month YYYY-MM is expected, e.g. 2027-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month may not be after this month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month may not be before this month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range of months {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;} is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first month (%1) is after the last (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the months may not reach beyond this month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one period {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;} is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period is {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;} with the employer named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first month is after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period overlaps an earlier one: each month may be claimed once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount in yuan with at most two decimals is expected, e.g. &quot;1234.56&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount may not be below %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount may not be above %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number may not be below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number may not be above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of these is expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank account number of 12 to 30 digits is expected (%1 characters given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a six-digit region code (GB/T 2260) is expected, e.g. 110105</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::IntakeCaseCodec</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; allowed here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant is required: {&quot;id_number&quot;, &quot;name&quot;, &quot;phone&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matters are required: an array of {&quot;matter&quot;, &quot;fields&quot;, &quot;documents&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter is an object {&quot;matter&quot;, &quot;fields&quot;, &quot;documents&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;id_number&quot;, &quot;name&quot;, &quot;relation&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object: field id → value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of document ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document id is a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::IntakeRepository</name>
+    <message>
+        <source>cannot prepare storing the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the intake of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare storing the matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no intake is stored for the visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft id is a UUID in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare saving the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare discarding the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::IntakeValidator</name>
+    <message>
+        <source>the citizen ID number is required (18 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mobile number (11 digits starting 13–19) or a landline with its area code (e.g. 010-12345678) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add at least one matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter is required: an id of the catalog (tongban-cli matters lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown matter &quot;%1&quot;: tongban-cli matters lists the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an employer&apos;s matter has no agent: the applicant is the employer&apos;s handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person acted for is the applicant: leave agent_for out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the person acted for is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relation is one of: spouse, parent, child, sibling, other-relative, entrusted (受托人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in this intake for the same person or employer: one matter once per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter &quot;%1&quot; does not ask for this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required for this matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter &quot;%1&quot; does not ask for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::MatterCatalogLoader</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; allowed here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;edition&quot; is required, a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;validation&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown validation key &quot;%1&quot; for a field of type %2; allowed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a length is a whole number of characters, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; must be a valid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a money limit is a string of yuan with at most two decimals, e.g. &quot;1234.56&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer limit is a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition is &quot;agent&quot; or an object {&quot;field&quot;, &quot;set&quot;|&quot;equals&quot;|&quot;in&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition names the field &quot;%1&quot;, which the matter does not ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition on a field has exactly one of &quot;set&quot;, &quot;equals&quot; or &quot;in&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;set&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; must be an array of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice field needs at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a choice field has options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot; (departments.json lists the departments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pinyin&quot; is the lower-case initials of the name, e.g. &quot;txsq&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a search key is a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;subject&quot; is &quot;person&quot; or &quot;employer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (fields.json defines the fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter asks for the field &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter about an employer asks for a required field of type uscc (the employer&apos;s code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (documents.json defines the documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;time_limit&quot; is required: {&quot;statutory_days&quot;, &quot;promised_days&quot;, &quot;immediate&quot;, &quot;source&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time limit is a whole number of working days, 0 or more, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter that is not done at the counter (immediate) needs a promised or a statutory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promised limit (%1 working days) is above the statutory one (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;offline&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown pre-review engine &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; is required: {&quot;document&quot;, &quot;title&quot;, &quot;url&quot;, &quot;confidence&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source names its document or its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;confidence&quot; is high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::WorkingDayCalendar</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be the year the file is named after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD in %1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD not before &quot;from&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Saturday or Sunday: only a weekend day can be made a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no holiday arrangement for %1 in resources/calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of working days is 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::notice::Notice</name>
     <message>
         <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
@@ -2191,6 +2725,419 @@
     </message>
     <message>
         <source>no published calculation base (计发基数) of %1 covers a pension starting %3 (%1 publishes its own: the base of %2 is not used there); enter the figure from the approval notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::BackPaymentPreReview</name>
+    <message>
+        <source>No months were entered: enter the months to pay back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the months to pay back are {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;} with from not after to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 1200 months can be asked at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not in this window&apos;s records: the months %1…%2 could not be checked against the contribution history. Check them in the agency&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already paid, refused: %1 (%n month(s)); a month is paid once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside, not yet due: %1 (%n month(s)) after the current month %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside: %1 (%n month(s)) before the person turned 16 in %2; nobody may be employed below 16 (劳动法 第十五条).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside: %1 (%n month(s)) before the recorded start of work %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside: %1 (%n month(s)) before the individual account of the region began in %2 (%3): service then counts as deemed contribution (视同缴费) through service-years recognition, not by paying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the months %1…%2 may be paid back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing, may be paid back: %1 (%n month(s)). An employer&apos;s unpaid months are collected with the late fee (社会保险法 第六十三条、第八十六条); how far back and on what proof past months may be paid is a regional rule: apply the province&apos;s back-payment rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lie before the first recorded month %2: the employment then must be proven (labour contract, wage records, personnel file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has no recorded month: the employment of %1 must be proven (labour contract, wage records, personnel file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::DeferralPreReview</name>
+    <message>
+        <source>Pension insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-injury insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unified social credit code was entered: the employer could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer %1 is not in this window&apos;s records: its kind, industry and size are unknown, so the deferral rules could not be applied. Check it in the agency&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored data of %1 does not pass the check (%2: %3); correct the employer&apos;s record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: premium months %2 to %3 may be deferred (%4 share), to be paid back by %5%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the employer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, without late fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::EligibilityVerificationPreReview</name>
+    <message>
+        <source>at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an outreach point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification method is one of &quot;counter&quot;, &quot;home&quot; or &quot;outreach&quot;; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not in this window&apos;s records: whether they draw a benefit could not be checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws unemployment benefit: the claim from %1 pays until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawing a benefit: pension contributions are still paid (last recorded month %1), so there is nothing to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the earliest pension age (from %1): verification applies only to a benefit not in this window&apos;s records (early retirement for a special post or illness, a work-injury benefit); check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of pension age (statutory retirement %1) and no longer paying contributions: taken as drawing a pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified %1 on %2; the next verification is due by %3 (once every 12 months, 人社厅发〔2018〕107号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::RetirementPreReview</name>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy parameters are not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not in this window&apos;s records: the retirement month, the contribution period and the pension could not be checked here. Check them in the agency&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored person has no birth date: the retirement month could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retirement month could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory retirement: %1 at the age of %2 (original age %3, %4 months later under the 2025 reform); flexible retirement possible from %5 to %6 (人社部发〔2024〕94号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retirement month was entered: the statutory month %1 is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested month %1 is before the earliest flexible retirement %2: retirement may come at most %3 months before the statutory month and never below the original age of %4 (人社部发〔2024〕94号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested month %1 is after the latest flexible retirement %2: retirement may be put off at most %3 months past the statutory month (人社部发〔2024〕94号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution period by %1: %2 months recorded and %3 months deemed, %4 in all; the minimum for retiring in %5 is %6 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible early retirement (%1 months early) needs the minimum contribution period already met; %2 months are missing (人社部发〔2024〕94号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible early retirement, %1 months before the statutory month: the minimum is met; the person tells the employer in writing at least 3 months before (人社部发〔2024〕94号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) missing: the person may keep paying after the statutory age, or pay the missing months in one sum, until the minimum is reached (人社部令第13号 第二条).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paying every month from now until %1 would be enough (%2 months to go).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible late retirement, %1 months after the statutory month: it needs the employer&apos;s agreement in writing at least one month before (人社部发〔2024〕94号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pension estimate from the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension from the records: %1 yuan (basic pension %2, individual account %3, transitional %4), on the calculation base of %5 yuan (%6 rules, 国发〔2005〕38号). An estimate only: the account as of %7 without the months still to be paid; the pension is set when the application is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures not yet published were taken as the latest published ones (%n assumption(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::ServiceYearsPreReview</name>
+    <message>
+        <source>No periods were entered: enter each period of service with its employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period is {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;} with from not after to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 1200 months can be claimed at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents this needs: the personnel file (人事档案) with the recruitment (招工) and confirmation (转正定级) records of each period, and the employer&apos;s (or its successor&apos;s) proof of the service; what the file must show is set by the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not in this window&apos;s records: the periods could not be checked against the contribution history. Check them in the agency&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The month the individual account of the region began is not in the data: whether %1 may be deemed service could not be checked (%n month(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed twice: %1 (%n month(s)) lie in more than one period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already recorded as contributions: %1 (%n month(s)); nothing to recognise.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already recognised as deemed service: %1 (%n month(s)) lie within the %2 months stored from the start of work %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person already has %1 months of deemed service stored, without the months they cover: make sure the claim does not repeat them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deemable: %1 (%n month(s)) after the individual account began in %2 and not recorded: a gap then is paid back (back-payment), not recognised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deemable: %1 (%n month(s)) before the person turned 16 (劳动法 第十五条).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deemable: %1 (%n month(s)) after the current month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the months claimed may be deemed service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>May be deemed service (视同缴费年限): %1 (%n month(s)), before the individual account of the region began in %2 (%3; 国发〔1997〕26号).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::UnemploymentClaimPreReview</name>
+    <message>
+        <source>The person is not in this window&apos;s records: the months paid and earlier claims could not be checked. Check the claim in the agency&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open claim from %1 still pays until %2: stop it first (a new claim cannot overlap it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason the job ended was not entered: eligibility could not be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim could not be assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months paid (%1) are read from the employee months of the pension records; confirm them against the unemployment insurance record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit from %1 to %2, %3 yuan a month (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::UnemploymentStopPreReview</name>
+    <message>
+        <source>The person is not in this window&apos;s records: the open claim could not be found. Check it in the agency&apos;s system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has no unemployment benefit claim on file: nothing to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has no open claim: every claim on file is already stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open claim found: from %1, %2 months (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the stop was not entered (one of: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop date %1 is after today: a stop is recorded once its reason has arisen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop cannot be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1 on %2. Paid no longer from %3: %4 months received, %5 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 months left are kept for a later claim (失业保险条例 第十七条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 months left are not kept for a later claim on this reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

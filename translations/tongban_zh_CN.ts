@@ -926,6 +926,540 @@
     </message>
 </context>
 <context>
+    <name>tongban::intake::FieldValidator</name>
+    <message>
+        <source>a text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters are needed (%2 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters are allowed (%2 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text does not have the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text does not have the expected form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a citizen ID number of 18 characters is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unified social credit code of 18 characters is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mobile number (11 digits starting 13–19) or a landline with its area code (e.g. 010-12345678) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD is expected, e.g. 2026-12-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date may not be after today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date may not be before today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month YYYY-MM is expected, e.g. 2027-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month may not be after this month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month may not be before this month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range of months {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;} is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first month (%1) is after the last (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the months may not reach beyond this month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one period {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;} is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period is {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;} with the employer named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first month is after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period overlaps an earlier one: each month may be claimed once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount in yuan with at most two decimals is expected, e.g. &quot;1234.56&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount may not be below %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount may not be above %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number may not be below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number may not be above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of these is expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank account number of 12 to 30 digits is expected (%1 characters given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a six-digit region code (GB/T 2260) is expected, e.g. 110105</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::IntakeCaseCodec</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; allowed here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant is required: {&quot;id_number&quot;, &quot;name&quot;, &quot;phone&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matters are required: an array of {&quot;matter&quot;, &quot;fields&quot;, &quot;documents&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter is an object {&quot;matter&quot;, &quot;fields&quot;, &quot;documents&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;id_number&quot;, &quot;name&quot;, &quot;relation&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object: field id → value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of document ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document id is a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::IntakeRepository</name>
+    <message>
+        <source>cannot prepare storing the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the intake of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare storing the matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no intake is stored for the visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required</source>
+        <translation type="unfinished">须给出经办人姓名</translation>
+    </message>
+    <message>
+        <source>a draft id is a UUID in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare saving the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare discarding the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::IntakeValidator</name>
+    <message>
+        <source>the citizen ID number is required (18 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mobile number (11 digits starting 13–19) or a landline with its area code (e.g. 010-12345678) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add at least one matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter is required: an id of the catalog (tongban-cli matters lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown matter &quot;%1&quot;: tongban-cli matters lists the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an employer&apos;s matter has no agent: the applicant is the employer&apos;s handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person acted for is the applicant: leave agent_for out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the person acted for is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relation is one of: spouse, parent, child, sibling, other-relative, entrusted (受托人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in this intake for the same person or employer: one matter once per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter &quot;%1&quot; does not ask for this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required for this matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter &quot;%1&quot; does not ask for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::MatterCatalogLoader</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; allowed here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;edition&quot; is required, a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;validation&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown validation key &quot;%1&quot; for a field of type %2; allowed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a length is a whole number of characters, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pattern&quot; must be a valid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a money limit is a string of yuan with at most two decimals, e.g. &quot;1234.56&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer limit is a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition is &quot;agent&quot; or an object {&quot;field&quot;, &quot;set&quot;|&quot;equals&quot;|&quot;in&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition names the field &quot;%1&quot;, which the matter does not ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition on a field has exactly one of &quot;set&quot;, &quot;equals&quot; or &quot;in&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;set&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; must be an array of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice field needs at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a choice field has options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot; (departments.json lists the departments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pinyin&quot; is the lower-case initials of the name, e.g. &quot;txsq&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a search key is a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;subject&quot; is &quot;person&quot; or &quot;employer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (fields.json defines the fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter asks for the field &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter about an employer asks for a required field of type uscc (the employer&apos;s code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (documents.json defines the documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;time_limit&quot; is required: {&quot;statutory_days&quot;, &quot;promised_days&quot;, &quot;immediate&quot;, &quot;source&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time limit is a whole number of working days, 0 or more, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter that is not done at the counter (immediate) needs a promised or a statutory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promised limit (%1 working days) is above the statutory one (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;offline&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown pre-review engine &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; is required: {&quot;document&quot;, &quot;title&quot;, &quot;url&quot;, &quot;confidence&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source names its document or its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;confidence&quot; is high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::WorkingDayCalendar</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be the year the file is named after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD in %1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD not before &quot;from&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Saturday or Sunday: only a weekend day can be made a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no holiday arrangement for %1 in resources/calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of working days is 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::notice::Notice</name>
     <message>
         <source>the visitor&apos;s copy carries the agency&apos;s name: set it under Settings → Agency before printing</source>
@@ -2190,6 +2724,403 @@
     <message>
         <source>no published calculation base (计发基数) of %1 covers a pension starting %3 (%1 publishes its own: the base of %2 is not used there); enter the figure from the approval notice</source>
         <translation>%1 没有覆盖 %3 起发养老金的已公布计发基数（%1 单独公布基数，不适用%2的基数）；请按核定通知填写</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::BackPaymentPreReview</name>
+    <message>
+        <source>No months were entered: enter the months to pay back.</source>
+        <translation>未填写补缴月份：请填写要补缴的月份。</translation>
+    </message>
+    <message>
+        <source>the months to pay back are {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;} with from not after to</source>
+        <translation>补缴月份须为 {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;}，起始月不晚于截止月</translation>
+    </message>
+    <message>
+        <source>at most 1200 months can be asked at once</source>
+        <translation>一次最多可申请 1200 个月</translation>
+    </message>
+    <message>
+        <source>The person is not in this window&apos;s records: the months %1…%2 could not be checked against the contribution history. Check them in the agency&apos;s system.</source>
+        <translation>本窗口的记录中没有此人：%1至%2各月无法与缴费记录核对，请在经办系统中核实。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already paid, refused: %1 (%n month(s)); a month is paid once.</source>
+        <translation>
+            <numerusform>已缴费，不予补缴：%1（%n个月）；同一月份只能缴费一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside, not yet due: %1 (%n month(s)) after the current month %2.</source>
+        <translation>
+            <numerusform>不在补缴范围内，尚未到期：%1（%n个月）在本月%2之后。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside: %1 (%n month(s)) before the person turned 16 in %2; nobody may be employed below 16 (劳动法 第十五条).</source>
+        <translation>
+            <numerusform>不在补缴范围内：%1（%n个月）在本人年满16周岁（%2）之前；禁止招用未满16周岁的未成年人（劳动法 第十五条）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside: %1 (%n month(s)) before the recorded start of work %2.</source>
+        <translation>
+            <numerusform>不在补缴范围内：%1（%n个月）在记录的参加工作时间%2之前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside: %1 (%n month(s)) before the individual account of the region began in %2 (%3): service then counts as deemed contribution (视同缴费) through service-years recognition, not by paying.</source>
+        <translation>
+            <numerusform>不在补缴范围内：%1（%n个月）在本地区建立个人账户（%2起，%3）之前：该期间的工作经历通过工龄认定计为视同缴费，不以补缴方式处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the months %1…%2 may be paid back.</source>
+        <translation>%1至%2各月均不可补缴。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing, may be paid back: %1 (%n month(s)). An employer&apos;s unpaid months are collected with the late fee (社会保险法 第六十三条、第八十六条); how far back and on what proof past months may be paid is a regional rule: apply the province&apos;s back-payment rules.</source>
+        <translation>
+            <numerusform>缺缴，可申请补缴：%1（%n个月）。单位欠缴的月份依法责令补足并加收滞纳金（社会保险法 第六十三条、第八十六条）；可补缴多久以前的月份、需提供哪些证明，由各地规定，请按本省补缴政策办理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lie before the first recorded month %2: the employment then must be proven (labour contract, wage records, personnel file).</source>
+        <translation>%1在首个缴费记录月份%2之前：须证明当时的劳动关系（劳动合同、工资发放记录、人事档案）。</translation>
+    </message>
+    <message>
+        <source>The person has no recorded month: the employment of %1 must be proven (labour contract, wage records, personnel file).</source>
+        <translation>此人没有任何缴费记录：须证明%1期间的劳动关系（劳动合同、工资发放记录、人事档案）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::DeferralPreReview</name>
+    <message>
+        <source>Pension insurance</source>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance</source>
+        <translation>失业保险</translation>
+    </message>
+    <message>
+        <source>Work-injury insurance</source>
+        <translation>工伤保险</translation>
+    </message>
+    <message>
+        <source>No unified social credit code was entered: the employer could not be checked.</source>
+        <translation>未填写统一社会信用代码：无法核对单位。</translation>
+    </message>
+    <message>
+        <source>The employer %1 is not in this window&apos;s records: its kind, industry and size are unknown, so the deferral rules could not be applied. Check it in the agency&apos;s system.</source>
+        <translation>本窗口的记录中没有单位%1：其类型、行业和规模不明，无法适用缓缴政策，请在经办系统中核实。</translation>
+    </message>
+    <message>
+        <source>The stored data of %1 does not pass the check (%2: %3); correct the employer&apos;s record first.</source>
+        <translation>%1的存储资料未通过校验（%2：%3）；请先更正单位信息。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: premium months %2 to %3 may be deferred (%4 share), to be paid back by %5%6.</source>
+        <translation>%1：%2至%3的费款可缓缴（%4），须于%5前补缴%6。</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>单位和个人缴费</translation>
+    </message>
+    <message>
+        <source>the employer&apos;s</source>
+        <translation>单位缴费部分</translation>
+    </message>
+    <message>
+        <source>, without late fees</source>
+        <translation>，免收滞纳金</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::EligibilityVerificationPreReview</name>
+    <message>
+        <source>at the counter</source>
+        <translation>窗口认证</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>上门认证</translation>
+    </message>
+    <message>
+        <source>at an outreach point</source>
+        <translation>服务点认证</translation>
+    </message>
+    <message>
+        <source>the verification method is one of &quot;counter&quot;, &quot;home&quot; or &quot;outreach&quot;; got &quot;%1&quot;</source>
+        <translation>认证方式须为 &quot;counter&quot;、&quot;home&quot; 或 &quot;outreach&quot; 之一；收到的是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The person is not in this window&apos;s records: whether they draw a benefit could not be checked here.</source>
+        <translation>本窗口的记录中没有此人：无法在此核实其是否领取待遇。</translation>
+    </message>
+    <message>
+        <source>Draws unemployment benefit: the claim from %1 pays until %2.</source>
+        <translation>正在领取失业保险金：%1起的申领发放至%2。</translation>
+    </message>
+    <message>
+        <source>Not drawing a benefit: pension contributions are still paid (last recorded month %1), so there is nothing to verify.</source>
+        <translation>未领取待遇：仍在缴纳养老保险费（最后缴费月份%1），无需认证。</translation>
+    </message>
+    <message>
+        <source>Below the earliest pension age (from %1): verification applies only to a benefit not in this window&apos;s records (early retirement for a special post or illness, a work-injury benefit); check it.</source>
+        <translation>未到最早退休年龄（%1起）：仅当领取本窗口记录以外的待遇（特殊工种或病退提前退休、工伤保险待遇）时才需认证，请核实。</translation>
+    </message>
+    <message>
+        <source>Of pension age (statutory retirement %1) and no longer paying contributions: taken as drawing a pension.</source>
+        <translation>已达退休年龄（法定退休时间%1）且已停止缴费：视为正在领取养老金。</translation>
+    </message>
+    <message>
+        <source>Verified %1 on %2; the next verification is due by %3 (once every 12 months, 人社厅发〔2018〕107号).</source>
+        <translation>已于%2完成%1；下次认证应于%3前完成（每12个月认证一次，人社厅发〔2018〕107号）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::RetirementPreReview</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation>%1岁%2个月</translation>
+    </message>
+    <message>
+        <source>the policy parameters are not loaded</source>
+        <translation>政策参数未加载</translation>
+    </message>
+    <message>
+        <source>The person is not in this window&apos;s records: the retirement month, the contribution period and the pension could not be checked here. Check them in the agency&apos;s system.</source>
+        <translation>本窗口的记录中没有此人：无法在此核对退休时间、缴费年限和养老金，请在经办系统中核实。</translation>
+    </message>
+    <message>
+        <source>The stored person has no birth date: the retirement month could not be checked.</source>
+        <translation>存储的人员信息没有出生日期：无法核对退休时间。</translation>
+    </message>
+    <message>
+        <source>The retirement month could not be computed: %1</source>
+        <translation>无法计算退休时间：%1</translation>
+    </message>
+    <message>
+        <source>Statutory retirement: %1 at the age of %2 (original age %3, %4 months later under the 2025 reform); flexible retirement possible from %5 to %6 (人社部发〔2024〕94号).</source>
+        <translation>法定退休时间：%1，退休年龄%2（原退休年龄%3，按2025年起的渐进式延迟退休推迟%4个月）；可弹性退休的时间为%5至%6（人社部发〔2024〕94号）。</translation>
+    </message>
+    <message>
+        <source>No retirement month was entered: the statutory month %1 is assumed.</source>
+        <translation>未填写申请退休年月：按法定退休时间%1核对。</translation>
+    </message>
+    <message>
+        <source>The requested month %1 is before the earliest flexible retirement %2: retirement may come at most %3 months before the statutory month and never below the original age of %4 (人社部发〔2024〕94号).</source>
+        <translation>申请的%1早于最早弹性退休时间%2：弹性提前退休最多比法定退休时间提前%3个月，且不得低于原退休年龄%4（人社部发〔2024〕94号）。</translation>
+    </message>
+    <message>
+        <source>The requested month %1 is after the latest flexible retirement %2: retirement may be put off at most %3 months past the statutory month (人社部发〔2024〕94号).</source>
+        <translation>申请的%1晚于最晚弹性退休时间%2：弹性延迟退休最多比法定退休时间推迟%3个月（人社部发〔2024〕94号）。</translation>
+    </message>
+    <message>
+        <source>Contribution period by %1: %2 months recorded and %3 months deemed, %4 in all; the minimum for retiring in %5 is %6 months.</source>
+        <translation>截至%1的缴费年限：记录的实际缴费%2个月，视同缴费%3个月，合计%4个月；%5年退休的最低缴费年限为%6个月。</translation>
+    </message>
+    <message>
+        <source>Flexible early retirement (%1 months early) needs the minimum contribution period already met; %2 months are missing (人社部发〔2024〕94号).</source>
+        <translation>弹性提前退休（提前%1个月）须已达到最低缴费年限；尚差%2个月（人社部发〔2024〕94号）。</translation>
+    </message>
+    <message>
+        <source>Flexible early retirement, %1 months before the statutory month: the minimum is met; the person tells the employer in writing at least 3 months before (人社部发〔2024〕94号).</source>
+        <translation>弹性提前退休，比法定退休时间提前%1个月：已达到最低缴费年限；本人应至少提前3个月书面告知所在单位（人社部发〔2024〕94号）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) missing: the person may keep paying after the statutory age, or pay the missing months in one sum, until the minimum is reached (人社部令第13号 第二条).</source>
+        <translation>
+            <numerusform>尚差%n个月：可在达到法定退休年龄后延长缴费，或一次性缴纳所差月份，至达到最低缴费年限（人社部令第13号 第二条）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paying every month from now until %1 would be enough (%2 months to go).</source>
+        <translation>从现在起至%1每月连续缴费即可补足（还有%2个月）。</translation>
+    </message>
+    <message>
+        <source>The minimum is met.</source>
+        <translation>已达到最低缴费年限。</translation>
+    </message>
+    <message>
+        <source>Flexible late retirement, %1 months after the statutory month: it needs the employer&apos;s agreement in writing at least one month before (人社部发〔2024〕94号).</source>
+        <translation>弹性延迟退休，比法定退休时间推迟%1个月：须至少提前一个月与所在单位书面协商一致（人社部发〔2024〕94号）。</translation>
+    </message>
+    <message>
+        <source>No pension estimate from the records: %1</source>
+        <translation>无法根据缴费记录估算养老金：%1</translation>
+    </message>
+    <message>
+        <source>Estimated monthly pension from the records: %1 yuan (basic pension %2, individual account %3, transitional %4), on the calculation base of %5 yuan (%6 rules, 国发〔2005〕38号). An estimate only: the account as of %7 without the months still to be paid; the pension is set when the application is approved.</source>
+        <translation>根据缴费记录估算的月养老金：%1元（基础养老金%2元，个人账户养老金%3元，过渡性养老金%4元），计发基数%5元（%6规则，国发〔2005〕38号）。仅为估算：个人账户按截至%7的储存额计算，未含此后尚待缴纳的月份；养老金以审核批准时核定的为准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures not yet published were taken as the latest published ones (%n assumption(s)).</source>
+        <translation>
+            <numerusform>尚未公布的数据按最近公布的数据估算（%n项假设）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::ServiceYearsPreReview</name>
+    <message>
+        <source>No periods were entered: enter each period of service with its employer.</source>
+        <translation>未填写工作期间：请逐段填写工作期间及所在单位。</translation>
+    </message>
+    <message>
+        <source>a period is {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;} with from not after to</source>
+        <translation>工作期间须为 {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;}，起始月不晚于截止月</translation>
+    </message>
+    <message>
+        <source>at most 1200 months can be claimed at once</source>
+        <translation>一次最多可申请认定 1200 个月</translation>
+    </message>
+    <message>
+        <source>Documents this needs: the personnel file (人事档案) with the recruitment (招工) and confirmation (转正定级) records of each period, and the employer&apos;s (or its successor&apos;s) proof of the service; what the file must show is set by the province.</source>
+        <translation>所需材料：本人人事档案（含各期间的招工录用及转正定级记录），以及原单位（或其上级主管、承继单位）出具的工作经历证明；档案须体现的内容以本省规定为准。</translation>
+    </message>
+    <message>
+        <source>The person is not in this window&apos;s records: the periods could not be checked against the contribution history. Check them in the agency&apos;s system.</source>
+        <translation>本窗口的记录中没有此人：无法将所报期间与缴费记录核对，请在经办系统中核实。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The month the individual account of the region began is not in the data: whether %1 may be deemed service could not be checked (%n month(s)).</source>
+        <translation>
+            <numerusform>数据中没有本地区建立个人账户的时间：无法核对%1是否可计为视同缴费（%n个月）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed twice: %1 (%n month(s)) lie in more than one period.</source>
+        <translation>
+            <numerusform>重复申报：%1（%n个月）出现在多个期间中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already recorded as contributions: %1 (%n month(s)); nothing to recognise.</source>
+        <translation>
+            <numerusform>已有缴费记录：%1（%n个月），无需认定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already recognised as deemed service: %1 (%n month(s)) lie within the %2 months stored from the start of work %3.</source>
+        <translation>
+            <numerusform>已认定为视同缴费：%1（%n个月）在已存储的自参加工作时间%3起的%2个月视同缴费年限内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person already has %1 months of deemed service stored, without the months they cover: make sure the claim does not repeat them.</source>
+        <translation>此人已存储%1个月视同缴费年限，但未记录对应的月份：请确认本次申报不重复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deemable: %1 (%n month(s)) after the individual account began in %2 and not recorded: a gap then is paid back (back-payment), not recognised.</source>
+        <translation>
+            <numerusform>不可认定为视同缴费：%1（%n个月）在%2建立个人账户之后且无缴费记录：该期间应办理补缴，而非工龄认定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deemable: %1 (%n month(s)) before the person turned 16 (劳动法 第十五条).</source>
+        <translation>
+            <numerusform>不可认定为视同缴费：%1（%n个月）在本人年满16周岁之前（劳动法 第十五条）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deemable: %1 (%n month(s)) after the current month.</source>
+        <translation>
+            <numerusform>不可认定为视同缴费：%1（%n个月）在本月之后。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the months claimed may be deemed service.</source>
+        <translation>所报月份均不可认定为视同缴费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>May be deemed service (视同缴费年限): %1 (%n month(s)), before the individual account of the region began in %2 (%3; 国发〔1997〕26号).</source>
+        <translation>
+            <numerusform>可认定为视同缴费年限：%1（%n个月），在本地区%2建立个人账户之前（%3；国发〔1997〕26号）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::UnemploymentClaimPreReview</name>
+    <message>
+        <source>The person is not in this window&apos;s records: the months paid and earlier claims could not be checked. Check the claim in the agency&apos;s system.</source>
+        <translation>本窗口的记录中没有此人：无法核对缴费月数和以往申领，请在经办系统中核实。</translation>
+    </message>
+    <message>
+        <source>An open claim from %1 still pays until %2: stop it first (a new claim cannot overlap it).</source>
+        <translation>%1起的申领仍发放至%2：请先办理停发（新申领不得与之重叠）。</translation>
+    </message>
+    <message>
+        <source>The reason the job ended was not entered: eligibility could not be decided.</source>
+        <translation>未填写离职原因：无法判断是否符合领取条件。</translation>
+    </message>
+    <message>
+        <source>The claim could not be assessed: %1</source>
+        <translation>无法审核本次申领：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The months paid (%1) are read from the employee months of the pension records; confirm them against the unemployment insurance record.</source>
+        <translation>缴费月数（%1）取自养老保险记录中的在职缴费月份；请与失业保险缴费记录核对。</translation>
+    </message>
+    <message>
+        <source>Benefit from %1 to %2, %3 yuan a month (%4).</source>
+        <translation>领取期间%1至%2，每月%3元（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::prereview::UnemploymentStopPreReview</name>
+    <message>
+        <source>The person is not in this window&apos;s records: the open claim could not be found. Check it in the agency&apos;s system.</source>
+        <translation>本窗口的记录中没有此人：无法查到正在领取的申领，请在经办系统中核实。</translation>
+    </message>
+    <message>
+        <source>The person has no unemployment benefit claim on file: nothing to stop.</source>
+        <translation>此人没有失业保险金申领记录：无需停发。</translation>
+    </message>
+    <message>
+        <source>The person has no open claim: every claim on file is already stopped.</source>
+        <translation>此人没有正在领取的申领：所有申领均已停发。</translation>
+    </message>
+    <message>
+        <source>Open claim found: from %1, %2 months (%3 to %4).</source>
+        <translation>找到正在领取的申领：%1起，共%2个月（%3至%4）。</translation>
+    </message>
+    <message>
+        <source>The reason for the stop was not entered (one of: %1).</source>
+        <translation>未填写停发原因（可选：%1）。</translation>
+    </message>
+    <message>
+        <source>The stop date %1 is after today: a stop is recorded once its reason has arisen.</source>
+        <translation>停发日期%1晚于今天：停发须在停发事由发生后办理。</translation>
+    </message>
+    <message>
+        <source>The stop cannot be recorded: %1</source>
+        <translation>无法办理停发：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1 on %2. Paid no longer from %3: %4 months received, %5 left.</source>
+        <translation>停发事由：%1（%2）。自%3起停发：已领取%4个月，剩余%5个月。</translation>
+    </message>
+    <message>
+        <source>The %1 months left are kept for a later claim (失业保险条例 第十七条).</source>
+        <translation>剩余的%1个月保留，可在今后申领时合并计算（失业保险条例 第十七条）。</translation>
+    </message>
+    <message>
+        <source>The %1 months left are not kept for a later claim on this reason.</source>
+        <translation>因此事由停发，剩余的%1个月不予保留。</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ const std::map<QString, std::function<CommandOutput(const QStringList &)>> &comm
         {QStringLiteral("compare"), tongban::cli::runCompare},       {QStringLiteral("unemployment"), tongban::cli::runUnemployment},
         {QStringLiteral("deferral"), tongban::cli::runDeferral},     {QStringLiteral("check"), tongban::cli::runCheck},
         {QStringLiteral("backup"), tongban::cli::runBackup},         {QStringLiteral("backups"), tongban::cli::runBackups},
-        {QStringLiteral("restore"), tongban::cli::runRestore},
+        {QStringLiteral("restore"), tongban::cli::runRestore},       {QStringLiteral("intake"), tongban::cli::runIntake},
+        {QStringLiteral("matters"), tongban::cli::runMatters},
     };
     return table;
 }

@@ -27,7 +27,7 @@ struct AgentFor
     /// The allowed relations: spouse, parent, child, sibling, other-relative, entrusted (受托人).
     static QStringList relations()
     {
-        return {QStringLiteral("spouse"), QStringLiteral("parent"),         QStringLiteral("child"),
+        return {QStringLiteral("spouse"),  QStringLiteral("parent"),         QStringLiteral("child"),
                 QStringLiteral("sibling"), QStringLiteral("other-relative"), QStringLiteral("entrusted")};
     }
 };

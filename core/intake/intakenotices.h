@@ -30,12 +30,10 @@ public:
     /// (identity::CitizenId::mask), agent, each matter with its department, received date,
     /// promised due date (and the statutory one), missing documents and pre-review findings,
     /// the clerk. The staff copy adds the catalog edition and the matters' sources.
-    static notice::Notice receipt(const IntakeReceipt &receipt, const MatterCatalog &catalog, const Issuer &issuer,
-                                  notice::Copy copy);
+    static notice::Notice receipt(const IntakeReceipt &receipt, const MatterCatalog &catalog, const Issuer &issuer, notice::Copy copy);
     /// The one-time notice of @p intake: every missing document once, why it is needed and which
     /// matters need it; each matter's time limits (counted from when the documents are complete).
-    static notice::Notice oneTimeNotice(const IntakeCase &intake, const MatterCatalog &catalog, const Issuer &issuer,
-                                        notice::Copy copy);
+    static notice::Notice oneTimeNotice(const IntakeCase &intake, const MatterCatalog &catalog, const Issuer &issuer, notice::Copy copy);
 };
 
 } // namespace tongban::intake

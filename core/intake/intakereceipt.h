@@ -39,11 +39,11 @@ struct ReceiptMatter
     QString agentRelation; ///< empty when the applicant applies for themself
     QString status; ///< "received"
     QStringList missingDocuments; ///< document ids
-    int promisedDays = 0; ///< 承诺时限, working days
+    std::optional<int> promisedDays; ///< 承诺时限, working days; none when not published
     std::optional<int> statutoryDays; ///< 法定时限, working days
     bool immediate = false;
     QDate receivedOn;
-    QDate dueOn; ///< the promised due date
+    QDate dueOn; ///< the promised due date; null when the matter has no promised limit
     QDate statutoryDueOn; ///< null when no statutory limit
     std::optional<PreReviewRecord> preReview;
 };

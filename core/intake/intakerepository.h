@@ -46,8 +46,7 @@ public:
     /// applicant when known (the visit's person), else empty.
     /// Errors: VisitSessionRepository::open's (BadInput "clerk", "queue_number"); Storage.
     /// On any error nothing is stored.
-    Result<IntakeReceipt> store(IntakeReceipt receipt, const IntakeCase &intake, const QString &personId = {},
-                                const QString &draftId = {});
+    Result<IntakeReceipt> store(IntakeReceipt receipt, const IntakeCase &intake, const QString &personId = {}, const QString &draftId = {});
     /// The intake of the visit @p sessionId as stored. Errors: NotFound ("session_id"); Storage.
     Result<IntakeReceipt> load(const QString &sessionId) const;
 

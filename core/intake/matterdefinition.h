@@ -125,7 +125,11 @@ struct MatterDocument
 struct TimeLimit
 {
     std::optional<int> statutoryDays; ///< none when no law sets one (the source says so)
-    int promisedDays = 0; ///< ≤ statutoryDays when that is set; 0 when immediate
+    int promisedDays = 0; ///< ≤ statutoryDays when that is set; 0 when immediate or when none is published
+    bool hasPromisedDays = true; ///< false: no promised limit was found (promised_days null)
+    /// A statutory limit the law counts in calendar days (工伤保险条例第二十条: 60日); statutoryDays is then none.
+    std::optional<int> statutoryCalendarDays;
+    std::optional<int> extendedDays; ///< the longest limit in working days when the rule allows an extension
     bool immediate = false; ///< 即办: done at the counter
     QString source; ///< which list gives these figures
 };

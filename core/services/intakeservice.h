@@ -44,9 +44,9 @@ public:
     IntakeService &operator=(const IntakeService &) = delete;
 
     /// A service on the shipped catalog and calendar, the catalog checked against the engines
-    /// of @p preReviews. Errors: MatterCatalog::builtIn's, WorkingDayCalendar::builtIn's.
-    static Result<std::unique_ptr<IntakeService>> builtIn(const AppContext &context,
-                                                          std::shared_ptr<const PreReviewRunner> preReviews);
+    /// of @p preReviews (null: against PreReviewRunner::designEngineIds(), and a matter naming
+    /// an engine cannot be taken). Errors: MatterCatalog::builtIn's, WorkingDayCalendar::builtIn's.
+    static Result<std::unique_ptr<IntakeService>> builtIn(const AppContext &context, std::shared_ptr<const PreReviewRunner> preReviews);
 
     const intake::MatterCatalog &catalog() const { return m_catalog; }
     const intake::WorkingDayCalendar &calendar() const { return m_calendar; }

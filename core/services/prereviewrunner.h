@@ -40,6 +40,18 @@ class PreReviewRunner
 {
 public:
     virtual ~PreReviewRunner() = default;
+    /// The engine ids of the design (docs: the intake design), which a catalog may name: what the
+    /// catalog is checked against when no runner is plugged in.
+    static QStringList designEngineIds()
+    {
+        return {QStringLiteral("retirement"),
+                QStringLiteral("back-payment"),
+                QStringLiteral("service-years"),
+                QStringLiteral("unemployment-claim"),
+                QStringLiteral("unemployment-stop"),
+                QStringLiteral("deferral"),
+                QStringLiteral("eligibility-verification")};
+    }
     /// The ids of the engines it has.
     virtual QStringList ids() const = 0;
     /// Runs the engine @p engineId on @p input: std::nullopt when it has no such engine (the

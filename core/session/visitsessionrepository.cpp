@@ -99,6 +99,19 @@ Status VisitSessionRepository::personStored(const QString &personId) const
 
 Result<VisitSession> VisitSessionRepository::open(const OpenRequest &request)
 {
+    WriteTransaction tx(m_db);
+    if (const Status s = tx.begin(); !s)
+        return s.error();
+    auto session = openWithin(request);
+    if (!session)
+        return session.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return session;
+}
+
+Result<VisitSession> VisitSessionRepository::openWithin(const OpenRequest &request)
+{
     const QString clerk = request.clerk.trimmed();
     if (clerk.isEmpty())
         return Error::badInput(QStringLiteral("clerk"), tr("the clerk's name is required"));
@@ -108,10 +121,6 @@ Result<VisitSession> VisitSessionRepository::open(const OpenRequest &request)
         return Error::badInput(QStringLiteral("queue_number"), tr("a queue number has 1 to 16 letters, digits or \"-\", e.g. A017"));
     if (!request.id.isEmpty() && !isLowerCaseUuid(request.id))
         return Error::badInput(QStringLiteral("id"), tr("a visit id is a UUID in lower case"));
-
-    WriteTransaction tx(m_db);
-    if (const Status s = tx.begin(); !s)
-        return s.error();
 
     if (!request.personId.isEmpty()) {
         if (const Status s = personStored(request.personId); !s)
@@ -157,8 +166,6 @@ Result<VisitSession> VisitSessionRepository::open(const OpenRequest &request)
     insert.bindValue(QStringLiteral(":opened"), stamp);
     if (!insert.exec())
         return LocalStore::queryError(insert, tr("cannot store the visit %1").arg(session.queueNumber));
-    if (const Status s = tx.commit(); !s)
-        return s.error();
     return session;
 }
 

@@ -48,6 +48,10 @@ public:
     /// characters other than letters, digits and "-"; "id" not a lower-case UUID); NotFound
     /// ("person_id") when the person is not stored; Storage (the driver's text).
     Result<VisitSession> open(const OpenRequest &request);
+    /// Opens a visit as open() does, inside the write transaction the caller holds
+    /// (storage::WriteTransaction), so that the visit and what is stored with it (an intake) are
+    /// kept together or not at all. Errors: open()'s; on an error the caller rolls back.
+    Result<VisitSession> openWithin(const OpenRequest &request);
 
     /// The visit open for @p clerk (the latest opened, should several be open), or
     /// std::nullopt. Error (Storage).

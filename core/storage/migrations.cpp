@@ -536,6 +536,61 @@ QStringList step4()
     // clang-format on
 }
 
+// Step 5: the intake of the integrated window (一窗通办, issue 10). intake_visit: the applicant of a
+// visit once (the visit row keeps the queue number and clerk) and the catalog edition the intake was
+// checked against. intake_matter: one row per matter taken in — whom it is about, the fields and the
+// documents as typed (JSON), the documents still missing, the due dates counted in working days and
+// the pre-review's result (JSON). intake_draft: the form as the clerk typed it, saved as they type
+// and deleted in the transaction that stores the intake.
+QStringList step5()
+{
+    // clang-format off
+    return {
+        QStringLiteral(
+            "CREATE TABLE intake_visit ("
+            " session_id TEXT PRIMARY KEY NOT NULL REFERENCES visit_session(id) ON DELETE CASCADE,"
+            " applicant_id_number TEXT NOT NULL CHECK " TB_CITIZEN_ID("applicant_id_number") ","
+            " applicant_name TEXT NOT NULL CHECK (length(trim(applicant_name)) > 0),"
+            " applicant_phone TEXT,"
+            " catalog_edition TEXT NOT NULL CHECK " TB_DATE("catalog_edition")
+            ")"),
+        QStringLiteral(
+            "CREATE TABLE intake_matter ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+            " session_id TEXT NOT NULL REFERENCES visit_session(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL CHECK (typeof(position) = 'integer' AND position >= 0),"
+            " matter_id TEXT NOT NULL CHECK (length(matter_id) > 0),"
+            " subject_id_number TEXT NOT NULL,"
+            " subject_name TEXT NOT NULL,"
+            " agent_relation TEXT CHECK (agent_relation IS NULL OR agent_relation IN"
+            "   ('spouse', 'parent', 'child', 'sibling', 'other-relative', 'entrusted')),"
+            " fields_json TEXT NOT NULL CHECK (json_valid(fields_json)),"
+            " documents_json TEXT NOT NULL CHECK (json_valid(documents_json)),"
+            " missing_json TEXT NOT NULL CHECK (json_valid(missing_json)),"
+            " status TEXT NOT NULL CHECK (status IN ('received')),"
+            " received_on TEXT NOT NULL CHECK " TB_DATE("received_on") ","
+            " due_on TEXT CHECK (due_on IS NULL OR " TB_DATE("due_on") "),"
+            " statutory_due_on TEXT CHECK (statutory_due_on IS NULL OR " TB_DATE("statutory_due_on") "),"
+            " pre_review_json TEXT CHECK (pre_review_json IS NULL OR json_valid(pre_review_json)),"
+            " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
+            " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
+            " CHECK (due_on IS NULL OR due_on >= received_on),"
+            " UNIQUE (session_id, position)"
+            ")"),
+        QStringLiteral("CREATE INDEX intake_matter_subject ON intake_matter(subject_id_number)"),
+        QStringLiteral(
+            "CREATE TABLE intake_draft ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+            " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
+            " case_json TEXT NOT NULL CHECK (json_valid(case_json)),"
+            " saved_at TEXT NOT NULL CHECK " TB_TIMESTAMP("saved_at") ","
+            " " TB_VERSION
+            ")"),
+        QStringLiteral("CREATE INDEX intake_draft_clerk ON intake_draft(clerk, saved_at)"),
+    };
+    // clang-format on
+}
+
 #undef TB_DIGIT
 #undef TB_REGION_CODE
 #undef TB_DATE
@@ -550,7 +605,7 @@ QStringList step4()
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::statements(int version)
@@ -564,6 +619,8 @@ QStringList Migrations::statements(int version)
         return step3();
     case 4:
         return step4();
+    case 5:
+        return step5();
     default:
         return {};
     }

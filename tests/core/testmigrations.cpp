@@ -93,7 +93,8 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
         const QStringList expected {
             QStringLiteral("contribution_record"), QStringLiteral("data_disclosure"), QStringLiteral("employer"),
-            QStringLiteral("insured_person"),      QStringLiteral("session_event"),   QStringLiteral("store_maintenance"),
+            QStringLiteral("insured_person"),      QStringLiteral("intake_draft"),    QStringLiteral("intake_matter"),
+            QStringLiteral("intake_visit"),        QStringLiteral("session_event"),   QStringLiteral("store_maintenance"),
             QStringLiteral("unemployment_claim"),  QStringLiteral("visit_session")};
         QCOMPARE(tables(db), expected);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -164,6 +165,22 @@ private slots:
             << QString(disclosure)
                    .replace(kPersonId, QStringLiteral("4b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11"))
                    .arg(QStringLiteral("'pension-comparison', 'consent', '李', 'written', NULL, NULL"));
+        // Step 5: the intake's rows.
+        QTest::newRow("intake draft that is not JSON")
+            << QStringLiteral("INSERT INTO intake_draft (id, clerk, case_json, saved_at)"
+                              " VALUES ('5b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'clerk1', '{not json', '2026-01-01T08:00:00Z')");
+        QTest::newRow("intake draft without clerk")
+            << QStringLiteral("INSERT INTO intake_draft (id, clerk, case_json, saved_at)"
+                              " VALUES ('5b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', ' ', '{}', '2026-01-01T08:00:00Z')");
+        QTest::newRow("intake of an unknown visit")
+            << QStringLiteral("INSERT INTO intake_visit (session_id, applicant_id_number, applicant_name, catalog_edition)"
+                              " VALUES ('6b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '11010519491231002X', '测试', '2026-12-03')");
+        QTest::newRow("intake matter of an unknown visit")
+            << QStringLiteral("INSERT INTO intake_matter (id, session_id, position, matter_id, subject_id_number, subject_name,"
+                              " fields_json, documents_json, missing_json, status, received_on, due_on, clerk, created_at)"
+                              " VALUES ('7b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '6b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 0, 'x',"
+                              " '11010519491231002X', '测试', '{}', '[]', '[]', 'received', '2026-12-02', '2026-12-03', 'c',"
+                              " '2026-12-02T08:00:00Z')");
         QTest::newRow("session closed without time")
             << QStringLiteral("INSERT INTO visit_session (id, queue_number, clerk, opened_at, status)"
                               " VALUES ('1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'A001', 'clerk1', '2026-01-01T08:00:00Z', 'closed')");
@@ -397,6 +414,56 @@ private slots:
         QVERIFY(records > 50000);
         qInfo("%lld contribution records in %lld bytes: %.1f bytes a record", records, bytes, double(bytes) / double(records));
         QVERIFY2(bytes <= 100 * records, qPrintable(QStringLiteral("%1 bytes a record").arg(double(bytes) / double(records))));
+    }
+
+    // Step 5 (the intake tables) on a file left at every older step, with a visit where the
+    // schema has one: the visit stays and takes an intake, its matters and a draft.
+    void step5FromEveryOlderStep()
+    {
+        for (int from = 0; from < 5; ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+            {
+                auto store = LocalStore::open(path, LocalStore::OpenMode::NoMigration);
+                QVERIFY(store.ok());
+                const QSqlDatabase db = (*store)->database();
+                QVERIFY(Migrations::migrate(db, from).ok());
+                if (from >= 1) {
+                    QSqlQuery q(db);
+                    QVERIFY2(q.exec(QStringLiteral("INSERT INTO visit_session (id, queue_number, clerk, opened_at, status)"
+                                                   " VALUES ('1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'A001', 'clerk1',"
+                                                   " '2026-01-01T08:00:00Z', 'open')")),
+                             qPrintable(q.lastError().text()));
+                }
+                QVERIFY(!tables(db).contains(QStringLiteral("intake_matter")));
+            }
+            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+            const QSqlDatabase db = (*store)->database();
+            QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
+            for (const char *table : {"intake_visit", "intake_matter", "intake_draft"})
+                QVERIFY2(tables(db).contains(QLatin1String(table)), table);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO intake_draft (id, clerk, case_json, saved_at)"
+                                           " VALUES ('5b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'clerk1', '{}', '2026-01-01T08:00:00Z')")),
+                     qPrintable(q.lastError().text()));
+            if (from == 0)
+                continue;
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM visit_session")).toInt(), 1);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO intake_visit (session_id, applicant_id_number, applicant_name, catalog_edition)"
+                                           " VALUES ('1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '11010519491231002X', '测试', '2026-12-03')")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO intake_matter (id, session_id, position, matter_id, subject_id_number,"
+                                           " subject_name, fields_json, documents_json, missing_json, status, received_on, due_on,"
+                                           " clerk, created_at) VALUES ('7b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11',"
+                                           " '1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 0, 'retirement-application', '11010519491231002X',"
+                                           " '测试', '{}', '[]', '[]', 'received', '2026-12-02', '2026-12-16', 'clerk1',"
+                                           " '2026-12-02T08:00:00Z')")),
+                     qPrintable(q.lastError().text()));
+            // A due date before the received date is refused.
+            QVERIFY(!q.exec(QStringLiteral("UPDATE intake_matter SET due_on = '2026-12-01'")));
+        }
     }
 
     // Step 4 (data_disclosure, the index of a calculation's person) on a file left at every older

@@ -37,6 +37,13 @@ CommandOutput runUnemployment(const QStringList &arguments);
 /// `deferral --case FILE`: eligibility for the 2022 temporary premium deferral per insurance,
 /// with reasons and sources (core/deferral).
 CommandOutput runDeferral(const QStringList &arguments);
+/// `intake --db FILE --case FILE`: takes in one visit as the intake form would (core/intake,
+/// services::IntakeService); exit 2 with the field path and nothing stored on bad input.
+CommandOutput runIntake(const QStringList &arguments);
+
+/// `matters`: the matter catalog of the integrated window as JSON.
+CommandOutput runMatters(const QStringList &arguments);
+
 /// `check --db FILE`: the whole local database checked (PRAGMA integrity_check).
 CommandOutput runCheck(const QStringList &arguments);
 /// `backup --db FILE`: a backup of the local database now.

@@ -1,0 +1,7 @@
+#include "prereviewengine.h"
+
+namespace tongban::prereview {
+
+PreReviewEngine::~PreReviewEngine() = default;
+
+} // namespace tongban::prereview
