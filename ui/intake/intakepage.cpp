@@ -45,8 +45,6 @@ namespace {
 /// How long the form stays unchanged before it is saved as the draft: a burst of typing is one save.
 constexpr int draftDelayMs = 400;
 
-enum DraftAnswer { ContinueDraft, DiscardDraft };
-
 const QString draftKey = QStringLiteral("draft");
 
 QString key(const char *text)
@@ -420,14 +418,14 @@ void IntakePage::offerDraft()
         matters << (definition ? localized(definition->displayZh(), definition->nameEn) : id);
     }
     const QString who = applicant.value(key("name")).toString().isEmpty() ? tr("no name yet") : applicant.value(key("name")).toString();
-    const int answer = MessageBox::question(
-        this, tr("Unfinished intake"), tr("Continue the intake that was not taken in?"),
-        tr("Saved at %1: %2; %3.")
-            .arg(draft.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), who,
-                 matters.isEmpty() ? tr("no matter yet") : matters.join(tr(", "))),
-        {{ContinueDraft, tr("Continue"), QMessageBox::AcceptRole}, {DiscardDraft, tr("Discard it"), QMessageBox::DestructiveRole}},
-        ContinueDraft);
-    if (answer == DiscardDraft) {
+    const int answer = MessageBox::question(this, tr("Unfinished intake"), tr("Continue the intake that was not taken in?"),
+                                            tr("Saved at %1: %2; %3.")
+                                                .arg(draft.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), who,
+                                                     matters.isEmpty() ? tr("no matter yet") : matters.join(tr(", "))),
+                                            {{ContinueDraftAnswer, tr("Continue"), QMessageBox::AcceptRole},
+                                             {DiscardDraftAnswer, tr("Discard it"), QMessageBox::DestructiveRole}},
+                                            ContinueDraftAnswer);
+    if (answer == DiscardDraftAnswer) {
         m_service->discardDraft();
         m_draftStored = false;
         m_draftResolved = true;
@@ -451,6 +449,8 @@ bool IntakePage::addMatter(const QString &matterId)
         return false;
     m_pickerMessage->clearMessage();
     MatterSection *section = appendSection(*matter);
+    // The contact phone is the applicant's unless the clerk types another.
+    section->prefillPhone(m_phone->text());
     formChanged();
     // On into its first field, the section in sight.
     section->focusFirst();
@@ -462,6 +462,9 @@ MatterSection *IntakePage::appendSection(const intake::MatterDefinition &matter)
 {
     auto *section = new MatterSection(m_service->catalog(), matter, m_context.clock().today());
     m_sectionLayout->addWidget(section);
+    // Shown now, not when the event loop comes round (a layout shows a new child later): the
+    // clerk types on at once, and Tab must find its fields.
+    section->show();
     m_sections << section;
     connect(section, &MatterSection::changed, this, &IntakePage::formChanged);
     connect(section, &MatterSection::removeRequested, this, [this, section] { removeSection(section); });
@@ -635,6 +638,11 @@ bool IntakePage::isEmpty() const
         && m_phone->text().trimmed().isEmpty() && m_sections.isEmpty();
 }
 
+bool IntakePage::isDraftPending() const
+{
+    return m_draftTimer->isActive() || m_savesInFlight > 0;
+}
+
 void IntakePage::formChanged()
 {
     if (m_restoring)
@@ -665,12 +673,18 @@ void IntakePage::saveDraftNow()
         // Emptied by the clerk: no empty form is offered next time.
         if (m_draftStored) {
             m_draftStored = false;
-            m_service->discardDraft().then(this, [this](const Status &discarded) { emit draftSaved(discarded.ok()); });
+            ++m_savesInFlight;
+            m_service->discardDraft().then(this, [this](const Status &discarded) {
+                --m_savesInFlight;
+                emit draftSaved(discarded.ok());
+            });
         }
         return;
     }
     m_draftStored = true;
+    ++m_savesInFlight;
     m_service->saveDraft(draftJson()).then(this, [this](const Result<intake::StoredDraft> &saved) {
+        --m_savesInFlight;
         if (!saved)
             m_status->setText(tr("The draft could not be saved: %1").arg(saved.error().message));
         emit draftSaved(saved.ok());

@@ -59,6 +59,12 @@ class IntakePage : public QWidget
     Q_OBJECT
 
 public:
+    /// The answers to "continue the intake that was not taken in?" (ui::MessageBox ids; tests set the next one).
+    enum DraftAnswer {
+        ContinueDraftAnswer, ///< the draft is restored (also on Escape: nothing typed is lost)
+        DiscardDraftAnswer, ///< the draft is deleted; the form starts empty
+    };
+
     /// A page on @p context's store, with the shipped catalog and calendar and the pre-review
     /// engines of @p preReviews (see services::IntakeService::builtIn).
     IntakePage(const services::AppContext &context, std::shared_ptr<const services::PreReviewRunner> preReviews, QWidget *parent = nullptr);
@@ -75,6 +81,11 @@ public:
     void restore(const QJsonObject &json);
     /// Whether nothing is typed in the form.
     bool isEmpty() const;
+    /// Whether the clerk's last draft was read and offered (or there was none): from then on
+    /// every change is saved as the draft.
+    bool isDraftChecked() const { return m_draftResolved; }
+    /// Whether a change is not saved as the draft yet (waiting for the typing to pause, or being written).
+    bool isDraftPending() const;
 
     /// Takes the intake in (what Ctrl+Enter does); intakeTaken() reports the end.
     void submit();
@@ -172,6 +183,7 @@ private:
     std::optional<intake::StoredDraft> m_pendingDraft; ///< read, not offered yet (the page was hidden)
     bool m_draftStored = false; ///< a draft of this form is stored (to discard when the form is emptied)
     bool m_restoring = false;
+    int m_savesInFlight = 0;
     bool m_taking = false;
     std::optional<intake::IntakeReceipt> m_receipt;
 };

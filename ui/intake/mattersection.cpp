@@ -446,6 +446,16 @@ void MatterSection::focusFirst()
         m_remove->setFocus(Qt::TabFocusReason);
 }
 
+void MatterSection::prefillPhone(const QString &phone)
+{
+    if (phone.trimmed().isEmpty())
+        return;
+    for (Row &row : m_rows) {
+        if (row.editor->definition().type == intake::FieldType::Phone && row.editor->value().isNull())
+            row.editor->setValue(phone.trimmed());
+    }
+}
+
 void MatterSection::offerAgentName(const QString &idNumber, const QString &name)
 {
     if (m_agentId->text().trimmed().compare(idNumber, Qt::CaseInsensitive) != 0 || !m_agentName->text().trimmed().isEmpty())

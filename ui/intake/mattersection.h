@@ -63,6 +63,9 @@ public:
     /// The relation @p key (intake::AgentFor::relations()) as the screen says it.
     static QString relationName(const QString &key);
 
+    /// Puts @p phone in every phone field still empty (the applicant's, typed once for all matters).
+    void prefillPhone(const QString &phone);
+
     /// Fills the agent's name (after the ID number was looked up) unless the clerk typed one.
     void offerAgentName(const QString &idNumber, const QString &name);
 

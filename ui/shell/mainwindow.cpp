@@ -12,6 +12,7 @@
 #include "deferral/deferralevaluator.h"
 #include "deferral/deferralrules.h"
 #include "employer/industrycatalog.h"
+#include "services/registryprereviewrunner.h"
 #include "services/storemaintenance.h"
 #include "services/visitrecorder.h"
 #include "settings/appsettings.h"
@@ -275,9 +276,8 @@ void MainWindow::showStoreProblem(const QString &message)
 
 QWidget *MainWindow::makeIntakePage()
 {
-    // The pre-review engines plug in behind services::PreReviewRunner (core/prereview); without
-    // them a matter that names an engine is refused when it is taken in, never taken unreviewed.
-    m_intake = new IntakePage(m_context, nullptr);
+    // Each matter's pre-review by the engines of core/prereview (services::PreReviewRunner).
+    m_intake = new IntakePage(m_context, services::RegistryPreReviewRunner::builtIn());
     return m_intake;
 }
 
