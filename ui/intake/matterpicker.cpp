@@ -56,8 +56,10 @@ QStringList MatterPicker::shownMatters() const
     QStringList ids;
     if (m_matches->isHidden())
         return ids;
-    for (int row = 0; row < m_matches->count(); ++row)
-        ids << m_matches->item(row)->data(Qt::UserRole).toString();
+    for (int row = 0; row < m_matches->count(); ++row) {
+        if (m_matches->item(row)->flags() != Qt::NoItemFlags)
+            ids << m_matches->item(row)->data(Qt::UserRole).toString();
+    }
     return ids;
 }
 
