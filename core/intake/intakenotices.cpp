@@ -108,6 +108,8 @@ notice::Notice IntakeNotices::receipt(const IntakeReceipt &receipt, const Matter
             s.rows << qMakePair(tr("Promised by"), m.dueOn.toString(Qt::ISODate));
         if (m.statutoryDueOn.isValid())
             s.rows << qMakePair(tr("Due by law by"), m.statutoryDueOn.toString(Qt::ISODate));
+        if (!m.dueNote.isEmpty())
+            s.rows << qMakePair(tr("Due date"), tr("to be set once the holiday arrangement is published (%1)").arg(m.dueNote));
         QStringList missing;
         for (const QString &d : m.missingDocuments)
             missing << documentName(catalog, d);

@@ -45,6 +45,10 @@ struct ReceiptMatter
     QDate receivedOn;
     QDate dueOn; ///< the promised due date; null when the matter has no promised limit
     QDate statutoryDueOn; ///< null when no statutory limit
+    /// Why a limit the matter has gives no date: the day falls in a year whose holiday
+    /// arrangement is not in resources/calendar yet (never guessed). Empty when every limit
+    /// has its date.
+    QString dueNote;
     std::optional<PreReviewRecord> preReview;
 };
 

@@ -105,17 +105,21 @@ QFuture<Result<intake::IntakeReceipt>> IntakeService::take(const intake::IntakeC
             m.statutoryDays = matter->timeLimit.statutoryDays;
             m.immediate = matter->timeLimit.immediate;
             m.receivedOn = today;
+            // A limit reaching into a year without a holiday arrangement gets no date and says
+            // why: the matter is still taken in (the clerk cannot wait for the State Council).
             if (m.promisedDays) {
                 const auto due = calendar.addWorkingDays(today, *m.promisedDays);
-                if (!due)
-                    return due.error().nested(at);
-                m.dueOn = *due;
+                if (due)
+                    m.dueOn = *due;
+                else
+                    m.dueNote = due.error().message;
             }
             if (m.statutoryDays) {
                 const auto statutory = calendar.addWorkingDays(today, *m.statutoryDays);
-                if (!statutory)
-                    return statutory.error().nested(at);
-                m.statutoryDueOn = *statutory;
+                if (statutory)
+                    m.statutoryDueOn = *statutory;
+                else if (m.dueNote.isEmpty())
+                    m.dueNote = statutory.error().message;
             } else if (matter->timeLimit.statutoryCalendarDays) {
                 m.statutoryDueOn = today.addDays(*matter->timeLimit.statutoryCalendarDays); // the law counts calendar days
             }

@@ -4,6 +4,7 @@
 
 #include "intake/intakecasecodec.h"
 #include "services/intakeservice.h"
+#include "services/registryprereviewrunner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,9 +18,8 @@ class IntakeCommand
     Q_DECLARE_TR_FUNCTIONS(tongban::cli::IntakeCommand)
 
 public:
-    /// The pre-review engines of the command line (null until core/prereview's registry is
-    /// plugged in: a matter naming an engine is then refused, never taken without its review).
-    static std::shared_ptr<const services::PreReviewRunner> preReviews() { return nullptr; }
+    /// The pre-review engines of the command line: the same registry as the window's.
+    static std::shared_ptr<const services::PreReviewRunner> preReviews() { return services::RegistryPreReviewRunner::builtIn(); }
 
     /// `intake --db FILE --case FILE` (docs/cli.md).
     static CommandOutput run(const QStringList &arguments)
@@ -113,6 +113,8 @@ private:
                            {QStringLiteral("statutory_due_on"),
                             m.statutoryDueOn.isValid() ? QJsonValue(m.statutoryDueOn.toString(Qt::ISODate)) : QJsonValue()},
                            {QStringLiteral("pre_review"), m.preReview ? QJsonValue(m.preReview->toJson()) : QJsonValue()}};
+            if (!m.dueNote.isEmpty())
+                o.insert(QStringLiteral("due_note"), m.dueNote);
             matters.append(o);
         }
         return {{QStringLiteral("session"), r.sessionId},
