@@ -898,10 +898,19 @@ void IntakePage::showReceipt(const intake::IntakeReceipt &receipt)
         if (!matter.agentRelation.isEmpty())
             html += tr("For %1 (%2)").arg(matter.subjectName, MatterSection::relationName(matter.agentRelation)).toHtmlEscaped()
                 + QStringLiteral("<br/>");
-        html += (matter.immediate
-                     ? tr("Received %1, done at the counter").arg(matter.receivedOn.toString(Qt::ISODate))
-                     : tr("Received %1, due %2").arg(matter.receivedOn.toString(Qt::ISODate), matter.dueOn.toString(Qt::ISODate)))
-                    .toHtmlEscaped();
+        const QString received = matter.receivedOn.toString(Qt::ISODate);
+        QString when;
+        if (matter.immediate)
+            when = tr("Received %1, done at the counter").arg(received);
+        else if (matter.dueOn.isValid())
+            when = tr("Received %1, due %2").arg(received, matter.dueOn.toString(Qt::ISODate));
+        else if (matter.statutoryDueOn.isValid())
+            when = tr("Received %1, due by law %2").arg(received, matter.statutoryDueOn.toString(Qt::ISODate));
+        else
+            when = tr("Received %1").arg(received);
+        html += when.toHtmlEscaped();
+        if (!matter.dueNote.isEmpty())
+            html += QStringLiteral("<br/><small>%1</small>").arg(matter.dueNote.toHtmlEscaped());
         if (!matter.missingDocuments.isEmpty()) {
             QStringList names;
             for (const QString &id : matter.missingDocuments) {

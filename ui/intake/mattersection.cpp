@@ -225,13 +225,19 @@ void MatterSection::setPosition(int position)
     m_position = position;
     const intake::Department *department = m_catalog.department(m_matter.department);
     const QString departmentName = department ? localized(department->nameZh, department->nameEn) : m_matter.department;
-    QString limit;
-    if (m_matter.timeLimit.immediate)
-        limit = tr("done at the counter");
-    else if (m_matter.timeLimit.statutoryDays)
-        limit = tr("promised %1, statutory %2 working days").arg(m_matter.timeLimit.promisedDays).arg(*m_matter.timeLimit.statutoryDays);
+    const intake::TimeLimit &time = m_matter.timeLimit;
+    QStringList limits;
+    if (time.immediate)
+        limits << tr("done at the counter");
+    else if (time.hasPromisedDays)
+        limits << tr("promised %n working day(s)", nullptr, time.promisedDays);
     else
-        limit = tr("promised %1 working days").arg(m_matter.timeLimit.promisedDays);
+        limits << tr("no promised limit published");
+    if (time.statutoryDays)
+        limits << tr("statutory %n working day(s)", nullptr, *time.statutoryDays);
+    else if (time.statutoryCalendarDays)
+        limits << tr("statutory %n day(s)", nullptr, *time.statutoryCalendarDays);
+    const QString limit = limits.join(tr(", "));
     m_title->setText(
         QStringLiteral("<b>%1. %2</b> · %3 · %4")
             .arg(position + 1)
