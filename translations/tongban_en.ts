@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::IntakeCommand</name>
+    <message>
+        <source>the case file is required: --case FILE (&quot;-&quot;: standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tongban-cli matters takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::LookupCommand</name>
     <message>
         <source>unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked</source>
@@ -1098,6 +1109,205 @@
     </message>
 </context>
 <context>
+    <name>tongban::intake::IntakeNotices</name>
+    <message>
+        <source>spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrusted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no promised limit published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (confidence %4); time limits: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number %1, received %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by law by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be set once the holiday arrangement is published (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limits are working days counted from the day all documents are complete; a missing document is listed on the one-time notice. Keep this receipt and bring it when you ask about the matters or collect the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1; matter catalog edition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice of the documents to supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1, queue number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents still to supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every document the matters need has been brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — needed for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters and time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice lists everything still needed, once; nothing else will be asked for these matters. The time limits count working days from the day the documents are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter catalog edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::intake::IntakeRepository</name>
     <message>
         <source>cannot prepare storing the intake</source>
@@ -1395,10 +1605,6 @@
     </message>
     <message>
         <source>a time limit is a whole number of working days, 0 or more, or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a matter that is not done at the counter (immediate) needs a promised or a statutory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3199,6 +3405,13 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::IntakeService</name>
+    <message>
+        <source>the pre-review &quot;%1&quot; that the matter %2 names is not available in this program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5082,6 +5295,95 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::DocumentChecklist</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents of the matters added are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s) brought.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents missing: tick what the applicant brought (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::FieldEditor</name>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a row for one more period of work (Enter in a period&apos;s employer does the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::HistoryView</name>
     <message>
         <source>Look up an insured person: their contributions appear here year by year.</source>
@@ -5113,6 +5415,259 @@
     </message>
     <message>
         <source>All monthly records (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::IntakePage</name>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matter yet: type the pinyin initials of what the visitor came for (txsq: 退休申请) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter catalog could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: next of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number on the visitor&apos;s queue ticket (typed or scanned, e.g. A023). Left empty, the next number of the day is issued when the intake is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan the ID card or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of all matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought (&amp;documents):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the one-time notice (一次性告知书) of the documents still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the one-time notice as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the intake: each matter is received, pre-reviewed and given its due date; then the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the one-time notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last draft could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the intake that was not taken in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1: %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matter yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake saved at %1 is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the ID number here (18 characters); the name goes in its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured person on file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up failed: %1. Type the name and phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on file: type the applicant&apos;s name and phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not taken in: %n thing(s) to correct, each said under its field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking the intake in …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in: correct what is said under the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue number %1 · %2 · %n matter(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, done at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, due by law %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in: queue number %1. Print the receipt for the visitor (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take an intake in first: the receipt is made from what was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5237,6 +5792,14 @@
         <source>The same calculation is already kept in this visit (recorded at %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -5262,6 +5825,121 @@
     </message>
     <message>
         <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::MatterPicker</name>
+    <message>
+        <source>Pinyin initials or part of the name, e.g. txsq, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matter found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::MatterSection</name>
+    <message>
+        <source>spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrusted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this matter from the intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of another person (the applicant acts as agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the person acted for is to the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number of the person acted for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are the applicant&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>promised %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no promised limit published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>statutory %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>statutory %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
