@@ -5635,10 +5635,6 @@
         </translation>
     </message>
     <message>
-        <source>For %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received %1, done at the counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5668,6 +5664,10 @@
     </message>
     <message>
         <source>Take an intake in first: the receipt is made from what was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

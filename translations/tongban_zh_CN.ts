@@ -5612,10 +5612,6 @@
         </translation>
     </message>
     <message>
-        <source>For %1 (%2)</source>
-        <translation>代 %1 办理（%2）</translation>
-    </message>
-    <message>
         <source>Received %1, done at the counter</source>
         <translation>%1 受理，即办</translation>
     </message>
@@ -5646,6 +5642,10 @@
     <message>
         <source>Take an intake in first: the receipt is made from what was stored.</source>
         <translation>请先受理：回执按已保存的受理内容出具。</translation>
+    </message>
+    <message>
+        <source>For %1 · %2</source>
+        <translation>代 %1 办理 · %2</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,8 @@ void DocumentChecklist::update(const intake::MatterCatalog &catalog, const intak
     }
     if (!m_view->currentItem() && m_view->topLevelItemCount() > 0)
         m_view->setCurrentItem(m_view->topLevelItem(0));
+    // No matter, no list: the line over it says where the documents will be.
+    m_view->setVisible(m_view->topLevelItemCount() > 0);
     updateSummary();
 }
 

@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 namespace tongban::ui {
 
@@ -49,6 +51,19 @@ QString textOf(const QJsonValue &value)
 }
 
 } // namespace
+
+void fitComboWidth(QComboBox *combo)
+{
+    const QFontMetrics metrics = combo->fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < combo->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(combo->itemText(i)));
+    // The frame, the arrow and the margins the style puts around the text, plus a character.
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    const QSize around = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(widest, metrics.height()), combo);
+    combo->setMinimumWidth(std::max(combo->minimumWidth(), around.width() + metrics.horizontalAdvance(u'M')));
+}
 
 QString localized(const QString &zh, const QString &en)
 {
@@ -171,6 +186,7 @@ FieldEditor::FieldEditor(const intake::FieldDefinition &definition, QWidget *par
         for (const intake::FieldOption &option : definition.options)
             m_combo->addItem(localized(option.labelZh, option.labelEn), option.value);
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        fitComboWidth(m_combo);
         connect(m_combo, &QComboBox::currentIndexChanged, this, &FieldEditor::edited);
         watch(m_combo);
         layout->addWidget(m_combo);

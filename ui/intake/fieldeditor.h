@@ -78,6 +78,10 @@ private:
     QList<QWidget *> m_inputs;
 };
 
+/// Makes @p combo wide enough for its longest option whatever the font falls back to (Qt's own
+/// size hint comes out a few pixels short for full-width brackets, "父母（为父母办理）").
+void fitComboWidth(QComboBox *combo);
+
 /// The catalog's text in the language of the screen: @p zh on a Chinese screen (or when there is
 /// no English), else @p en.
 QString localized(const QString &zh, const QString &en);

@@ -236,6 +236,7 @@ QWidget *IntakePage::makeHeader()
     place(2, 0, tr("Name:"), m_name, m_nameMessage);
     place(2, 2, tr("Phone:"), m_phone, m_phoneMessage);
     grid->addWidget(m_lookupStatus, 4, 0, 1, 4);
+    m_lookupStatus->hide();
     grid->setColumnStretch(3, 1);
 
     connect(m_queueNumber, &QLineEdit::returnPressed, this, [this] { m_idNumber->setFocus(Qt::TabFocusReason); });
@@ -277,9 +278,11 @@ QWidget *IntakePage::makeSide()
 {
     auto *side = new QWidget;
     auto *layout = new QVBoxLayout(side);
+    m_sideLayout = layout;
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *documents = new QGroupBox(tr("Documents of all matters"));
+    m_documentsBox = documents;
     auto *documentsLayout = new QVBoxLayout(documents);
     m_checklist = new DocumentChecklist;
     auto *documentsLabel = new QLabel(tr("Brought (&documents):"));
@@ -645,6 +648,7 @@ bool IntakePage::isDraftPending() const
 
 void IntakePage::formChanged()
 {
+    updateSideStretch();
     if (m_restoring)
         return;
     updateChecklist();
@@ -716,7 +720,7 @@ void IntakePage::lookUpApplicant(bool thenMoveOn)
         return;
     }
     m_lookedUpId = id;
-    m_lookupStatus->setText(tr("Looking up %1 …").arg(id));
+    showLookupStatus(tr("Looking up %1 …").arg(id));
     services::PersonLookup::Request request;
     request.query = id;
     request.withPension = false;
@@ -731,30 +735,37 @@ void IntakePage::lookUpApplicant(bool thenMoveOn)
                                 if (!person.phone.isEmpty())
                                     m_phone->setText(person.phone);
                                 m_nameMessage->clearMessage();
-                                m_lookupStatus->setText(tr("Insured person on file: %1.").arg(person.name));
+                                showLookupStatus(tr("Insured person on file: %1.").arg(person.name));
                                 next = m_phone->text().trimmed().isEmpty() ? m_phone : m_picker->field();
                                 formChanged();
                                 break;
                             }
                             case Kind::BadIdNumber:
-                                m_lookupStatus->clear();
+                                showLookupStatus(QString());
                                 m_idMessage->showMessage(outcome.message);
                                 next = m_idNumber;
                                 break;
                             case Kind::Failed:
-                                m_lookupStatus->setText(tr("The look-up failed: %1. Type the name and phone.").arg(outcome.message));
+                                showLookupStatus(tr("The look-up failed: %1. Type the name and phone.").arg(outcome.message));
                                 break;
                             case Kind::Cancelled:
                                 return;
                             case Kind::NotFound:
                             case Kind::Matches:
-                                m_lookupStatus->setText(tr("Not on file: type the applicant's name and phone."));
+                                showLookupStatus(tr("Not on file: type the applicant's name and phone."));
                                 break;
                             }
                             if (thenMoveOn && (m_idNumber->hasFocus() || !m_form->isAncestorOf(QApplication::focusWidget())))
                                 next->setFocus(Qt::TabFocusReason);
                             emit applicantLookedUp();
                         });
+}
+
+void IntakePage::showLookupStatus(const QString &text)
+{
+    // Hidden when empty: an empty wrapped line would still take the header's height.
+    m_lookupStatus->setText(text);
+    m_lookupStatus->setVisible(!text.isEmpty());
 }
 
 void IntakePage::lookUpAgent(MatterSection *section, const QString &idNumber)
@@ -847,6 +858,13 @@ void IntakePage::submit()
     m_service->take(intake).then(this, [this](const Result<intake::IntakeReceipt> &result) { taken(result); });
 }
 
+void IntakePage::updateSideStretch()
+{
+    const bool resultFirst = m_sections.isEmpty() && !m_resultBox->isHidden();
+    m_sideLayout->setStretchFactor(m_documentsBox, resultFirst ? 0 : 3);
+    m_sideLayout->setStretchFactor(m_resultBox, resultFirst ? 4 : 1);
+}
+
 void IntakePage::setBusy(bool busy)
 {
     m_taking = busy;
@@ -896,7 +914,7 @@ void IntakePage::showReceipt(const intake::IntakeReceipt &receipt)
                     .arg(name.toHtmlEscaped(),
                          (department ? localized(department->nameZh, department->nameEn) : matter.department).toHtmlEscaped());
         if (!matter.agentRelation.isEmpty())
-            html += tr("For %1 (%2)").arg(matter.subjectName, MatterSection::relationName(matter.agentRelation)).toHtmlEscaped()
+            html += tr("For %1 · %2").arg(matter.subjectName, MatterSection::relationName(matter.agentRelation)).toHtmlEscaped()
                 + QStringLiteral("<br/>");
         const QString received = matter.receivedOn.toString(Qt::ISODate);
         QString when;
@@ -931,6 +949,7 @@ void IntakePage::showReceipt(const intake::IntakeReceipt &receipt)
     }
     m_result->setText(html);
     m_resultBox->show();
+    updateSideStretch();
     m_status->setText(tr("Taken in: queue number %1. Print the receipt for the visitor (Enter).").arg(receipt.queueNumber));
 }
 
@@ -949,7 +968,7 @@ void IntakePage::resetForm()
     m_name->clear();
     m_phone->clear();
     m_picker->field()->clear();
-    m_lookupStatus->clear();
+    showLookupStatus(QString());
     m_lookedUpId.clear();
     m_checklist->setBrought({});
     clearMessages();

@@ -131,6 +131,7 @@ private:
     void offerDraft();
     void lookUpApplicant(bool thenMoveOn);
     void lookUpAgent(MatterSection *section, const QString &idNumber);
+    void showLookupStatus(const QString &text);
     void clearMessages();
     /// Shows @p error at the input its path names; returns that input (or null).
     QWidget *showError(const Error &error);
@@ -139,6 +140,8 @@ private:
     void resetForm();
     void printNotice(const notice::Notice &notice, const QString &title);
     void setBusy(bool busy);
+    /// The side's room: to the documents while matters are typed, to the result once taken in.
+    void updateSideStretch();
 
     const services::AppContext &m_context;
     std::unique_ptr<services::IntakeService> m_service;
@@ -169,6 +172,8 @@ private:
     QLabel *m_status = nullptr;
     FieldMessage *m_message = nullptr;
     QWidget *m_resultBox = nullptr;
+    QWidget *m_documentsBox = nullptr;
+    QVBoxLayout *m_sideLayout = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_receiptPrint = nullptr;
     QPushButton *m_receiptPdf = nullptr;

@@ -102,7 +102,7 @@ MatterSection::MatterSection(const intake::MatterCatalog &catalog, const intake:
     grid->addWidget(m_agent, gridRow++, 0, 1, 2);
     m_agentBox = new QWidget;
     auto *agentGrid = new QGridLayout(m_agentBox);
-    agentGrid->setContentsMargins(20, 0, 0, 4);
+    agentGrid->setContentsMargins(0, 0, 0, 4);
     agentGrid->setVerticalSpacing(2);
     agentGrid->setColumnStretch(1, 1);
     m_agentId = new QLineEdit;
@@ -117,6 +117,8 @@ MatterSection::MatterSection(const intake::MatterCatalog &catalog, const intake:
     m_agentRelation->addItem(tr("(choose)"), QString());
     for (const QString &relation : intake::AgentFor::relations())
         m_agentRelation->addItem(relationName(relation), relation);
+    m_agentRelation->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fitComboWidth(m_agentRelation);
     m_agentRelation->setToolTip(tr("Who the person acted for is to the applicant."));
     m_agentIdMessage = new FieldMessage;
     m_agentNameMessage = new FieldMessage;
@@ -140,6 +142,20 @@ MatterSection::MatterSection(const intake::MatterCatalog &catalog, const intake:
     placeRow(2, relationLabel, m_agentRelation, m_agentRelationMessage);
     grid->addWidget(m_agentBox, gridRow++, 0, 1, 2);
     m_agentBox->hide();
+    // One label column for the agent and the fields, as wide in every section: the inputs of all
+    // matters line up one under the other (the widest label of the dictionary, not the matter's).
+    int labelWidth = 0;
+    const QFontMetrics metrics = fontMetrics();
+    for (const QLabel *label : {idLabel, nameLabel, relationLabel})
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label->text()));
+    for (const intake::FieldDefinition &definition : catalog.fields()) {
+        if (definition.type != intake::FieldType::Boolean)
+            labelWidth = std::max(
+                labelWidth, metrics.horizontalAdvance(tr("%1 *").arg(tr("%1:").arg(localized(definition.labelZh, definition.labelEn)))));
+    }
+    labelWidth = std::min(labelWidth, metrics.horizontalAdvance(QStringLiteral("被代办人身份证号码码：")));
+    grid->setColumnMinimumWidth(0, labelWidth);
+    agentGrid->setColumnMinimumWidth(0, labelWidth);
     if (matter.subject == intake::Subject::Employer)
         m_agent->hide();
 
