@@ -503,15 +503,41 @@ void IntakePage::renumber()
         m_sections.at(i)->setPosition(int(i));
 }
 
-void IntakePage::relinkTabOrder()
+QList<QWidget *> IntakePage::tabChain() const
 {
     // The order of the form: header, matter field, each matter, the documents, the buttons.
     QList<QWidget *> chain {m_queueNumber, m_idNumber, m_name, m_phone, m_picker->field()};
-    for (MatterSection *section : std::as_const(m_sections))
+    for (MatterSection *section : m_sections)
         chain << section->tabChain();
     chain << m_checklist->view() << m_copy << m_noticePrint << m_noticePdf << m_submit << m_receiptPrint << m_receiptPdf;
+    return chain;
+}
+
+void IntakePage::relinkTabOrder()
+{
+    const QList<QWidget *> chain = tabChain();
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+bool IntakePage::focusNextPrevChild(bool next)
+{
+    QList<QWidget *> chain;
+    for (QWidget *widget : tabChain()) {
+        if (widget->isVisibleTo(this) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus))
+            chain << widget;
+    }
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < chain.size() && index < 0; ++i) {
+        if (chain.at(i) == focus || chain.at(i)->isAncestorOf(focus))
+            index = i;
+    }
+    if (index < 0 || chain.isEmpty())
+        return QWidget::focusNextPrevChild(next);
+    const qsizetype target = (index + (next ? 1 : chain.size() - 1)) % chain.size();
+    chain.at(target)->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 intake::IntakeCase IntakePage::currentCase() const

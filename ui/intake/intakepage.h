@@ -116,6 +116,9 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    /// Tab and Shift+Tab follow the form (header, matter field, each matter's inputs in order,
+    /// the documents, the buttons) and go round the page, whatever order the inputs were made in.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     QWidget *makeHeader();
@@ -124,6 +127,8 @@ private:
     void removeSection(MatterSection *section);
     void renumber();
     void relinkTabOrder();
+    /// The page's inputs in the order of the form.
+    QList<QWidget *> tabChain() const;
     void formChanged();
     void updateChecklist();
     void scheduleDraft();
