@@ -349,6 +349,10 @@ QWidget *IntakePage::makeSide()
     layout->addWidget(resultBox, 2);
     resultBox->hide();
 
+    // Enter presses the focused button, as in a dialog (outside one, Qt's buttons take Space only).
+    for (QPushButton *button : {m_noticePrint, m_noticePdf, m_submit, m_receiptPrint, m_receiptPdf})
+        button->setAutoDefault(true);
+
     m_pdf = new PdfExport(this, m_status, m_message, m_busy);
     connect(m_pdf, &PdfExport::finished, this, &IntakePage::pdfFinished);
     connect(m_checklist, &DocumentChecklist::changed, this, &IntakePage::formChanged);

@@ -84,6 +84,7 @@ MatterSection::MatterSection(const intake::MatterCatalog &catalog, const intake:
     m_remove = new QPushButton(tr("Remove"));
     m_remove->setObjectName(QStringLiteral("removeMatterButton"));
     m_remove->setToolTip(tr("Remove this matter from the intake."));
+    m_remove->setAutoDefault(true);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_remove, 0, Qt::AlignTop);

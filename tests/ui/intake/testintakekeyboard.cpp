@@ -6,6 +6,7 @@
 // the intake is read back from the database file.
 #include "demo/demogenerator.h"
 #include "identity/citizenid.h"
+#include "ui/common/printpreviewdialog.h"
 #include "ui/intake/intakepage.h"
 #include "ui/intake/mattersection.h"
 #include "ui/shell/mainwindow.h"
@@ -19,11 +20,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace tongban;
@@ -70,6 +73,8 @@ void TestIntakeKeyboard::twoMatterIntakeWithKeysOnly()
 {
     test::OpenWindow open = test::openWindow(m_databasePath, QStringLiteral("李娜"));
     ui::MainWindow &window = *open;
+    // The visitor's copy of the receipt carries the agency.
+    open.context->context().setAgency({QStringLiteral("北京市西城区社会保险事业管理中心"), QStringLiteral("（盖章）")});
     window.resize(1280, 720);
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto *page = window.findChild<ui::IntakePage *>(QStringLiteral("intakePage"));
@@ -171,6 +176,27 @@ void TestIntakeKeyboard::twoMatterIntakeWithKeysOnly()
     qInfo("two-matter intake with the keyboard alone: %d keystrokes", keys.count());
     QCOMPARE(Keys::focused()->objectName(), QStringLiteral("receiptPrintButton"));
     QVERIFY(page->isEmpty()); // ready for the next visitor
+
+    // Enter: the receipt's print preview, its print button focused (Enter there prints); Escape closes it.
+    bool previewSeen = false;
+    bool printFocused = false;
+    QTimer poll;
+    poll.setInterval(5);
+    connect(&poll, &QTimer::timeout, &poll, [&] {
+        auto *preview = qobject_cast<ui::PrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview || !preview->isVisible() || !QApplication::focusWidget() || QApplication::focusWidget()->window() != preview)
+            return;
+        poll.stop();
+        previewSeen = true;
+        printFocused = QApplication::focusWidget() == preview->printButton();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        if (preview->isVisible())
+            preview->reject();
+    });
+    poll.start();
+    keys.key(Qt::Key_Return);
+    QVERIFY(previewSeen);
+    QVERIFY(printFocused);
 
     // What the database file holds.
     const QString sessionId = page->lastReceipt()->sessionId;
