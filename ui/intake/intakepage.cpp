@@ -188,7 +188,15 @@ IntakePage::IntakePage(const services::AppContext &context, std::shared_ptr<cons
     setFocusProxy(m_queueNumber);
 }
 
-IntakePage::~IntakePage() = default;
+IntakePage::~IntakePage()
+{
+    // A change still waiting for the typing to pause is saved now, and the page (and its
+    // service, which the store's jobs use) goes only once the store has done what was asked.
+    if (m_draftTimer->isActive() && !m_taking)
+        saveDraftNow();
+    for (const auto &finished : std::as_const(m_inFlight))
+        finished(true);
+}
 
 QWidget *IntakePage::makeHeader()
 {
@@ -384,7 +392,7 @@ void IntakePage::start()
     if (!m_service || m_started)
         return;
     m_started = true;
-    m_service->latestDraft().then(this, [this](const Result<std::optional<intake::StoredDraft>> &draft) {
+    track(m_service->latestDraft()).then(this, [this](const Result<std::optional<intake::StoredDraft>> &draft) {
         if (!draft) {
             m_status->setText(tr("The last draft could not be read: %1").arg(draft.error().message));
             m_draftResolved = true;
@@ -433,7 +441,7 @@ void IntakePage::offerDraft()
                                              {DiscardDraftAnswer, tr("Discard it"), QMessageBox::DestructiveRole}},
                                             ContinueDraftAnswer);
     if (answer == DiscardDraftAnswer) {
-        m_service->discardDraft();
+        track(m_service->discardDraft());
         m_draftStored = false;
         m_draftResolved = true;
         if (!isEmpty())
@@ -708,7 +716,7 @@ void IntakePage::saveDraftNow()
         if (m_draftStored) {
             m_draftStored = false;
             ++m_savesInFlight;
-            m_service->discardDraft().then(this, [this](const Status &discarded) {
+            track(m_service->discardDraft()).then(this, [this](const Status &discarded) {
                 --m_savesInFlight;
                 emit draftSaved(discarded.ok());
             });
@@ -717,7 +725,7 @@ void IntakePage::saveDraftNow()
     }
     m_draftStored = true;
     ++m_savesInFlight;
-    m_service->saveDraft(draftJson()).then(this, [this](const Result<intake::StoredDraft> &saved) {
+    track(m_service->saveDraft(draftJson())).then(this, [this](const Result<intake::StoredDraft> &saved) {
         --m_savesInFlight;
         if (!saved)
             m_status->setText(tr("The draft could not be saved: %1").arg(saved.error().message));
@@ -885,7 +893,7 @@ void IntakePage::submit()
     m_draftTimer->stop();
     setBusy(true);
     m_status->setText(tr("Taking the intake in …"));
-    m_service->take(intake).then(this, [this](const Result<intake::IntakeReceipt> &result) { taken(result); });
+    track(m_service->take(intake)).then(this, [this](const Result<intake::IntakeReceipt> &result) { taken(result); });
 }
 
 void IntakePage::updateSideStretch()

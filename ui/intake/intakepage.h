@@ -7,10 +7,12 @@
 #include "services/appcontext.h"
 #include "services/prereviewrunner.h"
 
+#include <QFuture>
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -145,6 +147,17 @@ private:
     void resetForm();
     void printNotice(const notice::Notice &notice, const QString &title);
     void setBusy(bool busy);
+    /// Keeps @p future to be waited for when the page goes (the service must outlive its jobs).
+    template<typename T> QFuture<T> track(QFuture<T> future)
+    {
+        m_inFlight.removeIf([](const std::function<bool(bool)> &finished) { return finished(false); });
+        m_inFlight << [future](bool wait) mutable {
+            if (wait)
+                future.waitForFinished();
+            return future.isFinished();
+        };
+        return future;
+    }
     /// The side's room: to the documents while matters are typed, to the result once taken in.
     void updateSideStretch();
 
@@ -194,6 +207,8 @@ private:
     bool m_draftStored = false; ///< a draft of this form is stored (to discard when the form is emptied)
     bool m_restoring = false;
     int m_savesInFlight = 0;
+    /// The service's jobs not known to be finished: each says whether it finished, after waiting for it when asked.
+    QList<std::function<bool(bool wait)>> m_inFlight;
     bool m_taking = false;
     std::optional<intake::IntakeReceipt> m_receipt;
 };

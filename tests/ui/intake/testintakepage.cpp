@@ -7,6 +7,7 @@
 #include "identity/citizenid.h"
 #include "ui/common/dateedit.h"
 #include "ui/common/fieldmessage.h"
+#include "ui/common/messagebox.h"
 #include "ui/intake/documentchecklist.h"
 #include "ui/intake/fieldeditor.h"
 #include "ui/intake/intakepage.h"
@@ -133,8 +134,12 @@ void TestIntakePage::init()
     m_page->show();
     QApplication::setActiveWindow(m_page.get());
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    // Each test starts empty: the form the previous one left (saved as it closed) is discarded.
+    ui::MessageBox::setNextAnswer(ui::IntakePage::DiscardDraftAnswer);
     m_page->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_page->isDraftChecked(), timeoutMs);
+    ui::MessageBox::setNextAnswer(std::nullopt);
+    QVERIFY(m_page->isEmpty());
 }
 
 void TestIntakePage::cleanup()
