@@ -1107,6 +1107,10 @@
         <source>a document id is a string</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::intake::IntakeNotices</name>
@@ -3848,6 +3852,10 @@
         <source>the visit %1 is closed: a person is added to the visit open at the counter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::sheet::CalculationSheet</name>
@@ -6559,6 +6567,14 @@
     </message>
     <message>
         <source>Default region: &quot;%1&quot; is not a GB/T 2260 code of a province, city or county (six digits, e.g. 110000 or 320800); choose one from the list or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter of this window&apos;s category: a visit opened here without a ticket number gets the next number of that letter (A001, A002, …; B001 at a B window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1105,6 +1105,10 @@
         <source>a document id is a string</source>
         <translation>材料编号须为字符串</translation>
     </message>
+    <message>
+        <source>a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)</source>
+        <translation>窗口类别为一个大写字母 A 至 Z（自动排队号如 A001、B001…）</translation>
+    </message>
 </context>
 <context>
     <name>tongban::intake::IntakeNotices</name>
@@ -3829,6 +3833,10 @@
         <source>the visit %1 is closed: a person is added to the visit open at the counter</source>
         <translation>办理 %1 已结束：只能将参保人加入窗口正在进行的办理</translation>
     </message>
+    <message>
+        <source>a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)</source>
+        <translation>窗口类别为一个大写字母 A 至 Z（自动排队号如 A001、B001…）</translation>
+    </message>
 </context>
 <context>
     <name>tongban::sheet::CalculationSheet</name>
@@ -6534,6 +6542,14 @@
     <message>
         <source>Default region: &quot;%1&quot; is not a GB/T 2260 code of a province, city or county (six digits, e.g. 110000 or 320800); choose one from the list or leave it empty.</source>
         <translation>默认地区：“%1”不是省、市或县的 GB/T 2260 代码（六位数字，例如 110000 或 320800）；请从列表中选择，或留空。</translation>
+    </message>
+    <message>
+        <source>The letter of this window&apos;s category: a visit opened here without a ticket number gets the next number of that letter (A001, A002, …; B001 at a B window).</source>
+        <translation>本窗口的类别字母：未录入取号单号码时，在本窗口办理的来访按该字母顺序编号（A001、A002…；B 类窗口为 B001…）。</translation>
+    </message>
+    <message>
+        <source>Window category</source>
+        <translation>窗口类别</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@ int main(int argc, char *argv[])
                                           clerkName(parser, *settings), clock);
     context.setAgency(settings->agency());
     context.setDefaultRegion(settings->defaultRegion());
+    context.setQueueCategory(settings->queueCategory());
     tongban::ui::MainWindow window(context, settings.get());
     if (parser.isSet(QStringLiteral("lookup"))) {
         const QString text = parser.value(QStringLiteral("lookup"));

@@ -47,6 +47,9 @@ struct IntakeCase
 {
     Applicant applicant;
     QString queueNumber; ///< empty: the next automatic one of the day
+    /// The window category whose automatic numbers the visit takes ("A" … "Z"); empty: the
+    /// window's own (the context's setting), else "A".
+    QString queueCategory;
     QString clerk; ///< empty: the context's clerk
     QList<IntakeMatter> matters;
     QJsonObject draft; ///< the GUI's state of the form ("draft"), not read by core

@@ -1,5 +1,7 @@
 #include "intakecasecodec.h"
 
+#include "session/visitsessionrepository.h"
+
 #include <QJsonArray>
 
 namespace tongban::intake {
@@ -41,8 +43,8 @@ Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
 {
     IntakeCase c;
     if (const auto e = unknownKey(json, QString(),
-                                  {QStringLiteral("applicant"), QStringLiteral("queue_number"), QStringLiteral("clerk"),
-                                   QStringLiteral("matters"), QStringLiteral("draft")}))
+                                  {QStringLiteral("applicant"), QStringLiteral("queue_number"), QStringLiteral("queue_category"),
+                                   QStringLiteral("clerk"), QStringLiteral("matters"), QStringLiteral("draft")}))
         return *e;
     const QJsonValue applicant = json.value(QStringLiteral("applicant"));
     if (!applicant.isObject())
@@ -60,6 +62,12 @@ Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
         return s.error();
     if (const auto s = person(json, QString(), QStringLiteral("clerk"), &c.clerk); !s)
         return s.error();
+    if (const auto s = person(json, QString(), QStringLiteral("queue_category"), &c.queueCategory); !s)
+        return s.error();
+    if (!c.queueCategory.isEmpty()
+        && (c.queueCategory.size() != 1 || !session::VisitSessionRepository::isQueueCategory(c.queueCategory.front())))
+        return Error::badInput(QStringLiteral("queue_category"),
+                               tr("a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)"));
     const QJsonValue draft = json.value(QStringLiteral("draft"));
     if (!draft.isUndefined() && !draft.isNull() && !draft.isObject())
         return Error::badInput(QStringLiteral("draft"), tr("must be an object"));
@@ -123,6 +131,8 @@ QJsonObject IntakeCaseCodec::toJson(const IntakeCase &intake)
     QJsonObject json {{QStringLiteral("applicant"), applicant}};
     if (!intake.queueNumber.isEmpty())
         json.insert(QStringLiteral("queue_number"), intake.queueNumber);
+    if (!intake.queueCategory.isEmpty())
+        json.insert(QStringLiteral("queue_category"), intake.queueCategory);
     if (!intake.clerk.isEmpty())
         json.insert(QStringLiteral("clerk"), intake.clerk);
     QJsonArray matters;

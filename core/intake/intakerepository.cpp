@@ -66,6 +66,8 @@ Result<IntakeReceipt> IntakeRepository::store(IntakeReceipt receipt, const Intak
     request.clerk = receipt.clerk;
     request.queueNumber = receipt.queueNumber;
     request.id = receipt.sessionId;
+    if (!intake.queueCategory.isEmpty())
+        request.queueCategory = intake.queueCategory.front();
     const auto visit = visits.openWithin(request);
     if (!visit)
         return visit.error();

@@ -40,6 +40,11 @@ public:
     const QString &defaultRegion() const { return m_defaultRegion; }
     void setDefaultRegion(QString region) { m_defaultRegion = std::move(region); }
 
+    /// The letter of this window's category ("A" … "Z", a machine setting): visits opened here
+    /// without a typed queue number take the next automatic number of that letter.
+    const QString &queueCategory() const { return m_queueCategory; }
+    void setQueueCategory(QString category) { m_queueCategory = std::move(category); }
+
 private:
     std::shared_ptr<const policy::ParameterSet> m_parameters;
     std::shared_ptr<storage::StoreService> m_store;
@@ -47,6 +52,7 @@ private:
     Clock m_clock;
     settings::AgencyProfile m_agency;
     QString m_defaultRegion;
+    QString m_queueCategory = QStringLiteral("A");
 };
 
 } // namespace tongban::services

@@ -157,8 +157,12 @@ QFuture<Result<intake::IntakeReceipt>> IntakeService::take(const intake::IntakeC
     });
 
     std::shared_ptr<DraftState> drafts = m_drafts;
+    intake::IntakeCase withCategory = intake;
+    if (withCategory.queueCategory.isEmpty())
+        withCategory.queueCategory = m_context.queueCategory();
     return prepared
-        .then([store, clock, intake, drafts](const Result<Prepared> &p) -> QFuture<Result<intake::IntakeReceipt>> {
+        .then([store, clock, intake = std::move(withCategory),
+               drafts](const Result<Prepared> &p) -> QFuture<Result<intake::IntakeReceipt>> {
             if (!p)
                 return QtFuture::makeReadyFuture(Result<intake::IntakeReceipt>(p.error()));
             return store->write<intake::IntakeReceipt>([p = *p, clock, intake, drafts](QSqlDatabase db) -> Result<intake::IntakeReceipt> {

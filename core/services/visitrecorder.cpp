@@ -182,7 +182,9 @@ void VisitRecorder::openVisit(const QString &queueNumber)
     m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_visitPersonIds = QStringList {m_personId};
     m_visitPersonNames = QStringList {m_personName};
-    const session::VisitSessionRepository::OpenRequest request {m_personId, m_context.clerk(), queueNumber, m_sessionId};
+    session::VisitSessionRepository::OpenRequest request {m_personId, m_context.clerk(), queueNumber, m_sessionId};
+    if (m_context.queueCategory().size() == 1)
+        request.queueCategory = m_context.queueCategory().front();
     auto job = [request, name = m_personName, clock = m_context.clock()](QSqlDatabase db) -> Result<StateChange> {
         const auto visit = session::VisitSessionRepository(db, clock).open(request);
         if (!visit)

@@ -20,9 +20,6 @@ namespace {
 
 const QString kSessionColumns = QStringLiteral("id, queue_number, person_id, clerk, opened_at, closed_at, version");
 
-/// The prefix of automatic queue numbers; numbers the queue system prints are typed in.
-constexpr QChar kAutomaticPrefix = u'A';
-
 VisitSession sessionFromRow(const QSqlQuery &q)
 {
     VisitSession s;
@@ -54,12 +51,12 @@ QDateTime VisitSessionRepository::now() const
     return m_clock.now();
 }
 
-QString VisitSessionRepository::automaticQueueNumber(int n)
+QString VisitSessionRepository::automaticQueueNumber(int n, QChar category)
 {
-    return kAutomaticPrefix + QStringLiteral("%1").arg(n, 3, 10, QChar(u'0'));
+    return category + QStringLiteral("%1").arg(n, 3, 10, QChar(u'0'));
 }
 
-Result<int> VisitSessionRepository::lastAutomaticNumber(QDate localDay) const
+Result<int> VisitSessionRepository::lastAutomaticNumber(QDate localDay, QChar category) const
 {
     // The local day as a half-open range of stored (UTC) time stamps.
     const QString from = StoredTime::toText(QDateTime(localDay, QTime(0, 0), Qt::LocalTime));
@@ -70,7 +67,7 @@ Result<int> VisitSessionRepository::lastAutomaticNumber(QDate localDay) const
         return LocalStore::queryError(q, tr("cannot prepare the queue number query"));
     q.bindValue(QStringLiteral(":from"), from);
     q.bindValue(QStringLiteral(":to"), to);
-    q.bindValue(QStringLiteral(":pattern"), QString(QString(kAutomaticPrefix) + QStringLiteral("[0-9]*")));
+    q.bindValue(QStringLiteral(":pattern"), QString(QString(category) + QStringLiteral("[0-9]*")));
     if (!q.exec())
         return LocalStore::queryError(q, tr("cannot count today's queue numbers"));
     int last = 0;
@@ -121,6 +118,9 @@ Result<VisitSession> VisitSessionRepository::openWithin(const OpenRequest &reque
         return Error::badInput(QStringLiteral("queue_number"), tr("a queue number has 1 to 16 letters, digits or \"-\", e.g. A017"));
     if (!request.id.isEmpty() && !isLowerCaseUuid(request.id))
         return Error::badInput(QStringLiteral("id"), tr("a visit id is a UUID in lower case"));
+    if (!isQueueCategory(request.queueCategory))
+        return Error::badInput(QStringLiteral("queue_category"),
+                               tr("a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)"));
 
     if (!request.personId.isEmpty()) {
         if (const Status s = personStored(request.personId); !s)
@@ -146,10 +146,10 @@ Result<VisitSession> VisitSessionRepository::openWithin(const OpenRequest &reque
     session.clerk = clerk;
     session.openedAt = StoredTime::fromText(stamp);
     if (typed.isEmpty()) {
-        const auto last = lastAutomaticNumber(opened.toLocalTime().date());
+        const auto last = lastAutomaticNumber(opened.toLocalTime().date(), request.queueCategory);
         if (!last)
             return last.error();
-        session.queueNumber = automaticQueueNumber(*last + 1);
+        session.queueNumber = automaticQueueNumber(*last + 1, request.queueCategory);
     } else {
         session.queueNumber = typed;
     }

@@ -33,6 +33,9 @@ public:
         QString clerk; ///< who serves the visit (trimmed; must not be empty)
         QString queueNumber; ///< the number the queue system printed; empty: the next automatic one of the day
         QString id; ///< the visit's UUID when the caller needs it before the write ends; empty: a new one
+        /// The letter of the window's category (A–Z: each category of window counts its own
+        /// automatic numbers, "A001", "B001", … as a hall's queue system does); 'A' by default.
+        QChar queueCategory = u'A';
     };
 
     /// A repository on @p db (an open LocalStore connection). @p clock gives the current time
@@ -41,9 +44,10 @@ public:
 
     /// Opens a visit. A clerk serves one visitor at a time: any visit still open for the same
     /// clerk (also one left open by a crash) is closed in the same transaction first. Without
-    /// a typed queue number the visit gets the next automatic one of the local day: "A001",
-    /// "A002", … (one more than the highest automatic number among the visits opened that
-    /// day, whoever opened them; at least three digits, "A1000" after "A999").
+    /// a typed queue number the visit gets the next automatic one of the local day in its
+    /// window category: "A001", "A002", … (one more than the highest automatic number of that
+    /// letter among the visits opened that day, whoever opened them; at least three digits,
+    /// "A1000" after "A999"). A category that is not a letter A–Z: BadInput "queue_category".
     /// Errors: BadInput ("clerk" empty; "queue_number" longer than 16 characters or with
     /// characters other than letters, digits and "-"; "id" not a lower-case UUID); NotFound
     /// ("person_id") when the person is not stored; Storage (the driver's text).
@@ -79,11 +83,13 @@ public:
     /// The session_event kind of a person added to a visit.
     static QString personAddedKind() { return QStringLiteral("visit.person_added"); }
 
-    /// The automatic queue number @p n of a day: 1 → "A001", 1000 → "A1000".
-    static QString automaticQueueNumber(int n);
+    /// The automatic queue number @p n of a day in @p category: 1 → "A001", 1000 → "A1000".
+    static QString automaticQueueNumber(int n, QChar category = u'A');
+    /// Whether @p category is a window category letter (A–Z).
+    static bool isQueueCategory(QChar category) { return category >= u'A' && category <= u'Z'; }
 
 private:
-    Result<int> lastAutomaticNumber(QDate localDay) const;
+    Result<int> lastAutomaticNumber(QDate localDay, QChar category) const;
     /// Done when the person @p personId is stored; NotFound ("person_id") when not; Storage.
     Status personStored(const QString &personId) const;
     QDateTime now() const;

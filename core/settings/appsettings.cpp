@@ -11,6 +11,7 @@ namespace {
 const QString kAgencyName = QStringLiteral("agency/name");
 const QString kSealText = QStringLiteral("agency/seal_text");
 const QString kDefaultRegion = QStringLiteral("counter/default_region");
+const QString kQueueCategory = QStringLiteral("counter/queue_category");
 const QString kLanguage = QStringLiteral("person/language");
 const QString kClerkName = QStringLiteral("person/clerk_name");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
@@ -46,6 +47,19 @@ void AppSettings::setAgency(const AgencyProfile &agency)
 {
     m_settings->setValue(kAgencyName, agency.name.trimmed());
     m_settings->setValue(kSealText, agency.sealText.trimmed().isEmpty() ? kDefaultSealText : agency.sealText.trimmed());
+}
+
+QString AppSettings::queueCategory() const
+{
+    const QString stored = m_settings->value(kQueueCategory).toString().trimmed();
+    if (stored.size() == 1 && stored.front() >= u'A' && stored.front() <= u'Z')
+        return stored;
+    return QStringLiteral("A");
+}
+
+void AppSettings::setQueueCategory(const QString &category)
+{
+    m_settings->setValue(kQueueCategory, category.trimmed());
 }
 
 QString AppSettings::defaultRegion() const

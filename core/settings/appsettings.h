@@ -42,6 +42,12 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    /// The letter of this window's category ("A" … "Z", default "A"): the letter of the
+    /// automatic queue numbers of visits opened here. A stored value that is not one letter
+    /// A–Z reads as "A".
+    QString queueCategory() const;
+    void setQueueCategory(const QString &category);
+
     QString clerkName() const; ///< the name last used at this counter; empty by default
     void setClerkName(const QString &name);
 

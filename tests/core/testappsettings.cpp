@@ -21,6 +21,7 @@ private slots:
         QCOMPARE(settings->agency().sealText, QStringLiteral("（盖章）"));
         QCOMPARE(settings->language(), QStringLiteral("zh_CN"));
         QVERIFY(settings->defaultRegion().isEmpty());
+        QCOMPARE(settings->queueCategory(), QStringLiteral("A"));
         QVERIFY(settings->clerkName().isEmpty());
         QVERIFY(settings->windowGeometry().isEmpty());
     }
@@ -33,6 +34,7 @@ private slots:
             const auto settings = settings::AppSettings::fromFile(path);
             settings->setAgency({QStringLiteral("  北京市朝阳区社会保险事业管理中心 "), QStringLiteral("（业务专用章）")});
             settings->setDefaultRegion(QStringLiteral("110105"));
+            settings->setQueueCategory(QStringLiteral("C"));
             settings->setLanguage(QStringLiteral("en"));
             settings->setClerkName(QStringLiteral(" 张敏 "));
             settings->setWindowGeometry(QByteArray("geometry"));
@@ -42,6 +44,7 @@ private slots:
         QCOMPARE(again->agency().name, QStringLiteral("北京市朝阳区社会保险事业管理中心"));
         QCOMPARE(again->agency().sealText, QStringLiteral("（业务专用章）"));
         QCOMPARE(again->defaultRegion(), QStringLiteral("110105"));
+        QCOMPARE(again->queueCategory(), QStringLiteral("C"));
         QCOMPARE(again->language(), QStringLiteral("en"));
         QCOMPARE(again->clerkName(), QStringLiteral("张敏"));
         QCOMPARE(again->windowGeometry(), QByteArray("geometry"));

@@ -298,6 +298,28 @@ private slots:
         QCOMPARE(taken->queueNumber, QStringLiteral("B007"));
     }
 
+    // With no typed number the visit takes the next number of the window's category: the
+    // context's setting, or the case's own queue_category (which the codec checks).
+    void automaticNumberOfTheWindowCategory()
+    {
+        m_context->context().setQueueCategory(QStringLiteral("C"));
+        const auto atC = service()->take(threeMatters()).result();
+        m_context->context().setQueueCategory(QStringLiteral("A"));
+        QVERIFY2(atC.ok(), atC.ok() ? "" : qPrintable(atC.error().message));
+        QCOMPARE(atC->queueNumber, QStringLiteral("C001"));
+        IntakeCase c = threeMatters();
+        c.queueCategory = QStringLiteral("D");
+        const auto atD = service()->take(c).result();
+        QVERIFY(atD.ok());
+        QCOMPARE(atD->queueNumber, QStringLiteral("D001"));
+
+        QJsonObject json = intake::IntakeCaseCodec::toJson(threeMatters());
+        json.insert(QStringLiteral("queue_category"), QStringLiteral("d"));
+        const auto refused = intake::IntakeCaseCodec::fromJson(json);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("queue_category"));
+    }
+
     // Bad input: the first fault with its path, and nothing stored.
     void badInputStoresNothing()
     {

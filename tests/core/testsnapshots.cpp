@@ -414,6 +414,22 @@ void TestSnapshots::queueNumbersCountTheLocalDay()
     QVERIFY(after.ok());
     QCOMPARE(after->queueNumber, QStringLiteral("A1000"));
 
+    // Each window category counts its own numbers: the first B of the day is B001 although
+    // A numbers were handed out, and A goes on from its own last one.
+    VisitSessionRepository::OpenRequest atB {m_wangId, QStringLiteral("clerk-7"), QString(), QString()};
+    atB.queueCategory = u'B';
+    const auto firstB = visits.open(atB);
+    QVERIFY(firstB.ok());
+    QCOMPARE(firstB->queueNumber, QStringLiteral("B001"));
+    atB.clerk = QStringLiteral("clerk-8");
+    QCOMPARE(visits.open(atB)->queueNumber, QStringLiteral("B002"));
+    QCOMPARE(visits.open({m_wangId, QStringLiteral("clerk-9"), QString(), QString()})->queueNumber, QStringLiteral("A1001"));
+    VisitSessionRepository::OpenRequest lower {m_wangId, QStringLiteral("clerk-10"), QString(), QString()};
+    lower.queueCategory = u'b';
+    const auto refused = visits.open(lower);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("queue_category"));
+
     // The stored rows are what was returned.
     const auto reread = visits.load(first->id);
     QVERIFY(reread.ok());

@@ -190,9 +190,11 @@ void MainWindow::openSettings()
     const QString language = m_settings ? m_settings->language() : QStringLiteral("zh_CN");
     auto *dialog = new SettingsDialog(m_context.agency(), m_context.defaultRegion(), m_context.clerk(), language,
                                       m_context.parameters()->provinceNames(), this);
+    dialog->setQueueCategory(m_context.queueCategory());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_context.setQueueCategory(dialog->queueCategory());
         m_context.setAgency(dialog->agency());
         m_context.setClerk(dialog->clerk());
         m_context.setDefaultRegion(dialog->defaultRegion());
@@ -201,6 +203,7 @@ void MainWindow::openSettings()
             m_settings->setAgency(dialog->agency());
             m_settings->setClerkName(dialog->clerk());
             m_settings->setDefaultRegion(dialog->defaultRegion());
+            m_settings->setQueueCategory(dialog->queueCategory());
             m_settings->setLanguage(dialog->language());
             m_settings->sync();
         }

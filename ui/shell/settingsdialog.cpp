@@ -55,11 +55,19 @@ SettingsDialog::SettingsDialog(const settings::AgencyProfile &agency, const QStr
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(language == u"en" ? 1 : 0);
 
+    m_queueCategory = new QComboBox;
+    m_queueCategory->setObjectName(QStringLiteral("queueCategory"));
+    for (char16_t c = u'A'; c <= u'Z'; ++c)
+        m_queueCategory->addItem(QString(QChar(c)), QString(QChar(c)));
+    m_queueCategory->setToolTip(tr("The letter of this window's category: a visit opened here without a ticket number gets the "
+                                   "next number of that letter (A001, A002, …; B001 at a B window)."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Agency name"), m_agencyName);
     form->addRow(tr("Seal text"), m_sealText);
     form->addRow(tr("Default region"), m_region);
     form->addRow(tr("Clerk"), m_clerk);
+    form->addRow(tr("Window category"), m_queueCategory);
     form->addRow(tr("Language"), m_language);
     auto *languageNote = new QLabel(tr("A changed language applies from the next start."));
     languageNote->setWordWrap(true);
@@ -95,6 +103,17 @@ QString SettingsDialog::defaultRegion() const
 QString SettingsDialog::clerk() const
 {
     return m_clerk->text().trimmed();
+}
+
+QString SettingsDialog::queueCategory() const
+{
+    return m_queueCategory->currentData().toString();
+}
+
+void SettingsDialog::setQueueCategory(const QString &category)
+{
+    const int index = m_queueCategory->findData(category);
+    m_queueCategory->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 QString SettingsDialog::language() const

@@ -30,6 +30,9 @@ public:
     QString defaultRegion() const; ///< six digits, or empty
     QString clerk() const;
     QString language() const; ///< "zh_CN" or "en"
+    /// The window's category letter ("A" … "Z"): the letter of its automatic queue numbers.
+    QString queueCategory() const;
+    void setQueueCategory(const QString &category);
 
     /// Checks the fields and accepts; otherwise names the first wrong field and keeps the dialog open.
     void accept() override;
@@ -40,6 +43,7 @@ private:
     QComboBox *m_region = nullptr;
     QLineEdit *m_clerk = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_queueCategory = nullptr;
     FieldMessage *m_message = nullptr;
     QMap<QString, QString> m_provinces;
 };
