@@ -625,8 +625,6 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
                     return reader.fault(fat, tr("\"forward_to\" needs the step \"forward\""));
                 if (m.workflow.hasForward() && !catalog.m_departmentIndex.contains(*forwardTo))
                     return reader.fault(fat, tr("unknown department \"%1\" (departments.json lists the departments)").arg(*forwardTo));
-                if (m.workflow.hasForward() && *forwardTo == m.department)
-                    return reader.fault(fat, tr("a matter is forwarded to another department than its own (\"%1\")").arg(m.department));
                 m.workflow.forwardTo = *forwardTo;
             }
             const QString sat = FileReader::join(at, QStringLiteral("source"));
