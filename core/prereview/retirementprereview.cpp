@@ -9,6 +9,18 @@ namespace tongban::prereview {
 
 namespace {
 
+/// @p first then @p second as one text: a Chinese sentence runs on without a space (its full
+/// stop closes it), an English one takes a space.
+QString followedBy(const QString &first, const QString &second)
+{
+    if (first.isEmpty())
+        return second;
+    const bool cjk = first.back().unicode() >= 0x2E80; // CJK punctuation and ideographs
+    if (cjk)
+        return first + second;
+    return first + u' ' + second;
+}
+
 QString ageText(YearsMonths age)
 {
     return age.months == 0 ? RetirementPreReview::tr("%1 years").arg(age.years)
@@ -118,33 +130,33 @@ Result<PreReviewResult> RetirementPreReview::review(const PreReviewRequest &requ
     if (early > 0) {
         if (missing > 0) {
             result.add(Verdict::CannotProceed,
-                       period + u' '
-                           + tr("Flexible early retirement (%1 months early) needs the minimum contribution period "
-                                "already met; %2 months are missing (人社部发〔2024〕94号).")
-                                 .arg(early)
-                                 .arg(missing));
+                       followedBy(period,
+                                  tr("Flexible early retirement (%1 months early) needs the minimum contribution period "
+                                     "already met; %2 months are missing (人社部发〔2024〕94号).")
+                                      .arg(early)
+                                      .arg(missing)));
             result.details = details;
             return result;
         }
         result.add(Verdict::Ready,
-                   period + u' '
-                       + tr("Flexible early retirement, %1 months before the statutory month: the minimum is met; the "
-                            "person tells the employer in writing at least 3 months before (人社部发〔2024〕94号).")
-                             .arg(early));
+                   followedBy(period,
+                              tr("Flexible early retirement, %1 months before the statutory month: the minimum is met; the "
+                                 "person tells the employer in writing at least 3 months before (人社部发〔2024〕94号).")
+                                  .arg(early)));
     } else {
         if (missing > 0) {
-            QString text = period + u' '
-                + tr("%n month(s) missing: the person may keep paying after the statutory age, or pay the missing months in "
-                     "one sum, until the minimum is reached (人社部令第13号 第二条).",
-                     nullptr, missing);
+            QString text = followedBy(period,
+                                      tr("%n month(s) missing: the person may keep paying after the statutory age, or pay the "
+                                         "missing months in one sum, until the minimum is reached (人社部令第13号 第二条).",
+                                         nullptr, missing));
             if (stillToPay >= missing)
-                text += u' '
-                    + tr("Paying every month from now until %1 would be enough (%2 months to go).")
-                          .arg(requested.toString())
-                          .arg(stillToPay);
+                text = followedBy(text,
+                                  tr("Paying every month from now until %1 would be enough (%2 months to go).")
+                                      .arg(requested.toString())
+                                      .arg(stillToPay));
             result.add(Verdict::NeedsAttention, text);
         } else {
-            result.add(Verdict::Ready, period + u' ' + tr("The minimum is met."));
+            result.add(Verdict::Ready, followedBy(period, tr("The minimum is met.")));
         }
         if (early < 0)
             result.add(Verdict::Ready,
@@ -186,9 +198,10 @@ Result<PreReviewResult> RetirementPreReview::review(const PreReviewRequest &requ
                   .arg(p.total.toDisplayString(), p.basicPension.toDisplayString(), p.individualAccountPension.toDisplayString(),
                        p.transitionalPension.toDisplayString(), p.calculationBase.toDisplayString(), p.regionName, origin.today.toString());
         if (p.provisional || !estimate->built.assumptions.isEmpty())
-            text += u' '
-                + tr("Figures not yet published were taken as the latest published ones (%n assumption(s)).", nullptr,
-                     int(estimate->built.assumptions.size()) + (p.provisional && estimate->built.assumptions.isEmpty() ? 1 : 0));
+            text = followedBy(
+                text,
+                tr("Figures not yet published were taken as the latest published ones (%n assumption(s)).", nullptr,
+                   int(estimate->built.assumptions.size()) + (p.provisional && estimate->built.assumptions.isEmpty() ? 1 : 0)));
         result.add(Verdict::Ready, text);
     }
     result.details = details;

@@ -7,6 +7,7 @@
 
 #include "identity/citizenid.h"
 #include "intake/intakecasecodec.h"
+#include "intake/intakenotices.h"
 #include "intake/mattercatalogloader.h"
 #include "services/intakeservice.h"
 #include "storage/storeservice.h"
@@ -539,6 +540,34 @@ private slots:
         QCOMPARE(limits.rows.size(), 3);
         QCOMPARE(limits.rows.at(2).first, QStringLiteral("最低生活保障申请"));
         QVERIFY(limits.rows.at(2).second.startsWith(QStringLiteral("民政")));
+    }
+
+    // The visitor's paper names each document the way a visitor can look it up: 《title》 and,
+    // where it has one, its number — never a bare number or a date (shipped catalog).
+    void papersCiteDocumentsByTitleAndNumber()
+    {
+        const auto catalog = intake::MatterCatalog::builtIn(services::PreReviewRunner::designEngineIds());
+        QVERIFY2(catalog.ok(), catalog.ok() ? "" : qPrintable(catalog.error().message));
+        IntakeCase c;
+        c.applicant.idNumber = m_applicant;
+        c.applicant.name = QStringLiteral("张三");
+        for (const QString &id :
+             {QStringLiteral("retirement-application"), QStringLiteral("eligibility-verification"), QStringLiteral("pension-transfer")}) {
+            IntakeMatter m;
+            m.matter = id;
+            c.matters << m;
+        }
+        const notice::Notice n = intake::IntakeNotices::oneTimeNotice(
+            c, *catalog, {QStringLiteral("北京市西城区社会保险事业管理中心"), QStringLiteral("（盖章）"), QDate(2026, 12, 2)},
+            notice::Copy::Visitor);
+        QCOMPARE(n.bases.size(), 3);
+        for (const QString &basis : n.bases)
+            QVERIFY2(basis.startsWith(u'《'), qPrintable(basis));
+        QVERIFY2(n.bases.contains(QStringLiteral("《中华人民共和国社会保险法》（中华人民共和国主席令第三十五号（2010年，2018年修正））")),
+                 qPrintable(n.bases.join(u'|')));
+        QVERIFY2(n.bases.contains(QStringLiteral("《国务院办公厅关于转发人力资源社会保障部 "
+                                                 "财政部城镇企业职工基本养老保险关系转移接续暂行办法的通知》（国办发〔2009〕66号）")),
+                 qPrintable(n.bases.join(u'|')));
     }
 };
 
