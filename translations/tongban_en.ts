@@ -290,6 +290,29 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::WorkflowCommand</name>
+    <message>
+        <source>the matter is required: --matter UUID (the id the intake printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new status is required: --to one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch file is required: --file FILE (&quot;-&quot;: standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::deferral::DeferralEvaluator</name>
     <message>
         <source>size not given: %1 required</source>
@@ -1633,6 +1656,30 @@
     </message>
     <message>
         <source>&quot;confidence&quot; is high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;workflow&quot; must be an object: {&quot;steps&quot;: [...], &quot;forward_to&quot;: department}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is required: an array of %1 (empty for an immediate matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forward&quot; comes after &quot;pre-review&quot;: the steps are [&quot;pre-review&quot;, &quot;forward&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forward_to&quot; needs the step &quot;forward&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3416,6 +3463,25 @@
     <name>tongban::services::IntakeService</name>
     <message>
         <source>the pre-review &quot;%1&quot; that the matter %2 names is not available in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::MatterWorkflowService</name>
+    <message>
+        <source>a batch comes from one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch holds no case: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter is %1: a return notice is printed for a returned matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter is %1: a completion notice is printed for a matter that is done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7887,6 +7953,289 @@ premium months</source>
     </message>
     <message>
         <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::IntakeBatchCodec</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; a batch has &quot;channel&quot; and &quot;cases&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot; is required: one of %1 (where the cases were taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cases&quot; is required: an array of at least one intake case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case is a JSON object in the intake case format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object {&quot;channel&quot;, &quot;cases&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterStateMachine</name>
+    <message>
+        <source>the matter&apos;s catalog entry has no pre-review step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry requires its steps first (only an immediate matter is done on receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry does not forward it to another department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry requires it to be forwarded to its department first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: the matter is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow has no such step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter cannot go from %1 (%2) to %3 (%4): %5; from %1 it may go to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterStatusText</name>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterWorkflowRepository</name>
+    <message>
+        <source>cannot prepare reading the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matter %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the matter&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the matter&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the open matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the open matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required for a change of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a return needs a reason the applicant can act on (at least %1 characters): what is wrong and what to bring or correct, e.g. &quot;请补交户口簿原件&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents are added to a matter only when it is resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (documents.json lists the documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter &quot;%1&quot; is not in the catalog (edition %2): its steps are not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare changing the matter&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the status of the matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter %1 changed while its status was being changed; read it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare recording the change of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the change of status of the matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::WorkflowNotices</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 of visit %2 (%3); change %4 by %5 at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 %2 (confidence %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number %1, returned %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the matter is returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring when you come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is missing; correct what the reason above names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents you handed in are kept with the matter: bring only what is listed above. The time limit counts again from the day you resubmit. Bring this notice with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number %1, done %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of completion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the promised time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter is settled. Keep this notice; ask at any window of the hall if anything in it is unclear.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -290,6 +290,29 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::WorkflowCommand</name>
+    <message>
+        <source>the matter is required: --matter UUID (the id the intake printed)</source>
+        <translation>须给出事项：--matter UUID（受理时输出的事项 id）</translation>
+    </message>
+    <message>
+        <source>the new status is required: --to one of %1</source>
+        <translation>须给出新状态：--to 取 %1 之一</translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;; known: %2</source>
+        <translation>未知部门“%1”；已知：%2</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;; known: %2</source>
+        <translation>未知渠道“%1”；已知：%2</translation>
+    </message>
+    <message>
+        <source>the batch file is required: --file FILE (&quot;-&quot;: standard input)</source>
+        <translation>须给出批量文件：--file FILE（“-”表示标准输入）</translation>
+    </message>
+</context>
+<context>
     <name>tongban::deferral::DeferralEvaluator</name>
     <message>
         <source>size not given: %1 required</source>
@@ -1632,6 +1655,30 @@
     <message>
         <source>&quot;confidence&quot; is high, medium or low</source>
         <translation>“confidence”须为 high、medium 或 low</translation>
+    </message>
+    <message>
+        <source>&quot;workflow&quot; must be an object: {&quot;steps&quot;: [...], &quot;forward_to&quot;: department}</source>
+        <translation>“workflow”须为对象：{&quot;steps&quot;: [...], &quot;forward_to&quot;: 部门}</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is required: an array of %1 (empty for an immediate matter)</source>
+        <translation>须给出“steps”：由 %1 组成的数组（即办事项为空数组）</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;; allowed: %2</source>
+        <translation>未知环节“%1”；允许：%2</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is listed twice</source>
+        <translation>环节“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>&quot;forward&quot; comes after &quot;pre-review&quot;: the steps are [&quot;pre-review&quot;, &quot;forward&quot;]</source>
+        <translation>“forward”须在“pre-review”之后：环节应为 [&quot;pre-review&quot;, &quot;forward&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;forward_to&quot; needs the step &quot;forward&quot;</source>
+        <translation>“forward_to”须有“forward”环节</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3446,25 @@
     <message>
         <source>the pre-review &quot;%1&quot; that the matter %2 names is not available in this program</source>
         <translation>事项“%2”所需的预审“%1”在本程序中不可用</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::MatterWorkflowService</name>
+    <message>
+        <source>a batch comes from one of %1</source>
+        <translation>批量数据的来源须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>the batch holds no case: nothing to import</source>
+        <translation>批量文件中没有任何案件：无可导入</translation>
+    </message>
+    <message>
+        <source>the matter is %1: a return notice is printed for a returned matter</source>
+        <translation>该事项状态为“%1”：退件告知书只为已退件的事项打印</translation>
+    </message>
+    <message>
+        <source>the matter is %1: a completion notice is printed for a matter that is done</source>
+        <translation>该事项状态为“%1”：办结通知书只为已办结的事项打印</translation>
     </message>
 </context>
 <context>
@@ -7864,6 +7930,289 @@ premium months</source>
     <message>
         <source>must be a text</source>
         <translation>必须是文本</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::IntakeBatchCodec</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; a batch has &quot;channel&quot; and &quot;cases&quot;</source>
+        <translation>未知键“%1”；批量文件只有“channel”和“cases”</translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot; is required: one of %1 (where the cases were taken)</source>
+        <translation>须给出“channel”：%1 之一（案件的受理渠道）</translation>
+    </message>
+    <message>
+        <source>&quot;cases&quot; is required: an array of at least one intake case</source>
+        <translation>须给出“cases”：至少含一个受理案件的数组</translation>
+    </message>
+    <message>
+        <source>a case is a JSON object in the intake case format</source>
+        <translation>每个案件须为受理案件格式的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 在偏移 %2 处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object {&quot;channel&quot;, &quot;cases&quot;}</source>
+        <translation>%1 须为 JSON 对象 {&quot;channel&quot;, &quot;cases&quot;}</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterStateMachine</name>
+    <message>
+        <source>the matter&apos;s catalog entry has no pre-review step</source>
+        <translation>该事项在目录中没有预审环节</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry requires its steps first (only an immediate matter is done on receipt)</source>
+        <translation>该事项在目录中须先经过其办理环节（只有即办事项可在受理后直接办结）</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry does not forward it to another department</source>
+        <translation>该事项在目录中不转办其他部门</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry requires it to be forwarded to its department first</source>
+        <translation>该事项在目录中须先转办其主管部门</translation>
+    </message>
+    <message>
+        <source>nothing: the matter is %1</source>
+        <translation>无：该事项%1</translation>
+    </message>
+    <message>
+        <source>the workflow has no such step</source>
+        <translation>办理流程中没有这一步</translation>
+    </message>
+    <message>
+        <source>a matter cannot go from %1 (%2) to %3 (%4): %5; from %1 it may go to %6</source>
+        <translation>事项不能从%1（%2）变为%3（%4）：%5；%1的事项可变为：%6</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterStatusText</name>
+    <message>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>pre-reviewed</source>
+        <translation>已预审</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退件</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterWorkflowRepository</name>
+    <message>
+        <source>cannot prepare reading the matter</source>
+        <translation>无法准备读取事项</translation>
+    </message>
+    <message>
+        <source>cannot read the matter</source>
+        <translation>无法读取事项</translation>
+    </message>
+    <message>
+        <source>no matter %1 is stored</source>
+        <translation>没有保存事项 %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the matter&apos;s history</source>
+        <translation>无法准备读取事项的办理记录</translation>
+    </message>
+    <message>
+        <source>cannot read the matter&apos;s history</source>
+        <translation>无法读取事项的办理记录</translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the open matters</source>
+        <translation>无法准备读取在办事项</translation>
+    </message>
+    <message>
+        <source>cannot read the open matters</source>
+        <translation>无法读取在办事项</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required for a change of status</source>
+        <translation>变更状态须给出经办人姓名</translation>
+    </message>
+    <message>
+        <source>a return needs a reason the applicant can act on (at least %1 characters): what is wrong and what to bring or correct, e.g. &quot;请补交户口簿原件&quot;</source>
+        <translation>退件须写明申请人可据以补正的理由（至少 %1 个字）：问题在哪里、须补交或更正什么，例如“请补交户口簿原件”</translation>
+    </message>
+    <message>
+        <source>documents are added to a matter only when it is resubmitted</source>
+        <translation>只有重新提交时才能补充材料</translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (documents.json lists the documents)</source>
+        <translation>未知材料“%1”（材料见 documents.json）</translation>
+    </message>
+    <message>
+        <source>the matter &quot;%1&quot; is not in the catalog (edition %2): its steps are not known</source>
+        <translation>事项“%1”不在事项目录（%2 版）中：不知其办理环节</translation>
+    </message>
+    <message>
+        <source>cannot prepare changing the matter&apos;s status</source>
+        <translation>无法准备变更事项状态</translation>
+    </message>
+    <message>
+        <source>cannot change the status of the matter %1</source>
+        <translation>无法变更事项 %1 的状态</translation>
+    </message>
+    <message>
+        <source>the matter %1 changed while its status was being changed; read it again</source>
+        <translation>变更状态时事项 %1 已被改动；请重新读取</translation>
+    </message>
+    <message>
+        <source>cannot prepare recording the change of status</source>
+        <translation>无法准备记录状态变更</translation>
+    </message>
+    <message>
+        <source>cannot record the change of status of the matter %1</source>
+        <translation>无法记录事项 %1 的状态变更</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::WorkflowNotices</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>代办对象</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Matter %1 of visit %2 (%3); change %4 by %5 at %6</source>
+        <translation>事项 %1，来访 %2（%3）；变更 %4，经办人 %5，时间 %6</translation>
+    </message>
+    <message>
+        <source>Source: %1 %2 (confidence %3)</source>
+        <translation>来源：%1 %2（可信度 %3）</translation>
+    </message>
+    <message>
+        <source>Notice of return</source>
+        <translation>退件告知书</translation>
+    </message>
+    <message>
+        <source>Queue number %1, returned %2 by %3</source>
+        <translation>排队号 %1，%2 退件，经办人 %3</translation>
+    </message>
+    <message>
+        <source>Notice of return %1</source>
+        <translation>退件告知书 %1</translation>
+    </message>
+    <message>
+        <source>Why the matter is returned</source>
+        <translation>退件理由</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>退件日期</translation>
+    </message>
+    <message>
+        <source>What to bring when you come back</source>
+        <translation>再次办理时请携带</translation>
+    </message>
+    <message>
+        <source>No document is missing; correct what the reason above names.</source>
+        <translation>材料无缺；请按上述理由补正。</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The documents you handed in are kept with the matter: bring only what is listed above. The time limit counts again from the day you resubmit. Bring this notice with you.</source>
+        <translation>您已提交的材料随事项留存，只需携带上列材料。办理时限自重新提交之日起重新计算。请携带本告知书。</translation>
+    </message>
+    <message>
+        <source>Notice of completion</source>
+        <translation>办结通知书</translation>
+    </message>
+    <message>
+        <source>Queue number %1, done %2</source>
+        <translation>排队号 %1，%2 办结</translation>
+    </message>
+    <message>
+        <source>Notice of completion %1</source>
+        <translation>办结通知书 %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Within the promised time</source>
+        <translation>是否在承诺时限内办结</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The matter is settled. Keep this notice; ask at any window of the hall if anything in it is unclear.</source>
+        <translation>该事项已办结。请妥善保存本通知书；如有疑问，可到大厅任一窗口咨询。</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,9 @@ struct IntakeReceipt
     QString clerk;
     QString catalogEdition;
     QDateTime receivedAt; ///< UTC
+    /// How the intake came in (intake_matter.channel): "counter" (the window), "outreach" (an
+    /// outreach point), "online", "import" (a batch file of unknown origin).
+    QString channel = QStringLiteral("counter");
     QList<ReceiptMatter> matters;
 };
 

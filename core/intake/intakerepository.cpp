@@ -59,7 +59,17 @@ Result<IntakeReceipt> IntakeRepository::store(IntakeReceipt receipt, const Intak
     WriteTransaction tx(m_db);
     if (const Status s = tx.begin(); !s)
         return s.error();
+    auto stored = storeWithin(std::move(receipt), intake, personId, draftId);
+    if (!stored)
+        return stored.error();
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
 
+Result<IntakeReceipt> IntakeRepository::storeWithin(IntakeReceipt receipt, const IntakeCase &intake, const QString &personId,
+                                                    const QString &draftId)
+{
     session::VisitSessionRepository visits(m_db, m_clock);
     session::VisitSessionRepository::OpenRequest request;
     request.personId = personId;
@@ -95,9 +105,9 @@ Result<IntakeReceipt> IntakeRepository::store(IntakeReceipt receipt, const Intak
     QSqlQuery insert(m_db);
     if (!insert.prepare(QStringLiteral("INSERT INTO intake_matter (id, session_id, position, matter_id, subject_id_number, subject_name,"
                                        " agent_relation, fields_json, documents_json, missing_json, status, received_on, due_on,"
-                                       " statutory_due_on, pre_review_json, clerk, created_at) VALUES (:id, :session, :position, :matter,"
-                                       " :subject, :subject_name, :relation, :fields, :documents, :missing, :status, :received, :due,"
-                                       " :statutory, :review, :clerk, :created)")))
+                                       " statutory_due_on, pre_review_json, clerk, created_at, channel) VALUES (:id, :session, :position,"
+                                       " :matter, :subject, :subject_name, :relation, :fields, :documents, :missing, :status, :received,"
+                                       " :due, :statutory, :review, :clerk, :created, :channel)")))
         return LocalStore::queryError(insert, tr("cannot prepare storing the matters"));
     QJsonArray eventMatters;
     for (ReceiptMatter &m : receipt.matters) {
@@ -122,6 +132,7 @@ Result<IntakeReceipt> IntakeRepository::store(IntakeReceipt receipt, const Intak
                          m.preReview ? QVariant(compact(m.preReview->toJson())) : QVariant(QMetaType::fromType<QString>()));
         insert.bindValue(QStringLiteral(":clerk"), receipt.clerk);
         insert.bindValue(QStringLiteral(":created"), stamp);
+        insert.bindValue(QStringLiteral(":channel"), receipt.channel);
         if (!insert.exec())
             return LocalStore::queryError(insert, tr("cannot store the matter %1").arg(m.matter));
         eventMatters.append(QJsonObject {{QStringLiteral("id"), m.id}, {QStringLiteral("matter"), m.matter}});
@@ -133,7 +144,9 @@ Result<IntakeReceipt> IntakeRepository::store(IntakeReceipt receipt, const Intak
     event.kind = receivedKind();
     event.clerk = receipt.clerk;
     event.at = visit->openedAt;
-    event.payload = {{QStringLiteral("matters"), eventMatters}, {QStringLiteral("catalog_edition"), receipt.catalogEdition}};
+    event.payload = {{QStringLiteral("matters"), eventMatters},
+                     {QStringLiteral("catalog_edition"), receipt.catalogEdition},
+                     {QStringLiteral("channel"), receipt.channel}};
     if (!personId.isEmpty())
         event.payload.insert(QStringLiteral("person_id"), personId);
     if (const auto appended = log.append(event); !appended)
@@ -142,8 +155,6 @@ Result<IntakeReceipt> IntakeRepository::store(IntakeReceipt receipt, const Intak
     if (!draftId.isEmpty())
         if (const Status s = discardDraft(draftId); !s)
             return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
     return receipt;
 }
 
@@ -172,9 +183,10 @@ Result<IntakeReceipt> IntakeRepository::load(const QString &sessionId) const
         receipt.catalogEdition = q.value(6).toString();
     }
     QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("SELECT id, position, matter_id, subject_id_number, subject_name, agent_relation, missing_json, status,"
-                                  " received_on, due_on, statutory_due_on, pre_review_json FROM intake_matter WHERE session_id = :session"
-                                  " ORDER BY position")))
+    if (!q.prepare(
+            QStringLiteral("SELECT id, position, matter_id, subject_id_number, subject_name, agent_relation, missing_json, status,"
+                           " received_on, due_on, statutory_due_on, pre_review_json, channel FROM intake_matter WHERE session_id = :session"
+                           " ORDER BY position")))
         return LocalStore::queryError(q, tr("cannot prepare reading the matters"));
     q.bindValue(QStringLiteral(":session"), sessionId);
     if (!q.exec())
@@ -195,6 +207,7 @@ Result<IntakeReceipt> IntakeRepository::load(const QString &sessionId) const
         m.statutoryDueOn = QDate::fromString(q.value(10).toString(), Qt::ISODate);
         if (!q.value(11).isNull())
             m.preReview = PreReviewRecord::fromJson(QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object());
+        receipt.channel = q.value(12).toString();
         receipt.matters.append(m);
     }
     return receipt;

@@ -47,6 +47,12 @@ public:
     /// Errors: VisitSessionRepository::open's (BadInput "clerk", "queue_number"); Storage.
     /// On any error nothing is stored.
     Result<IntakeReceipt> store(IntakeReceipt receipt, const IntakeCase &intake, const QString &personId = {}, const QString &draftId = {});
+    /// store() inside a write transaction the caller holds (storage::WriteTransaction begun on
+    /// the same connection), so that several intakes are stored together or not at all (a batch
+    /// import). The matters are stored with @p receipt's channel. Errors: store()'s; on an
+    /// error the caller rolls back.
+    Result<IntakeReceipt> storeWithin(IntakeReceipt receipt, const IntakeCase &intake, const QString &personId = {},
+                                      const QString &draftId = {});
     /// The intake of the visit @p sessionId as stored. Errors: NotFound ("session_id"); Storage.
     Result<IntakeReceipt> load(const QString &sessionId) const;
 

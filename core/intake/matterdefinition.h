@@ -143,6 +143,21 @@ struct SourceRef
     QString confidence; ///< "high", "medium" or "low"
 };
 
+/// How a matter goes through the back office after it is taken in (the catalog's "workflow" key):
+/// which steps it takes before it is done, and the department it is forwarded to. Read by
+/// workflow::MatterStateMachine; absent key = {"steps": ["pre-review"]}; 即办 = {"steps": []}.
+struct MatterWorkflow
+{
+    /// The steps in order, a subset of stepKeys(): "pre-review" (预审), "forward" (转办 to forwardTo).
+    QStringList steps {QStringLiteral("pre-review")};
+    QString forwardTo; ///< Department::id the matter is forwarded to; set exactly when steps has "forward"
+
+    bool hasPreReview() const { return steps.contains(QStringLiteral("pre-review")); }
+    bool hasForward() const { return steps.contains(QStringLiteral("forward")); }
+    /// The steps the catalog may name.
+    static QStringList stepKeys() { return {QStringLiteral("pre-review"), QStringLiteral("forward")}; }
+};
+
 /// Whom a matter is about.
 enum class Subject {
     Person, ///< the applicant, or the person they act for
@@ -165,6 +180,7 @@ struct MatterDefinition
     TimeLimit timeLimit;
     bool offline = false; ///< an outreach point may take it without a connection
     QString preReview; ///< the pre-review engine's id; empty: none
+    MatterWorkflow workflow; ///< the back-office steps ("workflow")
     SourceRef source;
     QString file; ///< the catalog file it was read from ("matters/social-insurance.json")
 

@@ -591,6 +591,73 @@ QStringList step5()
     // clang-format on
 }
 
+// Step 6: the matter workflow (issue 11). Each matter of an intake has a status —
+// received, pre-reviewed, forwarded (to the department that owns it), done or returned (with a
+// reason the applicant can act on) — and a history: matter_status_event, one row per change (who,
+// when, why, and the department it went to or came back from), never changed. intake_matter is
+// rebuilt (SQLite cannot widen a CHECK: create, copy, drop, rename, indexes) to take the five
+// statuses, the channel the matter came by (the counter, an outreach point, online, a batch import)
+// and the reason of its last return; the back-office queue reads it by status and due date.
+QStringList step6()
+{
+    // clang-format off
+    return {
+        QStringLiteral(
+            "CREATE TABLE intake_matter_v6 ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+            " session_id TEXT NOT NULL REFERENCES visit_session(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL CHECK (typeof(position) = 'integer' AND position >= 0),"
+            " matter_id TEXT NOT NULL CHECK (length(matter_id) > 0),"
+            " subject_id_number TEXT NOT NULL,"
+            " subject_name TEXT NOT NULL,"
+            " agent_relation TEXT CHECK (agent_relation IS NULL OR agent_relation IN"
+            "   ('spouse', 'parent', 'child', 'sibling', 'other-relative', 'entrusted')),"
+            " fields_json TEXT NOT NULL CHECK (json_valid(fields_json)),"
+            " documents_json TEXT NOT NULL CHECK (json_valid(documents_json)),"
+            " missing_json TEXT NOT NULL CHECK (json_valid(missing_json)),"
+            " status TEXT NOT NULL CHECK (status IN ('received', 'pre-reviewed', 'forwarded', 'done', 'returned')),"
+            " received_on TEXT NOT NULL CHECK " TB_DATE("received_on") ","
+            " due_on TEXT CHECK (due_on IS NULL OR " TB_DATE("due_on") "),"
+            " statutory_due_on TEXT CHECK (statutory_due_on IS NULL OR " TB_DATE("statutory_due_on") "),"
+            " pre_review_json TEXT CHECK (pre_review_json IS NULL OR json_valid(pre_review_json)),"
+            " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
+            " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
+            " channel TEXT NOT NULL DEFAULT 'counter' CHECK (channel IN ('counter', 'outreach', 'online', 'import')),"
+            " returned_reason TEXT CHECK (returned_reason IS NULL OR length(trim(returned_reason)) > 0),"
+            " CHECK (due_on IS NULL OR due_on >= received_on),"
+            " CHECK (status <> 'returned' OR returned_reason IS NOT NULL),"
+            " UNIQUE (session_id, position)"
+            ")"),
+        QStringLiteral("INSERT INTO intake_matter_v6 (id, session_id, position, matter_id, subject_id_number, subject_name,"
+                       " agent_relation, fields_json, documents_json, missing_json, status, received_on, due_on, statutory_due_on,"
+                       " pre_review_json, clerk, created_at)"
+                       " SELECT id, session_id, position, matter_id, subject_id_number, subject_name, agent_relation, fields_json,"
+                       " documents_json, missing_json, status, received_on, due_on, statutory_due_on, pre_review_json, clerk,"
+                       " created_at FROM intake_matter ORDER BY rowid"),
+        QStringLiteral("DROP TABLE intake_matter"),
+        QStringLiteral("ALTER TABLE intake_matter_v6 RENAME TO intake_matter"),
+        QStringLiteral("CREATE INDEX intake_matter_subject ON intake_matter(subject_id_number)"),
+        // The back-office queue: the open matters by due date.
+        QStringLiteral("CREATE INDEX intake_matter_open_due ON intake_matter(due_on) WHERE status NOT IN ('done', 'returned')"),
+        QStringLiteral(
+            "CREATE TABLE matter_status_event ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+            " matter_id TEXT NOT NULL REFERENCES intake_matter(id) ON DELETE CASCADE,"
+            " from_status TEXT NOT NULL CHECK (from_status IN ('received', 'pre-reviewed', 'forwarded', 'done', 'returned')),"
+            " to_status TEXT NOT NULL CHECK (to_status IN ('received', 'pre-reviewed', 'forwarded', 'done', 'returned')),"
+            " reason TEXT,"
+            " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
+            " at TEXT NOT NULL CHECK " TB_TIMESTAMP("at") ","
+            " department TEXT,"
+            " CHECK (from_status <> to_status),"
+            " CHECK (to_status <> 'returned' OR coalesce(length(trim(reason)), 0) > 0)"
+            ")"),
+        QStringLiteral("CREATE INDEX matter_status_event_matter ON matter_status_event(matter_id, at)"),
+        QStringLiteral("CREATE INDEX matter_status_event_at ON matter_status_event(at)"),
+    };
+    // clang-format on
+}
+
 #undef TB_DIGIT
 #undef TB_REGION_CODE
 #undef TB_DATE
@@ -605,7 +672,7 @@ QStringList step5()
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::statements(int version)
@@ -621,6 +688,8 @@ QStringList Migrations::statements(int version)
         return step4();
     case 5:
         return step5();
+    case 6:
+        return step6();
     default:
         return {};
     }

@@ -43,6 +43,22 @@ QStringList tables(const QSqlDatabase &db)
 }
 
 const QString kPersonId = QStringLiteral("0b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11");
+const QString kSessionId = QStringLiteral("ab9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11");
+const QString kMatterId = QStringLiteral("cb9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11");
+
+// A visit with one intake matter (schema step 5 or later), status 'received'.
+bool insertIntakeMatter(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("INSERT INTO visit_session (id, queue_number, clerk, opened_at, status)"
+                                 " VALUES ('%1', 'A001', 'clerk1', '2026-12-02T08:00:00Z', 'open')")
+                      .arg(kSessionId))
+        && q.exec(QStringLiteral("INSERT INTO intake_matter (id, session_id, position, matter_id, subject_id_number, subject_name,"
+                                 " fields_json, documents_json, missing_json, status, received_on, due_on, clerk, created_at)"
+                                 " VALUES ('%1', '%2', 0, 'retirement-application', '11010519491231002X', '测试', '{}', '[\"id-card\"]',"
+                                 " '[]', 'received', '2026-12-02', '2026-12-16', 'clerk1', '2026-12-02T08:00:00Z')")
+                      .arg(kMatterId, kSessionId));
+}
 
 bool insertPerson(const QSqlDatabase &db, const QString &sex, const QString &birth, qint64 openingFen = 0)
 {
@@ -92,10 +108,10 @@ private slots:
         const QSqlDatabase db = (*store)->database();
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
         const QStringList expected {
-            QStringLiteral("contribution_record"), QStringLiteral("data_disclosure"), QStringLiteral("employer"),
-            QStringLiteral("insured_person"),      QStringLiteral("intake_draft"),    QStringLiteral("intake_matter"),
-            QStringLiteral("intake_visit"),        QStringLiteral("session_event"),   QStringLiteral("store_maintenance"),
-            QStringLiteral("unemployment_claim"),  QStringLiteral("visit_session")};
+            QStringLiteral("contribution_record"), QStringLiteral("data_disclosure"),     QStringLiteral("employer"),
+            QStringLiteral("insured_person"),      QStringLiteral("intake_draft"),        QStringLiteral("intake_matter"),
+            QStringLiteral("intake_visit"),        QStringLiteral("matter_status_event"), QStringLiteral("session_event"),
+            QStringLiteral("store_maintenance"),   QStringLiteral("unemployment_claim"),  QStringLiteral("visit_session")};
         QCOMPARE(tables(db), expected);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -181,6 +197,24 @@ private slots:
                               " VALUES ('7b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '6b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 0, 'x',"
                               " '11010519491231002X', '测试', '{}', '[]', '[]', 'received', '2026-12-02', '2026-12-03', 'c',"
                               " '2026-12-02T08:00:00Z')");
+        // Step 6: the matter workflow's rows (on a stored visit with one matter, see below).
+        const QString event = QStringLiteral("INSERT INTO matter_status_event (id, matter_id, from_status, to_status, reason, clerk, at)"
+                                             " VALUES ('8b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', %1)");
+        QTest::newRow("status event of an unknown matter") << event.arg(
+            QStringLiteral("'9b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'received', 'done', NULL, 'clerk1', '2026-12-02T08:00:00Z'"));
+        QTest::newRow("status event to an unknown status")
+            << event.arg(QStringLiteral("'%1', 'received', 'approved', NULL, 'clerk1', '2026-12-02T08:00:00Z'").arg(kMatterId));
+        QTest::newRow("status event to the same status")
+            << event.arg(QStringLiteral("'%1', 'received', 'received', NULL, 'clerk1', '2026-12-02T08:00:00Z'").arg(kMatterId));
+        QTest::newRow("return without reason") << event.arg(
+            QStringLiteral("'%1', 'received', 'returned', '  ', 'clerk1', '2026-12-02T08:00:00Z'").arg(kMatterId));
+        QTest::newRow("status event without clerk")
+            << event.arg(QStringLiteral("'%1', 'received', 'done', NULL, ' ', '2026-12-02T08:00:00Z'").arg(kMatterId));
+        QTest::newRow("status event without time")
+            << event.arg(QStringLiteral("'%1', 'received', 'done', NULL, 'clerk1', 'today'").arg(kMatterId));
+        QTest::newRow("matter in an unknown status") << QStringLiteral("UPDATE intake_matter SET status = 'approved'");
+        QTest::newRow("matter returned without reason") << QStringLiteral("UPDATE intake_matter SET status = 'returned'");
+        QTest::newRow("matter from an unknown channel") << QStringLiteral("UPDATE intake_matter SET channel = 'fax'");
         QTest::newRow("session closed without time")
             << QStringLiteral("INSERT INTO visit_session (id, queue_number, clerk, opened_at, status)"
                               " VALUES ('1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'A001', 'clerk1', '2026-01-01T08:00:00Z', 'closed')");
@@ -194,11 +228,15 @@ private slots:
         QVERIFY(store.ok());
         const QSqlDatabase db = (*store)->database();
         QVERIFY(insertPerson(db, QStringLiteral("female"), QStringLiteral("1949-12-31")));
+        QVERIFY(insertIntakeMatter(db));
         QSqlQuery q(db);
         QVERIFY2(!q.exec(sql), qPrintable(sql));
         QVERIFY(!q.lastError().text().isEmpty());
-        // The good row is still as it was.
+        // The good rows are still as they were.
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contribution_record")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT status || ' ' || channel FROM intake_matter")).toString(),
+                 QStringLiteral("received counter"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM matter_status_event")).toInt(), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT retirement_group FROM insured_person")).toString(), QStringLiteral("female-55"));
     }
 
@@ -414,6 +452,63 @@ private slots:
         QVERIFY(records > 50000);
         qInfo("%lld contribution records in %lld bytes: %.1f bytes a record", records, bytes, double(bytes) / double(records));
         QVERIFY2(bytes <= 100 * records, qPrintable(QStringLiteral("%1 bytes a record").arg(double(bytes) / double(records))));
+    }
+
+    // Step 6 (the matter workflow) on a file left at every older step, with a visit and an intake
+    // matter where the schema has them: the matter keeps every value, takes the channel 'counter'
+    // and the new statuses, and takes a status event; its indexes are there again after the rebuild.
+    void step6FromEveryOlderStep()
+    {
+        for (int from = 0; from < 6; ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+            QString before;
+            const QString columns = QStringLiteral("SELECT id || session_id || position || matter_id || subject_id_number || subject_name"
+                                                   " || fields_json || documents_json || missing_json || status || received_on || due_on"
+                                                   " || clerk || created_at FROM intake_matter");
+            {
+                auto store = LocalStore::open(path, LocalStore::OpenMode::NoMigration);
+                QVERIFY(store.ok());
+                const QSqlDatabase db = (*store)->database();
+                QVERIFY(Migrations::migrate(db, from).ok());
+                if (from >= 5) {
+                    QVERIFY(insertIntakeMatter(db));
+                    before = scalar(db, columns).toString();
+                    QVERIFY(!before.isEmpty());
+                    QSqlQuery q(db);
+                    QVERIFY(!q.exec(QStringLiteral("UPDATE intake_matter SET status = 'done'")));
+                }
+                QVERIFY(!tables(db).contains(QStringLiteral("matter_status_event")));
+            }
+            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+            const QSqlDatabase db = (*store)->database();
+            QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
+            QVERIFY(tables(db).contains(QStringLiteral("matter_status_event")));
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(scalar(db,
+                            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN"
+                                           " ('intake_matter_subject', 'intake_matter_open_due', 'matter_status_event_matter')"))
+                         .toInt(),
+                     3);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'intake_matter_v6'")).toInt(), 0);
+            if (from < 5)
+                QVERIFY(insertIntakeMatter(db));
+            else
+                QCOMPARE(scalar(db, columns).toString(), before);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT channel FROM intake_matter")).toString(), QStringLiteral("counter"));
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("UPDATE intake_matter SET status = 'returned', returned_reason = '请补交户口簿原件'")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO matter_status_event (id, matter_id, from_status, to_status, reason, clerk, at,"
+                                           " department) VALUES ('8b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '%1', 'received', 'returned',"
+                                           " '请补交户口簿原件', 'clerk1', '2026-12-02T08:00:00.000Z', NULL)")
+                                .arg(kMatterId)),
+                     qPrintable(q.lastError().text()));
+            // The history goes with its visit.
+            QVERIFY2(q.exec(QStringLiteral("DELETE FROM visit_session WHERE id = '%1'").arg(kSessionId)), qPrintable(q.lastError().text()));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM matter_status_event")).toInt(), 0);
+        }
     }
 
     // Step 5 (the intake tables) on a file left at every older step, with a visit where the
