@@ -26,7 +26,8 @@ const std::map<QString, std::function<CommandOutput(const QStringList &)>> &comm
         {QStringLiteral("deferral"), tongban::cli::runDeferral},     {QStringLiteral("check"), tongban::cli::runCheck},
         {QStringLiteral("backup"), tongban::cli::runBackup},         {QStringLiteral("backups"), tongban::cli::runBackups},
         {QStringLiteral("restore"), tongban::cli::runRestore},       {QStringLiteral("intake"), tongban::cli::runIntake},
-        {QStringLiteral("matters"), tongban::cli::runMatters},
+        {QStringLiteral("matters"), tongban::cli::runMatters},       {QStringLiteral("day-report"), tongban::cli::runDayReport},
+        {QStringLiteral("search"), tongban::cli::runSearch},
     };
     return table;
 }

@@ -42,7 +42,7 @@ Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
     IntakeCase c;
     if (const auto e = unknownKey(json, QString(),
                                   {QStringLiteral("applicant"), QStringLiteral("queue_number"), QStringLiteral("clerk"),
-                                   QStringLiteral("matters"), QStringLiteral("draft")}))
+                                   QStringLiteral("ticket_at"), QStringLiteral("matters"), QStringLiteral("draft")}))
         return *e;
     const QJsonValue applicant = json.value(QStringLiteral("applicant"));
     if (!applicant.isObject())
@@ -60,6 +60,12 @@ Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
         return s.error();
     if (const auto s = person(json, QString(), QStringLiteral("clerk"), &c.clerk); !s)
         return s.error();
+    if (const QJsonValue ticket = json.value(QStringLiteral("ticket_at")); !ticket.isUndefined() && !ticket.isNull()) {
+        c.ticketAt = ticket.isString() ? QDateTime::fromString(ticket.toString(), Qt::ISODateWithMs) : QDateTime();
+        if (!c.ticketAt.isValid())
+            return Error::badInput(QStringLiteral("ticket_at"),
+                                   tr("the ticket time must be a date and time in ISO 8601, e.g. \"2026-12-02T09:40:00+08:00\""));
+    }
     const QJsonValue draft = json.value(QStringLiteral("draft"));
     if (!draft.isUndefined() && !draft.isNull() && !draft.isObject())
         return Error::badInput(QStringLiteral("draft"), tr("must be an object"));
@@ -125,6 +131,8 @@ QJsonObject IntakeCaseCodec::toJson(const IntakeCase &intake)
         json.insert(QStringLiteral("queue_number"), intake.queueNumber);
     if (!intake.clerk.isEmpty())
         json.insert(QStringLiteral("clerk"), intake.clerk);
+    if (intake.ticketAt.isValid())
+        json.insert(QStringLiteral("ticket_at"), intake.ticketAt.toString(Qt::ISODateWithMs));
     QJsonArray matters;
     for (const IntakeMatter &m : intake.matters) {
         QJsonObject o {{QStringLiteral("matter"), m.matter},
