@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::IntakeCommand</name>
+    <message>
+        <source>the case file is required: --case FILE (&quot;-&quot;: standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tongban-cli matters takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::LookupCommand</name>
     <message>
         <source>unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked</source>
@@ -275,6 +286,29 @@
     </message>
     <message>
         <source>the statutory retirement month is written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::WorkflowCommand</name>
+    <message>
+        <source>the matter is required: --matter UUID (the id the intake printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new status is required: --to one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch file is required: --file FILE (&quot;-&quot;: standard input)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,6 +1132,205 @@
     </message>
 </context>
 <context>
+    <name>tongban::intake::IntakeNotices</name>
+    <message>
+        <source>spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrusted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no promised limit published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (confidence %4); time limits: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number %1, received %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by law by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be set once the holiday arrangement is published (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limits are working days counted from the day all documents are complete; a missing document is listed on the one-time notice. Keep this receipt and bring it when you ask about the matters or collect the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1; matter catalog edition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice of the documents to supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1, queue number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents still to supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every document the matters need has been brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — needed for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters and time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice lists everything still needed, once; nothing else will be asked for these matters. The time limits count working days from the day the documents are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter catalog edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::intake::IntakeRepository</name>
     <message>
         <source>cannot prepare storing the intake</source>
@@ -1398,10 +1631,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a matter that is not done at the counter (immediate) needs a promised or a statutory limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the promised limit (%1 working days) is above the statutory one (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1652,30 @@
     </message>
     <message>
         <source>&quot;confidence&quot; is high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;workflow&quot; must be an object: {&quot;steps&quot;: [...], &quot;forward_to&quot;: department}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is required: an array of %1 (empty for an immediate matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forward&quot; comes after &quot;pre-review&quot;: the steps are [&quot;pre-review&quot;, &quot;forward&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forward_to&quot; needs the step &quot;forward&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,6 +3452,32 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::IntakeService</name>
+    <message>
+        <source>the pre-review &quot;%1&quot; that the matter %2 names is not available in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::MatterWorkflowService</name>
+    <message>
+        <source>a batch comes from one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch holds no case: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter is %1: a return notice is printed for a returned matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter is %1: a completion notice is printed for a matter that is done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7193,6 +7472,289 @@ premium months</source>
     </message>
     <message>
         <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::IntakeBatchCodec</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; a batch has &quot;channel&quot; and &quot;cases&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot; is required: one of %1 (where the cases were taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cases&quot; is required: an array of at least one intake case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case is a JSON object in the intake case format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object {&quot;channel&quot;, &quot;cases&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterStateMachine</name>
+    <message>
+        <source>the matter&apos;s catalog entry has no pre-review step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry requires its steps first (only an immediate matter is done on receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry does not forward it to another department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry requires it to be forwarded to its department first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: the matter is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow has no such step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matter cannot go from %1 (%2) to %3 (%4): %5; from %1 it may go to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterStatusText</name>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterWorkflowRepository</name>
+    <message>
+        <source>cannot prepare reading the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matter %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the matter&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the matter&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the open matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the open matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required for a change of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a return needs a reason the applicant can act on (at least %1 characters): what is wrong and what to bring or correct, e.g. &quot;请补交户口簿原件&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents are added to a matter only when it is resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (documents.json lists the documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter &quot;%1&quot; is not in the catalog (edition %2): its steps are not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare changing the matter&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the status of the matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter %1 changed while its status was being changed; read it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare recording the change of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the change of status of the matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::WorkflowNotices</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 of visit %2 (%3); change %4 by %5 at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 %2 (confidence %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number %1, returned %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the matter is returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring when you come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is missing; correct what the reason above names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents you handed in are kept with the matter: bring only what is listed above. The time limit counts again from the day you resubmit. Bring this notice with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number %1, done %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of completion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the promised time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter is settled. Keep this notice; ask at any window of the hall if anything in it is unclear.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

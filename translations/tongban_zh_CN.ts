@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::IntakeCommand</name>
+    <message>
+        <source>the case file is required: --case FILE (&quot;-&quot;: standard input)</source>
+        <translation>须指定案件文件：--case 文件（“-”表示标准输入）</translation>
+    </message>
+    <message>
+        <source>tongban-cli matters takes no arguments</source>
+        <translation>tongban-cli matters 不接受参数</translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::LookupCommand</name>
     <message>
         <source>unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked</source>
@@ -276,6 +287,29 @@
     <message>
         <source>the statutory retirement month is written YYYY-MM</source>
         <translation>法定退休年月须写作 YYYY-MM</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::WorkflowCommand</name>
+    <message>
+        <source>the matter is required: --matter UUID (the id the intake printed)</source>
+        <translation>须给出事项：--matter UUID（受理时输出的事项 id）</translation>
+    </message>
+    <message>
+        <source>the new status is required: --to one of %1</source>
+        <translation>须给出新状态：--to 取 %1 之一</translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;; known: %2</source>
+        <translation>未知部门“%1”；已知：%2</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;; known: %2</source>
+        <translation>未知渠道“%1”；已知：%2</translation>
+    </message>
+    <message>
+        <source>the batch file is required: --file FILE (&quot;-&quot;: standard input)</source>
+        <translation>须给出批量文件：--file FILE（“-”表示标准输入）</translation>
     </message>
 </context>
 <context>
@@ -929,534 +963,753 @@
     <name>tongban::intake::FieldValidator</name>
     <message>
         <source>a text is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写文字</translation>
     </message>
     <message>
         <source>at least %1 characters are needed (%2 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要 %1 个字符（现为 %2 个）</translation>
     </message>
     <message>
         <source>at most %1 characters are allowed (%2 given)</source>
-        <translation type="unfinished"></translation>
+        <translation>最多允许 %1 个字符（现为 %2 个）</translation>
     </message>
     <message>
         <source>the text does not have the expected form</source>
-        <translation type="unfinished"></translation>
+        <translation>内容格式不符合要求</translation>
     </message>
     <message>
         <source>the text does not have the expected form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内容格式不符合要求：%1</translation>
     </message>
     <message>
         <source>a citizen ID number of 18 characters is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写 18 位公民身份号码</translation>
     </message>
     <message>
         <source>a unified social credit code of 18 characters is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写 18 位统一社会信用代码</translation>
     </message>
     <message>
         <source>a mobile number (11 digits starting 13–19) or a landline with its area code (e.g. 010-12345678) is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写手机号码（11 位，以 13–19 开头）或带区号的固定电话（如 010-12345678）</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD is expected, e.g. 2026-12-02</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写日期，格式为 YYYY-MM-DD，如 2026-12-02</translation>
     </message>
     <message>
         <source>the date may not be after today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不得晚于今天（%1）</translation>
     </message>
     <message>
         <source>the date may not be before today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不得早于今天（%1）</translation>
     </message>
     <message>
         <source>a month YYYY-MM is expected, e.g. 2027-01</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写年月，格式为 YYYY-MM，如 2027-01</translation>
     </message>
     <message>
         <source>the month may not be after this month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>年月不得晚于本月（%1）</translation>
     </message>
     <message>
         <source>the month may not be before this month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>年月不得早于本月（%1）</translation>
     </message>
     <message>
         <source>a range of months {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;} is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写起止年月 {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;}</translation>
     </message>
     <message>
         <source>the first month (%1) is after the last (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年月（%1）晚于截止年月（%2）</translation>
     </message>
     <message>
         <source>the months may not reach beyond this month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>截止年月不得晚于本月（%1）</translation>
     </message>
     <message>
         <source>at least one period {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;} is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应至少填写一段经历 {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>a period is {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;} with the employer named</source>
-        <translation type="unfinished"></translation>
+        <translation>每段经历应为 {&quot;from&quot;: &quot;YYYY-MM&quot;, &quot;to&quot;: &quot;YYYY-MM&quot;, &quot;employer&quot;: &quot;…&quot;}，并写明单位</translation>
     </message>
     <message>
         <source>the first month is after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年月晚于截止年月</translation>
     </message>
     <message>
         <source>the period overlaps an earlier one: each month may be claimed once</source>
-        <translation type="unfinished"></translation>
+        <translation>本段与前面的经历重叠：每个月只能申报一次</translation>
     </message>
     <message>
         <source>an amount in yuan with at most two decimals is expected, e.g. &quot;1234.56&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写以元为单位、最多两位小数的金额，如“1234.56”</translation>
     </message>
     <message>
         <source>the amount may not be below %1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不得低于 %1 元</translation>
     </message>
     <message>
         <source>the amount may not be above %1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不得高于 %1 元</translation>
     </message>
     <message>
         <source>a whole number is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写整数</translation>
     </message>
     <message>
         <source>the number may not be below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数值不得小于 %1</translation>
     </message>
     <message>
         <source>the number may not be above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数值不得大于 %1</translation>
     </message>
     <message>
         <source>one of these is expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为以下之一：%1</translation>
     </message>
     <message>
         <source>true or false is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应选择“是”或“否”</translation>
     </message>
     <message>
         <source>a bank account number of 12 to 30 digits is expected (%1 characters given)</source>
-        <translation type="unfinished"></translation>
+        <translation>银行账号应为 12 至 30 位数字（现为 %1 位）</translation>
     </message>
     <message>
         <source>a six-digit region code (GB/T 2260) is expected, e.g. 110105</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写 6 位行政区划代码（GB/T 2260），如 110105</translation>
     </message>
 </context>
 <context>
     <name>tongban::intake::IntakeCaseCodec</name>
     <message>
         <source>unknown key &quot;%1&quot;; allowed here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”；此处允许：%2</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>须为字符串</translation>
     </message>
     <message>
         <source>the applicant is required: {&quot;id_number&quot;, &quot;name&quot;, &quot;phone&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写申请人：{&quot;id_number&quot;, &quot;name&quot;, &quot;phone&quot;}</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>须为对象</translation>
     </message>
     <message>
         <source>the matters are required: an array of {&quot;matter&quot;, &quot;fields&quot;, &quot;documents&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写事项：由 {&quot;matter&quot;, &quot;fields&quot;, &quot;documents&quot;} 组成的数组</translation>
     </message>
     <message>
         <source>a matter is an object {&quot;matter&quot;, &quot;fields&quot;, &quot;documents&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>每个事项应为对象 {&quot;matter&quot;, &quot;fields&quot;, &quot;documents&quot;}</translation>
     </message>
     <message>
         <source>must be an object {&quot;id_number&quot;, &quot;name&quot;, &quot;relation&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>须为对象 {&quot;id_number&quot;, &quot;name&quot;, &quot;relation&quot;}</translation>
     </message>
     <message>
         <source>must be an object: field id → value</source>
-        <translation type="unfinished"></translation>
+        <translation>须为对象：字段编号 → 值</translation>
     </message>
     <message>
         <source>must be an array of document ids</source>
-        <translation type="unfinished"></translation>
+        <translation>须为材料编号的数组</translation>
     </message>
     <message>
         <source>a document id is a string</source>
-        <translation type="unfinished"></translation>
+        <translation>材料编号须为字符串</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::intake::IntakeNotices</name>
+    <message>
+        <source>spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>entrusted person</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>可以办理</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>需要注意</translation>
+    </message>
+    <message>
+        <source>cannot proceed</source>
+        <translation>无法办理</translation>
+    </message>
+    <message>
+        <source>done at the counter</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>%1 working days promised</source>
+        <translation>承诺 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>no promised limit published</source>
+        <translation>未公布承诺时限</translation>
+    </message>
+    <message>
+        <source>, %1 by law</source>
+        <translation>，法定 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (confidence %4); time limits: %5</source>
+        <translation>%1：%2 %3（可信度 %4）；时限依据：%5</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Queue number %1, received %2 by %3</source>
+        <translation>排队号 %1，%2 由 %3 受理</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt %1</source>
+        <translation>受理回执 %1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>代办对象</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Due by law by</source>
+        <translation>法定办结日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>to be set once the holiday arrangement is published (%1)</source>
+        <translation>待节假日安排公布后确定（%1）</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation>缺少材料</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <translation>预审</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The time limits are working days counted from the day all documents are complete; a missing document is listed on the one-time notice. Keep this receipt and bring it when you ask about the matters or collect the results.</source>
+        <translation>办理时限按工作日计算，自材料齐全之日起算；缺少的材料已列在一次性告知书上。请妥善保管本回执，查询办理进度或领取结果时请携带。</translation>
+    </message>
+    <message>
+        <source>Visit %1; matter catalog edition %2</source>
+        <translation>来访 %1；事项目录版本 %2</translation>
+    </message>
+    <message>
+        <source>One-time notice of the documents to supply</source>
+        <translation>一次性告知书（需补充的材料）</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>致 %1</translation>
+    </message>
+    <message>
+        <source>For %1, queue number %2</source>
+        <translation>致 %1，排队号 %2</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Documents still to supply</source>
+        <translation>尚需补充的材料</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every document the matters need has been brought.</source>
+        <translation>材料齐全：所办事项需要的材料均已提交。</translation>
+    </message>
+    <message>
+        <source>%1 — needed for: %2</source>
+        <translation>%1 —— 用于：%2</translation>
+    </message>
+    <message>
+        <source>Matters and time limits</source>
+        <translation>办理事项及时限</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>This notice lists everything still needed, once; nothing else will be asked for these matters. The time limits count working days from the day the documents are complete.</source>
+        <translation>本告知书一次性列明尚需补充的全部材料，上述事项不再要求其他材料。办理时限按工作日计算，自材料齐全之日起算。</translation>
+    </message>
+    <message>
+        <source>Matter catalog edition %1</source>
+        <translation>事项目录版本 %1</translation>
     </message>
 </context>
 <context>
     <name>tongban::intake::IntakeRepository</name>
     <message>
         <source>cannot prepare storing the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备保存受理记录</translation>
     </message>
     <message>
         <source>cannot store the intake of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存排队号 %1 的受理记录</translation>
     </message>
     <message>
         <source>cannot prepare storing the matters</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备保存受理事项</translation>
     </message>
     <message>
         <source>cannot store the matter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存事项 %1</translation>
     </message>
     <message>
         <source>cannot prepare reading the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备读取受理记录</translation>
     </message>
     <message>
         <source>cannot read the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取受理记录</translation>
     </message>
     <message>
         <source>no intake is stored for the visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来访 %1 没有保存受理记录</translation>
     </message>
     <message>
         <source>cannot prepare reading the matters</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备读取受理事项</translation>
     </message>
     <message>
         <source>cannot read the matters</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取受理事项</translation>
     </message>
     <message>
         <source>the clerk&apos;s name is required</source>
-        <translation type="unfinished">须给出经办人姓名</translation>
+        <translation>须填写经办人姓名</translation>
     </message>
     <message>
         <source>a draft id is a UUID in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿编号须为小写的 UUID</translation>
     </message>
     <message>
         <source>cannot prepare saving the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备保存草稿</translation>
     </message>
     <message>
         <source>cannot save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存草稿</translation>
     </message>
     <message>
         <source>cannot prepare reading the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备读取草稿</translation>
     </message>
     <message>
         <source>cannot read the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取草稿</translation>
     </message>
     <message>
         <source>cannot prepare discarding the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备删除草稿</translation>
     </message>
     <message>
         <source>cannot discard the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除草稿</translation>
     </message>
 </context>
 <context>
     <name>tongban::intake::IntakeValidator</name>
     <message>
         <source>the citizen ID number is required (18 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写公民身份号码（18 位）</translation>
     </message>
     <message>
         <source>the applicant&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写申请人姓名</translation>
     </message>
     <message>
         <source>a mobile number (11 digits starting 13–19) or a landline with its area code (e.g. 010-12345678) is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应填写手机号码（11 位，以 13–19 开头）或带区号的固定电话（如 010-12345678）</translation>
     </message>
     <message>
         <source>add at least one matter</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一个事项</translation>
     </message>
     <message>
         <source>the matter is required: an id of the catalog (tongban-cli matters lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写事项：事项目录中的编号（tongban-cli matters 可列出）</translation>
     </message>
     <message>
         <source>unknown matter &quot;%1&quot;: tongban-cli matters lists the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>未知事项“%1”：tongban-cli matters 可列出事项目录</translation>
     </message>
     <message>
         <source>an employer&apos;s matter has no agent: the applicant is the employer&apos;s handler</source>
-        <translation type="unfinished"></translation>
+        <translation>单位事项没有代办人：申请人即单位经办人</translation>
     </message>
     <message>
         <source>the person acted for is the applicant: leave agent_for out</source>
-        <translation type="unfinished"></translation>
+        <translation>被代办人就是申请人本人：请不要填写 agent_for</translation>
     </message>
     <message>
         <source>the name of the person acted for is required</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写被代办人姓名</translation>
     </message>
     <message>
         <source>the relation is one of: spouse, parent, child, sibling, other-relative, entrusted (受托人)</source>
-        <translation type="unfinished"></translation>
+        <translation>与被代办人的关系应为以下之一：spouse（配偶）、parent（父母）、child（子女）、sibling（兄弟姐妹）、other-relative（其他亲属）、entrusted（受托人）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already in this intake for the same person or employer: one matter once per subject</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已在本次受理中为同一人或同一单位添加：同一对象的同一事项只能办理一次</translation>
     </message>
     <message>
         <source>the matter &quot;%1&quot; does not ask for this field</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”不需要此项</translation>
     </message>
     <message>
         <source>%1 is required for this matter</source>
-        <translation type="unfinished"></translation>
+        <translation>办理此事项须填写%1</translation>
     </message>
     <message>
         <source>the matter &quot;%1&quot; does not ask for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”不需要%2</translation>
     </message>
     <message>
         <source>unknown document &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知材料“%1”</translation>
     </message>
     <message>
         <source>the document is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料重复列出</translation>
     </message>
 </context>
 <context>
     <name>tongban::intake::MatterCatalogLoader</name>
     <message>
         <source>unknown key &quot;%1&quot;; allowed here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”；此处允许：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”须为字符串</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能为空</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（位置 %1）：%2</translation>
     </message>
     <message>
         <source>the file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内容须为 JSON 对象</translation>
     </message>
     <message>
         <source>&quot;edition&quot; is required, a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写“edition”，格式为日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”须为数组</translation>
     </message>
     <message>
         <source>&quot;validation&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>“validation”须为对象</translation>
     </message>
     <message>
         <source>unknown validation key &quot;%1&quot; for a field of type %2; allowed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>类型为 %2 的字段没有校验键“%1”；允许：%3</translation>
     </message>
     <message>
         <source>a length is a whole number of characters, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>长度须为不小于 0 的整数（字符数）</translation>
     </message>
     <message>
         <source>&quot;pattern&quot; must be a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>“pattern”须为有效的正则表达式</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”须为 true 或 false</translation>
     </message>
     <message>
         <source>a money limit is a string of yuan with at most two decimals, e.g. &quot;1234.56&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>金额限值须为以元为单位、最多两位小数的字符串，如“1234.56”</translation>
     </message>
     <message>
         <source>an integer limit is a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数限值须为整数</translation>
     </message>
     <message>
         <source>a condition is &quot;agent&quot; or an object {&quot;field&quot;, &quot;set&quot;|&quot;equals&quot;|&quot;in&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>条件应为“agent”或对象 {&quot;field&quot;, &quot;set&quot;|&quot;equals&quot;|&quot;in&quot;}</translation>
     </message>
     <message>
         <source>the condition names the field &quot;%1&quot;, which the matter does not ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>条件引用的字段“%1”不在该事项的字段中</translation>
     </message>
     <message>
         <source>a condition on a field has exactly one of &quot;set&quot;, &quot;equals&quot; or &quot;in&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>字段条件须且只能含“set”“equals”“in”之一</translation>
     </message>
     <message>
         <source>&quot;set&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>“set”须为 true 或 false</translation>
     </message>
     <message>
         <source>&quot;in&quot; must be an array of values</source>
-        <translation type="unfinished"></translation>
+        <translation>“in”须为取值数组</translation>
     </message>
     <message>
         <source>the department &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>部门“%1”重复列出</translation>
     </message>
     <message>
         <source>unknown field type &quot;%1&quot;; allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的字段类型“%1”；允许：%2</translation>
     </message>
     <message>
         <source>a choice field needs at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>选择型字段至少需要一个选项</translation>
     </message>
     <message>
         <source>only a choice field has options</source>
-        <translation type="unfinished"></translation>
+        <translation>只有选择型字段才有选项</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”重复定义</translation>
     </message>
     <message>
         <source>the document &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”重复定义</translation>
     </message>
     <message>
         <source>a matter is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>事项须为 JSON 对象</translation>
     </message>
     <message>
         <source>the matter &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“%1”重复定义</translation>
     </message>
     <message>
         <source>unknown department &quot;%1&quot; (departments.json lists the departments)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知部门“%1”（部门列在 departments.json 中）</translation>
     </message>
     <message>
         <source>&quot;pinyin&quot; is the lower-case initials of the name, e.g. &quot;txsq&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“pinyin”须为名称拼音首字母的小写，如“txsq”</translation>
     </message>
     <message>
         <source>a search key is a string</source>
-        <translation type="unfinished"></translation>
+        <translation>检索词须为字符串</translation>
     </message>
     <message>
         <source>&quot;subject&quot; is &quot;person&quot; or &quot;employer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“subject”须为“person”或“employer”</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (fields.json defines the fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“%1”（字段定义在 fields.json 中）</translation>
     </message>
     <message>
         <source>the matter asks for the field &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>事项重复要求字段“%1”</translation>
     </message>
     <message>
         <source>&quot;required&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>“required”须为 true 或 false</translation>
     </message>
     <message>
         <source>a matter about an employer asks for a required field of type uscc (the employer&apos;s code)</source>
-        <translation type="unfinished"></translation>
+        <translation>单位事项须有一个必填的 uscc 类型字段（单位的统一社会信用代码）</translation>
     </message>
     <message>
         <source>unknown document &quot;%1&quot; (documents.json defines the documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知材料“%1”（材料定义在 documents.json 中）</translation>
     </message>
     <message>
         <source>&quot;time_limit&quot; is required: {&quot;statutory_days&quot;, &quot;promised_days&quot;, &quot;immediate&quot;, &quot;source&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写“time_limit”：{&quot;statutory_days&quot;, &quot;promised_days&quot;, &quot;immediate&quot;, &quot;source&quot;}</translation>
     </message>
     <message>
         <source>a time limit is a whole number of working days, 0 or more, or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a matter that is not done at the counter (immediate) needs a promised or a statutory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>时限须为不小于 0 的整数（工作日），或 null</translation>
     </message>
     <message>
         <source>the promised limit (%1 working days) is above the statutory one (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺时限（%1 个工作日）超过法定时限（%2 个工作日）</translation>
     </message>
     <message>
         <source>&quot;offline&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>“offline”须为 true 或 false</translation>
     </message>
     <message>
         <source>unknown pre-review engine &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的预审引擎“%1”；现有：%2</translation>
     </message>
     <message>
         <source>&quot;source&quot; is required: {&quot;document&quot;, &quot;title&quot;, &quot;url&quot;, &quot;confidence&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写“source”：{&quot;document&quot;, &quot;title&quot;, &quot;url&quot;, &quot;confidence&quot;}</translation>
     </message>
     <message>
         <source>a source names its document or its title</source>
-        <translation type="unfinished"></translation>
+        <translation>来源须写明文号或标题</translation>
     </message>
     <message>
         <source>&quot;confidence&quot; is high, medium or low</source>
-        <translation type="unfinished"></translation>
+        <translation>“confidence”须为 high、medium 或 low</translation>
+    </message>
+    <message>
+        <source>&quot;workflow&quot; must be an object: {&quot;steps&quot;: [...], &quot;forward_to&quot;: department}</source>
+        <translation>“workflow”须为对象：{&quot;steps&quot;: [...], &quot;forward_to&quot;: 部门}</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is required: an array of %1 (empty for an immediate matter)</source>
+        <translation>须给出“steps”：由 %1 组成的数组（即办事项为空数组）</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;; allowed: %2</source>
+        <translation>未知环节“%1”；允许：%2</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is listed twice</source>
+        <translation>环节“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>&quot;forward&quot; comes after &quot;pre-review&quot;: the steps are [&quot;pre-review&quot;, &quot;forward&quot;]</source>
+        <translation>“forward”须在“pre-review”之后：环节应为 [&quot;pre-review&quot;, &quot;forward&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;forward_to&quot; needs the step &quot;forward&quot;</source>
+        <translation>“forward_to”须有“forward”环节</translation>
     </message>
 </context>
 <context>
     <name>tongban::intake::WorkingDayCalendar</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>not a valid JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON 对象：%1</translation>
     </message>
     <message>
         <source>&quot;year&quot; must be the year the file is named after</source>
-        <translation type="unfinished"></translation>
+        <translation>“year”须与文件名中的年份一致</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD in %1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写 %1 年内的日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD not before &quot;from&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写不早于“from”的日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>%1 is not a Saturday or Sunday: only a weekend day can be made a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是周六或周日：只有周末才能调为工作日</translation>
     </message>
     <message>
         <source>no holiday arrangement for %1 in resources/calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>resources/calendar 中没有 %1 年的节假日安排</translation>
     </message>
     <message>
         <source>a number of working days is 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日数不能小于 0</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3435,32 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::IntakeService</name>
+    <message>
+        <source>the pre-review &quot;%1&quot; that the matter %2 names is not available in this program</source>
+        <translation>事项“%2”所需的预审“%1”在本程序中不可用</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::MatterWorkflowService</name>
+    <message>
+        <source>a batch comes from one of %1</source>
+        <translation>批量数据的来源须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>the batch holds no case: nothing to import</source>
+        <translation>批量文件中没有任何案件：无可导入</translation>
+    </message>
+    <message>
+        <source>the matter is %1: a return notice is printed for a returned matter</source>
+        <translation>该事项状态为“%1”：退件告知书只为已退件的事项打印</translation>
+    </message>
+    <message>
+        <source>the matter is %1: a completion notice is printed for a matter that is done</source>
+        <translation>该事项状态为“%1”：办结通知书只为已办结的事项打印</translation>
     </message>
 </context>
 <context>
@@ -7176,6 +7455,289 @@ premium months</source>
     <message>
         <source>must be a text</source>
         <translation>必须是文本</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::IntakeBatchCodec</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; a batch has &quot;channel&quot; and &quot;cases&quot;</source>
+        <translation>未知键“%1”；批量文件只有“channel”和“cases”</translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot; is required: one of %1 (where the cases were taken)</source>
+        <translation>须给出“channel”：%1 之一（案件的受理渠道）</translation>
+    </message>
+    <message>
+        <source>&quot;cases&quot; is required: an array of at least one intake case</source>
+        <translation>须给出“cases”：至少含一个受理案件的数组</translation>
+    </message>
+    <message>
+        <source>a case is a JSON object in the intake case format</source>
+        <translation>每个案件须为受理案件格式的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 在偏移 %2 处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object {&quot;channel&quot;, &quot;cases&quot;}</source>
+        <translation>%1 须为 JSON 对象 {&quot;channel&quot;, &quot;cases&quot;}</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterStateMachine</name>
+    <message>
+        <source>the matter&apos;s catalog entry has no pre-review step</source>
+        <translation>该事项在目录中没有预审环节</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry requires its steps first (only an immediate matter is done on receipt)</source>
+        <translation>该事项在目录中须先经过其办理环节（只有即办事项可在受理后直接办结）</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry does not forward it to another department</source>
+        <translation>该事项在目录中不转办其他部门</translation>
+    </message>
+    <message>
+        <source>the matter&apos;s catalog entry requires it to be forwarded to its department first</source>
+        <translation>该事项在目录中须先转办其主管部门</translation>
+    </message>
+    <message>
+        <source>nothing: the matter is %1</source>
+        <translation>无：该事项%1</translation>
+    </message>
+    <message>
+        <source>the workflow has no such step</source>
+        <translation>办理流程中没有这一步</translation>
+    </message>
+    <message>
+        <source>a matter cannot go from %1 (%2) to %3 (%4): %5; from %1 it may go to %6</source>
+        <translation>事项不能从%1（%2）变为%3（%4）：%5；%1的事项可变为：%6</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterStatusText</name>
+    <message>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>pre-reviewed</source>
+        <translation>已预审</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退件</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::MatterWorkflowRepository</name>
+    <message>
+        <source>cannot prepare reading the matter</source>
+        <translation>无法准备读取事项</translation>
+    </message>
+    <message>
+        <source>cannot read the matter</source>
+        <translation>无法读取事项</translation>
+    </message>
+    <message>
+        <source>no matter %1 is stored</source>
+        <translation>没有保存事项 %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the matter&apos;s history</source>
+        <translation>无法准备读取事项的办理记录</translation>
+    </message>
+    <message>
+        <source>cannot read the matter&apos;s history</source>
+        <translation>无法读取事项的办理记录</translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the open matters</source>
+        <translation>无法准备读取在办事项</translation>
+    </message>
+    <message>
+        <source>cannot read the open matters</source>
+        <translation>无法读取在办事项</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name is required for a change of status</source>
+        <translation>变更状态须给出经办人姓名</translation>
+    </message>
+    <message>
+        <source>a return needs a reason the applicant can act on (at least %1 characters): what is wrong and what to bring or correct, e.g. &quot;请补交户口簿原件&quot;</source>
+        <translation>退件须写明申请人可据以补正的理由（至少 %1 个字）：问题在哪里、须补交或更正什么，例如“请补交户口簿原件”</translation>
+    </message>
+    <message>
+        <source>documents are added to a matter only when it is resubmitted</source>
+        <translation>只有重新提交时才能补充材料</translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (documents.json lists the documents)</source>
+        <translation>未知材料“%1”（材料见 documents.json）</translation>
+    </message>
+    <message>
+        <source>the matter &quot;%1&quot; is not in the catalog (edition %2): its steps are not known</source>
+        <translation>事项“%1”不在事项目录（%2 版）中：不知其办理环节</translation>
+    </message>
+    <message>
+        <source>cannot prepare changing the matter&apos;s status</source>
+        <translation>无法准备变更事项状态</translation>
+    </message>
+    <message>
+        <source>cannot change the status of the matter %1</source>
+        <translation>无法变更事项 %1 的状态</translation>
+    </message>
+    <message>
+        <source>the matter %1 changed while its status was being changed; read it again</source>
+        <translation>变更状态时事项 %1 已被改动；请重新读取</translation>
+    </message>
+    <message>
+        <source>cannot prepare recording the change of status</source>
+        <translation>无法准备记录状态变更</translation>
+    </message>
+    <message>
+        <source>cannot record the change of status of the matter %1</source>
+        <translation>无法记录事项 %1 的状态变更</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::workflow::WorkflowNotices</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>代办对象</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Matter %1 of visit %2 (%3); change %4 by %5 at %6</source>
+        <translation>事项 %1，来访 %2（%3）；变更 %4，经办人 %5，时间 %6</translation>
+    </message>
+    <message>
+        <source>Source: %1 %2 (confidence %3)</source>
+        <translation>来源：%1 %2（可信度 %3）</translation>
+    </message>
+    <message>
+        <source>Notice of return</source>
+        <translation>退件告知书</translation>
+    </message>
+    <message>
+        <source>Queue number %1, returned %2 by %3</source>
+        <translation>排队号 %1，%2 退件，经办人 %3</translation>
+    </message>
+    <message>
+        <source>Notice of return %1</source>
+        <translation>退件告知书 %1</translation>
+    </message>
+    <message>
+        <source>Why the matter is returned</source>
+        <translation>退件理由</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>退件日期</translation>
+    </message>
+    <message>
+        <source>What to bring when you come back</source>
+        <translation>再次办理时请携带</translation>
+    </message>
+    <message>
+        <source>No document is missing; correct what the reason above names.</source>
+        <translation>材料无缺；请按上述理由补正。</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The documents you handed in are kept with the matter: bring only what is listed above. The time limit counts again from the day you resubmit. Bring this notice with you.</source>
+        <translation>您已提交的材料随事项留存，只需携带上列材料。办理时限自重新提交之日起重新计算。请携带本告知书。</translation>
+    </message>
+    <message>
+        <source>Notice of completion</source>
+        <translation>办结通知书</translation>
+    </message>
+    <message>
+        <source>Queue number %1, done %2</source>
+        <translation>排队号 %1，%2 办结</translation>
+    </message>
+    <message>
+        <source>Notice of completion %1</source>
+        <translation>办结通知书 %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Within the promised time</source>
+        <translation>是否在承诺时限内办结</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The matter is settled. Keep this notice; ask at any window of the hall if anything in it is unclear.</source>
+        <translation>该事项已办结。请妥善保存本通知书；如有疑问，可到大厅任一窗口咨询。</translation>
     </message>
 </context>
 </TS>

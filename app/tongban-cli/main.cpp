@@ -26,8 +26,9 @@ const std::map<QString, std::function<CommandOutput(const QStringList &)>> &comm
         {QStringLiteral("deferral"), tongban::cli::runDeferral},     {QStringLiteral("check"), tongban::cli::runCheck},
         {QStringLiteral("backup"), tongban::cli::runBackup},         {QStringLiteral("backups"), tongban::cli::runBackups},
         {QStringLiteral("restore"), tongban::cli::runRestore},       {QStringLiteral("intake"), tongban::cli::runIntake},
-        {QStringLiteral("matters"), tongban::cli::runMatters},       {QStringLiteral("day-report"), tongban::cli::runDayReport},
-        {QStringLiteral("search"), tongban::cli::runSearch},
+        {QStringLiteral("matters"), tongban::cli::runMatters},       {QStringLiteral("matter-status"), tongban::cli::runMatterStatus},
+        {QStringLiteral("backoffice"), tongban::cli::runBackoffice}, {QStringLiteral("import-intakes"), tongban::cli::runImportIntakes},
+        {QStringLiteral("day-report"), tongban::cli::runDayReport},  {QStringLiteral("search"), tongban::cli::runSearch},
     };
     return table;
 }

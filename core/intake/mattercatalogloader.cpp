@@ -426,7 +426,7 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
                                                    QStringLiteral("name_en"), QStringLiteral("short_zh"), QStringLiteral("pinyin"),
                                                    QStringLiteral("keys"), QStringLiteral("subject"), QStringLiteral("fields"),
                                                    QStringLiteral("documents"), QStringLiteral("time_limit"), QStringLiteral("offline"),
-                                                   QStringLiteral("pre_review"), QStringLiteral("source")}))
+                                                   QStringLiteral("pre_review"), QStringLiteral("workflow"), QStringLiteral("source")}))
                 return *e;
             MatterDefinition m;
             m.file = name;
@@ -587,6 +587,45 @@ Result<MatterCatalog> MatterCatalogLoader::load(const QString &dir, const QStrin
                                             .arg(engine.toVariant().toString(),
                                                  knownEngines.isEmpty() ? QStringLiteral("—") : knownEngines.join(QStringLiteral(", "))));
                 m.preReview = engine.toString();
+            }
+            if (o.contains(QStringLiteral("workflow"))) {
+                const QString wat = FileReader::join(at, QStringLiteral("workflow"));
+                if (!o.value(QStringLiteral("workflow")).isObject())
+                    return reader.fault(wat, tr("\"workflow\" must be an object: {\"steps\": [...], \"forward_to\": department}"));
+                const QJsonObject w = o.value(QStringLiteral("workflow")).toObject();
+                if (const auto e = reader.unknownKeys(w, wat, {QStringLiteral("steps"), QStringLiteral("forward_to")}))
+                    return *e;
+                const QString stepsAt = FileReader::join(wat, QStringLiteral("steps"));
+                if (!w.value(QStringLiteral("steps")).isArray())
+                    return reader.fault(stepsAt,
+                                        tr("\"steps\" is required: an array of %1 (empty for an immediate matter)")
+                                            .arg(MatterWorkflow::stepKeys().join(QStringLiteral(", "))));
+                const QJsonArray steps = w.value(QStringLiteral("steps")).toArray();
+                m.workflow.steps.clear();
+                for (qsizetype k = 0; k < steps.size(); ++k) {
+                    const QString step = steps.at(k).toString();
+                    if (!steps.at(k).isString() || !MatterWorkflow::stepKeys().contains(step))
+                        return reader.fault(
+                            FileReader::index(stepsAt, k),
+                            tr("unknown step \"%1\"; allowed: %2")
+                                .arg(steps.at(k).toVariant().toString(), MatterWorkflow::stepKeys().join(QStringLiteral(", "))));
+                    if (m.workflow.steps.contains(step))
+                        return reader.fault(FileReader::index(stepsAt, k), tr("the step \"%1\" is listed twice").arg(step));
+                    m.workflow.steps.append(step);
+                }
+                // The back office checks a matter before it hands it over (the state machine's
+                // pre-reviewed → forwarded): a forward without a pre-review could never be reached.
+                if (m.workflow.hasForward() && m.workflow.steps != QStringList {QStringLiteral("pre-review"), QStringLiteral("forward")})
+                    return reader.fault(stepsAt, tr("\"forward\" comes after \"pre-review\": the steps are [\"pre-review\", \"forward\"]"));
+                const QString fat = FileReader::join(wat, QStringLiteral("forward_to"));
+                const auto forwardTo = reader.string(w, wat, QStringLiteral("forward_to"), m.workflow.hasForward());
+                if (!forwardTo)
+                    return forwardTo.error();
+                if (!m.workflow.hasForward() && !forwardTo->isEmpty())
+                    return reader.fault(fat, tr("\"forward_to\" needs the step \"forward\""));
+                if (m.workflow.hasForward() && !catalog.m_departmentIndex.contains(*forwardTo))
+                    return reader.fault(fat, tr("unknown department \"%1\" (departments.json lists the departments)").arg(*forwardTo));
+                m.workflow.forwardTo = *forwardTo;
             }
             const QString sat = FileReader::join(at, QStringLiteral("source"));
             if (!o.value(QStringLiteral("source")).isObject())

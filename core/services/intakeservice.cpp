@@ -49,16 +49,93 @@ QList<Error> IntakeService::validate(const intake::IntakeCase &intake) const
     return intake::IntakeValidator::issues(m_catalog, intake, m_context.clock().today());
 }
 
-namespace {
-
-/// What the reader found and computed for the writer to store.
-struct Prepared
+Result<IntakeService::Prepared> IntakeService::prepare(QSqlDatabase db, const intake::MatterCatalog &catalog,
+                                                       const intake::WorkingDayCalendar &calendar, const PreReviewRunner *runner,
+                                                       const policy::ParameterSet &parameters, const Clock &clock, const QString &clerk,
+                                                       const intake::IntakeCase &intake, QDate today)
 {
-    intake::IntakeReceipt receipt;
-    QString personId; ///< the applicant's stored person, when stored
-};
+    Prepared p;
+    intake::IntakeReceipt &r = p.receipt;
+    r.queueNumber = intake.queueNumber.trimmed();
+    r.clerk = clerk;
+    r.catalogEdition = catalog.edition();
+    const auto applicantCheck = identity::CitizenId::validate(intake.applicant.idNumber, today);
+    r.applicantIdNumber = applicantCheck.normalized;
+    r.applicantName = intake.applicant.name.trimmed();
+    r.applicantPhone = intake.applicant.phone.trimmed();
+    storage::PersonRepository persons(db, clock);
+    if (const auto applicant = persons.findByCitizenId(r.applicantIdNumber); !applicant)
+        return applicant.error();
+    else if (*applicant)
+        p.personId = (*applicant)->id;
 
-} // namespace
+    for (int i = 0; i < intake.matters.size(); ++i) {
+        const intake::IntakeMatter &entry = intake.matters.at(i);
+        const intake::MatterDefinition *matter = catalog.matter(entry.matter);
+        const QString at = QStringLiteral("matters[%1]").arg(i);
+        intake::ReceiptMatter m;
+        m.position = i;
+        m.matter = matter->id;
+        m.department = matter->department;
+        m.subjectIdNumber = intake::IntakeValidator::subjectIdNumber(intake, i);
+        m.subjectName = entry.agentFor ? entry.agentFor->name.trimmed() : r.applicantName;
+        m.agentRelation = entry.agentFor ? entry.agentFor->relation : QString();
+        m.status = QStringLiteral("received");
+        m.missingDocuments = intake::MissingDocuments::forMatter(catalog, intake, i);
+        if (matter->timeLimit.hasPromisedDays)
+            m.promisedDays = matter->timeLimit.promisedDays;
+        m.statutoryDays = matter->timeLimit.statutoryDays;
+        m.immediate = matter->timeLimit.immediate;
+        m.receivedOn = today;
+        // A limit reaching into a year without a holiday arrangement gets no date and says
+        // why: the matter is still taken in (the clerk cannot wait for the State Council).
+        if (m.promisedDays) {
+            const auto due = calendar.addWorkingDays(today, *m.promisedDays);
+            if (due)
+                m.dueOn = *due;
+            else
+                m.dueNote = due.error().message;
+        }
+        if (m.statutoryDays) {
+            const auto statutory = calendar.addWorkingDays(today, *m.statutoryDays);
+            if (statutory)
+                m.statutoryDueOn = *statutory;
+            else if (m.dueNote.isEmpty())
+                m.dueNote = statutory.error().message;
+        } else if (matter->timeLimit.statutoryCalendarDays) {
+            m.statutoryDueOn = today.addDays(*matter->timeLimit.statutoryCalendarDays); // the law counts calendar days
+        }
+        if (!matter->preReview.isEmpty()) {
+            std::optional<insured::InsuredPerson> subject;
+            std::optional<history::ContributionHistory> history;
+            if (matter->subject == intake::Subject::Person) {
+                const auto found = persons.findByCitizenId(m.subjectIdNumber);
+                if (!found)
+                    return found.error();
+                subject = *found;
+                if (subject) {
+                    const auto records = persons.loadContributionRecords(subject->id);
+                    if (!records)
+                        return records.error();
+                    auto built = history::ContributionHistory::build(*subject, *records, parameters, YearMonth::fromDate(today));
+                    if (built)
+                        history = std::move(built).value();
+                }
+            }
+            const PreReviewInput input {*matter, entry, subject, history, today, parameters, db};
+            const auto outcome = runner ? runner->run(matter->preReview, input) : std::nullopt;
+            if (!outcome)
+                return Error::notFound(at + QStringLiteral(".matter"),
+                                       IntakeService::tr("the pre-review \"%1\" that the matter %2 names is not available in this program")
+                                           .arg(matter->preReview, matter->nameZh));
+            if (!*outcome)
+                return outcome->error().nested(at);
+            m.preReview = outcome->value();
+        }
+        r.matters.append(m);
+    }
+    return p;
+}
 
 QFuture<Result<intake::IntakeReceipt>> IntakeService::take(const intake::IntakeCase &intake)
 {
@@ -72,88 +149,7 @@ QFuture<Result<intake::IntakeReceipt>> IntakeService::take(const intake::IntakeC
 
     auto prepared = store->read<Prepared>([catalog = m_catalog, calendar = m_calendar, runner = m_preReviews, parameters, clock, clerk,
                                            intake, today](QSqlDatabase db) -> Result<Prepared> {
-        Prepared p;
-        intake::IntakeReceipt &r = p.receipt;
-        r.queueNumber = intake.queueNumber.trimmed();
-        r.clerk = clerk;
-        r.catalogEdition = catalog.edition();
-        const auto applicantCheck = identity::CitizenId::validate(intake.applicant.idNumber, today);
-        r.applicantIdNumber = applicantCheck.normalized;
-        r.applicantName = intake.applicant.name.trimmed();
-        r.applicantPhone = intake.applicant.phone.trimmed();
-        storage::PersonRepository persons(db, clock);
-        if (const auto applicant = persons.findByCitizenId(r.applicantIdNumber); !applicant)
-            return applicant.error();
-        else if (*applicant)
-            p.personId = (*applicant)->id;
-
-        for (int i = 0; i < intake.matters.size(); ++i) {
-            const intake::IntakeMatter &entry = intake.matters.at(i);
-            const intake::MatterDefinition *matter = catalog.matter(entry.matter);
-            const QString at = QStringLiteral("matters[%1]").arg(i);
-            intake::ReceiptMatter m;
-            m.position = i;
-            m.matter = matter->id;
-            m.department = matter->department;
-            m.subjectIdNumber = intake::IntakeValidator::subjectIdNumber(intake, i);
-            m.subjectName = entry.agentFor ? entry.agentFor->name.trimmed() : r.applicantName;
-            m.agentRelation = entry.agentFor ? entry.agentFor->relation : QString();
-            m.status = QStringLiteral("received");
-            m.missingDocuments = intake::MissingDocuments::forMatter(catalog, intake, i);
-            if (matter->timeLimit.hasPromisedDays)
-                m.promisedDays = matter->timeLimit.promisedDays;
-            m.statutoryDays = matter->timeLimit.statutoryDays;
-            m.immediate = matter->timeLimit.immediate;
-            m.receivedOn = today;
-            // A limit reaching into a year without a holiday arrangement gets no date and says
-            // why: the matter is still taken in (the clerk cannot wait for the State Council).
-            if (m.promisedDays) {
-                const auto due = calendar.addWorkingDays(today, *m.promisedDays);
-                if (due)
-                    m.dueOn = *due;
-                else
-                    m.dueNote = due.error().message;
-            }
-            if (m.statutoryDays) {
-                const auto statutory = calendar.addWorkingDays(today, *m.statutoryDays);
-                if (statutory)
-                    m.statutoryDueOn = *statutory;
-                else if (m.dueNote.isEmpty())
-                    m.dueNote = statutory.error().message;
-            } else if (matter->timeLimit.statutoryCalendarDays) {
-                m.statutoryDueOn = today.addDays(*matter->timeLimit.statutoryCalendarDays); // the law counts calendar days
-            }
-            if (!matter->preReview.isEmpty()) {
-                std::optional<insured::InsuredPerson> subject;
-                std::optional<history::ContributionHistory> history;
-                if (matter->subject == intake::Subject::Person) {
-                    const auto found = persons.findByCitizenId(m.subjectIdNumber);
-                    if (!found)
-                        return found.error();
-                    subject = *found;
-                    if (subject) {
-                        const auto records = persons.loadContributionRecords(subject->id);
-                        if (!records)
-                            return records.error();
-                        auto built = history::ContributionHistory::build(*subject, *records, *parameters, YearMonth::fromDate(today));
-                        if (built)
-                            history = std::move(built).value();
-                    }
-                }
-                const PreReviewInput input {*matter, entry, subject, history, today, *parameters, db};
-                const auto outcome = runner ? runner->run(matter->preReview, input) : std::nullopt;
-                if (!outcome)
-                    return Error::notFound(
-                        at + QStringLiteral(".matter"),
-                        IntakeService::tr("the pre-review \"%1\" that the matter %2 names is not available in this program")
-                            .arg(matter->preReview, matter->nameZh));
-                if (!*outcome)
-                    return outcome->error().nested(at);
-                m.preReview = outcome->value();
-            }
-            r.matters.append(m);
-        }
-        return p;
+        return prepare(db, catalog, calendar, runner.get(), *parameters, clock, clerk, intake, today);
     });
 
     std::shared_ptr<DraftState> drafts = m_drafts;

@@ -15,6 +15,7 @@
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -78,6 +79,21 @@ public:
     notice::Notice receiptNotice(const intake::IntakeReceipt &receipt, notice::Copy copy) const;
     /// The one-time notice (一次性告知书) of what @p intake still lacks, for @p copy.
     notice::Notice oneTimeNotice(const intake::IntakeCase &intake, notice::Copy copy) const;
+
+    /// What take() reads and computes before it stores.
+    struct Prepared
+    {
+        intake::IntakeReceipt receipt; ///< matters, due dates, pre-reviews; no visit yet
+        QString personId; ///< the applicant's stored person, when stored
+    };
+    /// take()'s work on a reader for @p intake (already validated against @p catalog as of
+    /// @p today): the applicant's stored person, each matter's subject and history read from
+    /// @p db, each matter's pre-review run by @p runner (null: none available), the due dates
+    /// counted from @p today on @p calendar. Errors: take()'s (NotFound "matters[i].matter" for
+    /// a missing engine, an engine's Error under "matters[i]"), Storage.
+    static Result<Prepared> prepare(QSqlDatabase db, const intake::MatterCatalog &catalog, const intake::WorkingDayCalendar &calendar,
+                                    const PreReviewRunner *runner, const policy::ParameterSet &parameters, const Clock &clock,
+                                    const QString &clerk, const intake::IntakeCase &intake, QDate today);
 
 private:
     struct DraftState;

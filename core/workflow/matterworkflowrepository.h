@@ -43,8 +43,8 @@ public:
     /// Errors (nothing stored): NotFound ("matter": no such stored matter; "matter_id": the
     /// catalog has not its matter); BadInput ("to": the way is refused; "reason": missing or too
     /// short for a return; "clerk": empty; "documents[i]": a document the catalog does not
-    /// know); MissingFigure ("date") when a resubmission's due date falls in a year without a
-    /// holiday arrangement; Storage.
+    /// know, or documents on another change than a resubmission); Storage. A resubmission's due
+    /// date in a year without a holiday arrangement is left out and the outcome's dueNote says why.
     Result<StatusChangeOutcome> change(const StatusChange &change, const intake::MatterCatalog &catalog,
                                        const intake::WorkingDayCalendar &calendar);
 

@@ -71,6 +71,9 @@ struct StatusChangeOutcome
 {
     StoredMatter matter;
     StatusEvent event;
+    /// A resubmission whose due date falls in a year without a holiday arrangement: why the date
+    /// is left out (never guessed). Empty otherwise.
+    QString dueNote;
 };
 
 } // namespace tongban::workflow

@@ -51,6 +51,16 @@ CommandOutput runSearch(const QStringList &arguments);
 /// `matters`: the matter catalog of the integrated window as JSON.
 CommandOutput runMatters(const QStringList &arguments);
 
+/// `matter-status --db FILE --matter UUID --to STATUS [--reason TEXT] [--clerk NAME] [--document ID ...]`:
+/// changes a stored matter's status (core/workflow, services::MatterWorkflowService); exit 2 with
+/// both statuses and what is allowed when the way is refused.
+CommandOutput runMatterStatus(const QStringList &arguments);
+/// `backoffice --db FILE [--department D] [--channel C]`: the open matters by due date, with
+/// overdue and due within 2 working days.
+CommandOutput runBackoffice(const QStringList &arguments);
+/// `import-intakes --db FILE --file FILE`: a batch of intake cases taken elsewhere, all stored or
+/// none (exit 2 with the path "cases[i]…" of the first bad entry).
+CommandOutput runImportIntakes(const QStringList &arguments);
 /// `check --db FILE`: the whole local database checked (PRAGMA integrity_check).
 CommandOutput runCheck(const QStringList &arguments);
 /// `backup --db FILE`: a backup of the local database now.

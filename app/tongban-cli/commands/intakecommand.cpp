@@ -85,7 +85,11 @@ public:
                 {QStringLiteral("statutory_days"), m.timeLimit.statutoryDays ? QJsonValue(*m.timeLimit.statutoryDays) : QJsonValue()},
                 {QStringLiteral("immediate"), m.timeLimit.immediate},
                 {QStringLiteral("offline"), m.offline},
-                {QStringLiteral("pre_review"), m.preReview.isEmpty() ? QJsonValue() : QJsonValue(m.preReview)}};
+                {QStringLiteral("pre_review"), m.preReview.isEmpty() ? QJsonValue() : QJsonValue(m.preReview)},
+                {QStringLiteral("workflow"),
+                 QJsonObject {
+                     {QStringLiteral("steps"), QJsonArray::fromStringList(m.workflow.steps)},
+                     {QStringLiteral("forward_to"), m.workflow.forwardTo.isEmpty() ? QJsonValue() : QJsonValue(m.workflow.forwardTo)}}}};
             matters.append(o);
         }
         QJsonArray departments;
@@ -102,7 +106,8 @@ private:
     {
         QJsonArray matters;
         for (const intake::ReceiptMatter &m : r.matters) {
-            QJsonObject o {{QStringLiteral("matter"), m.matter},
+            QJsonObject o {{QStringLiteral("id"), m.id},
+                           {QStringLiteral("matter"), m.matter},
                            {QStringLiteral("department"), m.department},
                            {QStringLiteral("status"), m.status},
                            {QStringLiteral("missing_documents"), QJsonArray::fromStringList(m.missingDocuments)},
