@@ -23,6 +23,8 @@ private slots:
         QVERIFY(settings->defaultRegion().isEmpty());
         QVERIFY(settings->clerkName().isEmpty());
         QVERIFY(settings->windowGeometry().isEmpty());
+        QCOMPARE(settings->ratingFollowUpWorkingDays(), 15); // casework::RatingPolicy's default
+        QVERIFY(settings->counterWindow().isEmpty());
     }
 
     void keptInTheFile()
@@ -36,6 +38,8 @@ private slots:
             settings->setLanguage(QStringLiteral("en"));
             settings->setClerkName(QStringLiteral(" 张敏 "));
             settings->setWindowGeometry(QByteArray("geometry"));
+            settings->setRatingFollowUpWorkingDays(5);
+            settings->setCounterWindow(QStringLiteral(" 3 "));
             settings->sync();
         }
         const auto again = settings::AppSettings::fromFile(path);
@@ -45,6 +49,8 @@ private slots:
         QCOMPARE(again->language(), QStringLiteral("en"));
         QCOMPARE(again->clerkName(), QStringLiteral("张敏"));
         QCOMPARE(again->windowGeometry(), QByteArray("geometry"));
+        QCOMPARE(again->ratingFollowUpWorkingDays(), 5);
+        QCOMPARE(again->counterWindow(), QStringLiteral("3"));
     }
 
     void unknownLanguageAndEmptySealFallBack()
@@ -55,6 +61,8 @@ private slots:
         QCOMPARE(settings->language(), QStringLiteral("zh_CN"));
         settings->setAgency({QStringLiteral("某中心"), QStringLiteral("   ")});
         QCOMPARE(settings->agency().sealText, QStringLiteral("（盖章）"));
+        settings->setRatingFollowUpWorkingDays(0);
+        QCOMPARE(settings->ratingFollowUpWorkingDays(), 15);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "casework/dayreportcsv.h"
 #include "casework/dayreportquery.h"
 #include "i18n/translations.h"
+#include "intake/intakecasecodec.h"
 #include "services/dayreportservice.h"
 #include "services/ratingservice.h"
 #include "storage/storeservice.h"
@@ -16,6 +17,8 @@
 #include "tests/core/caseworktestdata.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -175,6 +178,37 @@ private slots:
         const auto after = m_reports->report(kDay.addDays(1)).result();
         QCOMPARE(figures(after->total), QStringLiteral("1 1 0 2 1 1200 1200 | 1 0 0 0 0"));
         QCOMPARE(m_reports->report(QDate()).result().error().field, QStringLiteral("date"));
+    }
+
+    // The hall's ticket time: read from the case's JSON (ISO 8601 with its offset) and written back;
+    // anything else refused naming "ticket_at"; a ticket printed after the call is refused and nothing stored.
+    void ticketTime()
+    {
+        QJsonObject json {{QStringLiteral("applicant"),
+                           QJsonObject {{QStringLiteral("id_number"), QStringLiteral("11010519491231002X")},
+                                        {QStringLiteral("name"), QStringLiteral("李秀英")}}},
+                          {QStringLiteral("ticket_at"), QStringLiteral("2026-12-02T09:40:00+08:00")},
+                          {QStringLiteral("matters"), QJsonArray()}};
+        const auto read = intake::IntakeCaseCodec::fromJson(json);
+        QVERIFY(read.ok());
+        QCOMPARE(read->ticketAt, beijing(kDay, 9, 40));
+        QCOMPARE(intake::IntakeCaseCodec::fromJson(intake::IntakeCaseCodec::toJson(*read))->ticketAt, beijing(kDay, 9, 40));
+        json.insert(QStringLiteral("ticket_at"), QStringLiteral("soon"));
+        QCOMPARE(intake::IntakeCaseCodec::fromJson(json).error().field, QStringLiteral("ticket_at"));
+
+        test::Visit late;
+        late.at = beijing(kDay, 15);
+        late.ticketAt = beijing(kDay, 15, 1);
+        late.matters = {{QStringLiteral("medical-enrolment"), {}, {}, {}}};
+        const auto [receipt, intakeCase] = test::intakeOf(late);
+        const auto stored = m_context->store()
+                                .write<intake::IntakeReceipt>([receipt, intakeCase, at = late.at](QSqlDatabase db) {
+                                    return intake::IntakeRepository(db, Clock::fixed(at)).store(receipt, intakeCase);
+                                })
+                                .result();
+        QVERIFY(!stored.ok());
+        QCOMPARE(stored.error().field, QStringLiteral("ticket_at"));
+        QCOMPARE(figures(m_reports->report(kDay).result()->total), QStringLiteral("5 1 1 2 3 1800 3600 | 0 1 0 1 2"));
     }
 
     void csv()
