@@ -1,6 +1,7 @@
 // AppSettings: every setting has its default, what is set is read back, and it outlasts the
 // object (a second one on the same file reads it): the INI file is real.
 
+#include "casework/ratingpolicy.h"
 #include "settings/appsettings.h"
 
 #include <QTemporaryDir>
@@ -23,7 +24,7 @@ private slots:
         QVERIFY(settings->defaultRegion().isEmpty());
         QVERIFY(settings->clerkName().isEmpty());
         QVERIFY(settings->windowGeometry().isEmpty());
-        QCOMPARE(settings->ratingFollowUpWorkingDays(), 15); // casework::RatingPolicy's default
+        QCOMPARE(settings->ratingFollowUpWorkingDays(), casework::RatingPolicy {}.followUpWorkingDays);
         QVERIFY(settings->counterWindow().isEmpty());
     }
 
