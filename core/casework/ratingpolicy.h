@@ -9,7 +9,7 @@ namespace tongban::casework {
 /// reasonable is put right at once (立即整改), what is complex is entered in a ledger and put right
 /// within a set time (建立台账、限期整改), and every poor rating given under the rater's name is
 /// followed up and put right (实名差评回访整改率 100%). The document sets no number of days: the
-/// provinces and cities do (e.g. 15 working days in Sichuan's scheme, 5 working days in Dezhou's,
+/// provinces and cities do (e.g. 15 working days in a Sichuan city's scheme, 5 working days in Dezhou's,
 /// 德州市政务服务"好差评"工作方案 2020). So the deadline is a setting of the machine
 /// (settings::AppSettings::ratingFollowUpWorkingDays) with the default below; a hall sets its own.
 struct RatingPolicy

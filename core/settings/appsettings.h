@@ -47,7 +47,7 @@ public:
 
     /// Working days from a poor rating (差评) to the day its follow-up is due. 国办发〔2019〕51号
     /// requires every poor rating to be followed up and put right within a set time but leaves the
-    /// number of days to the locality (casework::RatingPolicy): default 15 (as Sichuan's scheme);
+    /// number of days to the locality (casework::RatingPolicy): default 15 (as in a Sichuan city's scheme);
     /// a value below 1 reads as the default.
     int ratingFollowUpWorkingDays() const;
     void setRatingFollowUpWorkingDays(int days);
