@@ -28,6 +28,7 @@ const std::map<QString, std::function<CommandOutput(const QStringList &)>> &comm
         {QStringLiteral("restore"), tongban::cli::runRestore},       {QStringLiteral("intake"), tongban::cli::runIntake},
         {QStringLiteral("matters"), tongban::cli::runMatters},       {QStringLiteral("matter-status"), tongban::cli::runMatterStatus},
         {QStringLiteral("backoffice"), tongban::cli::runBackoffice}, {QStringLiteral("import-intakes"), tongban::cli::runImportIntakes},
+        {QStringLiteral("day-report"), tongban::cli::runDayReport},  {QStringLiteral("search"), tongban::cli::runSearch},
     };
     return table;
 }

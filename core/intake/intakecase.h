@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -51,6 +52,9 @@ struct IntakeCase
     /// window's own (the context's setting), else "A".
     QString queueCategory;
     QString clerk; ///< empty: the context's clerk
+    /// When the hall's queue system printed the ticket (from it to the call the visitor waited);
+    /// invalid when not known (a number typed without its time, or issued by the app).
+    QDateTime ticketAt;
     QList<IntakeMatter> matters;
     QJsonObject draft; ///< the GUI's state of the form ("draft"), not read by core
 };

@@ -44,7 +44,8 @@ Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
     IntakeCase c;
     if (const auto e = unknownKey(json, QString(),
                                   {QStringLiteral("applicant"), QStringLiteral("queue_number"), QStringLiteral("queue_category"),
-                                   QStringLiteral("clerk"), QStringLiteral("matters"), QStringLiteral("draft")}))
+                                   QStringLiteral("clerk"), QStringLiteral("ticket_at"), QStringLiteral("matters"),
+                                   QStringLiteral("draft")}))
         return *e;
     const QJsonValue applicant = json.value(QStringLiteral("applicant"));
     if (!applicant.isObject())
@@ -68,6 +69,12 @@ Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
         && (c.queueCategory.size() != 1 || !session::VisitSessionRepository::isQueueCategory(c.queueCategory.front())))
         return Error::badInput(QStringLiteral("queue_category"),
                                tr("a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)"));
+    if (const QJsonValue ticket = json.value(QStringLiteral("ticket_at")); !ticket.isUndefined() && !ticket.isNull()) {
+        c.ticketAt = ticket.isString() ? QDateTime::fromString(ticket.toString(), Qt::ISODateWithMs) : QDateTime();
+        if (!c.ticketAt.isValid())
+            return Error::badInput(QStringLiteral("ticket_at"),
+                                   tr("the ticket time must be a date and time in ISO 8601, e.g. \"2026-12-02T09:40:00+08:00\""));
+    }
     const QJsonValue draft = json.value(QStringLiteral("draft"));
     if (!draft.isUndefined() && !draft.isNull() && !draft.isObject())
         return Error::badInput(QStringLiteral("draft"), tr("must be an object"));
@@ -135,6 +142,8 @@ QJsonObject IntakeCaseCodec::toJson(const IntakeCase &intake)
         json.insert(QStringLiteral("queue_category"), intake.queueCategory);
     if (!intake.clerk.isEmpty())
         json.insert(QStringLiteral("clerk"), intake.clerk);
+    if (intake.ticketAt.isValid())
+        json.insert(QStringLiteral("ticket_at"), intake.ticketAt.toString(Qt::ISODateWithMs));
     QJsonArray matters;
     for (const IntakeMatter &m : intake.matters) {
         QJsonObject o {{QStringLiteral("matter"), m.matter},

@@ -90,14 +90,21 @@ Result<IntakeReceipt> IntakeRepository::storeWithin(IntakeReceipt receipt, const
     {
         QSqlQuery q(m_db);
         if (!q.prepare(QStringLiteral(
-                "INSERT INTO intake_visit (session_id, applicant_id_number, applicant_name, applicant_phone, catalog_edition)"
-                " VALUES (:session, :id, :name, :phone, :edition)")))
+                "INSERT INTO intake_visit (session_id, applicant_id_number, applicant_name, applicant_phone, catalog_edition, ticket_at)"
+                " VALUES (:session, :id, :name, :phone, :edition, :ticket)")))
             return LocalStore::queryError(q, tr("cannot prepare storing the intake"));
         q.bindValue(QStringLiteral(":session"), receipt.sessionId);
         q.bindValue(QStringLiteral(":id"), receipt.applicantIdNumber);
         q.bindValue(QStringLiteral(":name"), receipt.applicantName);
         q.bindValue(QStringLiteral(":phone"), nullable(receipt.applicantPhone));
         q.bindValue(QStringLiteral(":edition"), receipt.catalogEdition);
+        if (intake.ticketAt.isValid() && intake.ticketAt > visit->openedAt)
+            return Error::badInput(
+                QStringLiteral("ticket_at"),
+                tr("the ticket time %1 is after the call (%2): check the time on the ticket")
+                    .arg(intake.ticketAt.toLocalTime().toString(Qt::ISODate), visit->openedAt.toLocalTime().toString(Qt::ISODate)));
+        q.bindValue(QStringLiteral(":ticket"),
+                    intake.ticketAt.isValid() ? QVariant(StoredTime::toText(intake.ticketAt)) : QVariant(QMetaType::fromType<QString>()));
         if (!q.exec())
             return LocalStore::queryError(q, tr("cannot store the intake of %1").arg(receipt.queueNumber));
     }

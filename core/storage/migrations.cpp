@@ -658,6 +658,88 @@ QStringList step6()
     // clang-format on
 }
 
+// Step 7: casework (issue 11). difficult_case and difficult_case_event: the difficult-case ledger
+// (疑难问题台账) — a case opened from a visit, its history append-only (a reopened case keeps its
+// earlier answer there). service_rating: one rating of the service per matter (好差评, 国办发〔2019〕51号:
+// five levels, stored 1 非常不满意 … 5 非常满意) and rating_followup: the follow-up (整改/回访) a poor
+// rating (1, 2) opens, due by a date and closed with its outcome. intake_visit.ticket_at: when the
+// hall's ticket was printed (the waiting time runs from it to the call, the visit's opened_at).
+// And the indexes of the search over visits and matters and of the day's work.
+QStringList step7()
+{
+    // clang-format off
+    return {
+        QStringLiteral(
+            "CREATE TABLE difficult_case ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+            " session_id TEXT NOT NULL REFERENCES visit_session(id),"
+            " opened_on TEXT NOT NULL CHECK " TB_DATE("opened_on") ","
+            " description TEXT NOT NULL CHECK (length(trim(description)) > 0),"
+            " departments_json TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(departments_json) AND json_type(departments_json) = 'array'),"
+            " expert TEXT CHECK (expert IS NULL OR length(trim(expert)) > 0),"
+            " promised_on TEXT CHECK (promised_on IS NULL OR " TB_DATE("promised_on") "),"
+            " status TEXT NOT NULL CHECK (status IN ('open', 'closed')),"
+            " answer TEXT,"
+            " closed_on TEXT CHECK (closed_on IS NULL OR " TB_DATE("closed_on") "),"
+            " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
+            // A closed case carries the answer given to the visitor and its day; an open one neither.
+            " CHECK ((status = 'open' AND answer IS NULL AND closed_on IS NULL)"
+            "     OR (status = 'closed' AND coalesce(length(trim(answer)), 0) > 0 AND closed_on IS NOT NULL))"
+            ")"),
+        QStringLiteral("CREATE INDEX difficult_case_open ON difficult_case(promised_on, opened_on) WHERE status = 'open'"),
+        QStringLiteral("CREATE INDEX difficult_case_session ON difficult_case(session_id)"),
+        QStringLiteral(
+            "CREATE TABLE difficult_case_event ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+            " case_id TEXT NOT NULL REFERENCES difficult_case(id),"
+            " kind TEXT NOT NULL CHECK (kind IN ('opened', 'note', 'assigned', 'promised', 'closed', 'reopened')),"
+            " text TEXT NOT NULL DEFAULT '',"
+            " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
+            " at TEXT NOT NULL CHECK " TB_TIMESTAMP("at")
+            ")"),
+        QStringLiteral("CREATE INDEX difficult_case_event_case ON difficult_case_event(case_id, at)"),
+        QStringLiteral(
+            "CREATE TABLE service_rating ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+            " matter_id TEXT NOT NULL UNIQUE REFERENCES intake_matter(id) ON DELETE CASCADE,"
+            " level INTEGER NOT NULL CHECK (typeof(level) = 'integer' AND level BETWEEN 1 AND 5),"
+            " channel TEXT NOT NULL CHECK (channel IN ('visitor-screen', 'keypad')),"
+            " comment TEXT,"
+            " at TEXT NOT NULL CHECK " TB_TIMESTAMP("at")
+            ")"),
+        QStringLiteral("CREATE INDEX service_rating_at ON service_rating(at)"),
+        QStringLiteral(
+            "CREATE TABLE rating_followup ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+            " rating_id TEXT NOT NULL UNIQUE REFERENCES service_rating(id) ON DELETE CASCADE,"
+            // NULL only when the deadline fell in a year without a holiday arrangement (due_note says so).
+            " due_on TEXT CHECK (due_on IS NULL OR " TB_DATE("due_on") "),"
+            " due_note TEXT,"
+            " outcome TEXT,"
+            " closed_at TEXT CHECK (closed_at IS NULL OR " TB_TIMESTAMP("closed_at") "),"
+            " clerk TEXT,"
+            " CHECK (due_on IS NOT NULL OR due_note IS NOT NULL),"
+            " CHECK ((closed_at IS NULL AND outcome IS NULL AND clerk IS NULL)"
+            "     OR (closed_at IS NOT NULL AND coalesce(length(trim(outcome)), 0) > 0 AND coalesce(length(trim(clerk)), 0) > 0))"
+            ")"),
+        QStringLiteral("CREATE INDEX rating_followup_open ON rating_followup(due_on) WHERE closed_at IS NULL"),
+        QStringLiteral("ALTER TABLE intake_visit ADD COLUMN ticket_at TEXT CHECK (ticket_at IS NULL OR " TB_TIMESTAMP("ticket_at") ")"),
+        // The search (keyset order and each criterion) and the day's work.
+        QStringLiteral("CREATE INDEX intake_matter_created ON intake_matter(created_at, id)"),
+        QStringLiteral("CREATE INDEX intake_matter_received ON intake_matter(received_on)"),
+        QStringLiteral("CREATE INDEX intake_matter_matter ON intake_matter(matter_id, created_at)"),
+        QStringLiteral("CREATE INDEX intake_matter_clerk ON intake_matter(clerk, created_at)"),
+        QStringLiteral("CREATE INDEX intake_matter_subject_name ON intake_matter(subject_name)"),
+        QStringLiteral("CREATE INDEX intake_visit_applicant ON intake_visit(applicant_id_number)"),
+        QStringLiteral("CREATE INDEX intake_visit_name ON intake_visit(applicant_name)"),
+        QStringLiteral("CREATE INDEX visit_session_queue ON visit_session(queue_number, opened_at)"),
+        QStringLiteral("CREATE INDEX visit_session_opened ON visit_session(opened_at)"),
+        // Opening a visit closes the clerk's open one (VisitSessionRepository): without it, a scan of every visit.
+        QStringLiteral("CREATE INDEX visit_session_open_clerk ON visit_session(clerk) WHERE status = 'open'"),
+    };
+    // clang-format on
+}
+
 #undef TB_DIGIT
 #undef TB_REGION_CODE
 #undef TB_DATE
@@ -672,7 +754,7 @@ QStringList step6()
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::statements(int version)
@@ -690,6 +772,8 @@ QStringList Migrations::statements(int version)
         return step5();
     case 6:
         return step6();
+    case 7:
+        return step7();
     default:
         return {};
     }

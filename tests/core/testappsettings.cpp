@@ -1,6 +1,7 @@
 // AppSettings: every setting has its default, what is set is read back, and it outlasts the
 // object (a second one on the same file reads it): the INI file is real.
 
+#include "casework/ratingpolicy.h"
 #include "settings/appsettings.h"
 
 #include <QTemporaryDir>
@@ -24,6 +25,8 @@ private slots:
         QCOMPARE(settings->queueCategory(), QStringLiteral("A"));
         QVERIFY(settings->clerkName().isEmpty());
         QVERIFY(settings->windowGeometry().isEmpty());
+        QCOMPARE(settings->ratingFollowUpWorkingDays(), casework::RatingPolicy {}.followUpWorkingDays);
+        QVERIFY(settings->counterWindow().isEmpty());
     }
 
     void keptInTheFile()
@@ -38,6 +41,8 @@ private slots:
             settings->setLanguage(QStringLiteral("en"));
             settings->setClerkName(QStringLiteral(" 张敏 "));
             settings->setWindowGeometry(QByteArray("geometry"));
+            settings->setRatingFollowUpWorkingDays(5);
+            settings->setCounterWindow(QStringLiteral(" 3 "));
             settings->sync();
         }
         const auto again = settings::AppSettings::fromFile(path);
@@ -48,6 +53,8 @@ private slots:
         QCOMPARE(again->language(), QStringLiteral("en"));
         QCOMPARE(again->clerkName(), QStringLiteral("张敏"));
         QCOMPARE(again->windowGeometry(), QByteArray("geometry"));
+        QCOMPARE(again->ratingFollowUpWorkingDays(), 5);
+        QCOMPARE(again->counterWindow(), QStringLiteral("3"));
     }
 
     void unknownLanguageAndEmptySealFallBack()
@@ -58,6 +65,8 @@ private slots:
         QCOMPARE(settings->language(), QStringLiteral("zh_CN"));
         settings->setAgency({QStringLiteral("某中心"), QStringLiteral("   ")});
         QCOMPARE(settings->agency().sealText, QStringLiteral("（盖章）"));
+        settings->setRatingFollowUpWorkingDays(0);
+        QCOMPARE(settings->ratingFollowUpWorkingDays(), 15);
     }
 };
 

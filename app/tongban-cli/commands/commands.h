@@ -41,6 +41,13 @@ CommandOutput runDeferral(const QStringList &arguments);
 /// services::IntakeService); exit 2 with the field path and nothing stored on bad input.
 CommandOutput runIntake(const QStringList &arguments);
 
+/// `day-report --db FILE --date YYYY-MM-DD [--csv FILE] [--window W]`: the day's work per window
+/// and per department (services::DayReportService), optionally written as CSV.
+CommandOutput runDayReport(const QStringList &arguments);
+/// `search --db FILE [filters] [--page-size N] [--after CURSOR]`: one page of the visits and
+/// matters that match (services::VisitSearchService) and the cursor of the next.
+CommandOutput runSearch(const QStringList &arguments);
+
 /// `matters`: the matter catalog of the integrated window as JSON.
 CommandOutput runMatters(const QStringList &arguments);
 
