@@ -5361,6 +5361,95 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::DocumentChecklist</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents of the matters added are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s) brought.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents missing: tick what the applicant brought (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::FieldEditor</name>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a row for one more period of work (Enter in a period&apos;s employer does the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::HistoryView</name>
     <message>
         <source>Look up an insured person: their contributions appear here year by year.</source>
@@ -5392,6 +5481,259 @@
     </message>
     <message>
         <source>All monthly records (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::IntakePage</name>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matter yet: type the pinyin initials of what the visitor came for (txsq: 退休申请) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter catalog could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: next of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number on the visitor&apos;s queue ticket (typed or scanned, e.g. A023). Left empty, the next number of the day is issued when the intake is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan the ID card or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of all matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought (&amp;documents):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the one-time notice (一次性告知书) of the documents still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the one-time notice as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the intake: each matter is received, pre-reviewed and given its due date; then the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the one-time notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last draft could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the intake that was not taken in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1: %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matter yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake saved at %1 is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the ID number here (18 characters); the name goes in its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured person on file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up failed: %1. Type the name and phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on file: type the applicant&apos;s name and phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not taken in: %n thing(s) to correct, each said under its field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking the intake in …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in: correct what is said under the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue number %1 · %2 · %n matter(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received %1, done at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, due by law %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in: queue number %1. Print the receipt for the visitor (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take an intake in first: the receipt is made from what was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5516,6 +5858,14 @@
         <source>The same calculation is already kept in this visit (recorded at %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -5541,6 +5891,121 @@
     </message>
     <message>
         <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::MatterPicker</name>
+    <message>
+        <source>Pinyin initials or part of the name, e.g. txsq, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matter found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::MatterSection</name>
+    <message>
+        <source>spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrusted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this matter from the intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of another person (the applicant acts as agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the person acted for is to the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number of the person acted for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are the applicant&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>promised %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no promised limit published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>statutory %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>statutory %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

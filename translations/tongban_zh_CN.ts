@@ -5341,6 +5341,94 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::DocumentChecklist</name>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation>所需事项</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The documents of the matters added are listed here.</source>
+        <translation>添加事项后，这里列出各事项所需材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s) brought.</source>
+        <translation>
+            <numerusform>%n 份材料已齐全。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents missing: tick what the applicant brought (Space).</source>
+        <translation>%2 份材料中缺 %1 份：勾选申请人已带的材料（空格键）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::FieldEditor</name>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年-月，如 2027-03</translation>
+    </message>
+    <message>
+        <source>six digits</source>
+        <translation>六位代码</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>from YYYY-MM</source>
+        <translation>起 年-月</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM</source>
+        <translation>止 年-月</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始年月</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止年月</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Add a period</source>
+        <translation>增加一段</translation>
+    </message>
+    <message>
+        <source>Adds a row for one more period of work (Enter in a period&apos;s employer does the same).</source>
+        <translation>再增加一段工作经历（在单位栏按回车也可增加）。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>单位名称</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::HistoryView</name>
     <message>
         <source>Look up an insured person: their contributions appear here year by year.</source>
@@ -5373,6 +5461,257 @@
     <message>
         <source>All monthly records (%1)</source>
         <translation>全部逐月记录（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::IntakePage</name>
+    <message>
+        <source>ready</source>
+        <translation>可以办理</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>需要注意</translation>
+    </message>
+    <message>
+        <source>cannot proceed</source>
+        <translation>无法办理</translation>
+    </message>
+    <message>
+        <source>&amp;Add a matter:</source>
+        <translation>添加事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No matter yet: type the pinyin initials of what the visitor came for (txsq: 退休申请) and press Enter.</source>
+        <translation>尚未添加事项：输入办事人所办事项的拼音首字母（如 txsq：退休申请），按回车添加。</translation>
+    </message>
+    <message>
+        <source>The matter catalog could not be loaded: %1</source>
+        <translation>事项目录无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>本次办理</translation>
+    </message>
+    <message>
+        <source>empty: next of the day</source>
+        <translation>留空自动取号</translation>
+    </message>
+    <message>
+        <source>The number on the visitor&apos;s queue ticket (typed or scanned, e.g. A023). Left empty, the next number of the day is issued when the intake is stored.</source>
+        <translation>办事人排队小票上的号码（手输或扫码，如 A023）。留空时，受理保存时自动取当天下一个号。</translation>
+    </message>
+    <message>
+        <source>scan the ID card or type</source>
+        <translation>刷身份证或手输</translation>
+    </message>
+    <message>
+        <source>&amp;Queue no.:</source>
+        <translation>排队号(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;ID number:</source>
+        <translation>申请人身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Documents of all matters</source>
+        <translation>全部事项的申请材料</translation>
+    </message>
+    <message>
+        <source>Brought (&amp;documents):</source>
+        <translation>已带材料(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>One-time notice…</source>
+        <translation>一次性告知书…</translation>
+    </message>
+    <message>
+        <source>Preview and print the one-time notice (一次性告知书) of the documents still missing.</source>
+        <translation>预览并打印尚缺材料的一次性告知书。</translation>
+    </message>
+    <message>
+        <source>Notice PDF…</source>
+        <translation>告知书 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the one-time notice as a PDF file.</source>
+        <translation>将一次性告知书保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Take in (Ctrl+Enter)</source>
+        <translation>受理 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Store the intake: each matter is received, pre-reviewed and given its due date; then the receipt.</source>
+        <translation>保存受理：各事项登记受理、预审并计算办结日期，然后出具受理回执。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>打印受理回执…</translation>
+    </message>
+    <message>
+        <source>Receipt PDF…</source>
+        <translation>回执 PDF…</translation>
+    </message>
+    <message>
+        <source>One-time notice: preview</source>
+        <translation>一次性告知书：打印预览</translation>
+    </message>
+    <message>
+        <source>Save the one-time notice as PDF</source>
+        <translation>将一次性告知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>One-time notice %1.pdf</source>
+        <translation>一次性告知书 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Receipt: preview</source>
+        <translation>受理回执：打印预览</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>将受理回执保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2.pdf</source>
+        <translation>受理回执 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>The last draft could not be read: %1</source>
+        <translation>上次的草稿无法读取：%1</translation>
+    </message>
+    <message>
+        <source>no name yet</source>
+        <translation>尚未填写姓名</translation>
+    </message>
+    <message>
+        <source>Unfinished intake</source>
+        <translation>未提交的受理</translation>
+    </message>
+    <message>
+        <source>Continue the intake that was not taken in?</source>
+        <translation>继续上次未提交的受理？</translation>
+    </message>
+    <message>
+        <source>Saved at %1: %2; %3.</source>
+        <translation>保存于 %1：%2；%3。</translation>
+    </message>
+    <message>
+        <source>no matter yet</source>
+        <translation>尚未添加事项</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>The intake saved at %1 is back as it was.</source>
+        <translation>已恢复 %1 保存的受理内容。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Type the ID number here (18 characters); the name goes in its own field.</source>
+        <translation>此处填写身份证号（18 位）；姓名请填在姓名栏。</translation>
+    </message>
+    <message>
+        <source>Looking up %1 …</source>
+        <translation>正在查询 %1 …</translation>
+    </message>
+    <message>
+        <source>Insured person on file: %1.</source>
+        <translation>已查到参保人：%1。</translation>
+    </message>
+    <message>
+        <source>The look-up failed: %1. Type the name and phone.</source>
+        <translation>查询失败：%1。请填写姓名和电话。</translation>
+    </message>
+    <message>
+        <source>Not on file: type the applicant&apos;s name and phone.</source>
+        <translation>库中没有此人：请填写申请人姓名和电话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not taken in: %n thing(s) to correct, each said under its field.</source>
+        <translation>
+            <numerusform>未受理：有 %n 处需要更正，见各栏下方的提示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking the intake in …</source>
+        <translation>正在受理 …</translation>
+    </message>
+    <message>
+        <source>Not taken in: correct what is said under the field.</source>
+        <translation>未受理：请按栏目下方的提示更正。</translation>
+    </message>
+    <message>
+        <source>Not taken in: %1</source>
+        <translation>未受理：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue number %1 · %2 · %n matter(s) received</source>
+        <translation>
+            <numerusform>排队号 %1 · %2 · 已受理 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received %1, done at the counter</source>
+        <translation>%1 受理，即办</translation>
+    </message>
+    <message>
+        <source>Received %1, due %2</source>
+        <translation>%1 受理，承诺 %2 前办结</translation>
+    </message>
+    <message>
+        <source>Received %1, due by law %2</source>
+        <translation>%1 受理，法定 %2 前办结</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>%1 受理</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>尚缺：%1</translation>
+    </message>
+    <message>
+        <source>Pre-review:</source>
+        <translation>预审：</translation>
+    </message>
+    <message>
+        <source>Taken in: queue number %1. Print the receipt for the visitor (Enter).</source>
+        <translation>已受理：排队号 %1。请为办事人打印受理回执（回车）。</translation>
+    </message>
+    <message>
+        <source>Take an intake in first: the receipt is made from what was stored.</source>
+        <translation>请先受理：回执按已保存的受理内容出具。</translation>
+    </message>
+    <message>
+        <source>For %1 · %2</source>
+        <translation>代 %1 办理 · %2</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +5835,14 @@
         <source>The same calculation is already kept in this visit (recorded at %1).</source>
         <translation>本次办理已保存相同的核算（记录于 %1）。</translation>
     </message>
+    <message>
+        <source>Intake</source>
+        <translation>综合受理</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -5522,6 +5869,118 @@
     <message>
         <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
         <translation>%1 人与“%2”相符：请选择一人（双击或回车）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::MatterPicker</name>
+    <message>
+        <source>Pinyin initials or part of the name, e.g. txsq, then Enter</source>
+        <translation>拼音首字母或事项名称，如 txsq，回车添加</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>No matter found for “%1”.</source>
+        <translation>没有找到“%1”对应的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::MatterSection</name>
+    <message>
+        <source>spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>父母（为父母办理）</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>子女（为子女办理）</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>entrusted person</source>
+        <translation>受托办理（非亲属）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this matter from the intake.</source>
+        <translation>从本次受理中移除此事项。</translation>
+    </message>
+    <message>
+        <source>On behalf of another person (the applicant acts as agent)</source>
+        <translation>代他人办理（申请人为代办人）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Who the person acted for is to the applicant.</source>
+        <translation>被代办人与申请人的关系。</translation>
+    </message>
+    <message>
+        <source>ID number of the person acted for:</source>
+        <translation>被代办人身份证号：</translation>
+    </message>
+    <message>
+        <source>Their name:</source>
+        <translation>被代办人姓名：</translation>
+    </message>
+    <message>
+        <source>They are the applicant&apos;s:</source>
+        <translation>代办关系：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>done at the counter</source>
+        <translation>即办</translation>
+    </message>
+    <message numerus="yes">
+        <source>promised %n working day(s)</source>
+        <translation>
+            <numerusform>承诺 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no promised limit published</source>
+        <translation>未公布承诺时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>statutory %n working day(s)</source>
+        <translation>
+            <numerusform>法定 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>statutory %n day(s)</source>
+        <translation>
+            <numerusform>法定 %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,11 @@ void CounterPage::setLookupEnabled(bool enabled)
         m_lookupBar->focusField();
 }
 
+void CounterPage::focusLookup()
+{
+    m_lookupBar->focusField();
+}
+
 void CounterPage::showLookupMessage(const QString &message)
 {
     m_lookupBar->showMessage(message);

@@ -48,6 +48,8 @@ public:
     void lookUp(const QString &text);
     /// The look-up field is usable (the store is open and sound) or not.
     void setLookupEnabled(bool enabled);
+    /// Puts the focus in the look-up field (ready for a scan).
+    void focusLookup();
     /// A message under the look-up field (e.g. why the store cannot be used).
     void showLookupMessage(const QString &message);
 

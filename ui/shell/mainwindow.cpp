@@ -3,6 +3,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
+#include "ui/intake/intakepage.h"
 #include "ui/shell/counterpage.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/storedialog.h"
@@ -11,6 +12,7 @@
 #include "deferral/deferralevaluator.h"
 #include "deferral/deferralrules.h"
 #include "employer/industrycatalog.h"
+#include "services/registryprereviewrunner.h"
 #include "services/storemaintenance.h"
 #include "services/visitrecorder.h"
 #include "settings/appsettings.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -45,6 +48,7 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     m_workspaces->setObjectName(QStringLiteral("workspaceTabs"));
     m_workspaces->setDocumentMode(true);
     m_workspaces->addTab(m_counter, tr("Insured persons"));
+    m_workspaces->addTab(makeIntakePage(), tr("Intake"));
     m_workspaces->addTab(makeDeferralPage(), tr("Premium deferral"));
     m_workspaces->addTab(makeSweepPage(), tr("Eligible without application"));
     setCentralWidget(m_workspaces);
@@ -52,6 +56,7 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     makeVisitDock();
     makeStatusBar();
     makeMenus();
+    makeWorkspaceShortcuts();
 
     if (m_settings) {
         restoreGeometry(m_settings->windowGeometry());
@@ -252,6 +257,8 @@ void MainWindow::storeOpened(const QString &path, const Result<services::StoreMa
     }
     m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(opened->persons));
     m_counter->setLookupEnabled(true);
+    if (m_intake)
+        m_intake->start();
     m_maintenance->startSchedule();
     emit databaseReady(true);
 }
@@ -265,6 +272,44 @@ void MainWindow::showStoreProblem(const QString &message)
         m_maintenance->isDamaged()
             ? tr("Database %1 is damaged: see Database → Backups and checks").arg(QDir::toNativeSeparators(m_maintenance->path()))
             : tr("Database %1 could not be opened").arg(QDir::toNativeSeparators(m_maintenance->path())));
+}
+
+QWidget *MainWindow::makeIntakePage()
+{
+    // Each matter's pre-review by the engines of core/prereview (services::PreReviewRunner).
+    m_intake = new IntakePage(m_context, services::RegistryPreReviewRunner::builtIn());
+    return m_intake;
+}
+
+void MainWindow::makeWorkspaceShortcuts()
+{
+    // Ctrl+1 … Ctrl+4: the workspaces in the order of their tabs, from wherever the focus is;
+    // the page's own first field gets the focus.
+    for (int index = 0; index < m_workspaces->count() && index < 9; ++index) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        shortcut->setObjectName(QStringLiteral("workspaceShortcut%1").arg(index + 1));
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, index] {
+            m_workspaces->setCurrentIndex(index);
+            QWidget *page = m_workspaces->currentWidget();
+            if (page == m_counter) {
+                m_counter->focusLookup();
+                return;
+            }
+            if (page->focusProxy()) {
+                page->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+            // The page's first input in the tab order.
+            for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+                if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                    w->setFocus(Qt::ShortcutFocusReason);
+                    return;
+                }
+            }
+        });
+        m_workspaces->setTabToolTip(index, tr("%1 (Ctrl+%2)").arg(m_workspaces->tabText(index)).arg(index + 1));
+    }
 }
 
 QWidget *MainWindow::makeDeferralPage()

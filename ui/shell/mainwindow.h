@@ -27,10 +27,11 @@ class VisitRecorder;
 namespace tongban::ui {
 
 class CounterPage;
+class IntakePage;
 class SessionPanel;
 
-/// The counter window: the workspaces (insured persons at the counter, premium deferral, the
-/// 免申即享 sweep) in tabs; beside the counter, the visit at the counter (本次办理), in which
+/// The counter window: the workspaces (insured persons at the counter, the intake of the
+/// integrated window, premium deferral, the 免申即享 sweep) in tabs, Ctrl+1 … Ctrl+4 from anywhere; beside the counter, the visit at the counter (本次办理), in which
 /// every pension result shown is recorded once, and which a look-up of someone else changes only
 /// as the clerk chooses; the store's state in the status bar and its upkeep
 /// (backups, checks, restore) in the menu. The store is opened and checked off the UI thread;
@@ -80,6 +81,8 @@ private:
     void openStoreDialog();
     QWidget *makeDeferralPage();
     QWidget *makeSweepPage();
+    QWidget *makeIntakePage();
+    void makeWorkspaceShortcuts();
     void makeVisitDock();
     void makeStatusBar();
     void makeMenus();
@@ -89,6 +92,7 @@ private:
     QLabel *m_clerkStatus = nullptr;
     services::StoreMaintenance *m_maintenance = nullptr;
     CounterPage *m_counter = nullptr;
+    IntakePage *m_intake = nullptr;
     QTabWidget *m_workspaces = nullptr;
     std::shared_ptr<const deferral::DeferralEvaluator> m_evaluator; ///< shared by the deferral page and the sweep
     SessionPanel *m_sessionPanel = nullptr;

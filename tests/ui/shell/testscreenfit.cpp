@@ -13,9 +13,12 @@
 // <temp>/tongban-screen-fit (replaced on every run; the path is printed).
 #include "demo/demogenerator.h"
 #include "i18n/translations.h"
+#include "identity/citizenid.h"
 #include "ui/common/messagebox.h"
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
+#include "ui/intake/intakepage.h"
+#include "ui/intake/mattersection.h"
 #include "ui/pension/comparisonview.h"
 #include "ui/pension/disclosuredialog.h"
 #include "ui/pension/pensionview.h"
@@ -30,6 +33,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -160,6 +164,9 @@ private slots:
 
 private:
     void lookUp(ui::MainWindow &window, const QString &text);
+    /// The intake page with the common two-matter intake typed in (the applicant looked up, a
+    /// retirement application, the eligibility verification of the mother as agent, some documents).
+    void fillIntake(ui::MainWindow &window, ui::IntakePage *page);
     /// Checks the screen @p window shows now, saves it as @p name and adds what is cut to m_problems.
     void checkScreen(QWidget &window, const QString &name);
     void checkItemViews(QWidget &window, const QString &screen);
@@ -213,6 +220,51 @@ void TestScreenFit::lookUp(ui::MainWindow &window, const QString &text)
     QApplication::sendEvent(field, &commit);
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(finished.wait(timeoutMs));
+}
+
+void TestScreenFit::fillIntake(ui::MainWindow &window, ui::IntakePage *page)
+{
+    auto type = [](QWidget *field, const QString &text) {
+        field->setFocus(Qt::TabFocusReason);
+        if (auto *line = qobject_cast<QLineEdit *>(field)) {
+            line->selectAll();
+            QInputMethodEvent commit;
+            commit.setCommitString(text);
+            QApplication::sendEvent(line, &commit);
+        }
+        QTest::keyClick(field, Qt::Key_Tab);
+    };
+    auto choose = [](QComboBox *combo, const QString &value) { combo->setCurrentIndex(combo->findData(value)); };
+    type(child<QLineEdit>(window, QStringLiteral("queueNumberField")), QStringLiteral("A023"));
+    auto *id = child<QLineEdit>(window, QStringLiteral("applicantIdField"));
+    QSignalSpy lookedUp(page, &ui::IntakePage::applicantLookedUp);
+    id->setText(demo::DemoGenerator::colleagueWangCitizenId());
+    id->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(id, Qt::Key_Return);
+    QVERIFY(lookedUp.wait(timeoutMs));
+    auto *phone = child<QLineEdit>(window, QStringLiteral("applicantPhoneField"));
+    if (phone->text().isEmpty())
+        type(phone, QStringLiteral("13800138000"));
+    QVERIFY(page->addMatter(QStringLiteral("retirement-application")));
+    ui::MatterSection *retirement = page->sections().at(0);
+    type(child<QLineEdit>(*retirement, QStringLiteral("retirement_month")), QStringLiteral("2027-01"));
+    choose(child<QComboBox>(*retirement, QStringLiteral("retirement_kind")), QStringLiteral("statutory"));
+    type(child<QLineEdit>(*retirement, QStringLiteral("bank_account")), QStringLiteral("6222021234567890123"));
+    QVERIFY(page->addMatter(QStringLiteral("eligibility-verification")));
+    ui::MatterSection *verification = page->sections().at(1);
+    child<QCheckBox>(*verification, QStringLiteral("agentBox"))->setChecked(true);
+    type(child<QLineEdit>(*verification, QStringLiteral("agentIdField")),
+         identity::CitizenId::make(QStringLiteral("110105"), QDate(1938, 3, 12), 24));
+    type(child<QLineEdit>(*verification, QStringLiteral("agentNameField")), QStringLiteral("王秀兰"));
+    choose(child<QComboBox>(*verification, QStringLiteral("agentRelationField")), QStringLiteral("parent"));
+    choose(child<QComboBox>(*verification, QStringLiteral("verification_method")), QStringLiteral("counter"));
+    choose(child<QComboBox>(*verification, QStringLiteral("pension_kind")), QStringLiteral("employee-pension"));
+    auto *checklist = child<QTreeWidget>(window, QStringLiteral("documentChecklist"));
+    for (int row = 0; row < checklist->topLevelItemCount(); ++row) {
+        const QString document = checklist->topLevelItem(row)->data(0, Qt::UserRole).toString();
+        if (document == u"id-card" || document == u"agent-id-card" || document == u"bank-card")
+            checklist->topLevelItem(row)->setCheckState(0, Qt::Checked);
+    }
 }
 
 int TestScreenFit::wholeRows(const QAbstractItemView *view)
@@ -526,6 +578,31 @@ void TestScreenFit::fits()
     QVERIFY(results->model()->rowCount() >= 5);
     if (const int rows = wholeRows(results); rows < 5)
         m_problems << QStringLiteral("%1 sweep: the results show %2 rows whole, not 5").arg(m_size).arg(rows);
+
+    // The intake of the integrated window: two matters, their documents; then taken in.
+    open.context->context().setAgency({QStringLiteral("北京市西城区社会保险事业管理中心"), QStringLiteral("（盖章）")});
+    auto *intake = child<ui::IntakePage>(window, QStringLiteral("intakePage"));
+    workspaces->setCurrentWidget(intake);
+    QTRY_VERIFY_WITH_TIMEOUT(intake->isDraftChecked(), timeoutMs);
+    fillIntake(window, intake);
+    if (QTest::currentTestFailed())
+        return;
+    checkScreen(window, QStringLiteral("intake"));
+    auto *matterField = child<QLineEdit>(window, QStringLiteral("matterSearchField"));
+    matterField->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(matterField, QStringLiteral("s"));
+    checkScreen(window, QStringLiteral("intake-matter-search"));
+    QTest::keyClick(matterField, Qt::Key_Escape);
+    QSignalSpy pdf(intake, &ui::IntakePage::pdfFinished);
+    intake->saveNoticePdf(QDir(m_outputDir).filePath(m_size + QStringLiteral("-one-time-notice.pdf")));
+    QVERIFY(pdf.wait(timeoutMs));
+    QSignalSpy taken(intake, &ui::IntakePage::intakeTaken);
+    intake->submit();
+    QVERIFY(taken.wait(timeoutMs));
+    QVERIFY(taken.first().first().toBool());
+    checkScreen(window, QStringLiteral("intake-received"));
+    intake->saveReceiptPdf(QDir(m_outputDir).filePath(m_size + QStringLiteral("-receipt.pdf")));
+    QVERIFY(pdf.wait(timeoutMs));
 
     m_problems.removeDuplicates();
     for (const QString &problem : std::as_const(m_problems))
