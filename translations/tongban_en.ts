@@ -29,6 +29,352 @@
     </message>
 </context>
 <context>
+    <name>tongban::casework::CaseLedgerRepository</name>
+    <message>
+        <source>describe the problem the window could not settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk who opens the case is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promised date %1 is before today (%2): promise a date from today on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no visit %1 is stored: a case is opened from a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare opening the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the expert in charge of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot assign the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promised date must be a date from today (%1) on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the answer given to the visitor (at least 4 characters): a case is closed only when solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the case is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reopen the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is closed: reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is open: only a closed case can be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare recording the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no difficult case %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::casework::DayReportCsv</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits with ticket time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::casework::DayReportQuery</name>
+    <message>
+        <source>the day of the report is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the day&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the day&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (window %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::casework::RatingRepository</name>
+    <message>
+        <source>the rating %1 is not one of the five levels: 5 very satisfied, 4 satisfied, 3 basically satisfied, 2 dissatisfied, 1 very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel &quot;%1&quot; is not known: allowed are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matter %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter has been rated already: one rating per matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare storing the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare opening the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the follow-up of the poor rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write what was put right and told to the visitor (at least 4 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk who closes the follow-up is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up was closed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no follow-up %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::casework::VisitSearchQuery</name>
+    <message>
+        <source>the page size %1 is not allowed: 1 to 500 hits a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number has %1 characters: search by the whole 18-character number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day %1 is after the last day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department &quot;%1&quot; is not in the matter catalog: known are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is not known: allowed are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cursor is not one this search gave: start again from the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search the visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::CaseworkCommand</name>
+    <message>
+        <source>the page size must be a whole number from 1 to 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day is required: %1 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::CliContext</name>
     <message>
         <source>the database file is required (--db FILE)</source>
@@ -1130,6 +1476,10 @@
         <source>a document id is a string</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the ticket time must be a date and time in ISO 8601, e.g. &quot;2026-12-02T09:40:00+08:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::intake::IntakeNotices</name>
@@ -1398,6 +1748,10 @@
     </message>
     <message>
         <source>cannot discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket time %1 is after the call (%2): check the time on the ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3434,6 +3788,13 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::CaseLedgerService</name>
+    <message>
+        <source>the department &quot;%1&quot; is not in the matter catalog: known are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::ClaimService</name>
     <message>
         <source>the date the ground arose, %1, is after today (%2): a stop is recorded once its ground has arisen; enter that day, today at the latest</source>
@@ -3452,6 +3813,13 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::DayReportService</name>
+    <message>
+        <source>cannot write the file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3478,6 +3846,13 @@
     </message>
     <message>
         <source>the matter is %1: a completion notice is printed for a matter that is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::RatingService</name>
+    <message>
+        <source>the follow-up of a poor rating must be due at least 1 working day later, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
