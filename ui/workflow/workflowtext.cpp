@@ -103,7 +103,7 @@ QString WorkflowText::action(workflow::MatterStatus to, const QString &forwardTo
     case MatterStatus::Done:
         return tr("Done");
     case MatterStatus::Returned:
-        return tr("Return…");
+        return tr("Return");
     case MatterStatus::Received:
         return tr("Resubmit");
     }
