@@ -5137,9 +5137,9 @@
     </message>
     <message numerus="yes">
         <source>%n matter(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n matter waiting</numerusform>
+            <numerusform>%n matters waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -5148,9 +5148,9 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -5159,9 +5159,9 @@
     </message>
     <message numerus="yes">
         <source>%n due within 2 working days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n due within 2 working days</numerusform>
+            <numerusform>%n due within 2 working days</numerusform>
         </translation>
     </message>
     <message>
@@ -5186,23 +5186,23 @@
     </message>
     <message numerus="yes">
         <source>Importing %n case(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n case …</numerusform>
+            <numerusform>Importing %n cases …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n case</numerusform>
+            <numerusform>Imported %n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> with %n matter(s) from the channel %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> with %n matter from the channel %1.</numerusform>
+            <numerusform> with %n matters from the channel %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6510,9 +6510,9 @@
     </message>
     <message numerus="yes">
         <source>Required for a return, at least %n character(s): a reason the applicant can act on, e.g. &quot;bring the original household register&quot;. Optional for the other changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Required for a return, at least %n character: a reason the applicant can act on, e.g. &quot;bring the original household register&quot;. Optional for the other changes.</numerusform>
+            <numerusform>Required for a return, at least %n characters: a reason the applicant can act on, e.g. &quot;bring the original household register&quot;. Optional for the other changes.</numerusform>
         </translation>
     </message>
     <message>
@@ -6653,16 +6653,16 @@
     </message>
     <message numerus="yes">
         <source>A return needs its reason: what the applicant must bring or correct (at least %n character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A return needs its reason: what the applicant must bring or correct (at least %n character).</numerusform>
+            <numerusform>A return needs its reason: what the applicant must bring or correct (at least %n characters).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Say what the applicant must bring or correct: at least %n character(s), %1 typed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Say what the applicant must bring or correct: at least %n character, %1 typed.</numerusform>
+            <numerusform>Say what the applicant must bring or correct: at least %n characters, %1 typed.</numerusform>
         </translation>
     </message>
     <message>
@@ -7410,9 +7410,9 @@
     </message>
     <message numerus="yes">
         <source>Page %1: %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page %1: %n match</numerusform>
+            <numerusform>Page %1: %n matches</numerusform>
         </translation>
     </message>
     <message>
@@ -8248,9 +8248,9 @@ premium months</source>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
         </translation>
     </message>
     <message>

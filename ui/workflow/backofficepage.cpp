@@ -25,6 +25,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace tongban::ui {
 
 namespace {
@@ -209,8 +211,6 @@ void BackOfficePage::refresh()
     filter.department = m_department->currentData().toString();
     filter.channel = m_channel->currentData().toString();
     m_busy->setBusy(true);
-    if (m_selectAfterLoad.isEmpty() && m_queue->currentItem())
-        m_selectAfterLoad = m_queue->currentItem()->data(0, Qt::UserRole).toString();
     m_queueTask->start([this, filter](const auto &) { return m_service->queue(filter); },
                        [this](const Result<QList<workflow::QueueEntry>> &read) {
                            m_busy->setBusy(m_fileTask->isBusy());
@@ -229,8 +229,10 @@ void BackOfficePage::showEntries(const QList<workflow::QueueEntry> &entries)
     m_entries = entries;
     const intake::MatterCatalog &catalog = m_service->catalog();
     const QDate today = m_context.clock().today();
-    const QString keep = m_selectAfterLoad;
-    m_selectAfterLoad.clear();
+    // The line the clerk is on stays current (or the matter just changed, when it is still waiting).
+    QString keep = std::exchange(m_selectAfterLoad, QString());
+    if (keep.isEmpty() && m_queue->currentItem())
+        keep = m_queue->currentItem()->data(0, Qt::UserRole).toString();
     const bool hadFocus = m_queue->hasFocus();
     m_queue->clear();
     int overdue = 0;

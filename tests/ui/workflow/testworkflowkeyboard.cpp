@@ -86,12 +86,14 @@ void TestWorkflowKeyboard::queueMatterActionAndSearchWithKeysOnly()
     auto *queue = child<QTreeWidget>(window, QStringLiteral("backOfficeQueue"));
     ui::MatterDetailView *detail = page->detailView();
 
-    // Ctrl+5: the back office, its queue focused, read from the store.
+    // Ctrl+5: the back office, its queue focused, read from the store as the page comes up.
     keys = 0;
+    QSignalSpy queueLoaded(page, &ui::BackOfficePage::queueLoaded);
     key(Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(workspaces->currentWidget(), static_cast<QWidget *>(page));
     QCOMPARE(focused(), static_cast<QWidget *>(queue));
-    QTRY_COMPARE_WITH_TIMEOUT(queue->topLevelItemCount(), 5, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!queueLoaded.isEmpty(), timeoutMs);
+    QCOMPARE(queue->topLevelItemCount(), 5);
     int row = -1;
     for (int i = 0; i < page->entries().size(); ++i) {
         if (page->entries().at(i).matter.id == matterId)
