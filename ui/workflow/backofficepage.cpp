@@ -73,6 +73,7 @@ BackOfficePage::BackOfficePage(const services::AppContext &context, std::shared_
         m_service = std::move(built).value();
     m_queueTask = new BackgroundTask(this);
     m_fileTask = new BackgroundTask(this);
+    m_importTask = new BackgroundTask(this);
 
     // Left: the filters and the queue.
     auto *left = new QWidget;
@@ -329,28 +330,29 @@ void BackOfficePage::importFile(const QString &path)
         emit imported(false);
     };
     // The file is read on a worker, the batch checked and stored on the store's threads.
-    m_fileTask->run(
-        [path](const std::atomic_bool &) { return workflow::IntakeBatchCodec::fromFile(path); },
-        [this, refused](const Result<workflow::IntakeBatch> &batch) {
-            if (!batch) {
-                refused(batch.error());
-                return;
-            }
-            m_status->setText(tr("Importing %n case(s) …", nullptr, int(batch->cases.size())));
-            m_service->importBatch(*batch).then(this, [this, refused](const Result<services::MatterWorkflowService::ImportOutcome> &done) {
-                if (!done) {
-                    refused(done.error());
-                    return;
-                }
-                m_import->setEnabled(true);
-                m_busy->setBusy(m_queueTask->isBusy());
-                m_status->setText(
-                    tr("Imported %n case(s)", nullptr, int(done->receipts.size()))
-                    + tr(" with %n matter(s) from the channel %1.", nullptr, done->matterCount).arg(WorkflowText::channel(done->channel)));
-                refresh();
-                emit imported(true);
-            });
-        });
+    m_fileTask->run([path](const std::atomic_bool &) { return workflow::IntakeBatchCodec::fromFile(path); },
+                    [this, refused](const Result<workflow::IntakeBatch> &batch) {
+                        if (!batch) {
+                            refused(batch.error());
+                            return;
+                        }
+                        m_status->setText(tr("Importing %n case(s) …", nullptr, int(batch->cases.size())));
+                        m_importTask->start([this, batch = *batch](const auto &) { return m_service->importBatch(batch); },
+                                            [this, refused](const Result<services::MatterWorkflowService::ImportOutcome> &done) {
+                                                if (!done) {
+                                                    refused(done.error());
+                                                    return;
+                                                }
+                                                m_import->setEnabled(true);
+                                                m_busy->setBusy(m_queueTask->isBusy());
+                                                m_status->setText(
+                                                    tr("Imported %n case(s)", nullptr, int(done->receipts.size()))
+                                                    + tr(" with %n matter(s) from the channel %1.", nullptr, done->matterCount)
+                                                          .arg(WorkflowText::channel(done->channel)));
+                                                refresh();
+                                                emit imported(true);
+                                            });
+                    });
 }
 
 } // namespace tongban::ui

@@ -89,6 +89,7 @@ private:
     MatterDetailView *m_detail = nullptr;
     BackgroundTask *m_queueTask = nullptr;
     BackgroundTask *m_fileTask = nullptr;
+    BackgroundTask *m_importTask = nullptr;
 };
 
 } // namespace tongban::ui

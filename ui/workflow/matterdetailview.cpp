@@ -1,5 +1,6 @@
 #include "ui/workflow/matterdetailview.h"
 
+#include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/fieldmessage.h"
@@ -95,6 +96,8 @@ MatterDetailView::MatterDetailView(services::MatterWorkflowService *service, QWi
     , m_service(service)
 {
     setObjectName(QStringLiteral("matterDetail"));
+    m_readTask = new BackgroundTask(this);
+    m_changeTask = new BackgroundTask(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -279,20 +282,23 @@ void MatterDetailView::open(const QString &matterId)
     const quint64 ticket = ++m_ticket;
     m_message->clearMessage();
     m_busy->setBusy(true);
-    m_service->matter(matterId).then(this, [this, ticket](const Result<services::MatterWorkflowService::MatterDetail> &read) {
-        if (ticket != m_ticket)
-            return;
-        m_busy->setBusy(false);
-        if (!read) {
-            m_status->clear();
-            m_message->showMessage(tr("The matter could not be read: %1").arg(read.error().message));
-            m_body->show();
-            emit matterLoaded(false);
-            return;
-        }
-        showDetail(*read);
-        emit matterLoaded(true);
-    });
+    // A QFutureWatcher (BackgroundTask), not QFuture::then(this, …), which Qt 6.4 may leave
+    // uncalled when the store answers while it is being attached; a newer read supersedes it.
+    m_readTask->start([this, matterId](const auto &) { return m_service->matter(matterId); },
+                      [this, ticket](const Result<services::MatterWorkflowService::MatterDetail> &read) {
+                          if (ticket != m_ticket)
+                              return;
+                          m_busy->setBusy(false);
+                          if (!read) {
+                              m_status->clear();
+                              m_message->showMessage(tr("The matter could not be read: %1").arg(read.error().message));
+                              m_body->show();
+                              emit matterLoaded(false);
+                              return;
+                          }
+                          showDetail(*read);
+                          emit matterLoaded(true);
+                      });
 }
 
 void MatterDetailView::showDetail(const services::MatterWorkflowService::MatterDetail &detail)
@@ -493,44 +499,47 @@ void MatterDetailView::changeStatus(MatterStatus to)
     setBusy(true);
     m_status->setText(tr("Saving …"));
     const QString matterId = change.matterId;
-    m_service->changeStatus(change).then(this, [this, matterId](const Result<workflow::StatusChangeOutcome> &changed) {
-        setBusy(false);
-        if (!changed) {
-            m_status->clear();
-            if (changed.error().field == u"reason") {
-                m_reasonMessage->showMessage(changed.error().message);
-                m_reason->setFocus(Qt::OtherFocusReason);
-            } else {
-                m_message->showMessage(changed.error().message);
-            }
-            emit statusChanged(false);
-            return;
-        }
-        const workflow::StatusEvent &event = changed->event;
-        QString text = tr("%1 → %2 at %3.")
-                           .arg(workflow::MatterStatusText::label(event.from), workflow::MatterStatusText::label(event.to),
-                                event.at.toLocalTime().toString(QStringLiteral("HH:mm")));
-        if (!changed->dueNote.isEmpty())
-            text += u' ' + changed->dueNote;
-        m_reason->clear();
-        m_reasonMessage->clearMessage();
-        emit matterChanged(matterId);
-        // Shown as stored, with what is allowed now.
-        const quint64 ticket = ++m_ticket;
-        m_service->matter(matterId).then(this, [this, ticket, text](const Result<services::MatterWorkflowService::MatterDetail> &read) {
-            if (ticket != m_ticket)
-                return;
-            if (!read) {
-                m_message->showMessage(tr("The matter could not be read: %1").arg(read.error().message));
+    m_changeTask->start(
+        [this, change](const auto &) { return m_service->changeStatus(change); },
+        [this, matterId](const Result<workflow::StatusChangeOutcome> &changed) {
+            setBusy(false);
+            if (!changed) {
+                m_status->clear();
+                if (changed.error().field == u"reason") {
+                    m_reasonMessage->showMessage(changed.error().message);
+                    m_reason->setFocus(Qt::OtherFocusReason);
+                } else {
+                    m_message->showMessage(changed.error().message);
+                }
                 emit statusChanged(false);
                 return;
             }
-            showDetail(*read);
-            m_status->setText(text);
-            focusActions();
-            emit statusChanged(true);
+            const workflow::StatusEvent &event = changed->event;
+            QString text = tr("%1 → %2 at %3.")
+                               .arg(workflow::MatterStatusText::label(event.from), workflow::MatterStatusText::label(event.to),
+                                    event.at.toLocalTime().toString(QStringLiteral("HH:mm")));
+            if (!changed->dueNote.isEmpty())
+                text += u' ' + changed->dueNote;
+            m_reason->clear();
+            m_reasonMessage->clearMessage();
+            emit matterChanged(matterId);
+            // Shown as stored, with what is allowed now.
+            const quint64 ticket = ++m_ticket;
+            m_readTask->start([this, matterId](const auto &) { return m_service->matter(matterId); },
+                              [this, ticket, text](const Result<services::MatterWorkflowService::MatterDetail> &read) {
+                                  if (ticket != m_ticket)
+                                      return;
+                                  if (!read) {
+                                      m_message->showMessage(tr("The matter could not be read: %1").arg(read.error().message));
+                                      emit statusChanged(false);
+                                      return;
+                                  }
+                                  showDetail(*read);
+                                  m_status->setText(text);
+                                  focusActions();
+                                  emit statusChanged(true);
+                              });
         });
-    });
 }
 
 void MatterDetailView::setBusy(bool busy)

@@ -17,6 +17,7 @@ class QTreeWidget;
 
 namespace tongban::ui {
 
+class BackgroundTask;
 class BusyIndicator;
 class FieldMessage;
 class PaperCopyBox;
@@ -110,6 +111,8 @@ private:
     QLabel *m_status = nullptr;
     FieldMessage *m_message = nullptr;
     PdfExport *m_pdf = nullptr;
+    BackgroundTask *m_readTask = nullptr;
+    BackgroundTask *m_changeTask = nullptr;
     bool m_changing = false;
 };
 

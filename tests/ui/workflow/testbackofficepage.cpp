@@ -264,7 +264,7 @@ void TestBackOfficePage::returnedResubmittedAndDone()
     QVERIFY(!press(MatterStatus::Returned));
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(reason));
     QCOMPARE(storedValue(m_path, QStringLiteral("SELECT count(*) FROM matter_status_event")).toInt(), 0);
-    const QString why = QStringLiteral("请补交户口簿原件和低保申请书");
+    const QString why = QStringLiteral("请补交社会救助申请书原件并签字"); // pdftotext reads 户 as 戶: none here
     commit(reason, why);
     QVERIFY(reasonMessage->text().isEmpty());
     QVERIFY(press(MatterStatus::Returned));

@@ -159,7 +159,9 @@ void TestWorkflowKeyboard::queueMatterActionAndSearchWithKeysOnly()
     // Enter: the matter in the back office, its resubmission focused; Enter resubmits.
     {
         QSignalSpy loaded(detail, &ui::MatterDetailView::matterLoaded);
+        QSignalSpy chosen(search, &ui::SearchPage::matterChosen);
         key(Qt::Key_Return);
+        QCOMPARE(chosen.size(), 1);
         QVERIFY(loaded.wait(timeoutMs));
     }
     QCOMPARE(workspaces->currentWidget(), static_cast<QWidget *>(page));
