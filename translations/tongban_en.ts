@@ -6616,10 +6616,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>taken in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6683,6 +6679,10 @@
     </message>
     <message>
         <source>%1: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken in (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

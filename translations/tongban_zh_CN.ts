@@ -6586,10 +6586,6 @@
         <translation>本事项无自动预审</translation>
     </message>
     <message>
-        <source>taken in</source>
-        <translation>受理</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -6652,6 +6648,10 @@
     <message>
         <source>%1: preview</source>
         <translation>%1：预览</translation>
+    </message>
+    <message>
+        <source>taken in (%1)</source>
+        <translation>受理（%1）</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,12 @@ void BackOfficePage::openMatter(const QString &matterId)
 {
     if (!m_service)
         return;
+    // Its line in the queue (when it is waiting) becomes current: the queue and the detail agree.
+    m_selectAfterLoad = matterId;
+    for (int row = 0; row < m_queue->topLevelItemCount(); ++row) {
+        if (m_queue->topLevelItem(row)->data(0, Qt::UserRole).toString() == matterId)
+            m_queue->setCurrentItem(m_queue->topLevelItem(row));
+    }
     // The detail takes the focus once shown: the keys go on to its actions.
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_detail, &MatterDetailView::matterLoaded, this, [this, connection](bool ok) {

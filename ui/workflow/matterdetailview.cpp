@@ -150,7 +150,7 @@ MatterDetailView::MatterDetailView(services::MatterWorkflowService *service, QWi
     auto *historyLabel = new QLabel(tr("&History:"));
     historyLabel->setBuddy(m_history);
     body->addWidget(historyLabel);
-    body->addWidget(m_history, 2);
+    body->addWidget(m_history, 1);
 
     // The changes allowed now, the reason, the documents brought again.
     auto *actions = new QGroupBox(tr("Status"));
@@ -202,7 +202,9 @@ MatterDetailView::MatterDetailView(services::MatterWorkflowService *service, QWi
     actionsLayout->addLayout(buttons, 3, 0, 1, 2);
 
     // The paper of the last change: the return notice or the completion notice.
-    auto *noticeRow = new QHBoxLayout;
+    m_noticeRow = new QWidget;
+    auto *noticeRow = new QHBoxLayout(m_noticeRow);
+    noticeRow->setContentsMargins(0, 0, 0, 0);
     m_copy = new PaperCopyBox;
     m_copy->setObjectName(QStringLiteral("workflowCopyBox"));
     m_noticePrint = new QPushButton(tr("Notice…"));
@@ -218,7 +220,7 @@ MatterDetailView::MatterDetailView(services::MatterWorkflowService *service, QWi
     noticeRow->addWidget(m_noticePrint);
     noticeRow->addWidget(m_noticePdf);
     noticeRow->addStretch();
-    actionsLayout->addLayout(noticeRow, 4, 0, 1, 2);
+    actionsLayout->addWidget(m_noticeRow, 4, 0, 1, 2);
     actionsLayout->setColumnStretch(1, 1);
     body->addWidget(actions);
 
@@ -268,7 +270,7 @@ void MatterDetailView::focusActions()
     const QList<QPushButton *> buttons = actionButtons();
     if (!buttons.isEmpty())
         buttons.first()->setFocus(Qt::OtherFocusReason);
-    else if (m_noticePrint->isEnabled())
+    else if (!m_noticeRow->isHidden())
         m_noticePrint->setFocus(Qt::OtherFocusReason);
     else
         m_history->setFocus(Qt::OtherFocusReason);
@@ -396,8 +398,8 @@ void MatterDetailView::showHistory(const QList<workflow::StatusEvent> &history)
     if (m_detail) {
         const workflow::StoredMatter &m = m_detail->matter;
         new QTreeWidgetItem(m_history,
-                            {m.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), m.clerk, tr("taken in"),
-                             WorkflowText::channel(m.channel)});
+                            {m.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), m.clerk,
+                             tr("taken in (%1)").arg(WorkflowText::channel(m.channel)), QString()});
     }
     for (const workflow::StatusEvent &event : history) {
         new QTreeWidgetItem(m_history,
@@ -435,7 +437,7 @@ void MatterDetailView::showActions(const services::MatterWorkflowService::Matter
     m_brought->setVisible(showBrought);
     m_broughtLabel->setVisible(showBrought);
     if (showBrought) {
-        const int rows = std::min(m_brought->count(), 4);
+        const int rows = std::min(m_brought->count(), 3);
         m_brought->setFixedHeight(m_brought->sizeHintForRow(0) * rows + 2 * m_brought->frameWidth() + 2);
     }
     const bool reasonUseful = !detail.allowed.isEmpty() && !resubmission;
@@ -449,8 +451,8 @@ void MatterDetailView::showActions(const services::MatterWorkflowService::Matter
                                   ? tr("Preview and print the completion notice (办结通知书).")
                                   : tr("Preview and print the return notice (退件告知书): the reason and what to bring."));
     m_noticePdf->setText(detail.matter.status == MatterStatus::Done ? tr("Completion notice PDF…") : tr("Return notice PDF…"));
-    m_noticePrint->setEnabled(hasNotice);
-    m_noticePdf->setEnabled(hasNotice);
+    // Only a returned or done matter has a paper: the row is not shown otherwise.
+    m_noticeRow->setVisible(hasNotice);
 }
 
 QString MatterDetailView::reasonProblem() const

@@ -104,6 +104,7 @@ private:
     QMap<workflow::MatterStatus, QPushButton *> m_actions; ///< one per status, shown when allowed
     QList<QPushButton *> m_actionOrder; ///< in the order of the state machine's table
     QLabel *m_noActions = nullptr;
+    QWidget *m_noticeRow = nullptr;
     PaperCopyBox *m_copy = nullptr;
     QPushButton *m_noticePrint = nullptr;
     QPushButton *m_noticePdf = nullptr;

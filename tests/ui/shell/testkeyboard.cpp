@@ -448,7 +448,7 @@ void TestKeyboard::everyDateFieldTakesATypedDate()
     tabs->setCurrentWidget(child<QWidget>(window, QStringLiteral("unemploymentView")));
     auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     const QList<QDateEdit *> fields = window.findChildren<QDateEdit *>();
-    QCOMPARE(fields.size(), 4); // claim date, stop date, deferral application date, sweep date
+    QCOMPARE(fields.size(), 6); // claim date, stop date, deferral application date, sweep date, the search's received from and to
     for (QDateEdit *field : fields) {
         QVERIFY2(qobject_cast<ui::DateEdit *>(field), qPrintable(field->objectName() + QStringLiteral(" is not the shared date field")));
         for (int workspace = 0; workspace < workspaces->count() && !field->isVisible(); ++workspace)
