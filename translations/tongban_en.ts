@@ -5051,6 +5051,167 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::BackOfficePage</name>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters &amp;waiting, by due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the cases of an outreach point or an online channel (a JSON batch file): every entry is checked first and nothing is imported when one is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter catalog could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matter is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) waiting</source>
+        <translation>
+            <numerusform>%n matter waiting</numerusform>
+            <numerusform>%n matters waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 2 working days</source>
+        <translation>
+            <numerusform>%n due within 2 working days</numerusform>
+            <numerusform>%n due within 2 working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a batch of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n case(s) …</source>
+        <translation>
+            <numerusform>Importing %n case …</numerusform>
+            <numerusform>Importing %n cases …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s)</source>
+        <translation>
+            <numerusform>Imported %n case</numerusform>
+            <numerusform>Imported %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n matter(s) from the channel %1.</source>
+        <translation>
+            <numerusform> with %n matter from the channel %1.</numerusform>
+            <numerusform> with %n matters from the channel %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::BreakdownModel</name>
     <message>
         <source>high</source>
@@ -6246,6 +6407,14 @@
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -6271,6 +6440,254 @@
     </message>
     <message>
         <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::MatterDetailView</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a matter in the queue (Enter) or find it in the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter catalog could not be loaded: the back office cannot work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents, documents and pre-review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the applicant must bring or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Required for a return, at least %n character(s): a reason the applicant can act on, e.g. &quot;bring the original household register&quot;. Optional for the other changes.</source>
+        <translation>
+            <numerusform>Required for a return, at least %n character: a reason the applicant can act on, e.g. &quot;bring the original household register&quot;. Optional for the other changes.</numerusform>
+            <numerusform>Required for a return, at least %n characters: a reason the applicant can act on, e.g. &quot;bring the original household register&quot;. Optional for the other changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the documents the applicant brings now (Space); those handed in before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brought now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return notice %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion notice %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number %1 · applicant %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of %1 (%2), relation: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no promised due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 (%2) by %3 · due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;Returned: %2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter asks for no document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pre-review engine for this matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further change: the matter is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the completion notice (办结通知书).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the return notice (退件告知书): the reason and what to bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion notice PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return notice PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A return needs its reason: what the applicant must bring or correct (at least %n character(s)).</source>
+        <translation>
+            <numerusform>A return needs its reason: what the applicant must bring or correct (at least %n character).</numerusform>
+            <numerusform>A return needs its reason: what the applicant must bring or correct (at least %n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Say what the applicant must bring or correct: at least %n character(s), %1 typed.</source>
+        <translation>
+            <numerusform>Say what the applicant must bring or correct: at least %n character, %1 typed.</numerusform>
+            <numerusform>Say what the applicant must bring or correct: at least %n characters, %1 typed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a matter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a returned matter has a return notice and a done one a completion notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken in (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6851,6 +7268,160 @@
     </message>
     <message>
         <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SearchPage</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD; &quot;any&quot; (the earliest date) leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. A023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all 18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name or its beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who took it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lerk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the matter in the back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matches, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter catalog could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %n match(es)</source>
+        <translation>
+            <numerusform>Page %1: %n match</numerusform>
+            <numerusform>Page %1: %n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the last page)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7667,6 +8238,80 @@ premium months</source>
     </message>
     <message>
         <source>This figure is still to be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::WorkflowText</name>
+    <message>
+        <source>counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due within 2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5032,6 +5032,161 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::BackOfficePage</name>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation>第 %1 条（%2）</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Queue no.</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Enter opens the matter.</source>
+        <translation>按 Enter 打开事项。</translation>
+    </message>
+    <message>
+        <source>Matters &amp;waiting, by due date:</source>
+        <translation>待办事项，按到期日排列(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>Import batch file…</source>
+        <translation>导入批量文件…</translation>
+    </message>
+    <message>
+        <source>Import the cases of an outreach point or an online channel (a JSON batch file): every entry is checked first and nothing is imported when one is wrong.</source>
+        <translation>导入外展点或网上渠道收取的案件（JSON 批量文件）：先逐条检查，任一条有误则全部不导入。</translation>
+    </message>
+    <message>
+        <source>The matter catalog could not be loaded: %1</source>
+        <translation>无法载入事项目录：%1</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>无法读取待办队列：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 代 %2</translation>
+    </message>
+    <message>
+        <source>No matter is waiting.</source>
+        <translation>没有待办事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) waiting</source>
+        <translation>
+            <numerusform>待办 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 2 working days</source>
+        <translation>
+            <numerusform>2 个工作日内到期 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Import a batch of cases</source>
+        <translation>导入批量案件</translation>
+    </message>
+    <message>
+        <source>Batch files (*.json);;All files (*)</source>
+        <translation>批量文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>正在读取 %1 …</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1%2</source>
+        <translation>未导入任何案件。%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n case(s) …</source>
+        <translation>
+            <numerusform>正在导入 %n 件案件 …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s)</source>
+        <translation>
+            <numerusform>已导入 %n 件案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n matter(s) from the channel %1.</source>
+        <translation>
+            <numerusform>，共 %n 个事项，渠道：%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::BreakdownModel</name>
     <message>
         <source>high</source>
@@ -6224,6 +6379,14 @@
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
+    <message>
+        <source>Back office</source>
+        <translation>后台审核</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -6250,6 +6413,251 @@
     <message>
         <source>%1 persons match “%2”: pick one (double-click or Enter).</source>
         <translation>%1 人与“%2”相符：请选择一人（双击或回车）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::MatterDetailView</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation>%1 至 %2 %3</translation>
+    </message>
+    <message>
+        <source>Choose a matter in the queue (Enter) or find it in the search.</source>
+        <translation>在待办队列中选中事项按 Enter，或在“查询”中查找事项。</translation>
+    </message>
+    <message>
+        <source>The matter catalog could not be loaded: the back office cannot work.</source>
+        <translation>无法载入事项目录：后台审核无法使用。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Contents, documents and pre-review:</source>
+        <translation>填报内容、材料和预审(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>办理记录(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>what the applicant must bring or correct</source>
+        <translation>申请人需补交或更正的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required for a return, at least %n character(s): a reason the applicant can act on, e.g. &quot;bring the original household register&quot;. Optional for the other changes.</source>
+        <translation>
+            <numerusform>退件时必填，至少 %n 个字：写明申请人可据以补正的原因，例如“请补交户口簿原件”。其他操作可不填。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Tick the documents the applicant brings now (Space); those handed in before are kept.</source>
+        <translation>勾选申请人本次补交的材料（空格键）；此前已交的材料保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Brought now:</source>
+        <translation>本次补交(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Notice…</source>
+        <translation>告知书…</translation>
+    </message>
+    <message>
+        <source>Notice PDF…</source>
+        <translation>告知书 PDF…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py:</source>
+        <translation>联次(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Return notice %1 %2.pdf</source>
+        <translation>退件告知书 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Completion notice %1 %2.pdf</source>
+        <translation>办结通知书 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将告知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>The matter could not be read: %1</source>
+        <translation>无法读取事项：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Queue number %1 · applicant %2 (%3)</source>
+        <translation>排队号 %1 · 申请人 %2（%3）</translation>
+    </message>
+    <message>
+        <source>On behalf of %1 (%2), relation: %3</source>
+        <translation>代 %1（%2）办理，关系：%3</translation>
+    </message>
+    <message>
+        <source>no promised due date</source>
+        <translation>无承诺期限</translation>
+    </message>
+    <message>
+        <source>Received %1 (%2) by %3 · due %4</source>
+        <translation>%1 受理（%2），经办人 %3 · 到期日 %4</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;Returned: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;已退件：%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>填报内容</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>brought</source>
+        <translation>已交</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>尚缺</translation>
+    </message>
+    <message>
+        <source>the matter asks for no document</source>
+        <translation>本事项无需材料</translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <translation>预审</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>no pre-review engine for this matter</source>
+        <translation>本事项无自动预审</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No further change: the matter is done.</source>
+        <translation>事项已办结，无后续操作。</translation>
+    </message>
+    <message>
+        <source>Completion notice…</source>
+        <translation>办结通知书…</translation>
+    </message>
+    <message>
+        <source>Return notice…</source>
+        <translation>退件告知书…</translation>
+    </message>
+    <message>
+        <source>Preview and print the completion notice (办结通知书).</source>
+        <translation>预览并打印办结通知书。</translation>
+    </message>
+    <message>
+        <source>Preview and print the return notice (退件告知书): the reason and what to bring.</source>
+        <translation>预览并打印退件告知书：退件原因和需补交的材料。</translation>
+    </message>
+    <message>
+        <source>Completion notice PDF…</source>
+        <translation>办结通知书 PDF…</translation>
+    </message>
+    <message>
+        <source>Return notice PDF…</source>
+        <translation>退件告知书 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A return needs its reason: what the applicant must bring or correct (at least %n character(s)).</source>
+        <translation>
+            <numerusform>退件须写明原因：申请人需补交或更正什么（至少 %n 个字）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Say what the applicant must bring or correct: at least %n character(s), %1 typed.</source>
+        <translation>
+            <numerusform>请写明申请人需补交或更正什么：至少 %n 个字，已输入 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>正在保存 …</translation>
+    </message>
+    <message>
+        <source>%1 → %2 at %3.</source>
+        <translation>%3 %1 → %2。</translation>
+    </message>
+    <message>
+        <source>Open a matter first.</source>
+        <translation>请先打开一个事项。</translation>
+    </message>
+    <message>
+        <source>Only a returned matter has a return notice and a done one a completion notice.</source>
+        <translation>只有已退件的事项有退件告知书，已办结的事项有办结通知书。</translation>
+    </message>
+    <message>
+        <source>%1: preview</source>
+        <translation>%1：预览</translation>
+    </message>
+    <message>
+        <source>taken in (%1)</source>
+        <translation>受理（%1）</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +7235,159 @@
     <message>
         <source>Employer</source>
         <translation>参保单位</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SearchPage</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD; &quot;any&quot; (the earliest date) leaves it open.</source>
+        <translation>日期按 YYYY-MM-DD 输入；“不限”（最早日期）表示不设限。</translation>
+    </message>
+    <message>
+        <source>e.g. A023</source>
+        <translation>如 A023</translation>
+    </message>
+    <message>
+        <source>all 18 characters</source>
+        <translation>完整 18 位</translation>
+    </message>
+    <message>
+        <source>the name or its beginning</source>
+        <translation>姓名或其开头</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>who took it in</source>
+        <translation>受理经办人</translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation>查询 (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue no.:</source>
+        <translation>排队号(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk:</source>
+        <translation>经办人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Received &amp;from:</source>
+        <translation>受理日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日</translation>
+    </message>
+    <message>
+        <source>Queue no.</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Enter opens the matter in the back office.</source>
+        <translation>按 Enter 在后台审核中打开事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>下一页(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Matches, newest first:</source>
+        <translation>查询结果，最新的在前(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The matter catalog could not be loaded: %1</source>
+        <translation>无法载入事项目录：%1</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>受理日期起</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 代 %2</translation>
+    </message>
+    <message>
+        <source>No match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %n match(es)</source>
+        <translation>
+            <numerusform>第 %1 页：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the last page)</source>
+        <translation>（最后一页）</translation>
     </message>
 </context>
 <context>
@@ -7646,6 +8207,79 @@ premium months</source>
     <message>
         <source>This figure is still to be verified.</source>
         <translation>此数据尚待核实。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::WorkflowText</name>
+    <message>
+        <source>counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>outreach point</source>
+        <translation>外展点</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>due within 2 working days</source>
+        <translation>2个工作日内到期</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>无到期日</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>可办理</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>需注意</translation>
+    </message>
+    <message>
+        <source>cannot proceed</source>
+        <translation>不能办理</translation>
+    </message>
+    <message>
+        <source>Pre-review passed</source>
+        <translation>预审通过</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Forward to %1</source>
+        <translation>转办至%1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>重新受理</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退件</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/storedialog.h"
 #include "ui/visit/sessionpanel.h"
+#include "ui/workflow/backofficepage.h"
+#include "ui/workflow/searchpage.h"
 
 #include "deferral/deferralevaluator.h"
 #include "deferral/deferralrules.h"
@@ -51,6 +53,7 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     m_workspaces->addTab(makeIntakePage(), tr("Intake"));
     m_workspaces->addTab(makeDeferralPage(), tr("Premium deferral"));
     m_workspaces->addTab(makeSweepPage(), tr("Eligible without application"));
+    makeWorkflowPages();
     setCentralWidget(m_workspaces);
 
     makeVisitDock();
@@ -262,6 +265,8 @@ void MainWindow::storeOpened(const QString &path, const Result<services::StoreMa
     m_counter->setLookupEnabled(true);
     if (m_intake)
         m_intake->start();
+    if (m_backOffice)
+        m_backOffice->start();
     m_maintenance->startSchedule();
     emit databaseReady(true);
 }
@@ -284,9 +289,23 @@ QWidget *MainWindow::makeIntakePage()
     return m_intake;
 }
 
+void MainWindow::makeWorkflowPages()
+{
+    // The back office follows each matter to its end; the search finds any of them again and
+    // opens it there.
+    m_backOffice = new BackOfficePage(m_context, services::RegistryPreReviewRunner::builtIn());
+    m_workspaces->addTab(m_backOffice, tr("Back office"));
+    m_search = new SearchPage(m_context);
+    m_workspaces->addTab(m_search, tr("Search"));
+    connect(m_search, &SearchPage::matterChosen, this, [this](const QString &matterId) {
+        m_workspaces->setCurrentWidget(m_backOffice);
+        m_backOffice->openMatter(matterId);
+    });
+}
+
 void MainWindow::makeWorkspaceShortcuts()
 {
-    // Ctrl+1 … Ctrl+4: the workspaces in the order of their tabs, from wherever the focus is;
+    // Ctrl+1 … Ctrl+6: the workspaces in the order of their tabs, from wherever the focus is;
     // the page's own first field gets the focus.
     for (int index = 0; index < m_workspaces->count() && index < 9; ++index) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);

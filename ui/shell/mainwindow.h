@@ -26,12 +26,15 @@ class VisitRecorder;
 
 namespace tongban::ui {
 
+class BackOfficePage;
 class CounterPage;
 class IntakePage;
+class SearchPage;
 class SessionPanel;
 
 /// The counter window: the workspaces (insured persons at the counter, the intake of the
-/// integrated window, premium deferral, the 免申即享 sweep) in tabs, Ctrl+1 … Ctrl+4 from anywhere; beside the counter, the visit at the counter (本次办理), in which
+/// integrated window, premium deferral, the 免申即享 sweep, the back office's queue of matters,
+/// the search over visits and matters) in tabs, Ctrl+1 … Ctrl+6 from anywhere; beside the counter, the visit at the counter (本次办理), in which
 /// every pension result shown is recorded once, and which a look-up of someone else changes only
 /// as the clerk chooses; the store's state in the status bar and its upkeep
 /// (backups, checks, restore) in the menu. The store is opened and checked off the UI thread;
@@ -82,6 +85,7 @@ private:
     QWidget *makeDeferralPage();
     QWidget *makeSweepPage();
     QWidget *makeIntakePage();
+    void makeWorkflowPages();
     void makeWorkspaceShortcuts();
     void makeVisitDock();
     void makeStatusBar();
@@ -93,6 +97,8 @@ private:
     services::StoreMaintenance *m_maintenance = nullptr;
     CounterPage *m_counter = nullptr;
     IntakePage *m_intake = nullptr;
+    BackOfficePage *m_backOffice = nullptr;
+    SearchPage *m_search = nullptr;
     QTabWidget *m_workspaces = nullptr;
     std::shared_ptr<const deferral::DeferralEvaluator> m_evaluator; ///< shared by the deferral page and the sweep
     SessionPanel *m_sessionPanel = nullptr;

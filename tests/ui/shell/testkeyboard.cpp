@@ -14,8 +14,11 @@
 #include "ui/visit/recomputedialog.h"
 #include "ui/visit/sessionpanel.h"
 #include "ui/visit/snapshotdialog.h"
+#include "ui/workflow/backofficepage.h"
+#include "ui/workflow/searchpage.h"
 
 #include "tests/ui/common/windowfixture.h"
+#include "tests/ui/workflow/backofficefixture.h"
 #include "testsupport.h"
 
 #include <QAbstractItemView>
@@ -271,6 +274,16 @@ void TestKeyboard::tabLeavesEveryItemView()
             QTRY_VERIFY_WITH_TIMEOUT(intake->isDraftChecked(), timeoutMs);
             QVERIFY(intake->addMatter(QStringLiteral("retirement-application")));
         }
+        if (auto *backOffice = qobject_cast<ui::BackOfficePage *>(workspaces->currentWidget())) {
+            // A matter opened and returned: its contents, history and the documents to bring are shown.
+            QVERIFY(!test::workflow::openAllowance(open.context->context(), backOffice, QStringLiteral("K001"), true).isEmpty());
+        }
+        if (auto *search = qobject_cast<ui::SearchPage *>(workspaces->currentWidget())) {
+            QSignalSpy shown(search, &ui::SearchPage::pageShown);
+            search->search();
+            QVERIFY(shown.wait(timeoutMs));
+            QVERIFY(!search->hits().isEmpty());
+        }
         if (workspace == 0) {
             for (int tab = 0; tab < tabs->count(); ++tab) {
                 tabs->setCurrentIndex(tab);
@@ -296,7 +309,7 @@ void TestKeyboard::tabLeavesEveryItemView()
         if (view->window() == &window && !qobject_cast<const QHeaderView *>(view) && view->objectName() != u"matterMatches")
             QVERIFY2(m_visited.contains(view), qPrintable(view->objectName() + QStringLiteral(" was not checked")));
     }
-    QVERIFY(m_visited.size() >= 13);
+    QVERIFY(m_visited.size() >= 18);
     // No draft left for the next test's window to offer: the intake emptied again.
     for (auto *remove : window.findChildren<QPushButton *>(QStringLiteral("removeMatterButton")))
         remove->click();
@@ -408,6 +421,26 @@ void TestKeyboard::tabGoesRoundTheWindow()
     key(Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(workspaces->currentWidget(), sweep);
     QVERIFY(sweep->isAncestorOf(focused()));
+
+    // Ctrl+5: the back office, its queue focused; with a returned matter opened (its documents
+    // to bring listed), Tab goes round it from there.
+    key(Qt::Key_5, Qt::ControlModifier);
+    auto *backOffice = child<ui::BackOfficePage>(window, QStringLiteral("backOfficePage"));
+    QCOMPARE(workspaces->currentWidget(), static_cast<QWidget *>(backOffice));
+    QCOMPARE(focused()->objectName(), QStringLiteral("backOfficeQueue"));
+    QVERIFY(!test::workflow::openAllowance(open.context->context(), backOffice, QStringLiteral("K002"), true).isEmpty());
+    walkRound(window, child<QWidget>(window, QStringLiteral("backOfficeQueue")), backOffice);
+    if (QTest::currentTestFailed())
+        return;
+    // Ctrl+6: the search, its queue number field focused; with matches, Tab goes round it.
+    key(Qt::Key_6, Qt::ControlModifier);
+    auto *search = child<ui::SearchPage>(window, QStringLiteral("searchPage"));
+    QCOMPARE(workspaces->currentWidget(), static_cast<QWidget *>(search));
+    QCOMPARE(focused()->objectName(), QStringLiteral("searchQueueField"));
+    QSignalSpy shown(search, &ui::SearchPage::pageShown);
+    key(Qt::Key_Return);
+    QVERIFY(shown.wait(timeoutMs));
+    walkRound(window, child<QWidget>(window, QStringLiteral("searchQueueField")), search);
 }
 
 // Every date field of the window is the shared one: select-all then "2022-06-15" gives that date,
@@ -421,7 +454,7 @@ void TestKeyboard::everyDateFieldTakesATypedDate()
     tabs->setCurrentWidget(child<QWidget>(window, QStringLiteral("unemploymentView")));
     auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     const QList<QDateEdit *> fields = window.findChildren<QDateEdit *>();
-    QCOMPARE(fields.size(), 4); // claim date, stop date, deferral application date, sweep date
+    QCOMPARE(fields.size(), 6); // claim date, stop date, deferral application date, sweep date, the search's received from and to
     for (QDateEdit *field : fields) {
         QVERIFY2(qobject_cast<ui::DateEdit *>(field), qPrintable(field->objectName() + QStringLiteral(" is not the shared date field")));
         for (int workspace = 0; workspace < workspaces->count() && !field->isVisible(); ++workspace)

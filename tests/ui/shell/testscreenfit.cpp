@@ -9,6 +9,7 @@
 //      elides with a tool tip;
 //  (e) no widget is squeezed below its minimum size, no field or list box shows its text cut, and
 //      no label of a chart is elided to "…".
+// The back office (a matter opened, then returned) and the search with its matches too.
 // Every screen is saved as a PNG for a person to look at: TONGBAN_SCREENSHOT_DIR, else
 // <temp>/tongban-screen-fit (replaced on every run; the path is printed).
 #include "demo/demogenerator.h"
@@ -24,8 +25,12 @@
 #include "ui/pension/pensionview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/unemployment/unemploymentview.h"
+#include "ui/workflow/backofficepage.h"
+#include "ui/workflow/matterdetailview.h"
+#include "ui/workflow/searchpage.h"
 
 #include "tests/ui/common/windowfixture.h"
+#include "tests/ui/workflow/backofficefixture.h"
 #include "testsupport.h"
 
 #include <QAbstractItemView>
@@ -603,6 +608,33 @@ void TestScreenFit::fits()
     checkScreen(window, QStringLiteral("intake-received"));
     intake->saveReceiptPdf(QDir(m_outputDir).filePath(m_size + QStringLiteral("-receipt.pdf")));
     QVERIFY(pdf.wait(timeoutMs));
+
+    // The back office: the matters taken in, an allowance opened (its contents, pre-review,
+    // history); then returned with its reason (the documents to bring listed) and its notice.
+    auto *backOffice = child<ui::BackOfficePage>(window, QStringLiteral("backOfficePage"));
+    workspaces->setCurrentWidget(backOffice);
+    const QString queueNumber = QStringLiteral("K%1").arg(size.width() / 10);
+    QVERIFY(!test::workflow::openAllowance(open.context->context(), backOffice, queueNumber, false).isEmpty());
+    checkScreen(window, QStringLiteral("backoffice"));
+    auto *reason = child<QLineEdit>(window, QStringLiteral("reasonField"));
+    reason->setText(QStringLiteral("请补交户口簿原件和低保申请书"));
+    QSignalSpy changed(backOffice->detailView(), &ui::MatterDetailView::statusChanged);
+    backOffice->detailView()->changeStatus(workflow::MatterStatus::Returned);
+    QVERIFY(changed.wait(timeoutMs));
+    QVERIFY(changed.first().first().toBool());
+    checkScreen(window, QStringLiteral("backoffice-returned"));
+    QSignalSpy noticePdf(backOffice->detailView(), &ui::MatterDetailView::pdfFinished);
+    backOffice->detailView()->saveNoticePdf(QDir(m_outputDir).filePath(m_size + QStringLiteral("-return-notice.pdf")));
+    QVERIFY(noticePdf.wait(timeoutMs));
+
+    // The search: every visit, newest first.
+    auto *search = child<ui::SearchPage>(window, QStringLiteral("searchPage"));
+    workspaces->setCurrentWidget(search);
+    QSignalSpy shown(search, &ui::SearchPage::pageShown);
+    search->search();
+    QVERIFY(shown.wait(timeoutMs));
+    QVERIFY(!search->hits().isEmpty());
+    checkScreen(window, QStringLiteral("search"));
 
     m_problems.removeDuplicates();
     for (const QString &problem : std::as_const(m_problems))
