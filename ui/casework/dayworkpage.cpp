@@ -111,6 +111,7 @@ DayWorkPage::DayWorkPage(const services::AppContext &context, QWidget *parent)
     m_chartView->setObjectName(QStringLiteral("dayWorkChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
+    m_chartView->setFocusPolicy(Qt::NoFocus); // nothing to do in it with keys
     m_chartView->chart()->legend()->setAlignment(Qt::AlignRight);
     m_chartView->chart()->setMargins(QMargins(4, 4, 4, 4));
 
@@ -141,6 +142,9 @@ DayWorkPage::DayWorkPage(const services::AppContext &context, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &DayWorkPage::exportCsv);
     connect(m_chartRows, &QComboBox::currentIndexChanged, this, &DayWorkPage::showChart);
     connect(m_task, &BackgroundTask::busyChanged, m_busy, &BusyIndicator::setBusy);
+
+    // Ctrl+6 lands in the date.
+    setFocusProxy(m_date);
 
     if (!m_loadError.isEmpty())
         m_status->setText(tr("The day's work cannot be shown: %1").arg(m_loadError));

@@ -53,6 +53,15 @@ void fitColumns(QTreeWidget *list)
         list->resizeColumnToContents(column);
 }
 
+/// Every cell's whole text as its tool tip: a narrow column elides a name or a problem.
+void withToolTips(QTreeWidgetItem *item)
+{
+    for (int column = 0; column < item->columnCount(); ++column) {
+        if (item->toolTip(column).isEmpty())
+            item->setToolTip(column, item->text(column));
+    }
+}
+
 void markOverdue(QTreeWidgetItem *item, bool overdue, int column)
 {
     if (!overdue)
@@ -108,6 +117,9 @@ LedgerPage::LedgerPage(const services::AppContext &context, QWidget *parent)
     setTabOrder(m_departments, m_expert);
     setTabOrder(m_expert, m_promised);
     setTabOrder(m_promised, m_open);
+
+    // Ctrl+5 lands in the problem of a new case.
+    setFocusProxy(m_description);
 
     setVisit(QString(), QString(), QString());
     if (!m_loadError.isEmpty()) {
@@ -220,7 +232,7 @@ QWidget *LedgerPage::makeForms()
 
     m_promised = new DateEdit;
     m_promised->setObjectName(QStringLiteral("casePromisedField"));
-    m_promised->setMinimumDate(m_context.clock().today());
+    // A date before today is refused when the case is opened (the service names the field).
     m_promised->setDate(m_context.clock().today().addDays(7));
     auto *promisedLabel = new QLabel(tr("Pro&mised by:"));
     promisedLabel->setBuddy(m_promised);
@@ -383,6 +395,7 @@ void LedgerPage::showLists()
             item->setText(4, m_ledger ? CaseworkText::departments(c.departments, m_ledger->catalog()) : c.departments.join(u','));
             item->setText(5, c.description.simplified());
             item->setToolTip(5, c.description);
+            withToolTips(item);
             markOverdue(item, c.overdue, 1);
             overdue += c.overdue ? 1 : 0;
             if (c.id == shownId)
@@ -407,6 +420,7 @@ void LedgerPage::showLists()
             item->setText(3, CaseworkText::level(f.level));
             item->setText(4, m_ledger ? CaseworkText::matter(f.matter, m_ledger->catalog()) : f.matter);
             item->setText(5, f.comment);
+            withToolTips(item);
             markOverdue(item, f.overdue, 1);
             overdue += f.overdue ? 1 : 0;
             if (f.id == selected)
@@ -482,6 +496,7 @@ void LedgerPage::showCaseDetails()
         item->setText(1, CaseworkText::caseEvent(event.kind));
         item->setText(2, event.clerk);
         item->setText(3, event.text);
+        withToolTips(item);
     }
     fitColumns(m_historyList);
     m_historyList->scrollToBottom();
@@ -507,6 +522,18 @@ void LedgerPage::openCase()
 {
     if (!m_open->isEnabled())
         return;
+    // Ctrl+Enter right after a date typed: the date is read (as leaving the field reads it) before
+    // the case is opened with it; a date refused stops here, its field saying why.
+    if (m_promised->isTyping()) {
+        bool refused = false;
+        const auto watch = connect(m_promised, &DateEdit::typedDateRefused, this, [&refused] { refused = true; });
+        m_open->setFocus(Qt::OtherFocusReason);
+        disconnect(watch);
+        if (refused || m_promised->isTyping()) {
+            m_promised->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
     services::CaseLedgerService::OpenRequest request;
     request.sessionId = m_sessionId;
     request.description = m_description->toPlainText().trimmed();

@@ -393,6 +393,22 @@ void TestKeyboard::tabGoesRoundTheWindow()
     walkRound(window, child<QWidget>(window, QStringLiteral("queueNumberField")), intake);
     if (QTest::currentTestFailed())
         return;
+    // Ctrl+5: the difficult-case ledger, the problem of a new case focused; Tab goes round it.
+    key(Qt::Key_5, Qt::ControlModifier);
+    auto *ledger = child<QWidget>(window, QStringLiteral("ledgerPage"));
+    QCOMPARE(workspaces->currentWidget(), ledger);
+    QCOMPARE(focused()->objectName(), QStringLiteral("caseDescriptionField"));
+    walkRound(window, focused(), ledger);
+    if (QTest::currentTestFailed())
+        return;
+    // Ctrl+6: the day's work, its date focused; Tab goes round it.
+    key(Qt::Key_6, Qt::ControlModifier);
+    auto *dayWork = child<QWidget>(window, QStringLiteral("dayWorkPage"));
+    QCOMPARE(workspaces->currentWidget(), dayWork);
+    QCOMPARE(focused()->objectName(), QStringLiteral("dayWorkDateField"));
+    walkRound(window, focused(), dayWork);
+    if (QTest::currentTestFailed())
+        return;
     // Ctrl+1, Ctrl+3, Ctrl+4: every workspace from the keyboard, its first field focused.
     key(Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(focused(), static_cast<QWidget *>(field));
@@ -415,7 +431,8 @@ void TestKeyboard::everyDateFieldTakesATypedDate()
     tabs->setCurrentWidget(child<QWidget>(window, QStringLiteral("unemploymentView")));
     auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     const QList<QDateEdit *> fields = window.findChildren<QDateEdit *>();
-    QCOMPARE(fields.size(), 4); // claim date, stop date, deferral application date, sweep date
+    // claim date, stop date, deferral application date, sweep date, a difficult case's promised date, the day's work's date
+    QCOMPARE(fields.size(), 6);
     for (QDateEdit *field : fields) {
         QVERIFY2(qobject_cast<ui::DateEdit *>(field), qPrintable(field->objectName() + QStringLiteral(" is not the shared date field")));
         for (int workspace = 0; workspace < workspaces->count() && !field->isVisible(); ++workspace)
