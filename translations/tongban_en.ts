@@ -29,6 +29,352 @@
     </message>
 </context>
 <context>
+    <name>tongban::casework::CaseLedgerRepository</name>
+    <message>
+        <source>describe the problem the window could not settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk who opens the case is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promised date %1 is before today (%2): promise a date from today on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no visit %1 is stored: a case is opened from a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare opening the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the expert in charge of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot assign the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promised date must be a date from today (%1) on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the answer given to the visitor (at least 4 characters): a case is closed only when solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the case is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reopen the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is closed: reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is open: only a closed case can be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare recording the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no difficult case %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::casework::DayReportCsv</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits with ticket time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::casework::DayReportQuery</name>
+    <message>
+        <source>the day of the report is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the day&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the day&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (window %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::casework::RatingRepository</name>
+    <message>
+        <source>the rating %1 is not one of the five levels: 5 very satisfied, 4 satisfied, 3 basically satisfied, 2 dissatisfied, 1 very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel &quot;%1&quot; is not known: allowed are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matter %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matter has been rated already: one rating per matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare storing the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare opening the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the follow-up of the poor rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write what was put right and told to the visitor (at least 4 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk who closes the follow-up is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up was closed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no follow-up %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::casework::VisitSearchQuery</name>
+    <message>
+        <source>the page size %1 is not allowed: 1 to 500 hits a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number has %1 characters: search by the whole 18-character number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day %1 is after the last day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department &quot;%1&quot; is not in the matter catalog: known are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is not known: allowed are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cursor is not one this search gave: start again from the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search the visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::CaseworkCommand</name>
+    <message>
+        <source>the page size must be a whole number from 1 to 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day is required: %1 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::CliContext</name>
     <message>
         <source>the database file is required (--db FILE)</source>
@@ -1130,6 +1476,10 @@
         <source>a document id is a string</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the ticket time must be a date and time in ISO 8601, e.g. &quot;2026-12-02T09:40:00+08:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::intake::IntakeNotices</name>
@@ -1398,6 +1748,10 @@
     </message>
     <message>
         <source>cannot discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket time %1 is after the call (%2): check the time on the ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3434,6 +3788,13 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::CaseLedgerService</name>
+    <message>
+        <source>the department &quot;%1&quot; is not in the matter catalog: known are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::ClaimService</name>
     <message>
         <source>the date the ground arose, %1, is after today (%2): a stop is recorded once its ground has arisen; enter that day, today at the latest</source>
@@ -3452,6 +3813,13 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::DayReportService</name>
+    <message>
+        <source>cannot write the file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3478,6 +3846,13 @@
     </message>
     <message>
         <source>the matter is %1: a completion notice is printed for a matter that is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::RatingService</name>
+    <message>
+        <source>the follow-up of a poor rating must be due at least 1 working day later, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4710,6 +5085,87 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::CaseworkText</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::ClaimForm</name>
     <message>
         <source>Six-digit region code (GB/T 2260) of the office paying the benefit.</source>
@@ -5112,6 +5568,113 @@
     </message>
     <message>
         <source>Not a date: type it as YYYY-MM-DD, e.g. 2022-06-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::DayWorkPage</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait (min:s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait (min:s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters by window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s work cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures of %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received, done, returned or rated on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day&apos;s work %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the day&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s work was written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5738,6 +6301,233 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::LedgerPage</name>
+    <message>
+        <source>The ledger cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was put right and told to the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the problem the window cannot settle, in the visitor&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roblem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be assigned later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpert in charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the list, or open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer given to the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case is taken up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reop&amp;en because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit at the counter: look the visitor up (Ctrl+1) or take their intake (Ctrl+2), then open the case here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit at the counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no person looked up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases by promised date: %1, of which %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases by promised date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups of poor ratings by due date: %1, of which %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups of poor ratings by due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 · opened %2 by %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments: %1 · Expert: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1 with the answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::LookupBar</name>
     <message>
         <source>ID number or name:</source>
@@ -5864,6 +6654,38 @@
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in. F9: the visitor rates the service on their screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating was not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6313,6 +7135,57 @@
     </message>
     <message>
         <source>Choose the printer and print (%1 or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::RatingView</name>
+    <message>
+        <source>Please rate our service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the service for this matter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a button or press its number on the keypad (5 very satisfied … 1 very dissatisfied). Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of the service · No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (matter %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rating could not be stored. Please tell the clerk. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are sorry. The hall will look into it and contact you by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are sorry. The hall will look into it and contact you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
