@@ -32,346 +32,346 @@
     <name>tongban::casework::CaseLedgerRepository</name>
     <message>
         <source>describe the problem the window could not settle</source>
-        <translation type="unfinished"></translation>
+        <translation>请描述窗口无法当场解决的问题</translation>
     </message>
     <message>
         <source>the clerk who opens the case is required</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写登记台账的经办人</translation>
     </message>
     <message>
         <source>the promised date %1 is before today (%2): promise a date from today on</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺日期 %1 早于今天（%2）：承诺日期须在今天或以后</translation>
     </message>
     <message>
         <source>cannot read the visit</source>
-        <translation type="unfinished">无法读取办理记录</translation>
+        <translation>无法读取来访记录</translation>
     </message>
     <message>
         <source>no visit %1 is stored: a case is opened from a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存来访 %1：疑难问题须从来访登记</translation>
     </message>
     <message>
         <source>cannot prepare opening the case</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备登记疑难问题</translation>
     </message>
     <message>
         <source>cannot open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登记疑难问题</translation>
     </message>
     <message>
         <source>the note is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>备注为空</translation>
     </message>
     <message>
         <source>name the expert in charge of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写负责该问题的专家</translation>
     </message>
     <message>
         <source>cannot assign the case</source>
-        <translation type="unfinished"></translation>
+        <translation>无法指派疑难问题</translation>
     </message>
     <message>
         <source>the promised date must be a date from today (%1) on</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺日期须在今天（%1）或以后</translation>
     </message>
     <message>
         <source>cannot set the promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置承诺日期</translation>
     </message>
     <message>
         <source>write the answer given to the visitor (at least 4 characters): a case is closed only when solved</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写答复来访人的内容（至少 4 个字）：问题解决后方可销号</translation>
     </message>
     <message>
         <source>cannot close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>无法销号</translation>
     </message>
     <message>
         <source>say why the case is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明重新打开的原因</translation>
     </message>
     <message>
         <source>cannot reopen the case</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新打开疑难问题</translation>
     </message>
     <message>
         <source>the clerk is required</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写经办人</translation>
     </message>
     <message>
         <source>the case is closed: reopen it first</source>
-        <translation type="unfinished"></translation>
+        <translation>该问题已销号：请先重新打开</translation>
     </message>
     <message>
         <source>the case is open: only a closed case can be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>该问题尚未销号：只有已销号的问题才能重新打开</translation>
     </message>
     <message>
         <source>cannot prepare recording the case&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备记录办理经过</translation>
     </message>
     <message>
         <source>cannot record the case&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录办理经过</translation>
     </message>
     <message>
         <source>cannot prepare reading the case</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备读取疑难问题</translation>
     </message>
     <message>
         <source>cannot read the case</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取疑难问题</translation>
     </message>
     <message>
         <source>no difficult case %1 is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存疑难问题 %1</translation>
     </message>
     <message>
         <source>cannot prepare reading the case&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备读取办理经过</translation>
     </message>
     <message>
         <source>cannot read the case&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取办理经过</translation>
     </message>
     <message>
         <source>cannot prepare reading the open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备读取未销号的问题</translation>
     </message>
     <message>
         <source>cannot read the open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取未销号的问题</translation>
     </message>
 </context>
 <context>
     <name>tongban::casework::DayReportCsv</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Window or department</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口或部门</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">已受理</translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>办结</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>退件</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Visits with ticket time</source>
-        <translation type="unfinished"></translation>
+        <translation>有取号时间的来访</translation>
     </message>
     <message>
         <source>Average wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均等候（秒）</translation>
     </message>
     <message>
         <source>Longest wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>最长等候（秒）</translation>
     </message>
     <message>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>非常满意</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Basically satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>非常不满意</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>tongban::casework::DayReportQuery</name>
     <message>
         <source>the day of the report is not a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>统计日期不是有效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>cannot prepare reading the day&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备读取当日工作量</translation>
     </message>
     <message>
         <source>cannot read the day&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取当日工作量</translation>
     </message>
     <message>
         <source>%1 (window %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2号窗口）</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>tongban::casework::RatingRepository</name>
     <message>
         <source>the rating %1 is not one of the five levels: 5 very satisfied, 4 satisfied, 3 basically satisfied, 2 dissatisfied, 1 very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>评价 %1 不在五个等级之内：5 非常满意，4 满意，3 基本满意，2 不满意，1 非常不满意</translation>
     </message>
     <message>
         <source>the channel &quot;%1&quot; is not known: allowed are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的评价渠道“%1”：允许 %2</translation>
     </message>
     <message>
         <source>cannot read the matter</source>
-        <translation type="unfinished">无法读取事项</translation>
+        <translation>无法读取事项</translation>
     </message>
     <message>
         <source>no matter %1 is stored</source>
-        <translation type="unfinished">没有保存事项 %1</translation>
+        <translation>没有保存事项 %1</translation>
     </message>
     <message>
         <source>the matter has been rated already: one rating per matter</source>
-        <translation type="unfinished"></translation>
+        <translation>该事项已评价：每个事项只评价一次</translation>
     </message>
     <message>
         <source>cannot prepare storing the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备保存评价</translation>
     </message>
     <message>
         <source>cannot store the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存评价</translation>
     </message>
     <message>
         <source>cannot prepare opening the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备登记差评整改</translation>
     </message>
     <message>
         <source>cannot open the follow-up of the poor rating</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登记差评的整改回访</translation>
     </message>
     <message>
         <source>write what was put right and told to the visitor (at least 4 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写整改情况及向来访人反馈的内容（至少 4 个字）</translation>
     </message>
     <message>
         <source>the clerk who closes the follow-up is required</source>
-        <translation type="unfinished"></translation>
+        <translation>须填写办结整改回访的经办人</translation>
     </message>
     <message>
         <source>the follow-up was closed already</source>
-        <translation type="unfinished"></translation>
+        <translation>该整改回访已办结</translation>
     </message>
     <message>
         <source>cannot close the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>无法办结整改回访</translation>
     </message>
     <message>
         <source>cannot prepare reading the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备读取评价</translation>
     </message>
     <message>
         <source>cannot read the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取评价</translation>
     </message>
     <message>
         <source>cannot prepare reading the follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备读取整改回访</translation>
     </message>
     <message>
         <source>cannot read the follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取整改回访</translation>
     </message>
     <message>
         <source>cannot prepare reading the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备读取整改回访</translation>
     </message>
     <message>
         <source>cannot read the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取整改回访</translation>
     </message>
     <message>
         <source>no follow-up %1 is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存整改回访 %1</translation>
     </message>
 </context>
 <context>
     <name>tongban::casework::VisitSearchQuery</name>
     <message>
         <source>the page size %1 is not allowed: 1 to 500 hits a page</source>
-        <translation type="unfinished"></translation>
+        <translation>每页 %1 条不允许：每页 1 至 500 条</translation>
     </message>
     <message>
         <source>the ID number has %1 characters: search by the whole 18-character number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号有 %1 位：请按完整的 18 位号码查询</translation>
     </message>
     <message>
         <source>the first day %1 is after the last day %2</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期 %1 晚于截止日期 %2</translation>
     </message>
     <message>
         <source>the department &quot;%1&quot; is not in the matter catalog: known are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录中没有部门“%1”：已有 %2</translation>
     </message>
     <message>
         <source>the status &quot;%1&quot; is not known: allowed are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的状态“%1”：允许 %2</translation>
     </message>
     <message>
         <source>the cursor is not one this search gave: start again from the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>翻页标记不是本次查询给出的：请从第一页重新查询</translation>
     </message>
     <message>
         <source>cannot prepare the search</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备查询</translation>
     </message>
     <message>
         <source>cannot search the visits</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查询来访记录</translation>
     </message>
 </context>
 <context>
     <name>tongban::cli::CaseworkCommand</name>
     <message>
         <source>the page size must be a whole number from 1 to 500</source>
-        <translation type="unfinished"></translation>
+        <translation>每页条数须为 1 至 500 的整数</translation>
     </message>
     <message>
         <source>the day is required: %1 YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>须指定日期：%1 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期：YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <source>the ticket time must be a date and time in ISO 8601, e.g. &quot;2026-12-02T09:40:00+08:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>取号时间须为 ISO 8601 格式的日期时间，例如“2026-12-02T09:40:00+08:00”</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>the ticket time %1 is after the call (%2): check the time on the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>取号时间 %1 晚于叫号时间（%2）：请核对号票上的时间</translation>
     </message>
 </context>
 <context>
@@ -3773,7 +3773,7 @@
     <name>tongban::services::CaseLedgerService</name>
     <message>
         <source>the department &quot;%1&quot; is not in the matter catalog: known are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录中没有部门“%1”：已有 %2</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +3802,7 @@
     <name>tongban::services::DayReportService</name>
     <message>
         <source>cannot write the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3835,7 +3835,7 @@
     <name>tongban::services::RatingService</name>
     <message>
         <source>the follow-up of a poor rating must be due at least 1 working day later, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>差评整改回访期限至少为 1 个工作日，不能为 %1</translation>
     </message>
 </context>
 <context>

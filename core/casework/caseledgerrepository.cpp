@@ -13,10 +13,10 @@
 namespace tongban::casework {
 
 using storage::LocalStore;
-using storage::StoredText::dateOrNull;
-using storage::StoredText::orNull;
 using storage::StoredTime;
 using storage::WriteTransaction;
+using storage::StoredText::dateOrNull;
+using storage::StoredText::orNull;
 
 namespace {
 
@@ -76,8 +76,9 @@ Result<DifficultCase> CaseLedgerRepository::open(const OpenRequest &request)
     if (request.clerk.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("clerk"), tr("the clerk who opens the case is required"));
     if (request.promisedOn.isValid() && request.promisedOn < today)
-        return Error::badInput(QStringLiteral("promised_on"), tr("the promised date %1 is before today (%2): promise a date from today on")
-                                                                  .arg(request.promisedOn.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+        return Error::badInput(QStringLiteral("promised_on"),
+                               tr("the promised date %1 is before today (%2): promise a date from today on")
+                                   .arg(request.promisedOn.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     WriteTransaction tx(m_db);
     if (const Status s = tx.begin(); !s)
         return s.error();
@@ -88,7 +89,8 @@ Result<DifficultCase> CaseLedgerRepository::open(const OpenRequest &request)
         if (!q.exec())
             return LocalStore::queryError(q, tr("cannot read the visit"));
         if (!q.next())
-            return Error::notFound(QStringLiteral("session_id"), tr("no visit %1 is stored: a case is opened from a visit").arg(request.sessionId));
+            return Error::notFound(QStringLiteral("session_id"),
+                                   tr("no visit %1 is stored: a case is opened from a visit").arg(request.sessionId));
     }
     DifficultCase c;
     c.id = newId();
@@ -101,8 +103,9 @@ Result<DifficultCase> CaseLedgerRepository::open(const OpenRequest &request)
     c.status = QStringLiteral("open");
     c.clerk = request.clerk.trimmed();
     QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("INSERT INTO difficult_case (id, session_id, opened_on, description, departments_json, expert, promised_on,"
-                                  " status, clerk) VALUES (:id, :session, :opened, :description, :departments, :expert, :promised, 'open', :clerk)")))
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO difficult_case (id, session_id, opened_on, description, departments_json, expert, promised_on,"
+            " status, clerk) VALUES (:id, :session, :opened, :description, :departments, :expert, :promised, 'open', :clerk)")))
         return LocalStore::queryError(q, tr("cannot prepare opening the case"));
     q.bindValue(QStringLiteral(":id"), c.id);
     q.bindValue(QStringLiteral(":session"), c.sessionId);

@@ -74,8 +74,8 @@ private:
     Status appendEvent(const QString &caseId, const QString &kind, const QString &text, const QString &clerk);
     /// Runs @p change (an UPDATE of the case) and its event in one transaction, after checking
     /// that the case exists and is open (@p mustBeOpen true) or closed (false).
-    Status change(const QString &caseId, bool mustBeOpen, const std::function<Status()> &change, const QString &kind,
-                  const QString &text, const QString &clerk);
+    Status change(const QString &caseId, bool mustBeOpen, const std::function<Status()> &change, const QString &kind, const QString &text,
+                  const QString &clerk);
 
     QSqlDatabase m_db;
     Clock m_clock;

@@ -30,21 +30,9 @@ QString seconds(const std::optional<qint64> &value)
 
 QStringList DayReportCsv::header()
 {
-    return {tr("Date"),
-            tr("Group"),
-            tr("Window or department"),
-            tr("Received"),
-            tr("Done"),
-            tr("Returned"),
-            tr("Overdue"),
-            tr("Visits with ticket time"),
-            tr("Average wait (s)"),
-            tr("Longest wait (s)"),
-            tr("Very satisfied"),
-            tr("Satisfied"),
-            tr("Basically satisfied"),
-            tr("Dissatisfied"),
-            tr("Very dissatisfied")};
+    return {tr("Date"),           tr("Group"),     tr("Window or department"),    tr("Received"),         tr("Done"),
+            tr("Returned"),       tr("Overdue"),   tr("Visits with ticket time"), tr("Average wait (s)"), tr("Longest wait (s)"),
+            tr("Very satisfied"), tr("Satisfied"), tr("Basically satisfied"),     tr("Dissatisfied"),     tr("Very dissatisfied")};
 }
 
 QStringList DayReportCsv::row(const QString &date, const QString &group, const DayFigures &f)

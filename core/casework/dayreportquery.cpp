@@ -79,7 +79,9 @@ Result<DayReport> DayReportQuery::run(QDate date, const QString &windowClerk, co
 
     QSqlQuery q(m_db);
     // Received that day.
-    if (const Status s = run(q, QStringLiteral("SELECT clerk, matter_id FROM intake_matter WHERE received_on = :day"), {{QStringLiteral(":day"), day}}); !s)
+    if (const Status s
+        = run(q, QStringLiteral("SELECT clerk, matter_id FROM intake_matter WHERE received_on = :day"), {{QStringLiteral(":day"), day}});
+        !s)
         return s.error();
     while (q.next())
         add(q.value(0).toString(), q.value(1).toString(), [](DayFigures &f) { ++f.received; });
@@ -135,10 +137,11 @@ Result<DayReport> DayReportQuery::run(QDate date, const QString &windowClerk, co
         }
     }
     // Ratings given that day.
-    if (const Status s = run(q,
-                             QStringLiteral("SELECT m.clerk, m.matter_id, r.level FROM service_rating r JOIN intake_matter m ON m.id = r.matter_id"
-                                            " WHERE r.at >= :start AND r.at < :end"),
-                             {{QStringLiteral(":start"), start}, {QStringLiteral(":end"), end}});
+    if (const Status s
+        = run(q,
+              QStringLiteral("SELECT m.clerk, m.matter_id, r.level FROM service_rating r JOIN intake_matter m ON m.id = r.matter_id"
+                             " WHERE r.at >= :start AND r.at < :end"),
+              {{QStringLiteral(":start"), start}, {QStringLiteral(":end"), end}});
         !s)
         return s.error();
     while (q.next()) {

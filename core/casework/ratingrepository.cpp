@@ -11,10 +11,10 @@
 namespace tongban::casework {
 
 using storage::LocalStore;
-using storage::StoredText::dateOrNull;
-using storage::StoredText::orNull;
 using storage::StoredTime;
 using storage::WriteTransaction;
+using storage::StoredText::dateOrNull;
+using storage::StoredText::orNull;
 
 namespace {
 
@@ -110,7 +110,8 @@ Result<ServiceRating> RatingRepository::rate(const QString &matterId, int level,
         else
             f.dueNote = due.error().message;
         QSqlQuery insert(m_db);
-        if (!insert.prepare(QStringLiteral("INSERT INTO rating_followup (id, rating_id, due_on, due_note) VALUES (:id, :rating, :due, :note)")))
+        if (!insert.prepare(
+                QStringLiteral("INSERT INTO rating_followup (id, rating_id, due_on, due_note) VALUES (:id, :rating, :due, :note)")))
             return LocalStore::queryError(insert, tr("cannot prepare opening the follow-up"));
         insert.bindValue(QStringLiteral(":id"), f.id);
         insert.bindValue(QStringLiteral(":rating"), r.id);
@@ -130,8 +131,7 @@ Result<ServiceRating> RatingRepository::rate(const QString &matterId, int level,
 Result<RatingFollowUp> RatingRepository::closeFollowUp(const QString &followUpId, const QString &outcome, const QString &clerk)
 {
     if (outcome.trimmed().size() < 4)
-        return Error::badInput(QStringLiteral("outcome"),
-                               tr("write what was put right and told to the visitor (at least 4 characters)"));
+        return Error::badInput(QStringLiteral("outcome"), tr("write what was put right and told to the visitor (at least 4 characters)"));
     if (clerk.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("clerk"), tr("the clerk who closes the follow-up is required"));
     WriteTransaction tx(m_db);

@@ -2,6 +2,7 @@
 
 #include "storage/localstore.h"
 #include "storage/storedtime.h"
+#include "workflow/matterstatus.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -54,14 +55,17 @@ VisitSearchQuery::VisitSearchQuery(QSqlDatabase db, const intake::MatterCatalog 
 
 QStringList VisitSearchQuery::statuses()
 {
-    return {QStringLiteral("received"), QStringLiteral("pre-reviewed"), QStringLiteral("forwarded"), QStringLiteral("done"),
-            QStringLiteral("returned")};
+    QStringList keys;
+    for (const workflow::MatterStatus status : workflow::MatterStatusText::all())
+        keys.append(workflow::MatterStatusText::key(status));
+    return keys;
 }
 
 Result<QPair<QString, QVariantMap>> VisitSearchQuery::statement(const SearchFilter &filter) const
 {
     if (filter.pageSize < 1 || filter.pageSize > 500)
-        return Error::badInput(QStringLiteral("page_size"), tr("the page size %1 is not allowed: 1 to 500 hits a page").arg(filter.pageSize));
+        return Error::badInput(QStringLiteral("page_size"),
+                               tr("the page size %1 is not allowed: 1 to 500 hits a page").arg(filter.pageSize));
     QString sql = QStringLiteral(
         "SELECT m.id, m.matter_id, m.status, m.received_on, m.due_on, m.subject_id_number, m.subject_name, m.session_id, s.queue_number,"
         " i.applicant_id_number, i.applicant_name, m.clerk, m.created_at"
@@ -94,8 +98,9 @@ Result<QPair<QString, QVariantMap>> VisitSearchQuery::statement(const SearchFilt
         bind(QStringLiteral(":end2"), prefixEnd(name));
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
-        return Error::badInput(QStringLiteral("from"), tr("the first day %1 is after the last day %2")
-                                                           .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
+        return Error::badInput(
+            QStringLiteral("from"),
+            tr("the first day %1 is after the last day %2").arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
     if (filter.from.isValid()) {
         sql += QStringLiteral(" AND m.received_on >= :from");
         bind(QStringLiteral(":from"), filter.from.toString(Qt::ISODate));
@@ -109,8 +114,9 @@ Result<QPair<QString, QVariantMap>> VisitSearchQuery::statement(const SearchFilt
             QStringList known;
             for (const intake::Department &d : m_catalog.departments())
                 known.append(d.id);
-            return Error::badInput(QStringLiteral("department"), tr("the department \"%1\" is not in the matter catalog: known are %2")
-                                                                     .arg(filter.department, known.join(QStringLiteral(", "))));
+            return Error::badInput(QStringLiteral("department"),
+                                   tr("the department \"%1\" is not in the matter catalog: known are %2")
+                                       .arg(filter.department, known.join(QStringLiteral(", "))));
         }
         QStringList placeholders;
         for (const intake::MatterDefinition &m : m_catalog.matters()) {
@@ -123,8 +129,9 @@ Result<QPair<QString, QVariantMap>> VisitSearchQuery::statement(const SearchFilt
     }
     if (!filter.status.isEmpty()) {
         if (!statuses().contains(filter.status))
-            return Error::badInput(QStringLiteral("status"), tr("the status \"%1\" is not known: allowed are %2")
-                                                                 .arg(filter.status, statuses().join(QStringLiteral(", "))));
+            return Error::badInput(
+                QStringLiteral("status"),
+                tr("the status \"%1\" is not known: allowed are %2").arg(filter.status, statuses().join(QStringLiteral(", "))));
         sql += QStringLiteral(" AND m.status = :status");
         bind(QStringLiteral(":status"), filter.status);
     }

@@ -97,11 +97,12 @@ Result<IntakeReceipt> IntakeRepository::storeWithin(IntakeReceipt receipt, const
         q.bindValue(QStringLiteral(":phone"), nullable(receipt.applicantPhone));
         q.bindValue(QStringLiteral(":edition"), receipt.catalogEdition);
         if (intake.ticketAt.isValid() && intake.ticketAt > visit->openedAt)
-            return Error::badInput(QStringLiteral("ticket_at"), tr("the ticket time %1 is after the call (%2): check the time on the ticket")
-                                                                    .arg(intake.ticketAt.toLocalTime().toString(Qt::ISODate),
-                                                                         visit->openedAt.toLocalTime().toString(Qt::ISODate)));
-        q.bindValue(QStringLiteral(":ticket"), intake.ticketAt.isValid() ? QVariant(StoredTime::toText(intake.ticketAt))
-                                                                         : QVariant(QMetaType::fromType<QString>()));
+            return Error::badInput(
+                QStringLiteral("ticket_at"),
+                tr("the ticket time %1 is after the call (%2): check the time on the ticket")
+                    .arg(intake.ticketAt.toLocalTime().toString(Qt::ISODate), visit->openedAt.toLocalTime().toString(Qt::ISODate)));
+        q.bindValue(QStringLiteral(":ticket"),
+                    intake.ticketAt.isValid() ? QVariant(StoredTime::toText(intake.ticketAt)) : QVariant(QMetaType::fromType<QString>()));
         if (!q.exec())
             return LocalStore::queryError(q, tr("cannot store the intake of %1").arg(receipt.queueNumber));
     }

@@ -71,7 +71,8 @@ QFuture<Status> CaseLedgerService::assign(const QString &caseId, const QString &
 
 QFuture<Status> CaseLedgerService::promise(const QString &caseId, QDate promisedOn)
 {
-    return change([caseId, promisedOn, clerk = m_context.clerk()](CaseLedgerRepository &r) { return r.promise(caseId, promisedOn, clerk); });
+    return change(
+        [caseId, promisedOn, clerk = m_context.clerk()](CaseLedgerRepository &r) { return r.promise(caseId, promisedOn, clerk); });
 }
 
 QFuture<Status> CaseLedgerService::close(const QString &caseId, const QString &answer)

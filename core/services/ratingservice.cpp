@@ -18,9 +18,9 @@ RatingService::RatingService(const AppContext &context, intake::WorkingDayCalend
 Result<std::unique_ptr<RatingService>> RatingService::builtIn(const AppContext &context, casework::RatingPolicy policy)
 {
     if (policy.followUpWorkingDays < 1)
-        return Error::badInput(QStringLiteral("followup_working_days"),
-                               tr("the follow-up of a poor rating must be due at least 1 working day later, not %1")
-                                   .arg(policy.followUpWorkingDays));
+        return Error::badInput(
+            QStringLiteral("followup_working_days"),
+            tr("the follow-up of a poor rating must be due at least 1 working day later, not %1").arg(policy.followUpWorkingDays));
     auto calendar = intake::WorkingDayCalendar::builtIn();
     if (!calendar)
         return calendar.error();
@@ -36,11 +36,10 @@ QFuture<Result<ServiceRating>> RatingService::rate(const QString &matterId, int 
 
 QFuture<Result<RatingFollowUp>> RatingService::closeFollowUp(const QString &followUpId, const QString &outcome)
 {
-    return m_context.store().write<RatingFollowUp>(
-        [clock = m_context.clock(), calendar = m_calendar, days = m_policy.followUpWorkingDays, followUpId, outcome,
-         clerk = m_context.clerk()](QSqlDatabase db) {
-            return RatingRepository(db, clock, calendar, days).closeFollowUp(followUpId, outcome, clerk);
-        });
+    return m_context.store().write<RatingFollowUp>([clock = m_context.clock(), calendar = m_calendar, days = m_policy.followUpWorkingDays,
+                                                    followUpId, outcome, clerk = m_context.clerk()](QSqlDatabase db) {
+        return RatingRepository(db, clock, calendar, days).closeFollowUp(followUpId, outcome, clerk);
+    });
 }
 
 QFuture<Result<std::optional<ServiceRating>>> RatingService::forMatter(const QString &matterId) const

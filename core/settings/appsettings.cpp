@@ -13,6 +13,8 @@ const QString kSealText = QStringLiteral("agency/seal_text");
 const QString kDefaultRegion = QStringLiteral("counter/default_region");
 const QString kLanguage = QStringLiteral("person/language");
 const QString kClerkName = QStringLiteral("person/clerk_name");
+const QString kRatingFollowUpDays = QStringLiteral("counter/rating_followup_working_days");
+const QString kCounterWindow = QStringLiteral("counter/window");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
 
@@ -77,6 +79,28 @@ QString AppSettings::clerkName() const
 void AppSettings::setClerkName(const QString &name)
 {
     m_settings->setValue(kClerkName, name.trimmed());
+}
+
+int AppSettings::ratingFollowUpWorkingDays() const
+{
+    bool ok = false;
+    const int days = m_settings->value(kRatingFollowUpDays, 15).toInt(&ok);
+    return ok && days >= 1 ? days : 15;
+}
+
+void AppSettings::setRatingFollowUpWorkingDays(int days)
+{
+    m_settings->setValue(kRatingFollowUpDays, days >= 1 ? days : 15);
+}
+
+QString AppSettings::counterWindow() const
+{
+    return m_settings->value(kCounterWindow).toString();
+}
+
+void AppSettings::setCounterWindow(const QString &window)
+{
+    m_settings->setValue(kCounterWindow, window.trimmed());
 }
 
 QByteArray AppSettings::windowGeometry() const

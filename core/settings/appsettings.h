@@ -45,6 +45,18 @@ public:
     QString clerkName() const; ///< the name last used at this counter; empty by default
     void setClerkName(const QString &name);
 
+    /// Working days from a poor rating (差评) to the day its follow-up is due. 国办发〔2019〕51号
+    /// requires every poor rating to be followed up and put right within a set time but leaves the
+    /// number of days to the locality (casework::RatingPolicy): default 15 (as Sichuan's scheme);
+    /// a value below 1 reads as the default.
+    int ratingFollowUpWorkingDays() const;
+    void setRatingFollowUpWorkingDays(int days);
+
+    /// The counter's window as the hall numbers it ("3", "综合窗口2"); empty by default. Labels the
+    /// clerk's row of the day's work.
+    QString counterWindow() const;
+    void setCounterWindow(const QString &window);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

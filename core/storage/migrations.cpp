@@ -734,6 +734,8 @@ QStringList step7()
         QStringLiteral("CREATE INDEX intake_visit_name ON intake_visit(applicant_name)"),
         QStringLiteral("CREATE INDEX visit_session_queue ON visit_session(queue_number, opened_at)"),
         QStringLiteral("CREATE INDEX visit_session_opened ON visit_session(opened_at)"),
+        // Opening a visit closes the clerk's open one (VisitSessionRepository): without it, a scan of every visit.
+        QStringLiteral("CREATE INDEX visit_session_open_clerk ON visit_session(clerk) WHERE status = 'open'"),
     };
     // clang-format on
 }

@@ -129,9 +129,11 @@ Result<QList<StoredMatter>> MatterWorkflowRepository::openMatters(const QString 
 {
     QSqlQuery q(m_db);
     // The partial index intake_matter_open_due serves the WHERE and the ORDER BY of the due dates.
-    if (!q.prepare(kSelectMatter
-                   + QStringLiteral(" WHERE m.status NOT IN ('done', 'returned') AND (:any_channel = '' OR m.channel = :channel)"
-                                    " ORDER BY m.due_on IS NULL, m.due_on, m.received_on, s.queue_number, m.position")))
+    // An empty channel may be bound as NULL (a null QString): coalesce counts it as "every channel".
+    if (!q.prepare(
+            kSelectMatter
+            + QStringLiteral(" WHERE m.status NOT IN ('done', 'returned') AND (coalesce(:any_channel, '') = '' OR m.channel = :channel)"
+                             " ORDER BY m.due_on IS NULL, m.due_on, m.received_on, s.queue_number, m.position")))
         return LocalStore::queryError(q, tr("cannot prepare reading the open matters"));
     q.bindValue(QStringLiteral(":any_channel"), channel);
     q.bindValue(QStringLiteral(":channel"), channel);

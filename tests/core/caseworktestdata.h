@@ -96,37 +96,38 @@ inline intake::IntakeReceipt storeVisit(storage::StoreService &store, const Visi
 inline bool changeStatus(storage::StoreService &store, const QString &matterId, const QString &to, const QString &clerk,
                          const QDateTime &at, const QString &reason = {})
 {
-    const auto done = store
-                          .write<Done>([=](QSqlDatabase db) -> Result<Done> {
-                              storage::WriteTransaction tx(db);
-                              if (const Status s = tx.begin(); !s)
-                                  return s.error();
-                              QSqlQuery q(db);
-                              q.prepare(QStringLiteral("SELECT status FROM intake_matter WHERE id = :id"));
-                              q.bindValue(QStringLiteral(":id"), matterId);
-                              if (!q.exec() || !q.next())
-                                  return Error::notFound(QStringLiteral("matter"), matterId);
-                              const QString from = q.value(0).toString();
-                              q.prepare(QStringLiteral("UPDATE intake_matter SET status = :to, returned_reason = :reason WHERE id = :id"));
-                              q.bindValue(QStringLiteral(":to"), to);
-                              q.bindValue(QStringLiteral(":reason"), reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : reason);
-                              q.bindValue(QStringLiteral(":id"), matterId);
-                              if (!q.exec())
-                                  return Error::storage(q.lastError().text());
-                              q.prepare(QStringLiteral("INSERT INTO matter_status_event (id, matter_id, from_status, to_status, reason, clerk, at)"
-                                                       " VALUES (:id, :matter, :from, :to, :reason, :clerk, :at)"));
-                              q.bindValue(QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-                              q.bindValue(QStringLiteral(":matter"), matterId);
-                              q.bindValue(QStringLiteral(":from"), from);
-                              q.bindValue(QStringLiteral(":to"), to);
-                              q.bindValue(QStringLiteral(":reason"), reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : reason);
-                              q.bindValue(QStringLiteral(":clerk"), clerk);
-                              q.bindValue(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODateWithMs));
-                              if (!q.exec())
-                                  return Error::storage(q.lastError().text());
-                              return tx.commit();
-                          })
-                          .result();
+    const auto done
+        = store
+              .write<Done>([=](QSqlDatabase db) -> Result<Done> {
+                  storage::WriteTransaction tx(db);
+                  if (const Status s = tx.begin(); !s)
+                      return s.error();
+                  QSqlQuery q(db);
+                  q.prepare(QStringLiteral("SELECT status FROM intake_matter WHERE id = :id"));
+                  q.bindValue(QStringLiteral(":id"), matterId);
+                  if (!q.exec() || !q.next())
+                      return Error::notFound(QStringLiteral("matter"), matterId);
+                  const QString from = q.value(0).toString();
+                  q.prepare(QStringLiteral("UPDATE intake_matter SET status = :to, returned_reason = :reason WHERE id = :id"));
+                  q.bindValue(QStringLiteral(":to"), to);
+                  q.bindValue(QStringLiteral(":reason"), reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : reason);
+                  q.bindValue(QStringLiteral(":id"), matterId);
+                  if (!q.exec())
+                      return Error::storage(q.lastError().text());
+                  q.prepare(QStringLiteral("INSERT INTO matter_status_event (id, matter_id, from_status, to_status, reason, clerk, at)"
+                                           " VALUES (:id, :matter, :from, :to, :reason, :clerk, :at)"));
+                  q.bindValue(QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+                  q.bindValue(QStringLiteral(":matter"), matterId);
+                  q.bindValue(QStringLiteral(":from"), from);
+                  q.bindValue(QStringLiteral(":to"), to);
+                  q.bindValue(QStringLiteral(":reason"), reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : reason);
+                  q.bindValue(QStringLiteral(":clerk"), clerk);
+                  q.bindValue(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODateWithMs));
+                  if (!q.exec())
+                      return Error::storage(q.lastError().text());
+                  return tx.commit();
+              })
+              .result();
     if (!done)
         qWarning("the status was not changed: %s", qPrintable(done.error().message));
     return done.ok();

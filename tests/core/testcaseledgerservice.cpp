@@ -22,6 +22,7 @@ class TestCaseLedgerService : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_files = 0; ///< a new file for every test function and data row
     QDateTime m_now;
     std::unique_ptr<test::TestContext> m_context;
     std::unique_ptr<CaseLedgerService> m_ledger;
@@ -43,7 +44,7 @@ private slots:
     void init()
     {
         m_now = test::fixedNow();
-        m_context = std::make_unique<test::TestContext>(m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(QTest::currentTestFunction())),
+        m_context = std::make_unique<test::TestContext>(m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++m_files)),
                                                         QStringLiteral("王芳"), Clock([this] { return m_now; }));
         QVERIFY(m_context->open());
         auto ledger = CaseLedgerService::builtIn(m_context->context());
@@ -80,9 +81,11 @@ private slots:
         const QString id = c->id;
 
         QVERIFY(m_ledger->addNote(id, QStringLiteral("已联系原农场所在地档案馆")).result().ok());
-        QVERIFY(m_ledger->assign(id, QStringLiteral("张明（专家工作室）"), {QStringLiteral("social-insurance"), QStringLiteral("civil-affairs")})
-                    .result()
-                    .ok());
+        QVERIFY(
+            m_ledger
+                ->assign(id, QStringLiteral("张明（专家工作室）"), {QStringLiteral("social-insurance"), QStringLiteral("civil-affairs")})
+                .result()
+                .ok());
         QVERIFY(m_ledger->promise(id, QDate(2026, 12, 11)).result().ok());
         // An answer the visitor cannot act on is refused, and nothing changes.
         const Status tooShort = m_ledger->close(id, QStringLiteral("已办")).result();
@@ -126,9 +129,9 @@ private slots:
             QCOMPARE(e.clerk, QStringLiteral("王芳"));
             QVERIFY(e.at.isValid());
         }
-        QCOMPARE(kinds, QStringList({QStringLiteral("opened"), QStringLiteral("promised"), QStringLiteral("note"), QStringLiteral("assigned"),
-                                     QStringLiteral("promised"), QStringLiteral("closed"), QStringLiteral("reopened"),
-                                     QStringLiteral("closed")}));
+        QCOMPARE(kinds,
+                 QStringList({QStringLiteral("opened"), QStringLiteral("promised"), QStringLiteral("note"), QStringLiteral("assigned"),
+                              QStringLiteral("promised"), QStringLiteral("closed"), QStringLiteral("reopened"), QStringLiteral("closed")}));
         QCOMPARE(texts.at(0), r.description);
         QCOMPARE(texts.at(1), QStringLiteral("2026-12-09"));
         QCOMPARE(texts.at(3), QStringLiteral("张明（专家工作室）; social-insurance, civil-affairs"));

@@ -98,11 +98,15 @@ private slots:
 
         // Earlier days: what is still open at the end of the day counts as overdue.
         const QDate earlier(2026, 11, 20);
-        const QString backPayment = visit(li, beijing(earlier, 9), {}, {{QStringLiteral("back-payment"), QDate(2026, 11, 27), {}, {}}}).first();
-        const QString survivor = visit(wang, beijing(earlier, 10), {}, {{QStringLiteral("survivor-grant"), QDate(2026, 11, 30), {}, {}}}).first();
-        const QString permit = visit(wang, beijing(earlier, 11), {}, {{QStringLiteral("residence-permit"), QDate(2026, 11, 25), {}, {}}}).first();
-        const QString registration =
-            visit(wang, beijing(QDate(2026, 11, 23), 9), {}, {{QStringLiteral("employment-registration"), QDate(2026, 12, 1), {}, {}}}).first();
+        const QString backPayment
+            = visit(li, beijing(earlier, 9), {}, {{QStringLiteral("back-payment"), QDate(2026, 11, 27), {}, {}}}).first();
+        const QString survivor
+            = visit(wang, beijing(earlier, 10), {}, {{QStringLiteral("survivor-grant"), QDate(2026, 11, 30), {}, {}}}).first();
+        const QString permit
+            = visit(wang, beijing(earlier, 11), {}, {{QStringLiteral("residence-permit"), QDate(2026, 11, 25), {}, {}}}).first();
+        const QString registration
+            = visit(wang, beijing(QDate(2026, 11, 23), 9), {}, {{QStringLiteral("employment-registration"), QDate(2026, 12, 1), {}, {}}})
+                  .first();
         QVERIFY(test::changeStatus(m_context->store(), survivor, QStringLiteral("done"), wang, beijing(QDate(2026, 12, 1), 16)));
         QVERIFY(test::changeStatus(m_context->store(), permit, QStringLiteral("returned"), li, beijing(kDay, 10, 30),
                                    QStringLiteral("请补交居住证明原件")));
@@ -113,9 +117,11 @@ private slots:
         const QStringList v1 = visit(wang, beijing(kDay, 9), beijing(kDay, 8, 40),
                                      {{QStringLiteral("retirement-application"), QDate(2026, 12, 16), {}, {}},
                                       {QStringLiteral("minimum-living-allowance"), QDate(2026, 12, 30), {}, {}}});
-        const QStringList v2 = visit(wang, beijing(kDay, 9, 30), beijing(kDay, 9, 20, 1), {{QStringLiteral("medical-transfer"), QDate(2026, 12, 9), {}, {}}});
+        const QStringList v2 = visit(wang, beijing(kDay, 9, 30), beijing(kDay, 9, 20, 1),
+                                     {{QStringLiteral("medical-transfer"), QDate(2026, 12, 9), {}, {}}});
         const QStringList v3 = visit(li, beijing(kDay, 10), {}, {{QStringLiteral("eligibility-verification"), QDate(2026, 12, 2), {}, {}}});
-        const QStringList v4 = visit(li, beijing(kDay, 14), beijing(kDay, 13), {{QStringLiteral("pension-transfer"), QDate(2026, 12, 30), {}, {}}});
+        const QStringList v4
+            = visit(li, beijing(kDay, 14), beijing(kDay, 13), {{QStringLiteral("pension-transfer"), QDate(2026, 12, 30), {}, {}}});
         QVERIFY(test::changeStatus(m_context->store(), v1.at(0), QStringLiteral("pre-reviewed"), wang, beijing(kDay, 10, 30)));
         QVERIFY(test::changeStatus(m_context->store(), v1.at(0), QStringLiteral("done"), wang, beijing(kDay, 11)));
         rate(**ratings, v1.at(0), 5, beijing(kDay, 11, 1));
@@ -123,7 +129,8 @@ private slots:
         rate(**ratings, v2.at(0), 4, beijing(kDay, 9, 40));
         rate(**ratings, v4.at(0), 5, beijing(kDay, 14, 20));
         // Just after midnight: the next day.
-        visit(wang, beijing(kDay.addDays(1), 0, 30), beijing(kDay.addDays(1), 0, 10), {{QStringLiteral("job-retention-refund"), {}, {}, {}}});
+        visit(wang, beijing(kDay.addDays(1), 0, 30), beijing(kDay.addDays(1), 0, 10),
+              {{QStringLiteral("job-retention-refund"), {}, {}, {}}});
         rate(**ratings, v3.at(0), 1, beijing(kDay.addDays(1), 0, 1));
         m_now = test::fixedNow();
     }
@@ -143,18 +150,21 @@ private slots:
         for (const DayFigures &f : report->byWindow)
             windows << f.key + u' ' + figures(f);
         // 王芳: waits 1200 s and 599 s → 899.5 → 900 (half up); 李强: one ticket of two.
-        QCOMPARE(windows, QStringList({QStringLiteral("李强 2 0 1 1 1 3600 3600 | 0 0 0 0 1"),
-                                       QStringLiteral("王芳 3 1 0 1 2 900 1200 | 0 1 0 1 1")}));
-        QCOMPARE(report->byWindow.at(1).label, casework::DayReportQuery::tr("%1 (window %2)").arg(QStringLiteral("王芳"), QStringLiteral("3")));
+        QCOMPARE(
+            windows,
+            QStringList({QStringLiteral("李强 2 0 1 1 1 3600 3600 | 0 0 0 0 1"), QStringLiteral("王芳 3 1 0 1 2 900 1200 | 0 1 0 1 1")}));
+        QCOMPARE(report->byWindow.at(1).label,
+                 casework::DayReportQuery::tr("%1 (window %2)").arg(QStringLiteral("王芳"), QStringLiteral("3")));
         QCOMPARE(report->byWindow.at(0).label, QStringLiteral("李强"));
         QStringList departments;
         for (const DayFigures &f : report->byDepartment)
             departments << f.key + u' ' + figures(f);
-        QCOMPARE(departments, QStringList({QStringLiteral("social-insurance 3 1 0 1 2 2400 3600 | 0 0 0 0 2"),
-                                           QStringLiteral("employment 0 0 0 1 0 - - | 0 0 0 0 0"),
-                                           QStringLiteral("medical-insurance 1 0 0 0 1 599 599 | 0 0 0 1 0"),
-                                           QStringLiteral("civil-affairs 1 0 0 0 1 1200 1200 | 0 1 0 0 0"),
-                                           QStringLiteral("public-security 0 0 1 0 0 - - | 0 0 0 0 0")}));
+        QCOMPARE(departments,
+                 QStringList({QStringLiteral("social-insurance 3 1 0 1 2 2400 3600 | 0 0 0 0 2"),
+                              QStringLiteral("employment 0 0 0 1 0 - - | 0 0 0 0 0"),
+                              QStringLiteral("medical-insurance 1 0 0 0 1 599 599 | 0 0 0 1 0"),
+                              QStringLiteral("civil-affairs 1 0 0 0 1 1200 1200 | 0 1 0 0 0"),
+                              QStringLiteral("public-security 0 0 1 0 0 - - | 0 0 0 0 0")}));
         QCOMPARE(report->byDepartment.first().label, QStringLiteral("社会保险"));
         // (1200 + 599 + 3600) / 3 = 1799.67 → 1800.
         QCOMPARE(figures(report->total), QStringLiteral("5 1 1 2 3 1800 3600 | 0 1 0 1 2"));
@@ -178,10 +188,10 @@ private slots:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
-        QCOMPARE(lines.size(), 2 + 5 + 1 + 1); // header, windows, departments, total, the empty end
+        QCOMPARE(lines.size(), 1 + 2 + 5 + 1 + 1); // header, windows, departments, total, the empty end
         QCOMPARE(lines.at(0), casework::DayReportCsv::header().join(u','));
         QCOMPARE(lines.at(2), QStringLiteral("2026-12-02,%1,王芳,3,1,0,1,2,900,1200,1,1,0,1,0").arg(casework::DayReportCsv::tr("Window")));
-        QCOMPARE(lines.at(4), QStringLiteral("2026-12-02,%1,就业,0,0,0,1,0,,,0,0,0,0,0").arg(casework::DayReportCsv::tr("Department")));
+        QCOMPARE(lines.at(4), QStringLiteral("2026-12-02,%1,就业服务,0,0,0,1,0,,,0,0,0,0,0").arg(casework::DayReportCsv::tr("Department")));
         QCOMPARE(lines.at(8), QStringLiteral("2026-12-02,%1,%1,5,1,1,2,3,1800,3600,2,1,0,1,0").arg(casework::DayReportCsv::tr("Total")));
         QVERIFY(lines.at(9).isEmpty());
         QVERIFY(!services::DayReportService::writeCsv(*report, m_dir.filePath(QStringLiteral("no/such/dir/day.csv"))).ok());

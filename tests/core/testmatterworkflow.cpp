@@ -478,12 +478,24 @@ private slots:
         QCOMPARE(refused.error().field, QStringLiteral("cases[1].matters[0].fields.bank_account"));
         QCOMPARE(counts(), before);
 
-        // A failure while storing (the third visit's queue number is taken) rolls back the first two.
+        // A failure while storing the third case (a trigger refuses its visit) rolls back the first two.
+        QVERIFY(m_context->context()
+                    .store()
+                    .write<Done>([](QSqlDatabase db) -> Result<Done> {
+                        QSqlQuery q(db);
+                        if (!q.exec(QStringLiteral("CREATE TRIGGER refuse_visit BEFORE INSERT ON intake_visit"
+                                                   " WHEN NEW.applicant_name = '存储失败' BEGIN SELECT RAISE(ABORT, 'refused'); END")))
+                            return Error::storage(q.lastError().text());
+                        return Done {};
+                    })
+                    .result()
+                    .ok());
         workflow::IntakeBatch clash = batch;
-        clash.cases[2].queueNumber = QStringLiteral("A001");
+        clash.cases[2].applicant.name = QStringLiteral("存储失败");
         const auto failed = service()->importBatch(clash).result();
         QVERIFY(!failed.ok());
-        QVERIFY2(failed.error().field.startsWith(QStringLiteral("cases[2]")), qPrintable(failed.error().field));
+        QCOMPARE(failed.error().kind, Error::Kind::Storage);
+        QCOMPARE(failed.error().field, QStringLiteral("cases[2]"));
         QCOMPARE(counts(), before);
 
         const auto imported = service()->importBatch(batch).result();

@@ -108,10 +108,12 @@ private slots:
         const QSqlDatabase db = (*store)->database();
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
         const QStringList expected {
-            QStringLiteral("contribution_record"), QStringLiteral("data_disclosure"),     QStringLiteral("employer"),
-            QStringLiteral("insured_person"),      QStringLiteral("intake_draft"),        QStringLiteral("intake_matter"),
-            QStringLiteral("intake_visit"),        QStringLiteral("matter_status_event"), QStringLiteral("session_event"),
-            QStringLiteral("store_maintenance"),   QStringLiteral("unemployment_claim"),  QStringLiteral("visit_session")};
+            QStringLiteral("contribution_record"),  QStringLiteral("data_disclosure"),   QStringLiteral("difficult_case"),
+            QStringLiteral("difficult_case_event"), QStringLiteral("employer"),          QStringLiteral("insured_person"),
+            QStringLiteral("intake_draft"),         QStringLiteral("intake_matter"),     QStringLiteral("intake_visit"),
+            QStringLiteral("matter_status_event"),  QStringLiteral("rating_followup"),   QStringLiteral("service_rating"),
+            QStringLiteral("session_event"),        QStringLiteral("store_maintenance"), QStringLiteral("unemployment_claim"),
+            QStringLiteral("visit_session")};
         QCOMPARE(tables(db), expected);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -218,6 +220,28 @@ private slots:
         QTest::newRow("session closed without time")
             << QStringLiteral("INSERT INTO visit_session (id, queue_number, clerk, opened_at, status)"
                               " VALUES ('1b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'A001', 'clerk1', '2026-01-01T08:00:00Z', 'closed')");
+        // Step 7: casework's rows (on the stored visit and matter).
+        const QString difficultCase
+            = QStringLiteral("INSERT INTO difficult_case (id, session_id, opened_on, description, departments_json,"
+                             " status, answer, closed_on, clerk) VALUES ('db9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', %1)");
+        QTest::newRow("difficult case of an unknown visit") << difficultCase.arg(
+            QStringLiteral("'9b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '2026-12-02', '工龄档案缺失', '[]', 'open', NULL, NULL, 'c'"));
+        QTest::newRow("difficult case closed without answer") << difficultCase.arg(
+            QStringLiteral("'%1', '2026-12-02', '工龄档案缺失', '[]', 'closed', '  ', '2026-12-02', 'c'").arg(kSessionId));
+        QTest::newRow("difficult case open with an answer")
+            << difficultCase.arg(QStringLiteral("'%1', '2026-12-02', '工龄档案缺失', '[]', 'open', '已答复', NULL, 'c'").arg(kSessionId));
+        QTest::newRow("difficult case with departments not a list")
+            << difficultCase.arg(QStringLiteral("'%1', '2026-12-02', '工龄档案缺失', '{}', 'open', NULL, NULL, 'c'").arg(kSessionId));
+        QTest::newRow("difficult case event of an unknown kind") << QStringLiteral(
+            "INSERT INTO difficult_case_event (id, case_id, kind, clerk, at) VALUES ('eb9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11',"
+            " 'db9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'deleted', 'c', '2026-12-02T08:00:00Z')");
+        const QString rating = QStringLiteral("INSERT INTO service_rating (id, matter_id, level, channel, at)"
+                                              " VALUES ('fb9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '%1', %2, '%3', '2026-12-02T08:00:00Z')");
+        QTest::newRow("rating level 6") << rating.arg(kMatterId, QStringLiteral("6"), QStringLiteral("keypad"));
+        QTest::newRow("rating level 4.5") << rating.arg(kMatterId, QStringLiteral("4.5"), QStringLiteral("keypad"));
+        QTest::newRow("rating from an unknown channel") << rating.arg(kMatterId, QStringLiteral("5"), QStringLiteral("sms"));
+        QTest::newRow("rating of an unknown matter")
+            << rating.arg(QStringLiteral("9b9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11"), QStringLiteral("5"), QStringLiteral("keypad"));
     }
 
     void checkConstraintsRejectBadRows()
@@ -632,6 +656,69 @@ private slots:
         QVERIFY(!reopened.ok());
         QCOMPARE(reopened.error().kind, tongban::Error::Kind::Storage);
         QVERIFY2(reopened.error().message.contains(QStringLiteral("newer version")), qPrintable(reopened.error().message));
+    }
+
+    // Step 7 (casework) on a file left at every older step: the ledger, ratings and follow-ups take
+    // their rows, a follow-up closes only with an outcome, intake_visit takes the ticket time, and
+    // the search's indexes are there.
+    void step7FromEveryOlderStep()
+    {
+        for (int from = 0; from < 7; ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+            {
+                auto store = LocalStore::open(path, LocalStore::OpenMode::NoMigration);
+                QVERIFY(store.ok());
+                const QSqlDatabase db = (*store)->database();
+                QVERIFY(Migrations::migrate(db, from).ok());
+                if (from >= 5)
+                    QVERIFY(insertIntakeMatter(db));
+                QVERIFY(!tables(db).contains(QStringLiteral("service_rating")));
+            }
+            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+            const QSqlDatabase db = (*store)->database();
+            QCOMPARE(Migrations::currentVersion(db).value(), 7);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            if (from < 5)
+                QVERIFY(insertIntakeMatter(db));
+            QCOMPARE(scalar(db,
+                            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN ('intake_matter_created',"
+                                           " 'intake_matter_received', 'intake_matter_matter', 'intake_matter_clerk',"
+                                           " 'intake_matter_subject_name', 'intake_visit_applicant', 'intake_visit_name',"
+                                           " 'visit_session_queue', 'visit_session_opened', 'service_rating_at', 'rating_followup_open',"
+                                           " 'difficult_case_open', 'difficult_case_event_case', 'visit_session_open_clerk')"))
+                         .toInt(),
+                     14);
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral(
+                                "INSERT INTO intake_visit (session_id, applicant_id_number, applicant_name, catalog_edition, ticket_at)"
+                                " VALUES ('%1', '11010519491231002X', '测试', '2026-11-01', '2026-12-02T07:40:00.000Z')")
+                                .arg(kSessionId)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE intake_visit SET ticket_at = 'soon'")));
+            QVERIFY2(
+                q.exec(QStringLiteral("INSERT INTO difficult_case (id, session_id, opened_on, description, departments_json, status, clerk)"
+                                      " VALUES ('db9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '%1', '2026-12-02', '工龄档案缺失',"
+                                      " '[\"social-insurance\"]', 'open', 'c')")
+                           .arg(kSessionId)),
+                qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO service_rating (id, matter_id, level, channel, at) VALUES"
+                                           " ('fb9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '%1', 1, 'keypad', '2026-12-02T08:00:00.000Z')")
+                                .arg(kMatterId)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO service_rating (id, matter_id, level, channel, at) VALUES"
+                                           " ('0c9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '%1', 5, 'keypad', '2026-12-02T08:00:00.000Z')")
+                                .arg(kMatterId))); // one rating per matter
+            QVERIFY2(
+                q.exec(QStringLiteral("INSERT INTO rating_followup (id, rating_id, due_on) VALUES"
+                                      " ('1c9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', 'fb9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11', '2026-12-23')")),
+                qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE rating_followup SET closed_at = '2026-12-03T08:00:00.000Z', clerk = 'c'")));
+            QVERIFY2(q.exec(QStringLiteral("UPDATE rating_followup SET closed_at = '2026-12-03T08:00:00.000Z', clerk = 'c',"
+                                           " outcome = '已回访并整改'")),
+                     qPrintable(q.lastError().text()));
+        }
     }
 
     void notADatabaseIsAnError()

@@ -23,6 +23,7 @@ class TestRatingService : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_files = 0; ///< a new file for every test function and data row
     QDateTime m_now;
     std::unique_ptr<test::TestContext> m_context;
     QStringList m_matters;
@@ -39,7 +40,7 @@ private slots:
     void init()
     {
         m_now = test::fixedNow();
-        m_context = std::make_unique<test::TestContext>(m_dir.filePath(QStringLiteral("rating-%1.sqlite").arg(QTest::currentTestFunction())),
+        m_context = std::make_unique<test::TestContext>(m_dir.filePath(QStringLiteral("rating-%1.sqlite").arg(++m_files)),
                                                         QStringLiteral("王芳"), Clock([this] { return m_now; }));
         QVERIFY(m_context->open());
         test::Visit visit;

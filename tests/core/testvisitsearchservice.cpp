@@ -114,10 +114,11 @@ private slots:
         m_search = std::move(search).value();
         const intake::MatterCatalog &catalog = m_search->catalog();
         const QList<intake::MatterDefinition> &matters = catalog.matters();
-        const QStringList surnames {QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"), QStringLiteral("陈"),
-                                    QStringLiteral("杨"), QStringLiteral("赵"), QStringLiteral("黄"), QStringLiteral("周"), QStringLiteral("吴")};
-        const QStringList given {QStringLiteral("建国"), QStringLiteral("秀英"), QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("强"),
-                                 QStringLiteral("敏"), QStringLiteral("静"), QStringLiteral("磊")};
+        const QStringList surnames {QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
+                                    QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("赵"), QStringLiteral("黄"),
+                                    QStringLiteral("周"), QStringLiteral("吴")};
+        const QStringList given {QStringLiteral("建国"), QStringLiteral("秀英"), QStringLiteral("伟"), QStringLiteral("芳"),
+                                 QStringLiteral("强"),   QStringLiteral("敏"),   QStringLiteral("静"), QStringLiteral("磊")};
         const QStringList clerks {QStringLiteral("王芳"), QStringLiteral("李强"), QStringLiteral("赵敏")};
         const auto nameOf = [&](int person) { return surnames.at(person % 10) + given.at((person / 10) % 8); };
 
@@ -147,43 +148,51 @@ private slots:
         }
         QElapsedTimer timer;
         timer.start();
-        const auto stored = m_context->store()
-                                .write<QList<Generated>>([visits, &catalog](QSqlDatabase db) -> Result<QList<Generated>> {
-                                    storage::WriteTransaction tx(db);
-                                    if (const Status s = tx.begin(); !s)
-                                        return s.error();
-                                    QList<Generated> out;
-                                    QSqlQuery q(db);
-                                    q.prepare(QStringLiteral("UPDATE intake_matter SET status = :status, returned_reason = :reason WHERE id = :id"));
-                                    for (int i = 0; i < visits.size(); ++i) {
-                                        const test::Visit &v = visits.at(i);
-                                        const auto [receipt, intakeCase] = test::intakeOf(v);
-                                        const auto r = intake::IntakeRepository(db, Clock::fixed(v.at)).storeWithin(receipt, intakeCase);
-                                        if (!r)
-                                            return r.error();
-                                        for (const intake::ReceiptMatter &m : r->matters) {
-                                            Generated g {m.id, r->queueNumber, r->applicantIdNumber, r->applicantName, m.subjectIdNumber,
-                                                         m.subjectName, m.receivedOn, catalog.matter(m.matter)->department,
-                                                         QStringLiteral("received"), r->clerk};
-                                            const int n = int(out.size());
-                                            if (n % 7 == 3 || n % 11 == 5) {
-                                                g.status = n % 7 == 3 ? QStringLiteral("done") : QStringLiteral("returned");
-                                                q.bindValue(QStringLiteral(":status"), g.status);
-                                                q.bindValue(QStringLiteral(":reason"), g.status == QLatin1String("returned")
-                                                                                           ? QVariant(QStringLiteral("请补交身份证复印件"))
-                                                                                           : QVariant(QMetaType::fromType<QString>()));
-                                                q.bindValue(QStringLiteral(":id"), g.id);
-                                                if (!q.exec())
-                                                    return Error::storage(q.lastError().text());
-                                            }
-                                            out.append(g);
-                                        }
-                                    }
-                                    if (const Status s = tx.commit(); !s)
-                                        return s.error();
-                                    return out;
-                                })
-                                .result();
+        const auto stored
+            = m_context->store()
+                  .write<QList<Generated>>([visits, &catalog](QSqlDatabase db) -> Result<QList<Generated>> {
+                      storage::WriteTransaction tx(db);
+                      if (const Status s = tx.begin(); !s)
+                          return s.error();
+                      QList<Generated> out;
+                      QSqlQuery q(db);
+                      q.prepare(QStringLiteral("UPDATE intake_matter SET status = :status, returned_reason = :reason WHERE id = :id"));
+                      for (int i = 0; i < visits.size(); ++i) {
+                          const test::Visit &v = visits.at(i);
+                          const auto [receipt, intakeCase] = test::intakeOf(v);
+                          const auto r = intake::IntakeRepository(db, Clock::fixed(v.at)).storeWithin(receipt, intakeCase);
+                          if (!r)
+                              return r.error();
+                          for (const intake::ReceiptMatter &m : r->matters) {
+                              Generated g {m.id,
+                                           r->queueNumber,
+                                           r->applicantIdNumber,
+                                           r->applicantName,
+                                           m.subjectIdNumber,
+                                           m.subjectName,
+                                           m.receivedOn,
+                                           catalog.matter(m.matter)->department,
+                                           QStringLiteral("received"),
+                                           r->clerk};
+                              const int n = int(out.size());
+                              if (n % 7 == 3 || n % 11 == 5) {
+                                  g.status = n % 7 == 3 ? QStringLiteral("done") : QStringLiteral("returned");
+                                  q.bindValue(QStringLiteral(":status"), g.status);
+                                  q.bindValue(QStringLiteral(":reason"),
+                                              g.status == QLatin1String("returned") ? QVariant(QStringLiteral("请补交身份证复印件"))
+                                                                                    : QVariant(QMetaType::fromType<QString>()));
+                                  q.bindValue(QStringLiteral(":id"), g.id);
+                                  if (!q.exec())
+                                      return Error::storage(q.lastError().text());
+                              }
+                              out.append(g);
+                          }
+                      }
+                      if (const Status s = tx.commit(); !s)
+                          return s.error();
+                      return out;
+                  })
+                  .result();
         QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
         m_matters = *stored;
         QCOMPARE(m_matters.size(), kVisits * 3 / 2);
@@ -214,47 +223,46 @@ private slots:
         QTest::newRow("queue number") << f([](SearchFilter &s) { s.queueNumber = QStringLiteral("A042"); })
                                       << expected([](const Generated &g) { return g.queue == QLatin1String("A042"); })
                                       << QStringLiteral("visit_session_queue");
-        QTest::newRow("queue number on a day")
-            << f([](SearchFilter &s) {
-                   s.queueNumber = QStringLiteral("A042");
-                   s.from = s.to = QDate(2026, 10, 1);
-               })
-            << expected([](const Generated &g) { return g.queue == QLatin1String("A042") && g.receivedOn == QDate(2026, 10, 1); }) << QString();
-        QTest::newRow("applicant's ID number") << f([someone](SearchFilter &s) { s.idNumber = someone; })
-                                               << expected([someone](const Generated &g) { return g.applicantId == someone || g.subjectId == someone; })
+        QTest::newRow("queue number on a day") << f([](SearchFilter &s) {
+            s.queueNumber = QStringLiteral("A042");
+            s.from = s.to = QDate(2026, 10, 1);
+        }) << expected([](const Generated &g) { return g.queue == QLatin1String("A042") && g.receivedOn == QDate(2026, 10, 1); })
+                                               << QString();
+        QTest::newRow("applicant's ID number") << f([someone](SearchFilter &s) {
+            s.idNumber = someone;
+        }) << expected([someone](const Generated &g) { return g.applicantId == someone || g.subjectId == someone; })
                                                << QStringLiteral("intake_visit_applicant");
-        QTest::newRow("ID number of a person acted for") << f([parent](SearchFilter &s) { s.idNumber = parent; })
-                                                         << expected([parent](const Generated &g) { return g.applicantId == parent || g.subjectId == parent; })
-                                                         << QStringLiteral("intake_matter_subject");
-        QTest::newRow("name prefix") << f([](SearchFilter &s) { s.namePrefix = QStringLiteral("周敏"); })
-                                     << expected([](const Generated &g) {
-                                            return g.applicantName.startsWith(QStringLiteral("周敏")) || g.subjectName.startsWith(QStringLiteral("周敏"));
-                                        })
-                                     << QStringLiteral("intake_visit_name");
+        QTest::newRow("ID number of a person acted for")
+            << f([parent](SearchFilter &s) { s.idNumber = parent; })
+            << expected([parent](const Generated &g) { return g.applicantId == parent || g.subjectId == parent; })
+            << QStringLiteral("intake_matter_subject");
+        QTest::newRow("name prefix") << f([](SearchFilter &s) {
+            s.namePrefix = QStringLiteral("周敏");
+        }) << expected([](const Generated &g) {
+            return g.applicantName.startsWith(QStringLiteral("周敏")) || g.subjectName.startsWith(QStringLiteral("周敏"));
+        }) << QStringLiteral("intake_visit_name");
         QTest::newRow("date range") << f([](SearchFilter &s) {
             s.from = QDate(2026, 9, 10);
             s.to = QDate(2026, 9, 14);
         }) << expected([](const Generated &g) { return g.receivedOn >= QDate(2026, 9, 10) && g.receivedOn <= QDate(2026, 9, 14); })
                                     << QStringLiteral("intake_matter_received");
         QTest::newRow("department") << f([](SearchFilter &s) { s.department = QStringLiteral("civil-affairs"); })
-                                    << expected([](const Generated &g) { return g.department == QLatin1String("civil-affairs"); }) << QString();
+                                    << expected([](const Generated &g) { return g.department == QLatin1String("civil-affairs"); })
+                                    << QString();
         QTest::newRow("status") << f([](SearchFilter &s) { s.status = QStringLiteral("returned"); })
                                 << expected([](const Generated &g) { return g.status == QLatin1String("returned"); }) << QString();
         QTest::newRow("clerk") << f([](SearchFilter &s) { s.clerk = QStringLiteral("赵敏"); })
-                               << expected([](const Generated &g) { return g.clerk == QLatin1String("赵敏"); }) << QString();
-        QTest::newRow("department, status and clerk in a month")
-            << f([](SearchFilter &s) {
-                   s.department = QStringLiteral("social-insurance");
-                   s.status = QStringLiteral("done");
-                   s.clerk = QStringLiteral("李强");
-                   s.from = QDate(2026, 10, 1);
-                   s.to = QDate(2026, 10, 31);
-               })
-            << expected([](const Generated &g) {
-                   return g.department == QLatin1String("social-insurance") && g.status == QLatin1String("done") && g.clerk == QLatin1String("李强")
-                       && g.receivedOn >= QDate(2026, 10, 1) && g.receivedOn <= QDate(2026, 10, 31);
-               })
-            << QString();
+                               << expected([](const Generated &g) { return g.clerk == QStringLiteral("赵敏"); }) << QString();
+        QTest::newRow("department, status and clerk in a month") << f([](SearchFilter &s) {
+            s.department = QStringLiteral("social-insurance");
+            s.status = QStringLiteral("done");
+            s.clerk = QStringLiteral("李强");
+            s.from = QDate(2026, 10, 1);
+            s.to = QDate(2026, 10, 31);
+        }) << expected([](const Generated &g) {
+            return g.department == QLatin1String("social-insurance") && g.status == QLatin1String("done")
+                && g.clerk == QStringLiteral("李强") && g.receivedOn >= QDate(2026, 10, 1) && g.receivedOn <= QDate(2026, 10, 31);
+        }) << QString();
         QTest::newRow("nobody") << f([](SearchFilter &s) { s.namePrefix = QStringLiteral("欧阳"); }) << QStringList() << QString();
     }
     void everyMatchOnce()

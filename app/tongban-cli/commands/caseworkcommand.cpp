@@ -79,7 +79,8 @@ public:
         filter.status = options->value(QStringLiteral("--status"));
         filter.clerk = options->value(QStringLiteral("--clerk"));
         filter.after = options->value(QStringLiteral("--after"));
-        for (const auto &[key, target] : {std::pair {QStringLiteral("--from"), &filter.from}, std::pair {QStringLiteral("--to"), &filter.to}}) {
+        for (const auto &[key, target] :
+             {std::pair {QStringLiteral("--from"), &filter.from}, std::pair {QStringLiteral("--to"), &filter.to}}) {
             const auto date = dateOption(*options, key, false);
             if (!date)
                 return failure(date.error());
@@ -104,21 +105,24 @@ public:
         const auto id = [unmasked](const QString &number) { return unmasked ? number : identity::CitizenId::mask(number); };
         QJsonArray hits;
         for (const casework::SearchHit &h : page->hits)
-            hits.append(QJsonObject {{QStringLiteral("matter_id"), h.matterId},
-                                     {QStringLiteral("matter"), h.matter},
-                                     {QStringLiteral("department"), h.department},
-                                     {QStringLiteral("status"), h.status},
-                                     {QStringLiteral("received_on"), h.receivedOn.toString(Qt::ISODate)},
-                                     {QStringLiteral("due_on"), h.dueOn.isValid() ? QJsonValue(h.dueOn.toString(Qt::ISODate)) : QJsonValue()},
-                                     {QStringLiteral("subject_id_number"), id(h.subjectIdNumber)},
-                                     {QStringLiteral("subject_name"), h.subjectName},
-                                     {QStringLiteral("session"), h.sessionId},
-                                     {QStringLiteral("queue_number"), h.queueNumber},
-                                     {QStringLiteral("applicant_id_number"), id(h.applicantIdNumber)},
-                                     {QStringLiteral("applicant_name"), h.applicantName},
-                                     {QStringLiteral("clerk"), h.clerk},
-                                     {QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)}});
-        return {0, QJsonObject {{QStringLiteral("hits"), hits}, {QStringLiteral("next"), page->next.isEmpty() ? QJsonValue() : QJsonValue(page->next)}}};
+            hits.append(
+                QJsonObject {{QStringLiteral("matter_id"), h.matterId},
+                             {QStringLiteral("matter"), h.matter},
+                             {QStringLiteral("department"), h.department},
+                             {QStringLiteral("status"), h.status},
+                             {QStringLiteral("received_on"), h.receivedOn.toString(Qt::ISODate)},
+                             {QStringLiteral("due_on"), h.dueOn.isValid() ? QJsonValue(h.dueOn.toString(Qt::ISODate)) : QJsonValue()},
+                             {QStringLiteral("subject_id_number"), id(h.subjectIdNumber)},
+                             {QStringLiteral("subject_name"), h.subjectName},
+                             {QStringLiteral("session"), h.sessionId},
+                             {QStringLiteral("queue_number"), h.queueNumber},
+                             {QStringLiteral("applicant_id_number"), id(h.applicantIdNumber)},
+                             {QStringLiteral("applicant_name"), h.applicantName},
+                             {QStringLiteral("clerk"), h.clerk},
+                             {QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)}});
+        return {0,
+                QJsonObject {{QStringLiteral("hits"), hits},
+                             {QStringLiteral("next"), page->next.isEmpty() ? QJsonValue() : QJsonValue(page->next)}}};
     }
 
 private:
@@ -139,10 +143,12 @@ private:
     /// The search's error with the option's name for its field ("page_size" → "--page-size").
     static Error withOption(Error error)
     {
-        static const QMap<QString, QString> options {
-            {QStringLiteral("page_size"), QStringLiteral("--page-size")}, {QStringLiteral("after"), QStringLiteral("--after")},
-            {QStringLiteral("department"), QStringLiteral("--department")}, {QStringLiteral("status"), QStringLiteral("--status")},
-            {QStringLiteral("from"), QStringLiteral("--from")}, {QStringLiteral("id_number"), QStringLiteral("--id")}};
+        static const QMap<QString, QString> options {{QStringLiteral("page_size"), QStringLiteral("--page-size")},
+                                                     {QStringLiteral("after"), QStringLiteral("--after")},
+                                                     {QStringLiteral("department"), QStringLiteral("--department")},
+                                                     {QStringLiteral("status"), QStringLiteral("--status")},
+                                                     {QStringLiteral("from"), QStringLiteral("--from")},
+                                                     {QStringLiteral("id_number"), QStringLiteral("--id")}};
         error.field = options.value(error.field, error.field);
         return error;
     }
@@ -152,8 +158,8 @@ private:
     static QJsonObject toJson(const casework::DayFigures &f)
     {
         QJsonObject ratings;
-        const QStringList levels {QStringLiteral("very_dissatisfied"), QStringLiteral("dissatisfied"), QStringLiteral("basically_satisfied"),
-                                  QStringLiteral("satisfied"), QStringLiteral("very_satisfied")};
+        const QStringList levels {QStringLiteral("very_dissatisfied"), QStringLiteral("dissatisfied"),
+                                  QStringLiteral("basically_satisfied"), QStringLiteral("satisfied"), QStringLiteral("very_satisfied")};
         for (int i = 0; i < 5; ++i)
             ratings.insert(levels.at(i), f.ratings[size_t(i)]);
         return {{QStringLiteral("key"), f.key},
