@@ -158,6 +158,13 @@ void DayWorkPage::showEvent(QShowEvent *event)
     refresh();
 }
 
+void DayWorkPage::setCounterWindow(const QString &window)
+{
+    m_counterWindow = window;
+    if (isVisible())
+        refresh();
+}
+
 void DayWorkPage::refresh()
 {
     showDate(m_date->date());
@@ -173,7 +180,7 @@ void DayWorkPage::showDate(const QDate &date)
         return;
     }
     m_status->setText(tr("Reading the figures of %1 …").arg(date.toString(QStringLiteral("yyyy-MM-dd"))));
-    m_task->start([this, date](const auto &) { return m_service->report(date); },
+    m_task->start([this, date](const auto &) { return m_service->report(date, m_counterWindow); },
                   [this](const Result<casework::DayReport> &report) {
                       if (!report) {
                           m_report.reset();

@@ -51,6 +51,9 @@ public:
     explicit DayWorkPage(const services::AppContext &context, QWidget *parent = nullptr);
     ~DayWorkPage() override;
 
+    /// The counter's window as the hall numbers it (the machine's setting; may be empty): it
+    /// labels the clerk's row. Read again.
+    void setCounterWindow(const QString &window);
     /// Reads the figures of @p date (reportShown()).
     void showDate(const QDate &date);
     /// Reads the figures of the date shown again.
@@ -82,6 +85,7 @@ private:
     const services::AppContext &m_context;
     std::unique_ptr<services::DayReportService> m_service;
     QString m_loadError;
+    QString m_counterWindow;
     std::optional<casework::DayReport> m_report;
 
     DateEdit *m_date = nullptr;

@@ -42,7 +42,7 @@ constexpr int kThanksMs = 4000;
 
 } // namespace
 
-RatingView::RatingView(const services::AppContext &context, QWidget *parent)
+RatingView::RatingView(const services::AppContext &context, casework::RatingPolicy policy, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_context(context)
 {
@@ -54,7 +54,7 @@ RatingView::RatingView(const services::AppContext &context, QWidget *parent)
     palette.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
     setPalette(palette);
 
-    auto service = services::RatingService::builtIn(m_context);
+    auto service = services::RatingService::builtIn(m_context, policy);
     if (service)
         m_service = std::move(service).value();
     else

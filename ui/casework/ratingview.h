@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casework/ratingpolicy.h"
 #include "casework/servicerating.h"
 #include "services/appcontext.h"
 
@@ -43,8 +44,9 @@ public:
         QString name;
     };
 
-    /// A top-level window on @p context's store; @p parent owns it.
-    explicit RatingView(const services::AppContext &context, QWidget *parent = nullptr);
+    /// A top-level window on @p context's store; a poor rating's follow-up is due as @p policy
+    /// says (the machine's setting, settings::AppSettings::ratingFollowUpWorkingDays); @p parent owns it.
+    explicit RatingView(const services::AppContext &context, casework::RatingPolicy policy = {}, QWidget *parent = nullptr);
     ~RatingView() override;
 
     /// Asks the visitor of queue number @p queueNumber to rate @p matters, one after the other,

@@ -59,6 +59,8 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     m_ledger = new LedgerPage(m_context);
     m_workspaces->addTab(m_ledger, tr("Difficult cases"));
     m_dayWork = new DayWorkPage(m_context);
+    if (m_settings)
+        m_dayWork->setCounterWindow(m_settings->counterWindow());
     m_workspaces->addTab(m_dayWork, tr("Day's work"));
     setCentralWidget(m_workspaces);
 
@@ -338,7 +340,10 @@ void MainWindow::askForRating()
 void MainWindow::askForRating(const QString &queueNumber, const QStringList &matterIds, const QStringList &catalogIds)
 {
     if (!m_rating) {
-        m_rating = new RatingView(m_context, this);
+        casework::RatingPolicy policy;
+        if (m_settings)
+            policy.followUpWorkingDays = m_settings->ratingFollowUpWorkingDays();
+        m_rating = new RatingView(m_context, policy, this);
         connect(m_rating, &RatingView::rated, this, [this](const casework::ServiceRating &rating) {
             m_ratingMatterIds.removeAll(rating.matterId);
             m_ratingAction->setEnabled(!m_ratingMatterIds.isEmpty());
