@@ -63,7 +63,6 @@ RatingView::RatingView(const services::AppContext &context, casework::RatingPoli
     // Sizes as on the pension's visitor screen: readable across the counter.
     m_header = makeLabel(QStringLiteral("ratingHeader"), 20, false, this);
     m_question = makeLabel(QStringLiteral("ratingQuestion"), 30, true, this);
-    m_question->setText(tr("How satisfied are you with the service for this matter?"));
     m_matter = makeLabel(QStringLiteral("ratingMatter"), 26, false, this);
     m_matter->setStyleSheet(QStringLiteral("color: #123f73;"));
     m_message = makeLabel(QStringLiteral("ratingMessage"), 22, false, this);
@@ -137,6 +136,7 @@ void RatingView::showCurrent()
     m_header->setText(m_queueNumber.isEmpty() ? tr("Rating of the service") : tr("Rating of the service · No. %1").arg(m_queueNumber));
     m_question->setVisible(asking);
     if (asking) {
+        m_question->setText(tr("How satisfied are you with the service for this matter?"));
         m_matter->setText(m_matters.size() > 1
                               ? tr("%1 (matter %2 of %3)").arg(m_matters.at(m_index).name).arg(m_index + 1).arg(m_matters.size())
                               : m_matters.at(m_index).name);

@@ -88,7 +88,12 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     openStore();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The rating window goes with this one: its last "closed" must not reach a window being destroyed.
+    if (m_rating)
+        disconnect(m_rating, nullptr, this, nullptr);
+}
 
 void MainWindow::lookUp(const QString &text)
 {

@@ -144,7 +144,7 @@ void TestLedgerPage::openNoteCloseReopenWithTheKeyboard()
     auto *list = child<QTreeWidget>(&page, QStringLiteral("openCasesList"));
     QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, timeoutMs);
     QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("2026-12-09"));
-    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("due in 7 days"));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("due in 7 day(s)"));
     QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("A031"));
 
     // A note: typed, Enter.
@@ -238,7 +238,7 @@ void TestLedgerPage::overdueCaseSaidInWords()
     QVERIFY(list->topLevelItemCount() >= 1);
     // First by promised date, overdue in words, in the caption too.
     QCOMPARE(list->topLevelItem(0)->data(0, Qt::UserRole).toString(), opened->id);
-    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("overdue by 2 days"));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("overdue by 2 day(s)"));
     QVERIFY(list->topLevelItem(0)->font(1).bold());
     QVERIFY(child<QLabel>(&page, QStringLiteral("openCasesCaption"))->text().contains(QStringLiteral("1 overdue")));
     QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("not assigned"));

@@ -132,7 +132,7 @@ void TestRatingView::keypadRatingsAndTheFollowUp()
     auto *followUps = child<QTreeWidget>(&window, QStringLiteral("followUpList"));
     QTRY_COMPARE_WITH_TIMEOUT(followUps->topLevelItemCount(), 1, timeoutMs);
     QCOMPARE(followUps->topLevelItem(0)->text(0), QStringLiteral("2026-12-23"));
-    QCOMPARE(followUps->topLevelItem(0)->text(1), QStringLiteral("due in 21 days"));
+    QCOMPARE(followUps->topLevelItem(0)->text(1), QStringLiteral("due in 21 day(s)"));
     QCOMPARE(followUps->topLevelItem(0)->text(2), QStringLiteral("A040"));
     QCOMPARE(followUps->topLevelItem(0)->text(3), QStringLiteral("Dissatisfied"));
     auto *outcome = child<QLineEdit>(&window, QStringLiteral("followUpOutcomeField"));
