@@ -208,10 +208,11 @@ void TestDayWorkPage::anotherDateTyped()
     QApplication::setActiveWindow(&page);
     QVERIFY(QTest::qWaitForWindowActive(&page));
     QVERIFY(shown.wait(timeoutMs));
-    // The date typed over the one shown (reached with Tab: all selected), Enter.
+    // The date typed over the one shown (after Ctrl+A), Enter.
     auto *date = child<ui::DateEdit>(&page, QStringLiteral("dayWorkDateField"));
     date->setFocus(Qt::TabFocusReason);
     shown.clear();
+    QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(date, QStringLiteral("2026-11-20"));
     QTest::keyClick(date, Qt::Key_Return);
     QVERIFY(shown.wait(timeoutMs));
@@ -223,7 +224,7 @@ void TestDayWorkPage::anotherDateTyped()
     QCOMPARE(rowText(table, 0).at(1), QStringLiteral("李强"));
     // A date after today is refused: the field keeps the one shown.
     shown.clear();
-    date->selectAll();
+    QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(date, QStringLiteral("2026-12-05"));
     QTest::keyClick(date, Qt::Key_Return);
     QCOMPARE(date->date(), QDate(2026, 11, 20));

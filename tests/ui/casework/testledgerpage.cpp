@@ -156,7 +156,8 @@ void TestLedgerPage::openNoteCloseReopenWithTheKeyboard()
     key(Qt::Key_Return);
     QVERIFY(changed.wait(timeoutMs));
     QVERIFY(changed.first().first().toBool());
-    QTRY_COMPARE_WITH_TIMEOUT(page.shownHistory().size(), 2, timeoutMs);
+    // Opened, the date promised (written with the opening), the note.
+    QTRY_COMPARE_WITH_TIMEOUT(page.shownHistory().size(), 3, timeoutMs);
     QVERIFY(note->text().isEmpty());
 
     // Closed with an answer the visitor cannot act on: refused, said under the case, still open.
@@ -195,17 +196,18 @@ void TestLedgerPage::openNoteCloseReopenWithTheKeyboard()
     child<QPushButton>(&page, QStringLiteral("reopenCaseButton"))->click();
     QVERIFY(changed.wait(timeoutMs));
     QVERIFY(changed.first().first().toBool());
-    QTRY_VERIFY_WITH_TIMEOUT(page.shownCase()->isOpen() && page.shownHistory().size() == 4, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(page.shownCase()->isOpen() && page.shownHistory().size() == 5, timeoutMs);
     QCOMPARE(kinds(page.shownHistory()),
-             QStringList({QStringLiteral("opened"), QStringLiteral("note"), QStringLiteral("closed"), QStringLiteral("reopened")}));
-    QCOMPARE(page.shownHistory().at(2).text, given);
-    QCOMPARE(page.shownHistory().at(3).clerk, QStringLiteral("王芳"));
+             QStringList({QStringLiteral("opened"), QStringLiteral("promised"), QStringLiteral("note"), QStringLiteral("closed"),
+                          QStringLiteral("reopened")}));
+    QCOMPARE(page.shownHistory().at(3).text, given);
+    QCOMPARE(page.shownHistory().at(4).clerk, QStringLiteral("王芳"));
     QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, timeoutMs);
 
     // The history on screen, row by row, as stored in the file.
     auto *history = child<QTreeWidget>(&page, QStringLiteral("caseHistory"));
-    QCOMPARE(history->topLevelItemCount(), 4);
-    QCOMPARE(history->topLevelItem(2)->text(3), given);
+    QCOMPARE(history->topLevelItemCount(), 5);
+    QCOMPARE(history->topLevelItem(3)->text(3), given);
     const auto stored = services::CaseLedgerService::builtIn(m_context->context()).value()->history(opened.id).result();
     QVERIFY(stored);
     QCOMPARE(kinds(*stored), kinds(page.shownHistory()));

@@ -94,11 +94,12 @@ void TestRatingView::keypadRatingsAndTheFollowUp()
     // The keypad types into the active window: 5, then 2.
     QSignalSpy rated(rating, &ui::RatingView::rated);
     QSignalSpy finished(rating, &ui::RatingView::finished);
-    QTest::keyClick(QApplication::activeWindow(), Qt::Key_5);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), static_cast<QWidget *>(rating), timeoutMs);
+    QTest::keyClick(rating, Qt::Key_5);
     QVERIFY(rated.wait(timeoutMs));
     QCOMPARE(rating->currentMatterId(), receipt.matters.at(1).id);
     // A key of the number block (KeypadModifier) is the same key.
-    QTest::keyClick(QApplication::activeWindow(), Qt::Key_2, Qt::KeypadModifier);
+    QTest::keyClick(rating, Qt::Key_2, Qt::KeypadModifier);
     QVERIFY(rated.wait(timeoutMs));
     QCOMPARE(rated.size(), 2);
     QCOMPARE(finished.size(), 1);
