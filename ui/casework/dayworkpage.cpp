@@ -143,8 +143,12 @@ DayWorkPage::DayWorkPage(const services::AppContext &context, QWidget *parent)
     connect(m_chartRows, &QComboBox::currentIndexChanged, this, &DayWorkPage::showChart);
     connect(m_task, &BackgroundTask::busyChanged, m_busy, &BusyIndicator::setBusy);
 
-    // Ctrl+6 lands in the date.
+    // Ctrl+6 lands in the date; Tab goes on across the screen (see LedgerPage on the proxy).
     setFocusProxy(m_date);
+    setTabOrder(m_date, m_today);
+    setTabOrder(m_today, m_export);
+    setTabOrder(m_export, m_table);
+    setTabOrder(m_table, m_chartRows);
 
     if (!m_loadError.isEmpty())
         m_status->setText(tr("The day's work cannot be shown: %1").arg(m_loadError));

@@ -112,14 +112,16 @@ LedgerPage::LedgerPage(const services::AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    // The form's inputs in the order a clerk fills them, then the case's actions.
-    setTabOrder(m_description, m_departments);
-    setTabOrder(m_departments, m_expert);
-    setTabOrder(m_expert, m_promised);
-    setTabOrder(m_promised, m_open);
-
-    // Ctrl+5 lands in the problem of a new case.
+    // Ctrl+5 lands in the problem of a new case; Tab goes on through the form in the order a
+    // clerk fills it, the case's history and actions, then the lists on the left. (Qt puts a
+    // focus proxy right after its widget in the chain: the order starts there, so that nothing
+    // lies between the page and its proxy, where Tab would never stop.)
     setFocusProxy(m_description);
+    const QList<QWidget *> order {m_description, m_departments,  m_expert,  m_promised,     m_open,         m_historyList,
+                                  m_note,        m_addNote,      m_answer,  m_close,        m_reopenReason, m_reopen,
+                                  m_caseList,    m_followUpList, m_outcome, m_closeFollowUp};
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order.at(i), order.at(i + 1));
 
     setVisit(QString(), QString(), QString());
     if (!m_loadError.isEmpty()) {
@@ -271,8 +273,7 @@ QWidget *LedgerPage::makeForms()
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_historyList = makeList(QStringLiteral("caseHistory"), {tr("When"), tr("What"), tr("Clerk"), tr("Text")});
-    m_historyList->setWordWrap(true);
-    m_historyList->setUniformRowHeights(false);
+    // One line an event; a long note or answer elided, whole in its tool tip.
     m_historyList->setMinimumHeight(m_historyList->fontMetrics().lineSpacing() * 7);
 
     m_note = new QLineEdit;

@@ -323,6 +323,16 @@ void TestKeyboard::tabLeavesEveryItemView()
     panel->recomputeDialog()->close();
 }
 
+namespace {
+QString visitedNames(const QList<QWidget *> &visited)
+{
+    QStringList names;
+    for (const QWidget *w : visited)
+        names << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+    return names.join(u' ');
+}
+} // namespace
+
 void TestKeyboard::walkRound(QWidget &window, QWidget *start, QWidget *page)
 {
     start->setFocus(Qt::TabFocusReason);
@@ -348,7 +358,7 @@ void TestKeyboard::walkRound(QWidget &window, QWidget *start, QWidget *page)
         if (stop && widget->isVisible() && widget->isEnabled() && widget->window() == &window)
             QVERIFY2(visited.contains(widget),
                      qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName()
-                                + QStringLiteral(" is not reached with Tab")));
+                                + QStringLiteral(" is not reached with Tab; Tab went through: ") + visitedNames(visited)));
     }
 }
 
