@@ -4,6 +4,7 @@
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/dateedit.h"
+#include "ui/common/displaytext.h"
 #include "ui/common/itemviews.h"
 
 #include "casework/dayreportcsv.h"
@@ -34,11 +35,12 @@ namespace tongban::ui {
 
 namespace {
 
-/// A waiting time as a clerk reads it: "12:05" (minutes:seconds), "1:02:05" past an hour.
+/// A waiting time as a clerk reads it: "12:05" (minutes:seconds), "1:02:05" past an hour; the
+/// long dash when no ticket time was known.
 QString waitText(const std::optional<qint64> &seconds)
 {
     if (!seconds)
-        return QString();
+        return DisplayText::absent();
     const qint64 s = *seconds;
     if (s >= 3600)
         return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));

@@ -141,6 +141,8 @@ void TestDayWorkPage::tableChartAndCsvMatchTheService()
     for (int row = 0; row < rows.size(); ++row) {
         QStringList expected = casework::DayReportCsv::row(QString(), QString(), rows.at(row)).mid(2);
         QStringList cells = rowText(table, row).mid(1);
+        // No ticket time known: the long dash on screen, an empty field in the CSV.
+        expected[6] = expected[7] = QStringLiteral("—");
         if (rows.at(row).averageWaitSeconds)
             expected[6] = QStringLiteral("%1:%2")
                               .arg(*rows.at(row).averageWaitSeconds / 60)
