@@ -5251,6 +5251,87 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::CaseworkText</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::ClaimForm</name>
     <message>
         <source>Six-digit region code (GB/T 2260) of the office paying the benefit.</source>
@@ -5653,6 +5734,113 @@
     </message>
     <message>
         <source>Not a date: type it as YYYY-MM-DD, e.g. 2022-06-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::DayWorkPage</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait (min:s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait (min:s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters by window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s work cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures of %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received, done, returned or rated on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day&apos;s work %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the day&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s work was written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6279,6 +6467,233 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::LedgerPage</name>
+    <message>
+        <source>The ledger cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was put right and told to the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the problem the window cannot settle, in the visitor&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roblem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be assigned later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpert in charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the list, or open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer given to the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case is taken up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reop&amp;en because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit at the counter: look the visitor up (Ctrl+1) or take their intake (Ctrl+2), then open the case here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit at the counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no person looked up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases by promised date: %1, of which %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases by promised date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups of poor ratings by due date: %1, of which %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups of poor ratings by due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 · opened %2 by %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments: %1 · Expert: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1 with the answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::LookupBar</name>
     <message>
         <source>ID number or name:</source>
@@ -6413,6 +6828,35 @@
     </message>
     <message>
         <source>Search</source>
+        <source>Difficult cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in. F9: the visitor rates the service on their screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating was not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7110,6 +7554,57 @@
     </message>
     <message>
         <source>Choose the printer and print (%1 or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::RatingView</name>
+    <message>
+        <source>Please rate our service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the service for this matter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a button or press its number on the keypad (5 very satisfied … 1 very dissatisfied). Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of the service · No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (matter %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rating could not be stored. Please tell the clerk. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are sorry. The hall will look into it and contact you by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are sorry. The hall will look into it and contact you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

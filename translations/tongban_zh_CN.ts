@@ -5226,6 +5226,85 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::CaseworkText</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>未定日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Date promised</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>Closed with the answer</source>
+        <translation>销号答复</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>办理中</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::ClaimForm</name>
     <message>
         <source>Six-digit region code (GB/T 2260) of the office paying the benefit.</source>
@@ -5629,6 +5708,113 @@
     <message>
         <source>Not a date: type it as YYYY-MM-DD, e.g. 2022-06-15.</source>
         <translation>不是有效日期：请按 YYYY-MM-DD 输入，例如 2022-06-15。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::DayWorkPage</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Average wait (min:s)</source>
+        <translation>平均等候（分:秒）</translation>
+    </message>
+    <message>
+        <source>Longest wait (min:s)</source>
+        <translation>最长等候（分:秒）</translation>
+    </message>
+    <message>
+        <source>Matters by department</source>
+        <translation>按部门统计事项</translation>
+    </message>
+    <message>
+        <source>Matters by window</source>
+        <translation>按窗口统计事项</translation>
+    </message>
+    <message>
+        <source>Ratings by level</source>
+        <translation>评价按等级</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The day&apos;s work cannot be shown: %1</source>
+        <translation>无法显示当日工作量：%1</translation>
+    </message>
+    <message>
+        <source>Reading the figures of %1 …</source>
+        <translation>正在读取 %1 的数据…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Nothing was received, done, returned or rated on %1.</source>
+        <translation>%1 没有受理、办结、退件或评价。</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>day&apos;s work %1.csv</source>
+        <translation>当日工作量 %1.csv</translation>
+    </message>
+    <message>
+        <source>Export the day&apos;s work</source>
+        <translation>导出当日工作量</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation>没有可导出的数据。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s work was written to %1.</source>
+        <translation>当日工作量已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6437,233 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::LedgerPage</name>
+    <message>
+        <source>The ledger cannot be used: %1</source>
+        <translation>台账无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>涉及部门</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>what was put right and told to the visitor</source>
+        <translation>整改情况及对来访人的答复</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>整改结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation>完成回访</translation>
+    </message>
+    <message>
+        <source>New case of this visit</source>
+        <translation>本次来访新立疑难问题</translation>
+    </message>
+    <message>
+        <source>the problem the window cannot settle, in the visitor&apos;s words</source>
+        <translation>窗口无法当场解决的问题，按来访人所述填写</translation>
+    </message>
+    <message>
+        <source>P&amp;roblem:</source>
+        <translation>问题(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>涉及部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>may be assigned later</source>
+        <translation>可稍后指派</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert in charge:</source>
+        <translation>责任专家(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised by:</source>
+        <translation>承诺答复日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case (Ctrl+Enter)</source>
+        <translation>立案(&amp;O)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>疑难问题</translation>
+    </message>
+    <message>
+        <source>Select a case in the list, or open one.</source>
+        <translation>请在列表中选择一个问题，或新立一个。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>记录(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>the answer given to the visitor</source>
+        <translation>给来访人的答复</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>答复(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>why the case is taken up again</source>
+        <translation>重新办理的原因</translation>
+    </message>
+    <message>
+        <source>Reop&amp;en because:</source>
+        <translation>重新办理原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>No visit at the counter: look the visitor up (Ctrl+1) or take their intake (Ctrl+2), then open the case here.</source>
+        <translation>窗口当前没有来访：请先查询来访人（Ctrl+1）或受理其申请（Ctrl+2），再在此立案。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>排队号 %1</translation>
+    </message>
+    <message>
+        <source>Visit at the counter: %1</source>
+        <translation>当前来访：%1</translation>
+    </message>
+    <message>
+        <source>(no person looked up)</source>
+        <translation>（未查询人员）</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The open cases could not be read: %1</source>
+        <translation>无法读取未销号问题：%1</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>无法读取差评回访：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>Open cases by promised date: %1, of which %2 overdue</source>
+        <translation>未销号问题（按承诺日期）：%1 件，其中逾期 %2 件</translation>
+    </message>
+    <message>
+        <source>Open cases by promised date: %1</source>
+        <translation>未销号问题（按承诺日期）：%1 件</translation>
+    </message>
+    <message>
+        <source>Follow-ups of poor ratings by due date: %1, of which %2 overdue</source>
+        <translation>差评整改回访（按期限）：%1 件，其中逾期 %2 件</translation>
+    </message>
+    <message>
+        <source>Follow-ups of poor ratings by due date: %1</source>
+        <translation>差评整改回访（按期限）：%1 件</translation>
+    </message>
+    <message>
+        <source>No. %1 · opened %2 by %3 · %4</source>
+        <translation>排队号 %1 · %2 由 %3 立案 · %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Departments: %1 · Expert: %2</source>
+        <translation>涉及部门：%1 · 责任专家：%2</translation>
+    </message>
+    <message>
+        <source>Promised by %1 (%2)</source>
+        <translation>承诺 %1 前答复（%2）</translation>
+    </message>
+    <message>
+        <source>No date promised</source>
+        <translation>未承诺答复日期</translation>
+    </message>
+    <message>
+        <source>Closed %1 with the answer: %2</source>
+        <translation>%1 销号，答复：%2</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::LookupBar</name>
     <message>
         <source>ID number or name:</source>
@@ -6386,6 +6799,36 @@
     <message>
         <source>Search</source>
         <translation>查询</translation>
+        <source>Difficult cases</source>
+        <translation>疑难问题台账</translation>
+    </message>
+    <message>
+        <source>Day&apos;s work</source>
+        <translation>当日工作量</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>来访人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Rating of the service…</source>
+        <translation>服务评价（好差评）…</translation>
+    </message>
+    <message>
+        <source>Taken in. F9: the visitor rates the service on their screen.</source>
+        <translation>已受理。按 F9 请来访人在评价屏上评价服务。</translation>
+    </message>
+    <message>
+        <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+5).</source>
+        <translation>评价：%1。已在疑难问题台账（Ctrl+5）中生成差评回访。</translation>
+    </message>
+    <message>
+        <source>Rated: %1.</source>
+        <translation>评价：%1。</translation>
+    </message>
+    <message>
+        <source>The rating was not stored: %1</source>
+        <translation>评价未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7520,57 @@
     <message>
         <source>Choose the printer and print (%1 or Enter).</source>
         <translation>选择打印机并打印（%1 或回车）。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::RatingView</name>
+    <message>
+        <source>Please rate our service</source>
+        <translation>请评价我们的服务</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the service for this matter?</source>
+        <translation>您对本事项的办理服务是否满意？</translation>
+    </message>
+    <message>
+        <source>Touch a button or press its number on the keypad (5 very satisfied … 1 very dissatisfied). Esc: close</source>
+        <translation>请点击按钮，或在评价器上按对应数字键（5 非常满意 … 1 非常不满意）。Esc：关闭</translation>
+    </message>
+    <message>
+        <source>Rating of the service</source>
+        <translation>政务服务“好差评”</translation>
+    </message>
+    <message>
+        <source>Rating of the service · No. %1</source>
+        <translation>政务服务“好差评” · 排队号 %1</translation>
+    </message>
+    <message>
+        <source>%1 (matter %2 of %3)</source>
+        <translation>%1（第 %2 项，共 %3 项）</translation>
+    </message>
+    <message>
+        <source>Ratings cannot be stored: %1</source>
+        <translation>评价无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Your rating could not be stored. Please tell the clerk. (%1)</source>
+        <translation>您的评价未能保存，请告知工作人员。（%1）</translation>
+    </message>
+    <message>
+        <source>We are sorry. The hall will look into it and contact you by %1.</source>
+        <translation>非常抱歉。我们将核实整改，并在 %1 前与您联系。</translation>
+    </message>
+    <message>
+        <source>We are sorry. The hall will look into it and contact you.</source>
+        <translation>非常抱歉。我们将核实整改，并与您联系。</translation>
+    </message>
+    <message>
+        <source>Thank you: %1.</source>
+        <translation>谢谢您的评价：%1。</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>感谢您的评价！</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,15 @@ void DateEdit::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    // A key the line edit ignores (a modifier pressed alone: Ctrl before Ctrl+Enter) comes back
+    // here as it propagates to the parent: it goes on to the parent, not to the line edit again.
+    if (m_forwarding) {
+        event->ignore();
+        return;
+    }
+    m_forwarding = true;
     QCoreApplication::sendEvent(edit, event);
+    m_forwarding = false;
 }
 
 void DateEdit::focusInEvent(QFocusEvent *event)

@@ -48,6 +48,7 @@ private:
     void stopTyping();
 
     bool m_typing = false;
+    bool m_forwarding = false; ///< a key is being passed to the line edit (it may come back, ignored)
     QString m_shownBefore; ///< the text before the typing started
 };
 

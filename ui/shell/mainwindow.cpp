@@ -1,5 +1,9 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/casework/caseworktext.h"
+#include "ui/casework/dayworkpage.h"
+#include "ui/casework/ledgerpage.h"
+#include "ui/casework/ratingview.h"
 #include "ui/common/messagebox.h"
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
@@ -19,6 +23,7 @@
 #include "services/visitrecorder.h"
 #include "settings/appsettings.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -54,11 +59,18 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     m_workspaces->addTab(makeDeferralPage(), tr("Premium deferral"));
     m_workspaces->addTab(makeSweepPage(), tr("Eligible without application"));
     makeWorkflowPages();
+    m_ledger = new LedgerPage(m_context);
+    m_workspaces->addTab(m_ledger, tr("Difficult cases"));
+    m_dayWork = new DayWorkPage(m_context);
+    if (m_settings)
+        m_dayWork->setCounterWindow(m_settings->counterWindow());
+    m_workspaces->addTab(m_dayWork, tr("Day's work"));
     setCentralWidget(m_workspaces);
 
     makeVisitDock();
     makeStatusBar();
     makeMenus();
+    makeCaseworkPages();
     makeWorkspaceShortcuts();
 
     if (m_settings) {
@@ -79,7 +91,12 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     openStore();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The rating window goes with this one: its last "closed" must not reach a window being destroyed.
+    if (m_rating)
+        disconnect(m_rating, nullptr, this, nullptr);
+}
 
 void MainWindow::lookUp(const QString &text)
 {
@@ -184,6 +201,14 @@ void MainWindow::makeMenus()
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence::Preferences);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    QMenu *visitor = menuBar()->addMenu(tr("&Visitor"));
+    m_ratingAction = visitor->addAction(tr("Rating of the service…"));
+    m_ratingAction->setObjectName(QStringLiteral("ratingAction"));
+    m_ratingAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_ratingAction->setShortcutContext(Qt::WindowShortcut);
+    m_ratingAction->setEnabled(false);
+    connect(m_ratingAction, &QAction::triggered, this, qOverload<>(&MainWindow::askForRating));
 }
 
 void MainWindow::openSettings()
@@ -303,9 +328,77 @@ void MainWindow::makeWorkflowPages()
     });
 }
 
+void MainWindow::makeCaseworkPages()
+{
+    // A difficult case is opened from the visit at the counter: the person looked up, or the
+    // intake just taken, whichever came last.
+    connect(m_visitRecorder, &services::VisitRecorder::stateChanged, m_ledger, [this](const services::VisitState &state) {
+        if (state.session)
+            m_ledger->setVisit(state.session->id, state.session->queueNumber, state.personName);
+        else
+            m_ledger->setVisit(QString(), QString(), QString());
+    });
+    connect(m_intake, &IntakePage::intakeTaken, this, [this](bool ok) {
+        if (!ok || !m_intake->lastReceipt())
+            return;
+        const intake::IntakeReceipt &receipt = *m_intake->lastReceipt();
+        m_ledger->setVisit(receipt.sessionId, receipt.queueNumber, receipt.applicantName);
+        // The visitor rates what was taken in (F9 hands them the screen and the keypad).
+        m_ratingQueueNumber = receipt.queueNumber;
+        m_ratingMatterIds.clear();
+        m_ratingCatalogIds.clear();
+        for (const intake::ReceiptMatter &matter : receipt.matters) {
+            m_ratingMatterIds << matter.id;
+            m_ratingCatalogIds << matter.matter;
+        }
+        m_ratingAction->setEnabled(!m_ratingMatterIds.isEmpty());
+        m_sessionStatus->setStyleSheet(QString());
+        m_sessionStatus->setText(tr("Taken in. F9: the visitor rates the service on their screen."));
+    });
+}
+
+void MainWindow::askForRating()
+{
+    if (m_ratingMatterIds.isEmpty())
+        return;
+    askForRating(m_ratingQueueNumber, m_ratingMatterIds, m_ratingCatalogIds);
+}
+
+void MainWindow::askForRating(const QString &queueNumber, const QStringList &matterIds, const QStringList &catalogIds)
+{
+    if (!m_rating) {
+        casework::RatingPolicy policy;
+        if (m_settings)
+            policy.followUpWorkingDays = m_settings->ratingFollowUpWorkingDays();
+        m_rating = new RatingView(m_context, policy, this);
+        connect(m_rating, &RatingView::rated, this, [this](const casework::ServiceRating &rating) {
+            m_ratingMatterIds.removeAll(rating.matterId);
+            m_ratingAction->setEnabled(!m_ratingMatterIds.isEmpty());
+            m_sessionStatus->setStyleSheet(rating.followUp ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+            m_sessionStatus->setText(
+                rating.followUp ? tr("Rated: %1. A follow-up is open in Difficult cases (Ctrl+7).").arg(CaseworkText::level(rating.level))
+                                : tr("Rated: %1.").arg(CaseworkText::level(rating.level)));
+            m_ledger->refresh();
+            m_dayWork->refresh();
+        });
+        connect(m_rating, &RatingView::failed, this, [this](const QString &message) {
+            m_sessionStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+            m_sessionStatus->setText(tr("The rating was not stored: %1").arg(message));
+        });
+        // The clerk's keyboard back once the visitor is done (the thanks stay a moment on their screen).
+        connect(m_rating, &RatingView::finished, this, [this] { activateWindow(); });
+        connect(m_rating, &RatingView::closed, this, [this] { activateWindow(); });
+    }
+    QList<RatingView::Matter> matters;
+    for (qsizetype i = 0; i < matterIds.size(); ++i)
+        matters.append({matterIds.at(i), m_ledger->matterName(catalogIds.value(i))});
+    m_rating->ask(queueNumber, matters);
+    m_rating->open(screen());
+}
+
 void MainWindow::makeWorkspaceShortcuts()
 {
-    // Ctrl+1 … Ctrl+6: the workspaces in the order of their tabs, from wherever the focus is;
+    // Ctrl+1 … Ctrl+8: the workspaces in the order of their tabs, from wherever the focus is;
     // the page's own first field gets the focus.
     for (int index = 0; index < m_workspaces->count() && index < 9; ++index) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
@@ -28,13 +29,17 @@ namespace tongban::ui {
 
 class BackOfficePage;
 class CounterPage;
+class DayWorkPage;
 class IntakePage;
+class LedgerPage;
+class RatingView;
 class SearchPage;
 class SessionPanel;
 
 /// The counter window: the workspaces (insured persons at the counter, the intake of the
 /// integrated window, premium deferral, the 免申即享 sweep, the back office's queue of matters,
-/// the search over visits and matters) in tabs, Ctrl+1 … Ctrl+6 from anywhere; beside the counter, the visit at the counter (本次办理), in which
+/// the search over visits and matters, the difficult-case ledger, the day's work) in tabs,
+/// Ctrl+1 … Ctrl+8 from anywhere; beside the counter, the visit at the counter (本次办理), in which
 /// every pension result shown is recorded once, and which a look-up of someone else changes only
 /// as the clerk chooses; the store's state in the status bar and its upkeep
 /// (backups, checks, restore) in the menu. The store is opened and checked off the UI thread;
@@ -64,6 +69,16 @@ public:
     /// Opens the settings dialog (window-modal); the context and the settings change on OK.
     void openSettings();
 
+    /// Asks the visitor to rate the matters of the last intake taken (F9, Visitor → Rating): the
+    /// rating window on the visitor's screen, active, so that the keypad types into it. Nothing
+    /// when no intake was taken since the last rating.
+    void askForRating();
+    /// Asks the visitor of queue number @p queueNumber to rate the matters @p matterIds
+    /// (intake_matter ids) with their catalog ids @p catalogIds, in that order.
+    void askForRating(const QString &queueNumber, const QStringList &matterIds, const QStringList &catalogIds);
+    /// The rating window, once opened.
+    RatingView *ratingView() const { return m_rating; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -86,6 +101,8 @@ private:
     QWidget *makeSweepPage();
     QWidget *makeIntakePage();
     void makeWorkflowPages();
+    /// The ledger and the day's work, and the visit and the rating they follow.
+    void makeCaseworkPages();
     void makeWorkspaceShortcuts();
     void makeVisitDock();
     void makeStatusBar();
@@ -99,6 +116,14 @@ private:
     IntakePage *m_intake = nullptr;
     BackOfficePage *m_backOffice = nullptr;
     SearchPage *m_search = nullptr;
+    LedgerPage *m_ledger = nullptr;
+    DayWorkPage *m_dayWork = nullptr;
+    RatingView *m_rating = nullptr;
+    QAction *m_ratingAction = nullptr;
+    /// The intake last taken, until its visitor rated it: queue number, matter ids, catalog ids.
+    QString m_ratingQueueNumber;
+    QStringList m_ratingMatterIds;
+    QStringList m_ratingCatalogIds;
     QTabWidget *m_workspaces = nullptr;
     std::shared_ptr<const deferral::DeferralEvaluator> m_evaluator; ///< shared by the deferral page and the sweep
     SessionPanel *m_sessionPanel = nullptr;

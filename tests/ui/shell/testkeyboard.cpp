@@ -339,6 +339,16 @@ void TestKeyboard::tabLeavesEveryItemView()
     panel->recomputeDialog()->close();
 }
 
+namespace {
+QString visitedNames(const QList<QWidget *> &visited)
+{
+    QStringList names;
+    for (const QWidget *w : visited)
+        names << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+    return names.join(u' ');
+}
+} // namespace
+
 void TestKeyboard::walkRound(QWidget &window, QWidget *start, QWidget *page)
 {
     start->setFocus(Qt::TabFocusReason);
@@ -364,7 +374,7 @@ void TestKeyboard::walkRound(QWidget &window, QWidget *start, QWidget *page)
         if (stop && widget->isVisible() && widget->isEnabled() && widget->window() == &window)
             QVERIFY2(visited.contains(widget),
                      qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName()
-                                + QStringLiteral(" is not reached with Tab")));
+                                + QStringLiteral(" is not reached with Tab; Tab went through: ") + visitedNames(visited)));
     }
 }
 
@@ -412,6 +422,22 @@ void TestKeyboard::tabGoesRoundTheWindow()
         remove->click();
     if (QTest::currentTestFailed())
         return;
+    // Ctrl+7: the difficult-case ledger, the problem of a new case focused; Tab goes round it.
+    key(Qt::Key_7, Qt::ControlModifier);
+    auto *ledger = child<QWidget>(window, QStringLiteral("ledgerPage"));
+    QCOMPARE(workspaces->currentWidget(), ledger);
+    QCOMPARE(focused()->objectName(), QStringLiteral("caseDescriptionField"));
+    walkRound(window, focused(), ledger);
+    if (QTest::currentTestFailed())
+        return;
+    // Ctrl+8: the day's work, its date focused; Tab goes round it.
+    key(Qt::Key_8, Qt::ControlModifier);
+    auto *dayWork = child<QWidget>(window, QStringLiteral("dayWorkPage"));
+    QCOMPARE(workspaces->currentWidget(), dayWork);
+    QCOMPARE(focused()->objectName(), QStringLiteral("dayWorkDateField"));
+    walkRound(window, focused(), dayWork);
+    if (QTest::currentTestFailed())
+        return;
     // Ctrl+1, Ctrl+3, Ctrl+4: every workspace from the keyboard, its first field focused.
     key(Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(focused(), static_cast<QWidget *>(field));
@@ -454,7 +480,9 @@ void TestKeyboard::everyDateFieldTakesATypedDate()
     tabs->setCurrentWidget(child<QWidget>(window, QStringLiteral("unemploymentView")));
     auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     const QList<QDateEdit *> fields = window.findChildren<QDateEdit *>();
-    QCOMPARE(fields.size(), 6); // claim date, stop date, deferral application date, sweep date, the search's received from and to
+    // claim date, stop date, deferral application date, sweep date, the search's received from and
+    // to, a difficult case's promised date, the day's work's date
+    QCOMPARE(fields.size(), 8);
     for (QDateEdit *field : fields) {
         QVERIFY2(qobject_cast<ui::DateEdit *>(field), qPrintable(field->objectName() + QStringLiteral(" is not the shared date field")));
         for (int workspace = 0; workspace < workspaces->count() && !field->isVisible(); ++workspace)

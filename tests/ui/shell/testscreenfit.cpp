@@ -15,6 +15,9 @@
 #include "demo/demogenerator.h"
 #include "i18n/translations.h"
 #include "identity/citizenid.h"
+#include "ui/casework/dayworkpage.h"
+#include "ui/casework/ledgerpage.h"
+#include "ui/casework/ratingview.h"
 #include "ui/common/messagebox.h"
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
@@ -47,6 +50,8 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -635,6 +640,61 @@ void TestScreenFit::fits()
     QVERIFY(shown.wait(timeoutMs));
     QVERIFY(!search->hits().isEmpty());
     checkScreen(window, QStringLiteral("search"));
+
+    // F9: the visitor rates the two matters on their screen (as large as the clerk's here), the
+    // first poorly with the keypad; the thanks say when they will hear back.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F9);
+    ui::RatingView *rating = window.ratingView();
+    QVERIFY(rating && rating->isVisible());
+    rating->resize(size);
+    QVERIFY(QTest::qWaitForWindowExposed(rating));
+    checkScreen(*rating, QStringLiteral("rating"));
+    QSignalSpy rated(rating, &ui::RatingView::rated);
+    QTest::keyClick(rating, Qt::Key_2);
+    QVERIFY(rated.wait(timeoutMs));
+    QTest::keyClick(rating, Qt::Key_4);
+    QVERIFY(rated.wait(timeoutMs));
+    checkScreen(*rating, QStringLiteral("rating-thanks"));
+    rating->close();
+
+    // The ledger (Ctrl+7): a case opened for the visit and noted; the poor rating's follow-up.
+    auto *ledger = child<ui::LedgerPage>(window, QStringLiteral("ledgerPage"));
+    workspaces->setCurrentWidget(ledger);
+    child<QPlainTextEdit>(window, QStringLiteral("caseDescriptionField"))
+        ->setPlainText(QStringLiteral("1992年至1995年在外省国营厂的工龄无档案可查，需跨省协查后认定视同缴费年限"));
+    auto *departments = child<QListWidget>(window, QStringLiteral("caseDepartmentsList"));
+    departments->item(0)->setCheckState(Qt::Checked);
+    departments->item(3)->setCheckState(Qt::Checked);
+    child<QLineEdit>(window, QStringLiteral("caseExpertField"))->setText(QStringLiteral("张明（专家工作室）"));
+    QSignalSpy ledgerChanged(ledger, &ui::LedgerPage::changeFinished);
+    ledger->openCase();
+    QVERIFY(ledgerChanged.wait(timeoutMs));
+    QVERIFY(ledgerChanged.first().first().toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(ledger->shownCase().has_value(), timeoutMs);
+    child<QLineEdit>(window, QStringLiteral("caseNoteField"))->setText(QStringLiteral("已发函原单位所在地社保局协查，预计两周内回复"));
+    ledgerChanged.clear();
+    ledger->addNote();
+    QVERIFY(ledgerChanged.wait(timeoutMs));
+    QTRY_VERIFY_WITH_TIMEOUT(!ledger->shownHistory().isEmpty() && ledger->shownHistory().last().kind == u"note", timeoutMs);
+    // (The three sizes run on one file: each adds its case and its follow-up.)
+    QTRY_VERIFY_WITH_TIMEOUT(!ledger->openFollowUps().isEmpty(), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(window, QStringLiteral("openCasesList"))->topLevelItemCount() > 0, timeoutMs);
+    checkScreen(window, QStringLiteral("ledger"));
+
+    // The day's work (Ctrl+8): the table and the chart, by department, by window, the ratings.
+    auto *dayWork = child<ui::DayWorkPage>(window, QStringLiteral("dayWorkPage"));
+    QSignalSpy reported(dayWork, &ui::DayWorkPage::reportShown);
+    workspaces->setCurrentWidget(dayWork);
+    QVERIFY(reported.wait(timeoutMs));
+    QVERIFY(dayWork->report().has_value());
+    QVERIFY(dayWork->report()->total.received >= 2);
+    checkScreen(window, QStringLiteral("daywork"));
+    dayWork->setChartRows(ui::DayWorkPage::MattersByWindow);
+    checkScreen(window, QStringLiteral("daywork-windows"));
+    dayWork->setChartRows(ui::DayWorkPage::RatingsByLevel);
+    checkScreen(window, QStringLiteral("daywork-ratings"));
 
     m_problems.removeDuplicates();
     for (const QString &problem : std::as_const(m_problems))
