@@ -176,10 +176,17 @@ QFuture<Result<OpenReport>> StoreService::open()
             promise->addResult(std::move(result));
             promise->finish();
         };
-        if (openError) {
-            setState(State::Failed, openError->message);
-            return finish(*openError);
-        }
+        // SQLite may first say a file is damaged when it reads the schema or the version, before
+        // the check runs: that is a damaged file too, not one that merely failed to open.
+        const auto fail = [&](const Error &error) {
+            if (reportsDamage(error.message))
+                setState(State::Damaged, damageMessage({error.message}));
+            else
+                setState(State::Failed, error.message);
+            return finish(reportsDamage(error.message) ? Error::storage(problem()) : error);
+        };
+        if (openError)
+            return fail(*openError);
         const QSqlDatabase db = store->database();
         const auto rows = runCheck(db, QStringLiteral("quick_check"));
         if (!rows || !isSound(*rows)) {
@@ -189,15 +196,11 @@ QFuture<Result<OpenReport>> StoreService::open()
         OpenReport report;
         report.created = !existed;
         const auto before = Migrations::currentVersion(db);
-        if (!before) {
-            setState(State::Failed, before.error().message);
-            return finish(before.error());
-        }
+        if (!before)
+            return fail(before.error());
         report.schemaBefore = *before;
-        if (const Status migrated = Migrations::migrate(db); !migrated) {
-            setState(State::Failed, migrated.error().message);
-            return finish(migrated.error());
-        }
+        if (const Status migrated = Migrations::migrate(db); !migrated)
+            return fail(migrated.error());
         report.schema = Migrations::latestVersion();
         // Step 3 copies every contribution record into the compact table: give the old pages back.
         if (report.schemaBefore > 0 && report.schemaBefore < 3)

@@ -198,6 +198,27 @@ private slots:
         QVERIFY(restoredSignal.count() == 1 || restoredSignal.wait(10000));
     }
 
+    // A file whose first page (the schema) is overwritten fails already as it is opened, before
+    // the check runs; it is still a damaged file, refused with the way back, not "could not open".
+    void aFileDamagedInItsSchemaIsReportedDamaged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema-damaged.sqlite"));
+        QVERIFY(QFile::copy(m_demo, path));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(100)); // past SQLite's 100-byte header: sqlite_schema's page
+            QCOMPARE(file.write(QByteArray(4096 - 100, char(0xAB))), qint64(4096 - 100));
+        }
+        StoreService store(optionsFor(path), test::clock());
+        QSignalSpy damaged(&store, &StoreService::damaged);
+        const auto opened = store.open().result();
+        QVERIFY(!opened.ok());
+        QCOMPARE(store.state(), StoreService::State::Damaged);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("restore")), qPrintable(opened.error().message));
+        QCOMPARE(damaged.count(), 1);
+    }
+
     void backupsRollOverAndTheFullCheckIsLogged()
     {
         const QString path = m_dir.filePath(QStringLiteral("rolling.sqlite"));
