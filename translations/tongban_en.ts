@@ -1477,8 +1477,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)</source>
         <source>the ticket time must be a date and time in ISO 8601, e.g. &quot;2026-12-02T09:40:00+08:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6827,7 +6830,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search</source>
         <source>Difficult cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6848,15 +6850,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rated: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rating was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+7).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1475,10 +1475,12 @@
         <translation>材料编号须为字符串</translation>
     </message>
     <message>
-        <source>a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)</source>
-        <translation>窗口类别为一个大写字母 A 至 Z（自动排队号如 A001、B001…）</translation>
         <source>the ticket time must be a date and time in ISO 8601, e.g. &quot;2026-12-02T09:40:00+08:00&quot;</source>
         <translation>取号时间须为 ISO 8601 格式的日期时间，例如“2026-12-02T09:40:00+08:00”</translation>
+    </message>
+    <message>
+        <source>a window category is one capital letter A to Z (its automatic numbers: A001, B001, …)</source>
+        <translation>窗口类别是一个大写字母 A 至 Z（其自动号码为 A001、B001……）</translation>
     </message>
 </context>
 <context>
@@ -6797,8 +6799,6 @@
         <translation>后台审核</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>查询</translation>
         <source>Difficult cases</source>
         <translation>疑难问题台账</translation>
     </message>
@@ -6819,16 +6819,20 @@
         <translation>已受理。按 F9 请来访人在评价屏上评价服务。</translation>
     </message>
     <message>
-        <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+5).</source>
-        <translation>评价：%1。已在疑难问题台账（Ctrl+5）中生成差评回访。</translation>
-    </message>
-    <message>
         <source>Rated: %1.</source>
         <translation>评价：%1。</translation>
     </message>
     <message>
         <source>The rating was not stored: %1</source>
         <translation>评价未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+7).</source>
+        <translation>评价：%1。已在疑难问题台账（Ctrl+7）中生成差评回访。</translation>
     </message>
 </context>
 <context>
