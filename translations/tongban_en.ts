@@ -7298,6 +7298,10 @@
         <source>For the file (staff copy only): sources, confidence and data editions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::PagedDocument</name>

@@ -7261,6 +7261,10 @@
         <source>For the file (staff copy only): sources, confidence and data editions</source>
         <translation>存档核对信息（仅经办留存联）：数据来源、可信度和数据版本</translation>
     </message>
+    <message>
+        <source>Please note</source>
+        <translation>温馨提示</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::PagedDocument</name>

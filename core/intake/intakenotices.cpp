@@ -58,25 +58,12 @@ QString matterName(const MatterCatalog &catalog, const QString &id)
     return m ? m->nameZh : id;
 }
 
-/// A document as a visitor's paper names it: 《title》（number） — the number only when the
-/// document has one (a 〔year〕 or a 号), the title alone otherwise.
-QString citation(const SourceRef &source)
-{
-    const QString title = source.title.trimmed();
-    const QString number = source.document.trimmed();
-    if (title.isEmpty())
-        return number;
-    const QString named = title.startsWith(u'《') ? title : QStringLiteral("《%1》").arg(title);
-    const bool numbered = number.contains(u'〔') || number.contains(u'号');
-    return numbered ? QStringLiteral("%1（%2）").arg(named, number) : named;
-}
-
 void addSources(notice::Notice &n, const MatterCatalog &catalog, const QString &matterId)
 {
     const MatterDefinition *m = catalog.matter(matterId);
     if (!m)
         return;
-    const QString basis = citation(m->source);
+    const QString basis = IntakeNotices::citation(m->source);
     if (!basis.isEmpty() && !n.bases.contains(basis))
         n.bases << basis;
     n.staffNotes << IntakeNotices::tr("%1: %2 %3 (confidence %4); time limits: %5")
@@ -196,6 +183,17 @@ notice::Notice IntakeNotices::oneTimeNotice(const IntakeCase &intake, const Matt
     else
         n.staffNotes << tr("Matter catalog edition %1").arg(catalog.edition());
     return n;
+}
+
+QString IntakeNotices::citation(const SourceRef &source)
+{
+    const QString title = source.title.trimmed();
+    const QString number = source.document.trimmed();
+    if (title.isEmpty())
+        return number;
+    const QString named = title.startsWith(u'《') ? title : QStringLiteral("《%1》").arg(title);
+    const bool numbered = number.contains(u'〔') || number.contains(u'号');
+    return numbered ? QStringLiteral("%1（%2）").arg(named, number) : named;
 }
 
 } // namespace tongban::intake

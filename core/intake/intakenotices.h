@@ -34,6 +34,10 @@ public:
     /// The one-time notice of @p intake: every missing document once, why it is needed and which
     /// matters need it; each matter's time limits (counted from when the documents are complete).
     static notice::Notice oneTimeNotice(const IntakeCase &intake, const MatterCatalog &catalog, const Issuer &issuer, notice::Copy copy);
+    /// A matter's source as a visitor's paper names it: 《title》（number）, the number only when
+    /// it is a document number (it has a 〔year〕 or a 号), the title alone otherwise; the number
+    /// alone when there is no title. Empty when the source has neither.
+    static QString citation(const SourceRef &source);
 };
 
 } // namespace tongban::intake

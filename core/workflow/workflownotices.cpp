@@ -35,7 +35,7 @@ void addStaffNotes(notice::Notice &n, const StoredMatter &matter, const StatusEv
 {
     const intake::MatterDefinition *definition = catalog.matter(matter.matter);
     if (definition) {
-        const QString basis = definition->source.document.isEmpty() ? definition->source.title : definition->source.document;
+        const QString basis = intake::IntakeNotices::citation(definition->source);
         if (!basis.isEmpty())
             n.bases << basis;
     }

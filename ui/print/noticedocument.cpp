@@ -62,12 +62,16 @@ QString NoticeDocument::html(const notice::Notice &n, notice::Copy copy, const Q
         for (const QString &paragraph : section.paragraphs)
             html.append(QStringLiteral("<p>%1</p>").arg(esc(paragraph)));
     }
+    // What the visitor should know before the law it rests on: a remark under the legal basis
+    // read as one more of its documents.
+    if (!n.remarks.isEmpty()) {
+        html.append(smallHeading(tr("Please note")));
+        html.append(smallList(n.remarks));
+    }
     if (!n.bases.isEmpty()) {
         html.append(smallHeading(tr("Legal basis")));
         html.append(smallList(n.bases));
     }
-    if (!n.remarks.isEmpty())
-        html.append(smallList(n.remarks));
 
     // The agency and the place of its seal, at the right as on every official notice.
     html.append(QStringLiteral("<p style=\"font-size: 5pt; margin: 0px;\">&nbsp;</p>"));
