@@ -42,10 +42,10 @@ Result<QString> person(const QJsonObject &o, const QString &path, const QString 
 Result<IntakeCase> IntakeCaseCodec::fromJson(const QJsonObject &json)
 {
     IntakeCase c;
-    if (const auto e = unknownKey(json, QString(),
-                                  {QStringLiteral("applicant"), QStringLiteral("queue_number"), QStringLiteral("queue_category"),
-                                   QStringLiteral("clerk"), QStringLiteral("ticket_at"), QStringLiteral("matters"),
-                                   QStringLiteral("draft")}))
+    if (const auto e
+        = unknownKey(json, QString(),
+                     {QStringLiteral("applicant"), QStringLiteral("queue_number"), QStringLiteral("queue_category"),
+                      QStringLiteral("clerk"), QStringLiteral("ticket_at"), QStringLiteral("matters"), QStringLiteral("draft")}))
         return *e;
     const QJsonValue applicant = json.value(QStringLiteral("applicant"));
     if (!applicant.isObject())
