@@ -21,6 +21,7 @@ struct Error
         NotFound, ///< what was asked for does not exist
         Storage, ///< the database failed; the transaction was rolled back
         Unavailable, ///< a server could not be reached; nothing was lost
+        Forbidden, ///< the signed-in clerk's role has no right to this; nothing was done but its audit
     };
 
     Kind kind = Kind::BadInput;
@@ -32,6 +33,7 @@ struct Error
     static Error notFound(QString field, QString message) { return {Kind::NotFound, std::move(field), std::move(message)}; }
     static Error storage(QString message) { return {Kind::Storage, QString(), std::move(message)}; }
     static Error unavailable(QString message) { return {Kind::Unavailable, QString(), std::move(message)}; }
+    static Error forbidden(QString field, QString message) { return {Kind::Forbidden, std::move(field), std::move(message)}; }
 
     /// The same error with @p prefix put before its field path ("matters[1]" + "fields.x").
     Error nested(const QString &prefix) const

@@ -103,7 +103,20 @@ Result<services::StoredPerson> loadStoredPerson(const QString &dbPath, const QSt
 
 int exitCodeFor(const Error &error)
 {
-    return error.kind == Error::Kind::BadInput || error.kind == Error::Kind::MissingFigure ? 2 : 1;
+    // The contract: 2 for the caller's input (a role without the right included), 3 for a
+    // server that cannot be reached, 1 for anything else.
+    switch (error.kind) {
+    case Error::Kind::BadInput:
+    case Error::Kind::MissingFigure:
+    case Error::Kind::Forbidden:
+        return 2;
+    case Error::Kind::Unavailable:
+        return 3;
+    case Error::Kind::NotFound:
+    case Error::Kind::Storage:
+        return 1;
+    }
+    return 1;
 }
 
 CommandOutput failure(const Error &error)
