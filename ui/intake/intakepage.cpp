@@ -7,6 +7,7 @@
 #include "ui/common/fieldwidth.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/printpreviewdialog.h"
+#include "ui/common/whenfinished.h"
 #include "ui/intake/documentchecklist.h"
 #include "ui/intake/fieldeditor.h"
 #include "ui/intake/matterpicker.h"
@@ -392,7 +393,7 @@ void IntakePage::start()
     if (!m_service || m_started)
         return;
     m_started = true;
-    track(m_service->latestDraft()).then(this, [this](const Result<std::optional<intake::StoredDraft>> &draft) {
+    whenFinished(track(m_service->latestDraft()), this, [this](const Result<std::optional<intake::StoredDraft>> &draft) {
         if (!draft) {
             m_status->setText(tr("The last draft could not be read: %1").arg(draft.error().message));
             m_draftResolved = true;
@@ -716,7 +717,7 @@ void IntakePage::saveDraftNow()
         if (m_draftStored) {
             m_draftStored = false;
             ++m_savesInFlight;
-            track(m_service->discardDraft()).then(this, [this](const Status &discarded) {
+            whenFinished(track(m_service->discardDraft()), this, [this](const Status &discarded) {
                 --m_savesInFlight;
                 emit draftSaved(discarded.ok());
             });
@@ -725,7 +726,7 @@ void IntakePage::saveDraftNow()
     }
     m_draftStored = true;
     ++m_savesInFlight;
-    track(m_service->saveDraft(draftJson())).then(this, [this](const Result<intake::StoredDraft> &saved) {
+    whenFinished(track(m_service->saveDraft(draftJson())), this, [this](const Result<intake::StoredDraft> &saved) {
         --m_savesInFlight;
         if (!saved)
             m_status->setText(tr("The draft could not be saved: %1").arg(saved.error().message));
@@ -893,7 +894,7 @@ void IntakePage::submit()
     m_draftTimer->stop();
     setBusy(true);
     m_status->setText(tr("Taking the intake in …"));
-    track(m_service->take(intake)).then(this, [this](const Result<intake::IntakeReceipt> &result) { taken(result); });
+    whenFinished(track(m_service->take(intake)), this, [this](const Result<intake::IntakeReceipt> &result) { taken(result); });
 }
 
 void IntakePage::updateSideStretch()

@@ -8,6 +8,7 @@
 #include "ui/common/fieldwidth.h"
 #include "ui/common/hintlabel.h"
 #include "ui/common/itemviews.h"
+#include "ui/common/whenfinished.h"
 #include "ui/pension/disclosuredialog.h"
 #include "ui/pension/sheetactions.h"
 
@@ -459,24 +460,23 @@ void ComparisonView::recordAndShow(const services::ComparisonOutcome &outcome, c
 {
     const quint64 generation = m_generation;
     m_busy->setBusy(true);
-    services::ComparisonService(m_context)
-        .recordDisclosure({*outcome.colleague, m_person, basis, *outcome.comparison})
-        .then(this, [this, outcome, generation, summary = basis.summary()](const Result<session::Disclosure> &recorded) {
-            if (generation != m_generation)
-                return;
-            m_busy->setBusy(false);
-            if (!recorded) {
-                m_message->showMessage(
-                    tr("The comparison was not opened: the basis could not be recorded (%1).").arg(recorded.error().message));
-                emit comparisonShown();
-                return;
-            }
-            showOutcome(outcome);
-            m_colleague->setText(tr("Compared with: %1, ID number %2. Basis recorded: %3.")
-                                     .arg(services::ComparisonService::colleagueLabel(), outcome.colleagueMaskedId, summary));
-            m_colleague->show();
-            emit comparisonShown();
-        });
+    whenFinished(services::ComparisonService(m_context).recordDisclosure({*outcome.colleague, m_person, basis, *outcome.comparison}), this,
+                 [this, outcome, generation, summary = basis.summary()](const Result<session::Disclosure> &recorded) {
+                     if (generation != m_generation)
+                         return;
+                     m_busy->setBusy(false);
+                     if (!recorded) {
+                         m_message->showMessage(
+                             tr("The comparison was not opened: the basis could not be recorded (%1).").arg(recorded.error().message));
+                         emit comparisonShown();
+                         return;
+                     }
+                     showOutcome(outcome);
+                     m_colleague->setText(tr("Compared with: %1, ID number %2. Basis recorded: %3.")
+                                              .arg(services::ComparisonService::colleagueLabel(), outcome.colleagueMaskedId, summary));
+                     m_colleague->show();
+                     emit comparisonShown();
+                 });
 }
 
 void ComparisonView::showOutcome(const services::ComparisonOutcome &outcome)

@@ -5,6 +5,7 @@
 #include "ui/casework/ledgerpage.h"
 #include "ui/casework/ratingview.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/whenfinished.h"
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
 #include "ui/intake/intakepage.h"
@@ -268,14 +269,11 @@ void MainWindow::openStore()
     const QString path = QDir::toNativeSeparators(m_maintenance->path());
     m_databaseStatus->setStyleSheet(QString());
     m_databaseStatus->setText(tr("Opening %1 …").arg(path));
-    // Never answered inside this call: QFuture::then(context) runs at once when the store is
-    // already open, and the window's constructor calls this, so databaseReady would be emitted
-    // before anyone could connect to it (the program's --lookup, a test). Queued, it comes from
-    // the event loop like every later answer.
-    m_maintenance->open().then(this, [this, path](const Result<services::StoreMaintenance::Opened> &result) {
-        QMetaObject::invokeMethod(
-            this, [this, path, result] { storeOpened(path, result); }, Qt::QueuedConnection);
-    });
+    // Answered from the event loop, never inside this call (the store may be open already): the
+    // window's constructor calls this, and databaseReady must come after anyone could connect to
+    // it (the program's --lookup, a test).
+    whenFinished(m_maintenance->open(), this,
+                 [this, path](const Result<services::StoreMaintenance::Opened> &result) { storeOpened(path, result); });
 }
 
 void MainWindow::storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened)

@@ -3,6 +3,7 @@
 #include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/itemviews.h"
+#include "ui/common/whenfinished.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -84,7 +85,7 @@ void StoreDialog::refresh()
                                                : tr("Database file: %1").arg(QDir::toNativeSeparators(m_maintenance.path())));
     m_state->setStyleSheet(m_maintenance.isDamaged() ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     setBusy(true);
-    m_maintenance.backups().then(this, [this](const Result<QList<services::BackupInfo>> &backups) {
+    whenFinished(m_maintenance.backups(), this, [this](const Result<QList<services::BackupInfo>> &backups) {
         m_backups->clear();
         setBusy(false);
         if (!backups) {
@@ -111,7 +112,7 @@ void StoreDialog::backUpNow()
     m_message->clearMessage();
     m_status->setText(tr("Making a backup …"));
     setBusy(true);
-    m_maintenance.backUp().then(this, [this](const Result<services::BackupInfo> &made) {
+    whenFinished(m_maintenance.backUp(), this, [this](const Result<services::BackupInfo> &made) {
         setBusy(false);
         if (!made) {
             m_status->clear();
@@ -129,7 +130,7 @@ void StoreDialog::checkNow()
     m_message->clearMessage();
     m_status->setText(tr("Checking the whole file …"));
     setBusy(true);
-    m_maintenance.checkIntegrity().then(this, [this](const Result<services::IntegrityReport> &report) {
+    whenFinished(m_maintenance.checkIntegrity(), this, [this](const Result<services::IntegrityReport> &report) {
         setBusy(false);
         if (!report) {
             m_status->clear();
@@ -165,7 +166,7 @@ void StoreDialog::restore(const QString &path)
     m_message->clearMessage();
     m_status->setText(tr("Restoring %1 …").arg(QDir::toNativeSeparators(path)));
     setBusy(true);
-    m_maintenance.restore(path).then(this, [this](const Result<services::StoreMaintenance::Opened> &opened) {
+    whenFinished(m_maintenance.restore(path), this, [this](const Result<services::StoreMaintenance::Opened> &opened) {
         setBusy(false);
         if (!opened) {
             m_status->clear();

@@ -3,6 +3,7 @@
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
+#include "ui/common/whenfinished.h"
 #include "ui/print/noticedocument.h"
 #include "ui/print/papercopybox.h"
 #include "ui/print/pdfexport.h"
@@ -307,10 +308,9 @@ void UnemploymentView::openClaim()
     m_form->showMessage(QString());
     m_writing = true;
     updateButtons();
-    // The answer arrives on this thread (QFuture::then with a context object).
-    services::ClaimService(m_context, m_rules)
-        .open(m_person.id, *m_assessment, m_openWithoutAmount->isChecked())
-        .then(this, [this, personId = m_person.id](const Result<StoredClaim> &claim) {
+    whenFinished( // The answer arrives on this thread (QFuture::then with a context object).
+        services::ClaimService(m_context, m_rules).open(m_person.id, *m_assessment, m_openWithoutAmount->isChecked()), this,
+        [this, personId = m_person.id](const Result<StoredClaim> &claim) {
             m_writing = false;
             if (!m_hasPerson || personId != m_person.id)
                 return;
@@ -347,36 +347,35 @@ void UnemploymentView::stopSelectedClaim()
     const QString ground = m_claims->stopGround();
     m_writing = true;
     updateButtons();
-    services::ClaimService(m_context, m_rules)
-        .stop(claim->id, date, ground)
-        .then(this, [this, personId = m_person.id](const Result<std::pair<StoredClaim, unemployment::StopOutcome>> &stopped) {
-            m_writing = false;
-            if (!m_hasPerson || personId != m_person.id)
-                return;
-            if (!stopped) {
-                if (stopped.error().kind == Error::Kind::BadInput)
-                    m_claims->showStopError(stopped.error().field, stopped.error().message);
-                else
-                    m_claims->showStopMessage(tr("The stop was not stored: %1").arg(stopped.error().message));
-                updateButtons();
-                emit claimStopped(false);
-                return;
-            }
-            const StoredClaim &c = stopped->first;
-            const unemployment::StopOutcome &s = stopped->second;
-            m_claims->showStopResult(
-                tr("Claim %1 stopped: %2 of %3 months received, %4 months left%5. First month not paid: %6.")
-                    .arg(c.id)
-                    .arg(s.monthsReceived)
-                    .arg(c.monthsEntitled)
-                    .arg(s.monthsLeft)
-                    .arg(s.monthsLeft == 0 ? QString() : (s.monthsLeftCarried ? tr(", kept for a later claim") : tr(", not kept")))
-                    .arg(s.firstUnpaidMonth.toString())
-                + u'\n' + s.reasons.join(u'\n'));
-            updateButtons();
-            emit claimStopped(true);
-            loadClaims();
-        });
+    whenFinished(services::ClaimService(m_context, m_rules).stop(claim->id, date, ground), this,
+                 [this, personId = m_person.id](const Result<std::pair<StoredClaim, unemployment::StopOutcome>> &stopped) {
+                     m_writing = false;
+                     if (!m_hasPerson || personId != m_person.id)
+                         return;
+                     if (!stopped) {
+                         if (stopped.error().kind == Error::Kind::BadInput)
+                             m_claims->showStopError(stopped.error().field, stopped.error().message);
+                         else
+                             m_claims->showStopMessage(tr("The stop was not stored: %1").arg(stopped.error().message));
+                         updateButtons();
+                         emit claimStopped(false);
+                         return;
+                     }
+                     const StoredClaim &c = stopped->first;
+                     const unemployment::StopOutcome &s = stopped->second;
+                     m_claims->showStopResult(
+                         tr("Claim %1 stopped: %2 of %3 months received, %4 months left%5. First month not paid: %6.")
+                             .arg(c.id)
+                             .arg(s.monthsReceived)
+                             .arg(c.monthsEntitled)
+                             .arg(s.monthsLeft)
+                             .arg(s.monthsLeft == 0 ? QString() : (s.monthsLeftCarried ? tr(", kept for a later claim") : tr(", not kept")))
+                             .arg(s.firstUnpaidMonth.toString())
+                         + u'\n' + s.reasons.join(u'\n'));
+                     updateButtons();
+                     emit claimStopped(true);
+                     loadClaims();
+                 });
 }
 
 std::optional<notice::Notice> UnemploymentView::awardNotice()
