@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -131,11 +132,25 @@ private slots:
     {
         ui::SweepView view(m_context->context(), juneParameters());
         QSignalSpy finished(&view, &ui::SweepView::sweepFinished);
+        // The store's readers held until the cancel is clicked: on a loaded machine the sweep
+        // could otherwise finish before the click, and there would be nothing to cancel.
+        constexpr int holders = 8; // more than the store's reader threads
+        QSemaphore hold;
+        QList<QFuture<Result<int>>> held;
+        for (int i = 0; i < holders; ++i) {
+            held << m_context->context().store().read<int>([&hold](QSqlDatabase) -> Result<int> {
+                hold.acquire();
+                return 0;
+            });
+        }
         view.start();
         QVERIFY(view.isRunning());
         QPushButton *cancel = button(view, ui::SweepView::tr("Cancel"));
         QVERIFY(cancel && cancel->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
+        hold.release(holders);
+        for (auto &future : held)
+            QVERIFY(future.result().ok());
         QVERIFY(finished.count() == 1 || finished.wait(kTimeoutMs));
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(view.result()->cancelled);
