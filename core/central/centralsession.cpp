@@ -36,7 +36,7 @@ CentralSession::~CentralSession()
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<CentralSession>> CentralSession::open(const CentralConnectionInfo &server)
+Result<std::unique_ptr<CentralSession>> CentralSession::open(const CentralConnectionInfo &server, const CredentialFields &credentials)
 {
     const QString name = nextConnectionName();
     QString failure;
@@ -55,25 +55,27 @@ Result<std::unique_ptr<CentralSession>> CentralSession::open(const CentralConnec
             failure = db.lastError().text();
     }
     QSqlDatabase::removeDatabase(name);
-    return connectionError(failure, server);
+    return connectionError(failure, server, credentials);
 }
 
-Error CentralSession::connectionError(const QString &serverText, const CentralConnectionInfo &server)
+Error CentralSession::connectionError(const QString &serverText, const CentralConnectionInfo &server, const CredentialFields &credentials)
 {
     const QString field = server.field();
+    const QString loginField = credentials.login.isEmpty() ? field : credentials.login;
+    const QString passwordField = credentials.password.isEmpty() ? field : credentials.password;
     const QString login = server.value(QStringLiteral("user"));
     const QString reason = serverText.simplified();
     if (mentions(reason, "password authentication failed") || (mentions(reason, "role \"") && mentions(reason, "does not exist")))
-        return Error::badInput(field, tr("the central server refused the login \"%1\": wrong login or password").arg(login));
+        return Error::badInput(passwordField, tr("the central server refused the login \"%1\": wrong login or password").arg(login));
     if (mentions(reason, "no password supplied"))
         return Error::badInput(field,
                                tr("the central server asks for the password of \"%1\": give it in the connection "
                                   "string, in PGPASSWORD or in ~/.pgpass")
                                    .arg(login));
     if (mentions(reason, "is not permitted to log in"))
-        return Error::forbidden(field, tr("the account \"%1\" is disabled: it may not sign in; ask a supervisor").arg(login));
+        return Error::forbidden(loginField, tr("the account \"%1\" is disabled: it may not sign in; ask a supervisor").arg(login));
     if (mentions(reason, "pg_hba.conf"))
-        return Error::forbidden(field,
+        return Error::forbidden(loginField,
                                 tr("the central server does not accept the login \"%1\" from this computer "
                                    "(its pg_hba.conf): ask the administrator")
                                     .arg(login));

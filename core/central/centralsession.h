@@ -44,8 +44,17 @@ class CentralSession
     Q_DECLARE_TR_FUNCTIONS(tongban::central::CentralSession)
 
 public:
-    /// Connects as @p server says. Errors: see the class.
-    static Result<std::unique_ptr<CentralSession>> open(const CentralConnectionInfo &server);
+    /// Where a refused login or password is reported, when not on the connection's own field:
+    /// a clerk signing in typed the login and the password (OnlineSignIn: "login", "password").
+    struct CredentialFields
+    {
+        QString login; ///< the field of a disabled or refused login; empty: the connection's field
+        QString password; ///< the field of a wrong password; empty: the connection's field
+    };
+
+    /// Connects as @p server says. Errors: see the class; a wrong password on
+    /// @p credentials.password, a disabled login on @p credentials.login when given.
+    static Result<std::unique_ptr<CentralSession>> open(const CentralConnectionInfo &server, const CredentialFields &credentials = {});
 
     ~CentralSession();
     CentralSession(const CentralSession &) = delete;
@@ -68,7 +77,7 @@ public:
 private:
     CentralSession(QSqlDatabase db, CentralConnectionInfo server);
 
-    static Error connectionError(const QString &serverText, const CentralConnectionInfo &server);
+    static Error connectionError(const QString &serverText, const CentralConnectionInfo &server, const CredentialFields &credentials);
 
     QSqlDatabase m_db;
     CentralConnectionInfo m_server;

@@ -13,16 +13,10 @@ Result<accounts::SignedInUser> OnlineSignIn::signIn(const CentralConnectionInfo 
         return Error::badInput(QStringLiteral("login"), tr("the login is required"));
     if (password.isEmpty())
         return Error::badInput(QStringLiteral("password"), tr("the password is required"));
-    auto session = CentralSession::open(server.with(QStringLiteral("user"), login).with(QStringLiteral("password"), password));
-    if (!session) {
-        Error error = session.error();
-        // The connection string is the program's; what the clerk typed is the login and password.
-        if (error.kind == Error::Kind::BadInput && error.field == server.field())
-            error.field = QStringLiteral("password");
-        else if (error.kind == Error::Kind::Forbidden && error.field == server.field())
-            error.field = QStringLiteral("login");
-        return error;
-    }
+    auto session = CentralSession::open(server.with(QStringLiteral("user"), login).with(QStringLiteral("password"), password),
+                                        {QStringLiteral("login"), QStringLiteral("password")});
+    if (!session)
+        return session.error();
     QSqlQuery q((*session)->database());
     if (!q.exec(QStringLiteral("SELECT login, display_name, role, office_code, office_name, offline_grace_days, enabled "
                                "FROM tongban.whoami()")))

@@ -292,6 +292,12 @@ private slots:
         QVERIFY(!wrongCa.ok());
         QCOMPARE(wrongCa.error().kind, Error::Kind::BadInput);
         QVERIFY2(wrongCa.error().message.contains(u"certificate"), qPrintable(wrongCa.error().message));
+        // signing in over it: the connection's fault, not the clerk's password
+        const auto signInWrongCa = OnlineSignIn::signIn(tls.with(QStringLiteral("sslrootcert"), dir.filePath(QStringLiteral("other.crt"))),
+                                                        login("clerk_a"), password, tongban::test::clock());
+        QVERIFY(!signInWrongCa.ok());
+        QCOMPARE(signInWrongCa.error().kind, Error::Kind::BadInput);
+        QCOMPARE(signInWrongCa.error().field, tls.field());
         // and a host name the certificate does not name (127.0.0.2 is loopback too, but not in it)
         const auto wrongHost = CentralSession::open(tls.with(QStringLiteral("host"), QStringLiteral("127.0.0.2")));
         QVERIFY(!wrongHost.ok());
