@@ -11,8 +11,20 @@ TONGBAN_BUILD_TYPE="${TONGBAN_BUILD_TYPE:-RelWithDebInfo}"
 # found, what the scripts and tests call and what runs, so that a package a machine merely
 # happened to have cannot hide a missing install step.
 
-# Compiler and build tools (clang-format checks the layout of the sources: format-check).
-TONGBAN_BUILD_PACKAGES=(g++ cmake ninja-build pkg-config clang-format)
+# Compiler and build tools (clang-format checks the layout of the sources: format-check); libpq's
+# headers and pkg-config file (core/central computes the SCRAM verifier of a clerk's password with
+# PQencryptPasswordConn and parses connection strings with PQconninfoParse).
+TONGBAN_BUILD_PACKAGES=(g++ cmake ninja-build pkg-config clang-format libpq-dev)
+
+# Every find_package() other than Qt6's -> its package.
+declare -A TONGBAN_FIND_PACKAGES=(
+    [PkgConfig]=pkg-config
+)
+
+# Every module of pkg_check_modules() -> the package of its .pc file.
+declare -A TONGBAN_PKGCONFIG_PACKAGES=(
+    [libpq]=libpq-dev
+)
 
 # Every component of find_package(Qt6 ...) in CMakeLists.txt -> the packages its CMake config
 # and the configs it loads need.
@@ -45,6 +57,11 @@ declare -A TONGBAN_TOOL_PACKAGES=(
     [initdb]=postgresql
     [pg_ctl]=postgresql
     [createdb]=postgresql
+    # tests/harness/testwithtestpostgres.sh checks the password and TLS of the test server with psql.
+    [psql]=postgresql
+    # scripts/with-test-postgres makes the test server's CA and certificate and its password;
+    # testcentralsession a second, unrelated CA that must be refused.
+    [openssl]=openssl
     [xvfb-run]=xvfb
     [xauth]=xauth
     [pdftotext]=poppler-utils
@@ -81,8 +98,8 @@ declare -A TONGBAN_RUNTIME_PACKAGES=(
 tongban_packages() {
     local -A seen=()
     local package
-    for package in "${TONGBAN_BUILD_PACKAGES[@]}" ${TONGBAN_QT_COMPONENT_PACKAGES[@]} \
-        "${TONGBAN_TOOL_PACKAGES[@]}" "${TONGBAN_RUNTIME_PACKAGES[@]}"; do
+    for package in "${TONGBAN_BUILD_PACKAGES[@]}" ${TONGBAN_QT_COMPONENT_PACKAGES[@]} "${TONGBAN_FIND_PACKAGES[@]}" \
+        "${TONGBAN_PKGCONFIG_PACKAGES[@]}" "${TONGBAN_TOOL_PACKAGES[@]}" "${TONGBAN_RUNTIME_PACKAGES[@]}"; do
         [ -n "${seen[$package]:-}" ] && continue
         seen[$package]=1
         echo "$package"

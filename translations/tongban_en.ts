@@ -360,6 +360,249 @@
     </message>
 </context>
 <context>
+    <name>tongban::central::CentralAccounts</name>
+    <message>
+        <source>a password has at least 8 characters, with at least one letter and one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an office&apos;s code is the six digits of its county or district (GB/T 2260), e.g. 110105</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an office&apos;s name is required, e.g. 朝阳区社保中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an office of code %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the administrator adds offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a login is 2 to 63 characters: a lower-case letter first, then lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name as printed on papers is required, e.g. 王芳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabling the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetting the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offline grace period is 1 to 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the offline grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::central::CentralConnectionInfo</name>
+    <message>
+        <source>a connection string of the central server is required, e.g. &quot;host=10.1.2.3 dbname=tongban user=admin sslmode=verify-full sslrootcert=ca.crt&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection string cannot be read: %1 (libpq&apos;s form: key=value … or postgresql://user@host:port/database?key=value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; contains &quot;;&quot;, which cannot be passed on to the server&apos;s driver: rename the file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::central::CentralSession</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server refused the login &quot;%1&quot;: wrong login or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server asks for the password of &quot;%1&quot;: give it in the connection string, in PGPASSWORD or in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is disabled: it may not sign in; ask a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server does not accept the login &quot;%1&quot; from this computer (its pg_hba.conf): ask the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server&apos;s certificate is not trusted (%1): check sslrootcert (the certificate authority&apos;s file) and that the host name is the one in the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection asks for TLS (sslmode) but the central server %1 does not offer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database &quot;%1&quot; on the central server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server %1 cannot be reached (%2); nothing was changed: try again when the network and the server are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no office of this code on the central server: add it first (office add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this login exists already on the central server: choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no account of this login on the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role: window-clerk, expert or supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a login is 2 to 63 characters: a lower-case letter first, then lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offline grace period is 1 to 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server takes a SCRAM-SHA-256 verifier, never a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit records are kept at least 6 months (MLPS 2.0 level 3, Cybersecurity Law art. 21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supervisor manages the accounts of their own office only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the administrator adds or changes a supervisor&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; has no right to this (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server has no Tongban schema, or an older one (%1): run tongban-cli server-init as the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the central server %1 was lost while %2 (%3); nothing was changed: try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the central server is not a PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password&apos;s SCRAM verifier could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::central::OnlineSignIn</name>
+    <message>
+        <source>the login is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading who is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no clerk&apos;s account of this central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is disabled: it may not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server gives &quot;%1&quot; an unknown role &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::central::ServerMigrations</name>
+    <message>
+        <source>reading the schema&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this program knows steps 0 to %1 of the server&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for another server-init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server&apos;s schema is at step %1, newer than this program knows (%2): it was upgraded by a newer Tongban; upgrade this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying step %1 (%2) of the server&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2) of the server&apos;s schema needs the owner&apos;s rights (CREATEROLE, CREATE on the database): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording step %1 of the server&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing step %1 of the server&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::CaseworkCommand</name>
     <message>
         <source>the page size must be a whole number from 1 to 500</source>
@@ -371,6 +614,41 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::CentralCommand</name>
+    <message>
+        <source>usage: tongban-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tongban-cli user add|disable|reset-password|set-grace …; see docs/cli.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: window-clerk, expert or supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of days, 1 to 30, is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server&apos;s connection string is required; usage: tongban-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required; usage: tongban-cli %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty: it holds the password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -360,6 +360,249 @@
     </message>
 </context>
 <context>
+    <name>tongban::central::CentralAccounts</name>
+    <message>
+        <source>a password has at least 8 characters, with at least one letter and one digit</source>
+        <translation>密码至少 8 个字符，且至少含一个字母和一个数字</translation>
+    </message>
+    <message>
+        <source>an office&apos;s code is the six digits of its county or district (GB/T 2260), e.g. 110105</source>
+        <translation>经办机构代码为其所在区县的六位行政区划代码（GB/T 2260），例如 110105</translation>
+    </message>
+    <message>
+        <source>an office&apos;s name is required, e.g. 朝阳区社保中心</source>
+        <translation>须填写经办机构名称，例如 朝阳区社保中心</translation>
+    </message>
+    <message>
+        <source>an office of code %1 exists already</source>
+        <translation>代码为 %1 的经办机构已存在</translation>
+    </message>
+    <message>
+        <source>adding the office</source>
+        <translation>添加经办机构</translation>
+    </message>
+    <message>
+        <source>only the administrator adds offices</source>
+        <translation>只有管理员可以添加经办机构</translation>
+    </message>
+    <message>
+        <source>a login is 2 to 63 characters: a lower-case letter first, then lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <translation>登录名为 2 至 63 个字符：以小写字母开头，其后为小写字母、数字、&quot;.&quot;、&quot;_&quot; 或 &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s name as printed on papers is required, e.g. 王芳</source>
+        <translation>须填写打印在单据上的经办人姓名，例如 王芳</translation>
+    </message>
+    <message>
+        <source>adding the account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>disabling the account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>resetting the password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>the offline grace period is 1 to 30 days</source>
+        <translation>离线宽限期为 1 至 30 天</translation>
+    </message>
+    <message>
+        <source>setting the offline grace period</source>
+        <translation>设置离线宽限期</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::central::CentralConnectionInfo</name>
+    <message>
+        <source>a connection string of the central server is required, e.g. &quot;host=10.1.2.3 dbname=tongban user=admin sslmode=verify-full sslrootcert=ca.crt&quot;</source>
+        <translation>须给出中心服务器的连接串，例如 &quot;host=10.1.2.3 dbname=tongban user=admin sslmode=verify-full sslrootcert=ca.crt&quot;</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the connection string cannot be read: %1 (libpq&apos;s form: key=value … or postgresql://user@host:port/database?key=value)</source>
+        <translation>无法读取连接串：%1（libpq 的格式：key=value … 或 postgresql://user@host:port/database?key=value）</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; contains &quot;;&quot;, which cannot be passed on to the server&apos;s driver: rename the file or folder</source>
+        <translation>&quot;%1&quot; 的取值含有 &quot;;&quot;，无法传给数据库驱动：请给文件或文件夹改名</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::central::CentralSession</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL，软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>the central server refused the login &quot;%1&quot;: wrong login or password</source>
+        <translation>中心服务器拒绝登录 &quot;%1&quot;：登录名或密码错误</translation>
+    </message>
+    <message>
+        <source>the central server asks for the password of &quot;%1&quot;: give it in the connection string, in PGPASSWORD or in ~/.pgpass</source>
+        <translation>中心服务器要求 &quot;%1&quot; 的密码：请在连接串、PGPASSWORD 或 ~/.pgpass 中给出</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is disabled: it may not sign in; ask a supervisor</source>
+        <translation>账号 &quot;%1&quot; 已停用，不能登录；如需恢复请联系主管</translation>
+    </message>
+    <message>
+        <source>the central server does not accept the login &quot;%1&quot; from this computer (its pg_hba.conf): ask the administrator</source>
+        <translation>中心服务器不接受本机以 &quot;%1&quot; 登录（其 pg_hba.conf）：请联系管理员</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s certificate is not trusted (%1): check sslrootcert (the certificate authority&apos;s file) and that the host name is the one in the server&apos;s certificate</source>
+        <translation>中心服务器的证书不受信任（%1）：请检查 sslrootcert（证书颁发机构的文件），以及主机名是否与服务器证书中的一致</translation>
+    </message>
+    <message>
+        <source>the connection asks for TLS (sslmode) but the central server %1 does not offer it</source>
+        <translation>连接要求 TLS（sslmode），但中心服务器 %1 不提供</translation>
+    </message>
+    <message>
+        <source>there is no database &quot;%1&quot; on the central server %2</source>
+        <translation>中心服务器 %2 上没有数据库 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the central server %1 cannot be reached (%2); nothing was changed: try again when the network and the server are back</source>
+        <translation>无法连接中心服务器 %1（%2）；未做任何改动：请在网络和服务器恢复后重试</translation>
+    </message>
+    <message>
+        <source>there is no office of this code on the central server: add it first (office add)</source>
+        <translation>中心服务器上没有此代码的经办机构：请先添加（office add）</translation>
+    </message>
+    <message>
+        <source>this login exists already on the central server: choose another</source>
+        <translation>中心服务器上已有此登录名：请另选一个</translation>
+    </message>
+    <message>
+        <source>there is no account of this login on the central server</source>
+        <translation>中心服务器上没有此登录名的账号</translation>
+    </message>
+    <message>
+        <source>unknown role: window-clerk, expert or supervisor</source>
+        <translation>未知角色：可选 window-clerk、expert 或 supervisor</translation>
+    </message>
+    <message>
+        <source>a login is 2 to 63 characters: a lower-case letter first, then lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;</source>
+        <translation>登录名为 2 至 63 个字符：以小写字母开头，其后为小写字母、数字、&quot;.&quot;、&quot;_&quot; 或 &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>the offline grace period is 1 to 30 days</source>
+        <translation>离线宽限期为 1 至 30 天</translation>
+    </message>
+    <message>
+        <source>the server takes a SCRAM-SHA-256 verifier, never a password</source>
+        <translation>服务器只接受 SCRAM-SHA-256 校验值，绝不接受密码本身</translation>
+    </message>
+    <message>
+        <source>audit records are kept at least 6 months (MLPS 2.0 level 3, Cybersecurity Law art. 21)</source>
+        <translation>审计记录至少保存 6 个月（等保 2.0 三级，《网络安全法》第二十一条）</translation>
+    </message>
+    <message>
+        <source>a supervisor manages the accounts of their own office only</source>
+        <translation>主管只能管理本经办机构的账号</translation>
+    </message>
+    <message>
+        <source>only the administrator adds or changes a supervisor&apos;s account</source>
+        <translation>只有管理员可以添加或修改主管账号</translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; has no right to this (%2): %3</source>
+        <translation>角色 &quot;%1&quot; 无权执行此操作（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the central server has no Tongban schema, or an older one (%1): run tongban-cli server-init as the administrator</source>
+        <translation>中心服务器上没有通办台的数据库结构，或版本较旧（%1）：请由管理员运行 tongban-cli server-init</translation>
+    </message>
+    <message>
+        <source>the connection to the central server %1 was lost while %2 (%3); nothing was changed: try again</source>
+        <translation>在%2时与中心服务器 %1 的连接中断（%3）；未做任何改动：请重试</translation>
+    </message>
+    <message>
+        <source>the central server refused %1: %2</source>
+        <translation>中心服务器拒绝了%1：%2</translation>
+    </message>
+    <message>
+        <source>the connection to the central server is not a PostgreSQL connection</source>
+        <translation>与中心服务器的连接不是 PostgreSQL 连接</translation>
+    </message>
+    <message>
+        <source>the password&apos;s SCRAM verifier could not be computed: %1</source>
+        <translation>无法计算密码的 SCRAM 校验值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::central::OnlineSignIn</name>
+    <message>
+        <source>the login is required</source>
+        <translation>须填写登录名</translation>
+    </message>
+    <message>
+        <source>the password is required</source>
+        <translation>须填写密码</translation>
+    </message>
+    <message>
+        <source>reading who is signed in</source>
+        <translation>读取登录人信息</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no clerk&apos;s account of this central server</source>
+        <translation>&quot;%1&quot; 不是本中心服务器的经办人账号</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is disabled: it may not sign in</source>
+        <translation>账号 &quot;%1&quot; 已停用，不能登录</translation>
+    </message>
+    <message>
+        <source>the central server gives &quot;%1&quot; an unknown role &quot;%2&quot;</source>
+        <translation>中心服务器给 &quot;%1&quot; 的角色 &quot;%2&quot; 无法识别</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::central::ServerMigrations</name>
+    <message>
+        <source>reading the schema&apos;s version</source>
+        <translation>读取数据库结构版本</translation>
+    </message>
+    <message>
+        <source>this program knows steps 0 to %1 of the server&apos;s schema</source>
+        <translation>本程序只知道服务器数据库结构的第 0 至 %1 步</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>waiting for another server-init</source>
+        <translation>等待另一个 server-init 完成</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s schema is at step %1, newer than this program knows (%2): it was upgraded by a newer Tongban; upgrade this program</source>
+        <translation>中心服务器的数据库结构已到第 %1 步，比本程序所知的（%2）更新：它已由更新版本的通办台升级；请升级本程序</translation>
+    </message>
+    <message>
+        <source>applying step %1 (%2) of the server&apos;s schema</source>
+        <translation>执行服务器数据库结构第 %1 步（%2）</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) of the server&apos;s schema needs the owner&apos;s rights (CREATEROLE, CREATE on the database): %3</source>
+        <translation>服务器数据库结构第 %1 步（%2）需要属主的权限（CREATEROLE、数据库的 CREATE 权限）：%3</translation>
+    </message>
+    <message>
+        <source>recording step %1 of the server&apos;s schema</source>
+        <translation>记录服务器数据库结构第 %1 步</translation>
+    </message>
+    <message>
+        <source>committing step %1 of the server&apos;s schema</source>
+        <translation>提交服务器数据库结构第 %1 步</translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::CaseworkCommand</name>
     <message>
         <source>the page size must be a whole number from 1 to 500</source>
@@ -372,6 +615,41 @@
     <message>
         <source>&quot;%1&quot; is not a date: YYYY-MM-DD</source>
         <translation>“%1”不是日期：YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::CentralCommand</name>
+    <message>
+        <source>usage: tongban-cli %1</source>
+        <translation>用法：tongban-cli %1</translation>
+    </message>
+    <message>
+        <source>usage: tongban-cli user add|disable|reset-password|set-grace …; see docs/cli.md</source>
+        <translation>用法：tongban-cli user add|disable|reset-password|set-grace …；见 docs/cli.md</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: window-clerk, expert or supervisor</source>
+        <translation>未知角色 &quot;%1&quot;：可选 window-clerk、expert 或 supervisor</translation>
+    </message>
+    <message>
+        <source>a whole number of days, 1 to 30, is required</source>
+        <translation>须为 1 至 30 的整数天数</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s connection string is required; usage: tongban-cli %1</source>
+        <translation>须给出中心服务器的连接串；用法：tongban-cli %1</translation>
+    </message>
+    <message>
+        <source>%1 is required; usage: tongban-cli %2</source>
+        <translation>须给出 %1；用法：tongban-cli %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty: it holds the password</source>
+        <translation>%1 的第一行是空的：密码应写在第一行</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,14 @@ CommandOutput runBackoffice(const QStringList &arguments);
 /// `import-intakes --db FILE --file FILE`: a batch of intake cases taken elsewhere, all stored or
 /// none (exit 2 with the path "cases[i]…" of the first bad entry).
 CommandOutput runImportIntakes(const QStringList &arguments);
+/// `server-init --server CONNINFO`: creates or upgrades the central PostgreSQL schema (core/central
+/// ServerMigrations), as the administrator's role. Exit 3 when the server cannot be reached.
+CommandOutput runServerInit(const QStringList &arguments);
+/// `office add --server CONNINFO --code CODE --name NAME`: adds an office (administrator only).
+CommandOutput runOffice(const QStringList &arguments);
+/// `user add|disable|reset-password|set-grace --server CONNINFO …`: clerk accounts (administrator,
+/// or a supervisor for their own office's window clerks and experts); exit 2 naming the argument.
+CommandOutput runUser(const QStringList &arguments);
 /// `check --db FILE`: the whole local database checked (PRAGMA integrity_check).
 CommandOutput runCheck(const QStringList &arguments);
 /// `backup --db FILE`: a backup of the local database now.

@@ -1,0 +1,218 @@
+// core/central ServerMigrations against the test PostgreSQL (TONGBAN_TEST_PG), in a database of
+// its own: from empty, from every older step, a run on an up-to-date server changes nothing, a
+// server newer than the program is refused; the schema has row-level security forced on every
+// table.
+
+#include "centraltestdatabase.h"
+
+#include "central/servermigrations.h"
+
+#include <QSqlError>
+#include <QTest>
+
+using tongban::Error;
+using tongban::central::CentralSession;
+using tongban::central::ServerMigrations;
+using tongban::test::CentralTestDatabase;
+
+class TestServerMigrations : public QObject
+{
+    Q_OBJECT
+
+    CentralTestDatabase m_database;
+    std::unique_ptr<CentralSession> m_owner;
+
+    /// Everything of the schema tongban that a step makes, as sorted text: tables with their row
+    /// security and grants, columns, constraints, policies, functions with their grants, triggers.
+    QString fingerprint()
+    {
+        QSqlQuery q(m_owner->database());
+        const bool ok = q.exec(QStringLiteral(R"SQL(
+            SELECT coalesce(string_agg(x, E'\n' ORDER BY x), '') FROM (
+              SELECT 'relation ' || c.relname || ' ' || c.relkind::text || ' rls=' || c.relrowsecurity || ' force=' || c.relforcerowsecurity
+                     || ' acl=' || coalesce(c.relacl::text, '')
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'tongban'
+              UNION ALL
+              SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' '
+                     || coalesce(column_default, '')
+                FROM information_schema.columns WHERE table_schema = 'tongban'
+              UNION ALL
+              SELECT 'constraint ' || conrelid::regclass::text || ' ' || pg_get_constraintdef(oid)
+                FROM pg_constraint WHERE connamespace = 'tongban'::regnamespace
+              UNION ALL
+              SELECT 'policy ' || tablename || '.' || policyname || ' ' || cmd || ' ' || array_to_string(roles, ',') || ' '
+                     || coalesce(qual, '') || ' ' || coalesce(with_check, '')
+                FROM pg_policies WHERE schemaname = 'tongban'
+              UNION ALL
+              SELECT 'function ' || p.oid::regprocedure::text || ' definer=' || p.prosecdef || ' acl=' || coalesce(p.proacl::text, '')
+                     || ' ' || md5(p.prosrc)
+                FROM pg_proc p WHERE p.pronamespace = 'tongban'::regnamespace
+              UNION ALL
+              SELECT 'trigger ' || t.tgname || ' on ' || t.tgrelid::regclass::text
+                FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+                WHERE c.relnamespace = 'tongban'::regnamespace AND NOT t.tgisinternal
+              UNION ALL
+              SELECT 'schema acl ' || coalesce(nspacl::text, '') FROM pg_namespace WHERE nspname = 'tongban'
+            ) s(x))SQL"));
+        if (!ok || !q.next())
+            return QStringLiteral("ERROR: ") + q.lastError().text();
+        return q.value(0).toString();
+    }
+
+    void dropSchema()
+    {
+        QSqlQuery q(m_owner->database());
+        QVERIFY2(q.exec(QStringLiteral("SET client_min_messages TO warning")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("DROP SCHEMA IF EXISTS tongban CASCADE")), qPrintable(q.lastError().text()));
+    }
+
+    int version()
+    {
+        const auto v = ServerMigrations::currentVersion(*m_owner);
+        return v ? *v : -1;
+    }
+
+    QString m_latestFingerprint;
+
+private slots:
+    void initTestCase()
+    {
+        TONGBAN_CREATE_CENTRAL_TEST_DATABASE(m_database);
+        auto owner = CentralSession::open(m_database.ownerInfo());
+        QVERIFY2(owner.ok(), qPrintable(owner ? QString() : owner.error().message));
+        m_owner = std::move(owner.value());
+    }
+
+    void cleanupTestCase()
+    {
+        m_owner.reset();
+        m_database.drop();
+    }
+
+    void stepsShipped()
+    {
+        const auto steps = ServerMigrations::steps();
+        QVERIFY(steps.size() >= 3);
+        QCOMPARE(ServerMigrations::latestVersion(), steps.size());
+        QCOMPARE(steps.at(0).name, QStringLiteral("schema"));
+        QCOMPARE(steps.at(1).name, QStringLiteral("row-level-security"));
+        QCOMPARE(steps.at(2).name, QStringLiteral("accounts"));
+    }
+
+    void fromEmpty()
+    {
+        dropSchema();
+        QCOMPARE(version(), 0);
+        const auto outcome = ServerMigrations::migrate(*m_owner);
+        QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().message));
+        QCOMPARE(outcome->from, 0);
+        QCOMPARE(outcome->to, ServerMigrations::latestVersion());
+        QCOMPARE(outcome->applied.size(), ServerMigrations::latestVersion());
+        QCOMPARE(outcome->applied.first(), QStringLiteral("0001-schema"));
+        QCOMPARE(version(), ServerMigrations::latestVersion());
+        m_latestFingerprint = fingerprint();
+        QVERIFY2(!m_latestFingerprint.startsWith(u"ERROR"), qPrintable(m_latestFingerprint));
+
+        // Each step's row, in order.
+        QSqlQuery q(m_owner->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT version, name, applied_by FROM tongban.schema_version ORDER BY version")));
+        for (const auto &step : ServerMigrations::steps()) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), step.version);
+            QCOMPARE(q.value(1).toString(), step.name);
+            QCOMPARE(q.value(2).toString(), m_database.owner());
+        }
+        QVERIFY(!q.next());
+    }
+
+    void rowSecurityForcedOnEveryTable()
+    {
+        QSqlQuery q(m_owner->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class "
+                                      "WHERE relnamespace = 'tongban'::regnamespace AND relkind = 'r' AND relname <> 'schema_version' "
+                                      "ORDER BY relname")));
+        QStringList tables;
+        while (q.next()) {
+            tables << q.value(0).toString();
+            QVERIFY2(q.value(1).toBool(), qPrintable(q.value(0).toString() + QStringLiteral(": row-level security not enabled")));
+            QVERIFY2(q.value(2).toBool(), qPrintable(q.value(0).toString() + QStringLiteral(": row-level security not forced")));
+        }
+        QCOMPARE(tables,
+                 (QStringList {QStringLiteral("app_user"), QStringLiteral("audit_record"), QStringLiteral("intake_matter"),
+                               QStringLiteral("office"), QStringLiteral("visit_session")}));
+        // Every table but schema_version has office_code (office: its code).
+        QVERIFY(q.exec(QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = 'tongban' "
+                                      "AND column_name = 'office_code' ORDER BY table_name")));
+        QStringList withOffice;
+        while (q.next())
+            withOffice << q.value(0).toString();
+        QCOMPARE(withOffice,
+                 (QStringList {QStringLiteral("app_user"), QStringLiteral("audit_record"), QStringLiteral("intake_matter"),
+                               QStringLiteral("visit_session")}));
+    }
+
+    void fromEveryOlderStep_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int from = 0; from < ServerMigrations::latestVersion(); ++from)
+            QTest::addRow("from step %d", from) << from;
+    }
+
+    void fromEveryOlderStep()
+    {
+        QFETCH(int, from);
+        QVERIFY(!m_latestFingerprint.isEmpty());
+        dropSchema();
+        const auto partial = ServerMigrations::migrate(*m_owner, from);
+        QVERIFY2(partial.ok(), qPrintable(partial ? QString() : partial.error().message));
+        QCOMPARE(version(), from);
+        QCOMPARE(partial->applied.size(), from);
+        const auto rest = ServerMigrations::migrate(*m_owner);
+        QVERIFY2(rest.ok(), qPrintable(rest ? QString() : rest.error().message));
+        QCOMPARE(rest->from, from);
+        QCOMPARE(rest->applied.size(), ServerMigrations::latestVersion() - from);
+        QCOMPARE(version(), ServerMigrations::latestVersion());
+        QCOMPARE(fingerprint(), m_latestFingerprint);
+    }
+
+    void upToDateChangesNothing()
+    {
+        const QString before = fingerprint();
+        const auto again = ServerMigrations::migrate(*m_owner);
+        QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->from, ServerMigrations::latestVersion());
+        QCOMPARE(again->to, ServerMigrations::latestVersion());
+        QVERIFY(again->applied.isEmpty());
+        QCOMPARE(fingerprint(), before);
+        QSqlQuery q(m_owner->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tongban.schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), ServerMigrations::latestVersion());
+    }
+
+    void newerServerRefused()
+    {
+        QSqlQuery q(m_owner->database());
+        q.prepare(QStringLiteral("INSERT INTO tongban.schema_version (version, name) VALUES (?, 'from-the-future')"));
+        q.addBindValue(ServerMigrations::latestVersion() + 1);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const QString before = fingerprint();
+        const auto refused = ServerMigrations::migrate(*m_owner);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Storage);
+        QVERIFY2(refused.error().message.contains(QString::number(ServerMigrations::latestVersion() + 1)),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(u"newer"));
+        QCOMPARE(fingerprint(), before);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM tongban.schema_version WHERE name = 'from-the-future'")));
+    }
+
+    void targetBeyondLatestRefused()
+    {
+        const auto refused = ServerMigrations::migrate(*m_owner, ServerMigrations::latestVersion() + 1);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerMigrations)
+#include "testservermigrations.moc"
