@@ -29,6 +29,13 @@ declare -A TONGBAN_QT_COMPONENT_PACKAGES=(
     [LinguistTools]="qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools"
 )
 
+# Every module of pkg_check_modules() in the CMakeLists.txt files -> the -dev package with its .pc
+# file (find_package(PkgConfig) itself is pkg-config, in the build packages).
+declare -A TONGBAN_PKGCONFIG_PACKAGES=(
+    # The offline password verifier (core/accounts/offlineverifier.cpp): Argon2id.
+    [libargon2]=libargon2-dev
+)
+
 # Every program the scripts, the build and the tests run -> its package.
 declare -A TONGBAN_TOOL_PACKAGES=(
     [c++]=g++
@@ -82,7 +89,7 @@ tongban_packages() {
     local -A seen=()
     local package
     for package in "${TONGBAN_BUILD_PACKAGES[@]}" ${TONGBAN_QT_COMPONENT_PACKAGES[@]} \
-        "${TONGBAN_TOOL_PACKAGES[@]}" "${TONGBAN_RUNTIME_PACKAGES[@]}"; do
+        "${TONGBAN_PKGCONFIG_PACKAGES[@]}" "${TONGBAN_TOOL_PACKAGES[@]}" "${TONGBAN_RUNTIME_PACKAGES[@]}"; do
         [ -n "${seen[$package]:-}" ] && continue
         seen[$package]=1
         echo "$package"
