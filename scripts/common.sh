@@ -21,10 +21,6 @@ declare -A TONGBAN_FIND_PACKAGES=(
     [PkgConfig]=pkg-config
 )
 
-# Every module of pkg_check_modules() -> the package of its .pc file.
-declare -A TONGBAN_PKGCONFIG_PACKAGES=(
-    [libpq]=libpq-dev
-)
 
 # Every component of find_package(Qt6 ...) in CMakeLists.txt -> the packages its CMake config
 # and the configs it loads need.
@@ -39,6 +35,15 @@ declare -A TONGBAN_QT_COMPONENT_PACKAGES=(
     # Qt6Charts' CMake config loads Qt6OpenGL's, which only libqt6opengl6-dev ships.
     [Charts]="qt6-charts-dev libqt6opengl6-dev"
     [LinguistTools]="qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools"
+)
+
+# Every module of pkg_check_modules() in the CMakeLists.txt files -> the -dev package with its .pc
+# file (find_package(PkgConfig) itself is pkg-config, in the build packages).
+declare -A TONGBAN_PKGCONFIG_PACKAGES=(
+    # The offline password verifier (core/accounts/offlineverifier.cpp): Argon2id.
+    [libargon2]=libargon2-dev
+    # core/central: connection strings (PQconninfoParse) and SCRAM verifiers (PQencryptPasswordConn).
+    [libpq]=libpq-dev
 )
 
 # Every program the scripts, the build and the tests run -> its package.

@@ -29,6 +29,211 @@
     </message>
 </context>
 <context>
+    <name>tongban::accounts::AccessPolicy</name>
+    <message>
+        <source>the role %1 has no right to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take in matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see pension calculations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save papers as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare with another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage clerk accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide matters in the back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the sweep CSV of every employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::accounts::OfflineSignIn</name>
+    <message>
+        <source>the offline sign-in of %1 is locked after %2 wrong passwords: sign in online at the hall to unlock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offline sign-in of %1 expired on %2 (%3 days after the last online sign-in): sign in online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password; after %1 wrong passwords the offline sign-in is locked until the next online sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password for %1 (%2 attempts left before the offline sign-in is locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::accounts::OfflineVerifier</name>
+    <message>
+        <source>the password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offline password verifier could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::accounts::RoleTable</name>
+    <message>
+        <source>the role table is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role table is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role table must name its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with id, name_zh, name_en, may and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: allowed are window-clerk, expert and supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of permission ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown permission &quot;%1&quot;: allowed are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::audit::AuditChainCheck</name>
+    <message>
+        <source>cannot read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is missing: the log goes from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 does not follow record %2: a record before it was removed, replaced or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 was written by another device (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 was altered: its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::audit::AuditLog</name>
+    <message>
+        <source>cannot read the device of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no device row: its schema is too old for the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown audit action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome must be ok or refused, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an audit record must be written inside the action&apos;s write transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the audit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::audit::AuditQuery</name>
+    <message>
+        <source>unknown audit action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day is before the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page holds 1 to 1000 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::casework::CaseLedgerRepository</name>
     <message>
         <source>describe the problem the window could not settle</source>
@@ -599,6 +804,13 @@
     </message>
     <message>
         <source>committing step %1 of the server&apos;s schema</source>
+    <name>tongban::cli::AuditCommand</name>
+    <message>
+        <source>audit verify --db FILE | audit list --db FILE [--person ID] [--since YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD is required, e.g. 2026-12-01</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -660,6 +872,26 @@
     </message>
     <message>
         <source>no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs --password-file FILE (the password on its first line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file needs --user LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,10 +1017,6 @@
 <context>
     <name>tongban::cli::LookupCommand</name>
     <message>
-        <source>unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a value is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,6 +1038,14 @@
     </message>
     <message>
         <source>no insured person with a name containing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked --reason TEXT, --user LOGIN --password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason is asked only with --unmasked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4070,6 +4306,20 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::AccountService</name>
+    <message>
+        <source>%1 has never signed in online on this computer: sign in online once before signing in offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::AuditService</name>
+    <message>
+        <source>say why the full ID number is needed, in at least %1 characters (e.g. 本人申请核对)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::CaseLedgerService</name>
     <message>
         <source>the department &quot;%1&quot; is not in the matter catalog: known are %2</source>
@@ -4128,6 +4378,21 @@
     </message>
     <message>
         <source>the matter is %1: a completion notice is printed for a matter that is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::OfflineCredentials</name>
+    <message>
+        <source>cannot read the offline sign-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offline sign-in of %1 has an unknown role &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the offline sign-in of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,211 @@
     </message>
 </context>
 <context>
+    <name>tongban::accounts::AccessPolicy</name>
+    <message>
+        <source>the role %1 has no right to %2</source>
+        <translation>%1无权%2</translation>
+    </message>
+    <message>
+        <source>take in matters</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <source>look up insured persons</source>
+        <translation>查询参保人</translation>
+    </message>
+    <message>
+        <source>see pension calculations</source>
+        <translation>查看养老金测算</translation>
+    </message>
+    <message>
+        <source>print papers</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>save papers as PDF</source>
+        <translation>将文书保存为PDF</translation>
+    </message>
+    <message>
+        <source>export CSV files</source>
+        <translation>导出CSV文件</translation>
+    </message>
+    <message>
+        <source>compare with another person</source>
+        <translation>与他人对比</translation>
+    </message>
+    <message>
+        <source>see the full ID number</source>
+        <translation>查看完整身份证号码</translation>
+    </message>
+    <message>
+        <source>manage clerk accounts</source>
+        <translation>管理经办人员账号</translation>
+    </message>
+    <message>
+        <source>decide matters in the back office</source>
+        <translation>在后台审核事项</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>export the sweep CSV of every employer</source>
+        <translation>导出全部单位的筛查CSV</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::accounts::OfflineSignIn</name>
+    <message>
+        <source>the offline sign-in of %1 is locked after %2 wrong passwords: sign in online at the hall to unlock it</source>
+        <translation>%1 的离线登录已因%2次密码错误被锁定：请在大厅联网登录以解锁</translation>
+    </message>
+    <message>
+        <source>the offline sign-in of %1 expired on %2 (%3 days after the last online sign-in): sign in online</source>
+        <translation>%1 的离线登录已于 %2 过期（上次联网登录后%3天）：请联网登录</translation>
+    </message>
+    <message>
+        <source>wrong password; after %1 wrong passwords the offline sign-in is locked until the next online sign-in</source>
+        <translation>密码错误；已连续%1次输错，离线登录已锁定，须下次联网登录后才能解锁</translation>
+    </message>
+    <message>
+        <source>wrong password for %1 (%2 attempts left before the offline sign-in is locked)</source>
+        <translation>%1 的密码错误（再输错%2次离线登录将被锁定）</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::accounts::OfflineVerifier</name>
+    <message>
+        <source>the password is empty</source>
+        <translation>密码为空</translation>
+    </message>
+    <message>
+        <source>the offline password verifier could not be computed: %1</source>
+        <translation>无法计算离线密码校验值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::accounts::RoleTable</name>
+    <message>
+        <source>the role table is missing from the program</source>
+        <translation>程序中缺少角色表</translation>
+    </message>
+    <message>
+        <source>the role table is not a JSON object: %1</source>
+        <translation>角色表不是JSON对象：%1</translation>
+    </message>
+    <message>
+        <source>the role table must name its source</source>
+        <translation>角色表须注明依据</translation>
+    </message>
+    <message>
+        <source>must be an array of roles</source>
+        <translation>须为角色数组</translation>
+    </message>
+    <message>
+        <source>must be an object with id, name_zh, name_en, may and source</source>
+        <translation>须为包含 id、name_zh、name_en、may 和 source 的对象</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: allowed are window-clerk, expert and supervisor</source>
+        <translation>未知角色“%1”：允许的有 window-clerk、expert 和 supervisor</translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is listed twice</source>
+        <translation>角色“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>须为非空文本</translation>
+    </message>
+    <message>
+        <source>must be an array of permission ids</source>
+        <translation>须为权限标识数组</translation>
+    </message>
+    <message>
+        <source>unknown permission &quot;%1&quot;: allowed are %2</source>
+        <translation>未知权限“%1”：允许的有 %2</translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is missing</source>
+        <translation>缺少角色“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::audit::AuditChainCheck</name>
+    <message>
+        <source>cannot read the audit log</source>
+        <translation>无法读取审计日志</translation>
+    </message>
+    <message>
+        <source>record %1 is missing: the log goes from %2 to %3</source>
+        <translation>第%1条记录缺失：日志从第%2条直接跳到第%3条</translation>
+    </message>
+    <message>
+        <source>record %1 does not follow record %2: a record before it was removed, replaced or moved</source>
+        <translation>第%1条记录与第%2条记录衔接不上：其前的记录被删除、替换或移动过</translation>
+    </message>
+    <message>
+        <source>record %1 was written by another device (%2)</source>
+        <translation>第%1条记录由另一台设备（%2）写入</translation>
+    </message>
+    <message>
+        <source>record %1 was altered: its content does not match its hash</source>
+        <translation>第%1条记录被篡改：内容与其哈希值不符</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::audit::AuditLog</name>
+    <message>
+        <source>cannot read the device of the audit log</source>
+        <translation>无法读取审计日志的设备标识</translation>
+    </message>
+    <message>
+        <source>the file has no device row: its schema is too old for the audit log</source>
+        <translation>该文件没有设备记录：其数据结构版本过旧，无法记录审计日志</translation>
+    </message>
+    <message>
+        <source>unknown audit action &quot;%1&quot;</source>
+        <translation>未知的审计操作“%1”</translation>
+    </message>
+    <message>
+        <source>the outcome must be ok or refused, not &quot;%1&quot;</source>
+        <translation>结果须为 ok 或 refused，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>an audit record must be written inside the action&apos;s write transaction</source>
+        <translation>审计记录须在该操作的写事务中写入</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log</source>
+        <translation>无法读取审计日志</translation>
+    </message>
+    <message>
+        <source>cannot write the audit record</source>
+        <translation>无法写入审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::audit::AuditQuery</name>
+    <message>
+        <source>unknown audit action &quot;%1&quot;</source>
+        <translation>未知的审计操作“%1”</translation>
+    </message>
+    <message>
+        <source>the last day is before the first day</source>
+        <translation>截止日期早于起始日期</translation>
+    </message>
+    <message>
+        <source>a page holds 1 to 1000 records</source>
+        <translation>每页须为1至1000条记录</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log</source>
+        <translation>无法读取审计日志</translation>
+    </message>
+</context>
+<context>
     <name>tongban::casework::CaseLedgerRepository</name>
     <message>
         <source>describe the problem the window could not settle</source>
@@ -600,6 +805,14 @@
     <message>
         <source>committing step %1 of the server&apos;s schema</source>
         <translation>提交服务器数据库结构第 %1 步</translation>
+    <name>tongban::cli::AuditCommand</name>
+    <message>
+        <source>audit verify --db FILE | audit list --db FILE [--person ID] [--since YYYY-MM-DD]</source>
+        <translation>audit verify --db 文件 | audit list --db 文件 [--person 身份证号] [--since YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD is required, e.g. 2026-12-01</source>
+        <translation>须为 YYYY-MM-DD 格式的日期，如 2026-12-01</translation>
     </message>
 </context>
 <context>
@@ -661,6 +874,26 @@
     <message>
         <source>no database file at %1</source>
         <translation>%1 处没有数据库文件</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>须给出取值</translation>
+    </message>
+    <message>
+        <source>--user needs --password-file FILE (the password on its first line)</source>
+        <translation>--user 须配合 --password-file 文件（密码写在第一行）</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user LOGIN</source>
+        <translation>--password-file 须配合 --user 登录名</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty</source>
+        <translation>%1 的第一行为空</translation>
     </message>
 </context>
 <context>
@@ -785,10 +1018,6 @@
 <context>
     <name>tongban::cli::LookupCommand</name>
     <message>
-        <source>unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked</source>
-        <translation>未知选项；允许：--db 文件、--id 号码、--name 姓名、--unmasked</translation>
-    </message>
-    <message>
         <source>a value is required</source>
         <translation>须给出取值</translation>
     </message>
@@ -811,6 +1040,14 @@
     <message>
         <source>no insured person with a name containing &quot;%1&quot;</source>
         <translation>没有姓名包含“%1”的参保人</translation>
+    </message>
+    <message>
+        <source>unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked --reason TEXT, --user LOGIN --password-file FILE</source>
+        <translation>未知选项；允许：--db 文件、--id 号码、--name 姓名、--unmasked --reason 理由、--user 登录名 --password-file 文件</translation>
+    </message>
+    <message>
+        <source>a reason is asked only with --unmasked</source>
+        <translation>仅在使用 --unmasked 时才需填写理由</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4289,20 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::AccountService</name>
+    <message>
+        <source>%1 has never signed in online on this computer: sign in online once before signing in offline</source>
+        <translation>%1 从未在本机联网登录过：须先联网登录一次，才能离线登录</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::AuditService</name>
+    <message>
+        <source>say why the full ID number is needed, in at least %1 characters (e.g. 本人申请核对)</source>
+        <translation>请说明查看完整身份证号码的理由，至少%1个字（如：本人申请核对）</translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::CaseLedgerService</name>
     <message>
         <source>the department &quot;%1&quot; is not in the matter catalog: known are %2</source>
@@ -4111,6 +4362,21 @@
     <message>
         <source>the matter is %1: a completion notice is printed for a matter that is done</source>
         <translation>该事项状态为“%1”：办结通知书只为已办结的事项打印</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::OfflineCredentials</name>
+    <message>
+        <source>cannot read the offline sign-in of %1</source>
+        <translation>无法读取 %1 的离线登录信息</translation>
+    </message>
+    <message>
+        <source>the offline sign-in of %1 has an unknown role &quot;%2&quot;</source>
+        <translation>%1 的离线登录信息中角色“%2”未知</translation>
+    </message>
+    <message>
+        <source>cannot keep the offline sign-in of %1</source>
+        <translation>无法保存 %1 的离线登录信息</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // tongban-cli: the scriptable face of tongban-core, JSON in and out
 // (contract: ../shared/contracts/cli.md, copied to docs/cli.md).
 
+#include "commands/clicontext.h"
 #include "commands/commands.h"
 #include "i18n/translations.h"
 
@@ -42,6 +43,7 @@ const std::map<QString, std::function<CommandOutput(const QStringList &)>> &comm
         {QStringLiteral("server-init"), tongban::cli::runServerInit},
         {QStringLiteral("office"), tongban::cli::runOffice},
         {QStringLiteral("user"), tongban::cli::runUser},
+        {QStringLiteral("audit"), tongban::cli::runAudit},
     };
     return table;
 }
@@ -69,9 +71,14 @@ int main(int argc, char *argv[])
         output.json = tongban::cli::errorObject(QStringLiteral("command"), usage());
     } else {
         const QString name = arguments.takeFirst();
-        output = commands().at(name)(arguments);
+        if (const auto bad = tongban::cli::CliContext::takeSignIn(arguments)) {
+            output.exitCode = 2;
+            output.json = tongban::cli::errorObject(bad->field, bad->message);
+        } else {
+            output = commands().at(name)(arguments);
+        }
     }
-    const QByteArray json = QJsonDocument(output.json).toJson(QJsonDocument::Indented);
+    const QByteArray json = (output.array ? QJsonDocument(*output.array) : QJsonDocument(output.json)).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
     std::fflush(stdout);
     return output.exitCode;

@@ -14,4 +14,16 @@ AppContext::AppContext(std::shared_ptr<const policy::ParameterSet> parameters, s
     Q_ASSERT(m_parameters && m_store);
 }
 
+accounts::SignedInUser AppContext::actingUser() const
+{
+    if (m_signedIn)
+        return *m_signedIn;
+    accounts::SignedInUser user;
+    user.login = m_clerk.isEmpty() ? QStringLiteral("unknown") : m_clerk;
+    user.displayName = user.login;
+    user.role = accounts::Role::WindowClerk;
+    user.signedInAt = m_clock.nowUtc();
+    return user;
+}
+
 } // namespace tongban::services

@@ -1,11 +1,13 @@
 #include "personlookup.h"
 
+#include "audit/auditlog.h"
 #include "identity/citizenid.h"
 #include "identity/typedcode.h"
 #include "pension/pensionfromrecords.h"
 #include "storage/employerrepository.h"
 #include "storage/personrepository.h"
 #include "storage/storeservice.h"
+#include "storage/writetransaction.h"
 
 #include <QSet>
 
@@ -92,11 +94,41 @@ bool PersonLookup::looksLikeIdNumber(const QString &text)
 
 QFuture<LookupOutcome> PersonLookup::lookUp(const Request &request, std::shared_ptr<const std::atomic_bool> cancelled) const
 {
-    return m_context.store()
-        .read<LookupOutcome>([request, cancelled, parameters = m_context.parameters(), clock = m_context.clock()](QSqlDatabase db) {
+    storage::StoreService *store = &m_context.store();
+    const accounts::SignedInUser user = m_context.actingUser();
+    const Clock clock = m_context.clock();
+    const QString action = request.personId.isEmpty() ? audit::action::lookUp : audit::action::openPerson;
+    return store
+        ->read<LookupOutcome>([request, cancelled, parameters = m_context.parameters(), clock](QSqlDatabase db) {
             return Result<LookupOutcome>(run(db, request, parameters, clock, *cancelled));
         })
-        .then([](const Result<LookupOutcome> &outcome) { return outcome ? *outcome : failed(outcome.error()); });
+        .then([store, user, clock, action](const Result<LookupOutcome> &read) {
+            LookupOutcome outcome = read ? *read : failed(read.error());
+            if (outcome.kind != LookupOutcome::Kind::Person)
+                return QtFuture::makeReadyFuture(outcome);
+            // A person shown leaves its trace first: when the audit cannot be written, nothing is shown.
+            const QString subject = outcome.person->person.citizenId;
+            return store
+                ->write<Done>([user, clock, action, subject](QSqlDatabase db) { return auditShown(db, user, action, subject, clock); })
+                .then([outcome](const Status &audited) { return audited ? outcome : failed(audited.error()); });
+        })
+        .unwrap();
+}
+
+Status PersonLookup::auditShown(const QSqlDatabase &db, const accounts::SignedInUser &user, const QString &action, const QString &citizenId,
+                                const Clock &clock)
+{
+    storage::WriteTransaction tx(db);
+    if (const Status s = tx.begin(); !s)
+        return s.error();
+    audit::AuditEntry entry;
+    entry.action = action;
+    entry.subject = citizenId;
+    entry.object = QStringLiteral("person");
+    const auto record = audit::AuditLog::append(db, user, entry, clock.nowUtc());
+    if (!record)
+        return record.error();
+    return tx.commit();
 }
 
 LookupOutcome PersonLookup::run(const QSqlDatabase &db, const Request &request,

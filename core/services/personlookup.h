@@ -46,13 +46,21 @@ public:
     explicit PersonLookup(const AppContext &context);
 
     /// Runs @p request on a reader thread of the store; "today" is the context clock's. A look-up
-    /// whose @p cancelled flag is set before it finishes reports Kind::Cancelled.
+    /// whose @p cancelled flag is set before it finishes reports Kind::Cancelled. A person found
+    /// is audited (action "look-up", or "open-person" for a person picked by id from a list; the
+    /// context's acting user; a write transaction of its own on the store's writer) before the
+    /// outcome is reported; when the audit cannot be written the outcome is Kind::Failed.
     QFuture<LookupOutcome> lookUp(const Request &request, std::shared_ptr<const std::atomic_bool> cancelled) const;
 
     /// The same on the calling thread with its connection @p db (the reader job, the tests).
     /// Never fails: a database error is Kind::Failed with its message.
     static LookupOutcome run(const QSqlDatabase &db, const Request &request, const std::shared_ptr<const policy::ParameterSet> &parameters,
                              const Clock &clock, const std::atomic_bool &cancelled);
+
+    /// Appends the audit record of @p user seeing @p citizenId (@p action: "look-up" or
+    /// "open-person") in a write transaction of its own on @p db.
+    static Status auditShown(const QSqlDatabase &db, const accounts::SignedInUser &user, const QString &action, const QString &citizenId,
+                             const Clock &clock);
 
 private:
     const AppContext &m_context;

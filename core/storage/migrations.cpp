@@ -740,6 +740,84 @@ QStringList step7()
     // clang-format on
 }
 
+// Step 8: accounts and audit (issue 12). device: the one row naming this file's device (a random
+// UUID made when the step runs; the sync issue replaces it with the id the server issues).
+// offline_credential: per clerk, the Argon2id verifier cached at the last online sign-in (never the
+// password), its cost parameters, the grace period and the lock of the offline sign-in.
+// audit_record: the audit log (audit::AuditLog), append-only — the triggers refuse every UPDATE but
+// setting synced_at once from NULL, and every DELETE — and hash-chained per device (prev_hash, hash).
+QStringList step8()
+{
+    // clang-format off
+    return {
+        QStringLiteral("CREATE TABLE device (id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ")"),
+        // A version 4 UUID from SQLite's own random bytes.
+        QStringLiteral(
+            "INSERT INTO device (id) SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'"
+            " || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+            " || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"),
+        QStringLiteral("CREATE TRIGGER device_one_row BEFORE INSERT ON device WHEN (SELECT count(*) FROM device) > 0"
+                       " BEGIN SELECT RAISE(ABORT, 'device: one row per file'); END"),
+        QStringLiteral(
+            "CREATE TABLE offline_credential ("
+            " login TEXT PRIMARY KEY NOT NULL CHECK (length(trim(login)) > 0),"
+            " display_name TEXT NOT NULL CHECK (length(trim(display_name)) > 0),"
+            " role TEXT NOT NULL CHECK (role IN ('window-clerk', 'expert', 'supervisor')),"
+            " office_code TEXT NOT NULL CHECK " TB_REGION_CODE("office_code") ","
+            " office_name TEXT NOT NULL,"
+            " salt BLOB NOT NULL CHECK (typeof(salt) = 'blob' AND length(salt) >= 16),"
+            " hash BLOB NOT NULL CHECK (typeof(hash) = 'blob' AND length(hash) = 32),"
+            " t_cost INTEGER NOT NULL CHECK (typeof(t_cost) = 'integer' AND t_cost >= 1),"
+            " m_cost INTEGER NOT NULL CHECK (typeof(m_cost) = 'integer' AND m_cost >= 8),"
+            " parallelism INTEGER NOT NULL CHECK (typeof(parallelism) = 'integer' AND parallelism >= 1),"
+            " verified_online_at TEXT NOT NULL CHECK " TB_TIMESTAMP("verified_online_at") ","
+            " grace_days INTEGER NOT NULL DEFAULT 7 CHECK (typeof(grace_days) = 'integer' AND grace_days BETWEEN 1 AND 30),"
+            " failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (typeof(failed_attempts) = 'integer' AND failed_attempts >= 0),"
+            " locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1))"
+            ")"),
+        QStringLiteral(
+            "CREATE TABLE audit_record ("
+            " seq INTEGER PRIMARY KEY NOT NULL CHECK (typeof(seq) = 'integer' AND seq >= 1),"
+            " device_id TEXT NOT NULL CHECK " TB_UUID("device_id") ","
+            " at TEXT NOT NULL CHECK " TB_TIMESTAMP("at") ","
+            " clerk TEXT NOT NULL CHECK (length(trim(clerk)) > 0),"
+            " office_code TEXT NOT NULL DEFAULT '',"
+            " action TEXT NOT NULL CHECK (action IN ('look-up', 'open-person', 'print', 'pdf', 'export', 'unmask', 'compare',"
+            "  'sign-in', 'sign-in-refused', 'refused', 'account')),"
+            " subject TEXT NOT NULL DEFAULT '',"
+            " object TEXT NOT NULL DEFAULT '',"
+            " reason TEXT NOT NULL DEFAULT '',"
+            " outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'refused')),"
+            " detail TEXT NOT NULL DEFAULT '',"
+            " prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),"
+            " hash TEXT NOT NULL CHECK (length(hash) = 64),"
+            " synced_at TEXT CHECK (synced_at IS NULL OR " TB_TIMESTAMP("synced_at") ")"
+            ")"),
+        QStringLiteral("CREATE INDEX audit_record_subject ON audit_record(subject, seq)"),
+        QStringLiteral("CREATE INDEX audit_record_clerk ON audit_record(clerk, seq)"),
+        QStringLiteral("CREATE INDEX audit_record_at ON audit_record(at)"),
+        QStringLiteral("CREATE INDEX audit_record_unsynced ON audit_record(seq) WHERE synced_at IS NULL"),
+        // Each record follows the last one (seq max + 1): no gap, and no INSERT OR REPLACE over an
+        // existing record (whose implicit delete would not fire the delete trigger).
+        QStringLiteral(
+            "CREATE TRIGGER audit_record_append BEFORE INSERT ON audit_record"
+            " WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM audit_record)"
+            " BEGIN SELECT RAISE(ABORT, 'audit_record is append-only: seq must follow the last record'); END"),
+        // Append-only: the one change allowed is marking a record synced, once.
+        QStringLiteral(
+            "CREATE TRIGGER audit_record_no_update BEFORE UPDATE ON audit_record"
+            " WHEN NOT (OLD.synced_at IS NULL AND NEW.synced_at IS NOT NULL"
+            "  AND NEW.seq IS OLD.seq AND NEW.device_id IS OLD.device_id AND NEW.at IS OLD.at AND NEW.clerk IS OLD.clerk"
+            "  AND NEW.office_code IS OLD.office_code AND NEW.action IS OLD.action AND NEW.subject IS OLD.subject"
+            "  AND NEW.object IS OLD.object AND NEW.reason IS OLD.reason AND NEW.outcome IS OLD.outcome"
+            "  AND NEW.detail IS OLD.detail AND NEW.prev_hash IS OLD.prev_hash AND NEW.hash IS OLD.hash)"
+            " BEGIN SELECT RAISE(ABORT, 'audit_record is append-only: a record cannot be changed'); END"),
+        QStringLiteral("CREATE TRIGGER audit_record_no_delete BEFORE DELETE ON audit_record"
+                       " BEGIN SELECT RAISE(ABORT, 'audit_record is append-only: a record cannot be deleted'); END"),
+    };
+    // clang-format on
+}
+
 #undef TB_DIGIT
 #undef TB_REGION_CODE
 #undef TB_DATE
@@ -754,7 +832,7 @@ QStringList step7()
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrations::statements(int version)
@@ -774,6 +852,8 @@ QStringList Migrations::statements(int version)
         return step6();
     case 7:
         return step7();
+    case 8:
+        return step8();
     default:
         return {};
     }

@@ -134,6 +134,10 @@ QString StoreService::damageMessage(const QStringList &problems) const
 
 void StoreService::noticeDamage(const Error &error)
 {
+    // A file already found damaged stays so with its first words: a job refused with them (they
+    // quote SQLite's report) must not wrap them again.
+    if (state() == State::Damaged)
+        return;
     if (reportsDamage(error.message))
         setState(State::Damaged, damageMessage({error.message}));
 }

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <thread>
 
@@ -107,13 +108,16 @@ private slots:
         QVERIFY(store.ok());
         const QSqlDatabase db = (*store)->database();
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
-        const QStringList expected {
-            QStringLiteral("contribution_record"),  QStringLiteral("data_disclosure"),   QStringLiteral("difficult_case"),
-            QStringLiteral("difficult_case_event"), QStringLiteral("employer"),          QStringLiteral("insured_person"),
-            QStringLiteral("intake_draft"),         QStringLiteral("intake_matter"),     QStringLiteral("intake_visit"),
-            QStringLiteral("matter_status_event"),  QStringLiteral("rating_followup"),   QStringLiteral("service_rating"),
-            QStringLiteral("session_event"),        QStringLiteral("store_maintenance"), QStringLiteral("unemployment_claim"),
-            QStringLiteral("visit_session")};
+        const QStringList expected {QStringLiteral("audit_record"),       QStringLiteral("contribution_record"),
+                                    QStringLiteral("data_disclosure"),    QStringLiteral("device"),
+                                    QStringLiteral("difficult_case"),     QStringLiteral("difficult_case_event"),
+                                    QStringLiteral("employer"),           QStringLiteral("insured_person"),
+                                    QStringLiteral("intake_draft"),       QStringLiteral("intake_matter"),
+                                    QStringLiteral("intake_visit"),       QStringLiteral("matter_status_event"),
+                                    QStringLiteral("offline_credential"), QStringLiteral("rating_followup"),
+                                    QStringLiteral("service_rating"),     QStringLiteral("session_event"),
+                                    QStringLiteral("store_maintenance"),  QStringLiteral("unemployment_claim"),
+                                    QStringLiteral("visit_session")};
         QCOMPARE(tables(db), expected);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -678,7 +682,7 @@ private slots:
             auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             const QSqlDatabase db = (*store)->database();
-            QCOMPARE(Migrations::currentVersion(db).value(), 7);
+            QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
             if (from < 5)
                 QVERIFY(insertIntakeMatter(db));
@@ -718,6 +722,80 @@ private slots:
             QVERIFY2(q.exec(QStringLiteral("UPDATE rating_followup SET closed_at = '2026-12-03T08:00:00.000Z', clerk = 'c',"
                                            " outcome = '已回访并整改'")),
                      qPrintable(q.lastError().text()));
+        }
+    }
+
+    // Step 8 (accounts and audit) on a file left at every older step: one device row with a UUID,
+    // offline credentials, and an audit log that takes records in order and refuses every change
+    // but marking a record synced once, every delete, a gap and a replace.
+    void step8FromEveryOlderStep()
+    {
+        const QString zeros(64, u'0');
+        const QString hashA(64, u'a');
+        const QString hashB(64, u'b');
+        for (int from = 0; from < 8; ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+            {
+                auto store = LocalStore::open(path, LocalStore::OpenMode::NoMigration);
+                QVERIFY(store.ok());
+                const QSqlDatabase db = (*store)->database();
+                QVERIFY(Migrations::migrate(db, from).ok());
+                QVERIFY(!tables(db).contains(QStringLiteral("audit_record")));
+            }
+            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+            const QSqlDatabase db = (*store)->database();
+            QCOMPARE(Migrations::currentVersion(db).value(), 8);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM device")).toInt(), 1);
+            const QString device = scalar(db, QStringLiteral("SELECT id FROM device")).toString();
+            QVERIFY2(QUuid::fromString(device).version() == QUuid::Random, qPrintable(device));
+            QSqlQuery q(db);
+            QVERIFY(
+                !q.exec(QStringLiteral("INSERT INTO device (id) VALUES ('%1')").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+
+            q.prepare(QStringLiteral("INSERT INTO offline_credential (login, display_name, role, office_code, office_name, salt, hash,"
+                                     " t_cost, m_cost, parallelism, verified_online_at) VALUES ('wang.fang', '王芳', 'expert',"
+                                     " '110102', '西城', :salt, :hash, 3, 65536, 1, '2026-12-01T08:00:00.000Z')"));
+            q.bindValue(QStringLiteral(":salt"), QByteArray(16, 's'));
+            q.bindValue(QStringLiteral(":hash"), QByteArray(32, 'h'));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE offline_credential SET role = 'admin'")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE offline_credential SET grace_days = 31")));
+
+            const auto insert = [&](int seq, const QString &prev, const QString &hash) {
+                return q.exec(QStringLiteral("INSERT INTO audit_record (seq, device_id, at, clerk, action, subject, outcome, prev_hash,"
+                                             " hash) VALUES (%1, '%2', '2026-12-02T02:00:00.000Z', '王芳', 'look-up',"
+                                             " '11010519491231002X', 'ok', '%3', '%4')")
+                                  .arg(seq)
+                                  .arg(device, prev, hash));
+            };
+            QVERIFY(!insert(2, zeros, hashA)); // the first record is seq 1
+            QVERIFY2(insert(1, zeros, hashA), qPrintable(q.lastError().text()));
+            QVERIFY(!insert(3, hashA, hashB)); // no gap
+            QVERIFY(!q.exec(QStringLiteral("INSERT OR REPLACE INTO audit_record (seq, device_id, at, clerk, action, outcome, prev_hash,"
+                                           " hash) VALUES (1, '%1', '2026-12-02T02:00:00.000Z', 'x', 'look-up', 'ok', '%2', '%3')")
+                                .arg(device, zeros, hashB)));
+            QVERIFY2(insert(2, hashA, hashB), qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO audit_record (seq, device_id, at, clerk, action, outcome, prev_hash, hash)"
+                                           " VALUES (3, '%1', '2026-12-02T02:00:00.000Z', 'x', 'delete-everything', 'ok', '%2', '%3')")
+                                .arg(device, hashB, hashA))); // unknown action
+
+            QVERIFY(!q.exec(QStringLiteral("UPDATE audit_record SET subject = '' WHERE seq = 1")));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE audit_record SET synced_at = '2026-12-02T03:00:00.000Z', clerk = 'x' WHERE seq = 1")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_record WHERE seq = 2")));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_record")));
+            // Marking synced: once.
+            QVERIFY2(q.exec(QStringLiteral("UPDATE audit_record SET synced_at = '2026-12-02T03:00:00.000Z' WHERE seq = 1")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE audit_record SET synced_at = '2026-12-02T04:00:00.000Z' WHERE seq = 1")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE audit_record SET synced_at = NULL WHERE seq = 1")));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_record")).toInt(), 2);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT subject FROM audit_record WHERE seq = 1")).toString(),
+                     QStringLiteral("11010519491231002X"));
         }
     }
 

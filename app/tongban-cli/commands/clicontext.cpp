@@ -1,10 +1,50 @@
 #include "clicontext.h"
 
+#include "services/accountservice.h"
 #include "storage/storeservice.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace tongban::cli {
+
+namespace {
+
+struct SignInOptions
+{
+    QString login;
+    QString passwordFile;
+};
+
+SignInOptions &signInOptions()
+{
+    static SignInOptions options;
+    return options;
+}
+
+} // namespace
+
+std::optional<Error> CliContext::takeSignIn(QStringList &arguments)
+{
+    if (!arguments.contains(QStringLiteral("--db")))
+        return std::nullopt;
+    SignInOptions &options = signInOptions();
+    for (const auto &[key, target] :
+         {std::pair {QStringLiteral("--user"), &options.login}, std::pair {QStringLiteral("--password-file"), &options.passwordFile}}) {
+        const qsizetype at = arguments.indexOf(key);
+        if (at < 0)
+            continue;
+        if (at + 1 >= arguments.size() || arguments.at(at + 1).isEmpty())
+            return Error::badInput(key, tr("a value is required"));
+        *target = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
+    if (!options.login.isEmpty() && options.passwordFile.isEmpty())
+        return Error::badInput(QStringLiteral("--password-file"), tr("--user needs --password-file FILE (the password on its first line)"));
+    if (options.login.isEmpty() && !options.passwordFile.isEmpty())
+        return Error::badInput(QStringLiteral("--user"), tr("--password-file needs --user LOGIN"));
+    return std::nullopt;
+}
 
 Result<std::unique_ptr<CliContext>> CliContext::open(const QString &dbPath)
 {
@@ -29,8 +69,25 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const QString &dbPath)
     }
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     std::unique_ptr<CliContext> cli(new CliContext);
-    cli->m_context = std::make_unique<services::AppContext>(*parameters, std::move(store),
-                                                            user.isEmpty() ? QStringLiteral("tongban-cli") : user, clock());
+    cli->m_context = std::make_unique<services::AppContext>(
+        *parameters, std::move(store), QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("tongban-cli") : user), clock());
+    const SignInOptions &signIn = signInOptions();
+    if (!signIn.login.isEmpty()) {
+        QFile file(signIn.passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::badInput(QStringLiteral("--password-file"),
+                                   tr("cannot read %1: %2").arg(signIn.passwordFile, file.errorString()));
+        const QString password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
+        if (password.isEmpty())
+            return Error::badInput(QStringLiteral("--password-file"), tr("the first line of %1 is empty").arg(signIn.passwordFile));
+        const auto signedIn = services::AccountService(cli->context()).signInOffline(signIn.login, password).result();
+        if (!signedIn) {
+            Error e = signedIn.error();
+            e.field = e.field == QStringLiteral("password") ? QStringLiteral("--password-file") : QStringLiteral("--user");
+            return e;
+        }
+        cli->m_context->setSignedIn(*signedIn);
+    }
     return cli;
 }
 

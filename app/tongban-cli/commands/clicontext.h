@@ -8,12 +8,14 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace tongban::cli {
 
 /// What a command that reads a local database works with: the shipped parameters, the store
 /// named by --db (it must exist; opened, checked and migrated as the GUI does, through the same
-/// storage::StoreService), the clerk ($USER) and the system clock.
+/// storage::StoreService), who acts (a clerk signed in offline with --user and --password-file,
+/// else "cli:$USER" with a window clerk's rights) and the system clock.
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(tongban::cli::CliContext)
@@ -22,7 +24,19 @@ public:
     /// Opens @p dbPath. Errors: BadInput "--db" when no path is given or the file does not exist;
     /// Storage when it is not a database, is damaged (the message says what to do) or cannot be
     /// migrated; the parameters' error when the shipped data does not load.
+    ///
+    /// With a sign-in taken from the arguments (takeSignIn: --user LOGIN --password-file FILE)
+    /// the user signs in offline against the file's cached verifier (services::AccountService,
+    /// audited) and acts with their role; errors then: Forbidden "--user" (never signed in
+    /// online on that file, the grace period over, the offline sign-in locked), Forbidden
+    /// "--password-file" (a wrong password), BadInput "--password-file" (unreadable, empty).
+    /// Without one the command acts as "cli:<OS user>" with a window clerk's rights.
     static Result<std::unique_ptr<CliContext>> open(const QString &dbPath);
+
+    /// Removes --user LOGIN and --password-file FILE from @p arguments of a command that has
+    /// --db, and keeps them for open(). Error (BadInput) naming the option when one is given
+    /// without the other or without its value. Called once by main() before the command runs.
+    static std::optional<Error> takeSignIn(QStringList &arguments);
 
     /// The clock of every command ("today" for ID checks and histories).
     static Clock clock() { return Clock::system(); }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
+#include <utility>
 
 namespace tongban::cli {
 
@@ -10,8 +14,16 @@ namespace tongban::cli {
 /// failure the object is {"error": {"field", "message"}}).
 struct CommandOutput
 {
+    CommandOutput() = default;
+    CommandOutput(int code, QJsonObject object)
+        : exitCode(code)
+        , json(std::move(object))
+    { }
+
     int exitCode = 0;
     QJsonObject json;
+    /// When set, stdout is this array instead of @c json (`audit list`).
+    std::optional<QJsonArray> array;
 };
 
 /// `id-check NUMBER`: validates a citizen ID number (GB 11643-1999). Always exit 0 unless the
@@ -47,6 +59,11 @@ CommandOutput runDayReport(const QStringList &arguments);
 /// `search --db FILE [filters] [--page-size N] [--after CURSOR]`: one page of the visits and
 /// matters that match (services::VisitSearchService) and the cursor of the next.
 CommandOutput runSearch(const QStringList &arguments);
+
+/// `audit verify --db FILE`: the local audit chain checked ({"records", "intact", "first_broken",
+/// "reason"}; exit 1 when broken). `audit list --db FILE [--person ID] [--since DATE]`: the
+/// records as a JSON array (a supervisor's right: --user and --password-file).
+CommandOutput runAudit(const QStringList &arguments);
 
 /// `matters`: the matter catalog of the integrated window as JSON.
 CommandOutput runMatters(const QStringList &arguments);

@@ -5,6 +5,7 @@
 #include "history/contributionhistory.h"
 #include "identity/citizenid.h"
 #include "policy/parameterset.h"
+#include "services/auditservice.h"
 #include "services/personlookup.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,14 @@ class LookupCommand
     Q_DECLARE_TR_FUNCTIONS(tongban::cli::LookupCommand)
 
 public:
-    /// `lookup --db FILE (--id NUMBER | --name TEXT) [--unmasked]` (../shared/contracts/cli.md).
+    /// `lookup --db FILE (--id NUMBER | --name TEXT) [--unmasked --reason TEXT]`
+    /// (../shared/contracts/cli.md), as the signed-in user (--user LOGIN --password-file FILE)
+    /// or, without one, as "cli:<OS user>" with a window clerk's rights.
+    ///
+    /// Every person shown is audited ("look-up"). --unmasked is an expert's or a supervisor's
+    /// right: anyone else gets exit 2 naming "--unmasked" and only the "refused" record is
+    /// written; it needs --reason (at least 4 characters, exit 2 naming "--reason"), kept in an
+    /// "unmask" record for each number shown in full.
     ///
     /// Output for one person: {"person": {"id_number" (masked as 110105********002X unless
     /// --unmasked), "name", "sex", "birth", "region", "retirement_group", "deemed_months",
@@ -44,7 +52,8 @@ public:
     /// indices missing (totals.missing_figures names the rule set).
     static CommandOutput run(const QStringList &arguments)
     {
-        static const QStringList withValue {QStringLiteral("--db"), QStringLiteral("--id"), QStringLiteral("--name")};
+        static const QStringList withValue {QStringLiteral("--db"), QStringLiteral("--id"), QStringLiteral("--name"),
+                                            QStringLiteral("--reason")};
         QMap<QString, QString> options;
         bool unmasked = false;
         for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -54,7 +63,9 @@ public:
                 continue;
             }
             if (!withValue.contains(key))
-                return bad(key, tr("unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked"));
+                return bad(key,
+                           tr("unknown option; allowed: --db FILE, --id NUMBER, --name TEXT, --unmasked --reason TEXT, --user LOGIN "
+                              "--password-file FILE"));
             if (i + 1 >= arguments.size())
                 return bad(key, tr("a value is required"));
             options.insert(key, arguments.at(++i));
@@ -77,10 +88,53 @@ public:
             return bad(QStringLiteral("--name"), tr("a name or part of one is required"));
         }
 
+        const QString reason = options.value(QStringLiteral("--reason")).trimmed();
+        if (unmasked) {
+            if (const auto bad = services::AuditService::checkReason(reason, QStringLiteral("--reason")))
+                return failure(*bad);
+        } else if (options.contains(QStringLiteral("--reason"))) {
+            return bad(QStringLiteral("--reason"), tr("a reason is asked only with --unmasked"));
+        }
+
         auto cli = CliContext::open(dbPath);
-        if (!cli)
-            return {exitCodeFor(cli.error()), errorObject(QStringLiteral("--db"), cli.error().message)};
-        const auto mask = [unmasked](const QString &id) { return unmasked ? id : identity::CitizenId::mask(id); };
+        if (!cli) {
+            const Error &e = cli.error();
+            return {exitCodeFor(e),
+                    errorObject(e.field == u"--user" || e.field == u"--password-file" ? e.field : QStringLiteral("--db"), e.message)};
+        }
+        const services::AuditService auditService((*cli)->context());
+        // The unmasked number is an expert's or a supervisor's right: refused (and audited) before
+        // anything is read.
+        if (unmasked) {
+            const auto allowed = auditService.authorize(accounts::Permission::Unmask, QStringLiteral("--unmasked"), citizenId).result();
+            if (!allowed)
+                return failure(allowed.error());
+        }
+        QStringList unmaskedNumbers;
+        const auto mask = [unmasked, &unmaskedNumbers](const QString &id) {
+            if (!unmasked)
+                return identity::CitizenId::mask(id);
+            unmaskedNumbers << id;
+            return id;
+        };
+        // Each number shown in full leaves an "unmask" record with the reason before it is printed.
+        const auto auditUnmasked = [&]() -> std::optional<CommandOutput> {
+            if (unmaskedNumbers.isEmpty())
+                return std::nullopt;
+            QList<audit::AuditEntry> entries;
+            for (const QString &number : std::as_const(unmaskedNumbers)) {
+                audit::AuditEntry entry;
+                entry.action = audit::action::unmask;
+                entry.subject = number;
+                entry.object = QStringLiteral("id-number");
+                entry.reason = reason;
+                entries << entry;
+            }
+            const auto written = auditService.record(entries).result();
+            if (!written)
+                return failure(written.error());
+            return std::nullopt;
+        };
 
         // The person look-up of the counter window, without the default pension: the history
         // here runs to the current month.
@@ -98,6 +152,8 @@ public:
                                             {QStringLiteral("name"), p.name},
                                             {QStringLiteral("birth"), p.birthDate.toString(Qt::ISODate)},
                                             {QStringLiteral("region"), p.region}});
+            if (const auto failed = auditUnmasked())
+                return *failed;
             return {0, QJsonObject {{QStringLiteral("matches"), matches}}};
         }
         case services::LookupOutcome::Kind::NotFound:
@@ -135,11 +191,14 @@ public:
             });
         }
         const history::HistoryTotals &t = history->totals();
+        const QString shownNumber = mask(person.citizenId);
+        if (const auto failed = auditUnmasked())
+            return *failed;
         return {0,
                 QJsonObject {
                     {QStringLiteral("person"),
                      QJsonObject {
-                         {QStringLiteral("id_number"), mask(person.citizenId)},
+                         {QStringLiteral("id_number"), shownNumber},
                          {QStringLiteral("name"), person.name},
                          {QStringLiteral("sex"), identity::CitizenId::sexKey(person.sex)},
                          {QStringLiteral("birth"), person.birthDate.toString(Qt::ISODate)},

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include "accounts/permission.h"
+#include "accounts/signedinuser.h"
+#include "audit/auditchaincheck.h"
+#include "audit/auditentry.h"
+#include "audit/auditquery.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+
+namespace tongban::services {
+
+/// The audit log for the supervisor's view and the CLI: a page of records, and the check of the
+/// chain, on the store's reader threads.
+class AuditService
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::services::AuditService)
+
+public:
+    explicit AuditService(const AppContext &context);
+
+    /// A page of records (audit::AuditQuery) when the acting user may read the audit log
+    /// (Permission::AuditView: a supervisor). A clerk without the right gets Forbidden (field
+    /// "audit-view") and the refusal is audited ("refused", nothing else written).
+    QFuture<Result<audit::AuditQuery::Page>> list(const audit::AuditQuery::Filter &filter, int limit = 100,
+                                                  std::optional<qint64> after = std::nullopt) const;
+
+    /// Walks the chain (audit::AuditChainCheck). Anyone may: it shows no one's data.
+    QFuture<Result<audit::AuditChainReport>> verify() const;
+
+    /// Whether the acting user may @p permission; when not, the refusal is audited ("refused",
+    /// with @p subject and the permission's id as object; nothing else is written) and the result
+    /// is the Forbidden error with @p field. Done at once (no write) when allowed.
+    QFuture<Result<Done>> authorize(accounts::Permission permission, const QString &field = QString(),
+                                    const QString &subject = QString()) const;
+
+    /// Appends @p entries by the acting user in one write transaction of their own (an action
+    /// that writes nothing else: a paper printed, a file exported, a number unmasked). For an
+    /// "unmask" entry the reason must have at least minimumReasonLength characters (BadInput
+    /// "reason", nothing written).
+    QFuture<Result<Done>> record(const QList<audit::AuditEntry> &entries) const;
+
+    /// What a reason for unmasking must have at least (characters, trimmed).
+    static constexpr int minimumReasonLength = 4;
+    /// BadInput (@p field) when @p reason is too short to say why; std::nullopt when it will do.
+    static std::optional<Error> checkReason(const QString &reason, const QString &field);
+
+private:
+    const AppContext &m_context;
+};
+
+/// Writes, in a write transaction of its own on the store's writer, the audit record "refused" of
+/// @p user trying @p what (a permission id, in detail with @p error's message) on @p subject.
+/// What every service does when AccessPolicy::require refuses; returns @p error for the caller
+/// to pass on (or the storage error when the refusal could not be audited).
+QFuture<Error> auditRefusal(const AppContext &context, const accounts::SignedInUser &user, const QString &what, const QString &subject,
+                            const Error &error);
+
+} // namespace tongban::services
