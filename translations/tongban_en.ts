@@ -804,6 +804,10 @@
     </message>
     <message>
         <source>committing step %1 of the server&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::AuditCommand</name>
     <message>
         <source>audit verify --db FILE | audit list --db FILE [--person ID] [--since YYYY-MM-DD]</source>

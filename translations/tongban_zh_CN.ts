@@ -805,6 +805,9 @@
     <message>
         <source>committing step %1 of the server&apos;s schema</source>
         <translation>提交服务器数据库结构第 %1 步</translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::AuditCommand</name>
     <message>
         <source>audit verify --db FILE | audit list --db FILE [--person ID] [--since YYYY-MM-DD]</source>
