@@ -589,6 +589,10 @@
         <source>&quot;%1&quot; is not a date: YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a reason is asked only with --unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::CliContext</name>

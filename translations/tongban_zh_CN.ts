@@ -589,6 +589,10 @@
         <source>&quot;%1&quot; is not a date: YYYY-MM-DD</source>
         <translation>“%1”不是日期：YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>a reason is asked only with --unmasked</source>
+        <translation>仅在使用 --unmasked 时才需填写理由</translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::CliContext</name>
