@@ -4048,6 +4048,10 @@
         <source>say why the full ID number is needed, in at least %1 characters (e.g. 本人申请核对)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is no output; allowed: print, pdf, export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::CaseLedgerService</name>
