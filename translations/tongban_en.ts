@@ -832,6 +832,10 @@
         <source>&quot;%1&quot; is not a date: YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a reason is asked only with --unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::CentralCommand</name>
@@ -4320,6 +4324,10 @@
     <name>tongban::services::AuditService</name>
     <message>
         <source>say why the full ID number is needed, in at least %1 characters (e.g. 本人申请核对)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no output; allowed: print, pdf, export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

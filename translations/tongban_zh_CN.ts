@@ -832,6 +832,10 @@
         <source>&quot;%1&quot; is not a date: YYYY-MM-DD</source>
         <translation>“%1”不是日期：YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>a reason is asked only with --unmasked</source>
+        <translation>仅在使用 --unmasked 时才需填写理由</translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::CentralCommand</name>
@@ -4303,6 +4307,10 @@
     <message>
         <source>say why the full ID number is needed, in at least %1 characters (e.g. 本人申请核对)</source>
         <translation>请说明查看完整身份证号码的理由，至少%1个字（如：本人申请核对）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no output; allowed: print, pdf, export</source>
+        <translation>“%1”不是输出操作；允许：print、pdf、export</translation>
     </message>
 </context>
 <context>

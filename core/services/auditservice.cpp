@@ -68,6 +68,36 @@ QFuture<Result<Done>> AuditService::record(const QList<audit::AuditEntry> &entri
     });
 }
 
+std::optional<accounts::Permission> AuditService::outputPermission(const QString &action, const QString &object)
+{
+    if (action == audit::action::print)
+        return accounts::Permission::Print;
+    if (action == audit::action::pdf)
+        return accounts::Permission::Pdf;
+    if (action == audit::action::exportCsv)
+        return object == sweepCsvObject() ? accounts::Permission::SweepCsv : accounts::Permission::Export;
+    return std::nullopt;
+}
+
+QFuture<Result<Done>> AuditService::recordOutput(const QString &action, const QString &object, const QString &subject,
+                                                 const QString &field) const
+{
+    const auto permission = outputPermission(action, object);
+    if (!permission)
+        return QtFuture::makeReadyFuture(
+            Result<Done>(Error::badInput(QStringLiteral("action"), tr("\"%1\" is no output; allowed: print, pdf, export").arg(action))));
+    const accounts::SignedInUser user = m_context.actingUser();
+    if (const auto refusal = accounts::AccessPolicy::builtIn().require(user, *permission, field))
+        return auditRefusal(m_context, user, accounts::permissionId(*permission), subject, *refusal).then([](const Error &error) {
+            return Result<Done>(error);
+        });
+    audit::AuditEntry entry;
+    entry.action = action;
+    entry.object = object;
+    entry.subject = subject;
+    return record({entry});
+}
+
 QFuture<Error> auditRefusal(const AppContext &context, const accounts::SignedInUser &user, const QString &what, const QString &subject,
                             const Error &error)
 {

@@ -43,6 +43,26 @@ public:
     /// "reason", nothing written).
     QFuture<Result<Done>> record(const QList<audit::AuditEntry> &entries) const;
 
+    /// A paper printed or saved as PDF, or a file exported, by the acting user: checked and
+    /// audited before it is put out (call it first; put out nothing unless it succeeds).
+    /// @p action is audit::action::print, ::pdf or ::exportCsv; @p object names the paper or file
+    /// ("calculation-sheet", "return-notice", "receipt", "sweep-csv", "day-work-csv"); @p subject
+    /// is the person's citizen ID number where the paper is someone's (empty for a list).
+    /// The right asked: Permission::Print, Pdf, Export, and SweepCsv (a supervisor) for the object
+    /// "sweep-csv". Allowed: the record (action, subject, object) is appended in a write
+    /// transaction of its own. Refused: Forbidden (field @p field) and only the "refused" record
+    /// (object the permission's id) is written. Errors: BadInput "action" for another action;
+    /// Storage.
+    QFuture<Result<Done>> recordOutput(const QString &action, const QString &object, const QString &subject = QString(),
+                                       const QString &field = QString()) const;
+
+    /// The right that putting out @p object by @p action needs (see recordOutput); std::nullopt
+    /// for an action that is not an output.
+    static std::optional<accounts::Permission> outputPermission(const QString &action, const QString &object);
+
+    /// The object of the 免申即享 sweep's CSV, which only a supervisor may write.
+    static QString sweepCsvObject() { return QStringLiteral("sweep-csv"); }
+
     /// What a reason for unmasking must have at least (characters, trimmed).
     static constexpr int minimumReasonLength = 4;
     /// BadInput (@p field) when @p reason is too short to say why; std::nullopt when it will do.

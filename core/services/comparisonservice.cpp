@@ -1,8 +1,12 @@
 #include "comparisonservice.h"
 
+#include "accounts/accesspolicy.h"
+#include "audit/auditlog.h"
+#include "auditservice.h"
 #include "identity/citizenid.h"
 #include "session/visitsessionrepository.h"
 #include "storage/storeservice.h"
+#include "storage/writetransaction.h"
 
 #include <QJsonObject>
 
@@ -33,6 +37,33 @@ Result<StoredPerson> personOf(const QSqlDatabase &db, const ComparisonService::S
     return StoredPerson::find(db, side.query, clock, side.queryField);
 }
 
+/// Whose data a comparison with someone else would show, as far as it is known before anything
+/// is read: side b's person when loaded, else its query when that is a valid citizen ID number
+/// (normalised); empty for a name.
+QString subjectOf(const ComparisonService::Side &side, const Clock &clock)
+{
+    if (side.person)
+        return side.person->person.citizenId;
+    const identity::CitizenId::Validation v = identity::CitizenId::validate(side.query.trimmed(), clock.today());
+    return v.valid ? v.normalized : QString();
+}
+
+/// The audit record of @p colleague's data shown in a comparison (the disclosure @p disclosureId
+/// on its @p basis, when one is recorded).
+audit::AuditEntry comparisonEntry(const insured::InsuredPerson &colleague, const session::DisclosureBasis *basis,
+                                  const QString &disclosureId)
+{
+    audit::AuditEntry entry;
+    entry.action = audit::action::compare;
+    entry.subject = colleague.citizenId;
+    entry.object = session::DisclosureRepository::comparisonPurpose();
+    if (basis) {
+        entry.reason = basis->reason();
+        entry.detail = QStringLiteral("disclosure %1; basis %2").arg(disclosureId, basis->kindKey());
+    }
+    return entry;
+}
+
 } // namespace
 
 ComparisonService::ComparisonService(const AppContext &context)
@@ -41,6 +72,14 @@ ComparisonService::ComparisonService(const AppContext &context)
 
 QFuture<ComparisonOutcome> ComparisonService::compare(const Request &request, std::shared_ptr<const std::atomic_bool> cancelled) const
 {
+    if (!request.bIsScenarioOfA) {
+        // Someone else's data: an expert's or a supervisor's right, checked before anything is read.
+        const accounts::SignedInUser user = m_context.actingUser();
+        if (const auto refusal = accounts::AccessPolicy::builtIn().require(user, accounts::Permission::Compare, request.b.queryField))
+            return auditRefusal(m_context, user, accounts::permissionId(accounts::Permission::Compare),
+                                subjectOf(request.b, m_context.clock()), *refusal)
+                .then([](const Error &error) { return failed(error, 'b'); });
+    }
     return m_context.store()
         .read<ComparisonOutcome>([request, cancelled, parameters = m_context.parameters(), clock = m_context.clock()](QSqlDatabase db) {
             return Result<ComparisonOutcome>(run(db, request, parameters, clock, *cancelled));
@@ -74,15 +113,42 @@ QFuture<Result<session::Disclosure>> ComparisonService::recordDisclosure(const D
             row.detail.insert(QStringLiteral("retirement_b"), f.b);
         }
     }
-    return m_context.store().write<session::Disclosure>(
-        [row, clock = m_context.clock()](QSqlDatabase db) mutable -> Result<session::Disclosure> {
-            const auto open = session::VisitSessionRepository(db, clock).findOpen(row.clerk);
-            if (!open)
-                return open.error();
-            if (*open)
-                row.sessionId = (*open)->id;
-            return session::DisclosureRepository(db, clock).record(row);
+    const accounts::SignedInUser user = m_context.actingUser();
+    if (const auto refusal = accounts::AccessPolicy::builtIn().require(user, accounts::Permission::Compare))
+        return auditRefusal(m_context, user, accounts::permissionId(accounts::Permission::Compare), disclosure.colleague.citizenId,
+                            *refusal)
+            .then([](const Error &error) { return Result<session::Disclosure>(error); });
+    return m_context.store().write<session::Disclosure>([row, user, colleague = disclosure.colleague, clock = m_context.clock()](
+                                                            QSqlDatabase db) mutable -> Result<session::Disclosure> {
+        const auto open = session::VisitSessionRepository(db, clock).findOpen(row.clerk);
+        if (!open)
+            return open.error();
+        if (*open)
+            row.sessionId = (*open)->id;
+        return session::DisclosureRepository(db, clock).record(row, [&](const session::Disclosure &stored) -> Status {
+            const auto written = audit::AuditLog::append(db, user, comparisonEntry(colleague, &stored.basis, stored.id), clock.nowUtc());
+            if (!written)
+                return written.error();
+            return Done {};
         });
+    });
+}
+
+QFuture<Result<Done>> ComparisonService::auditShown(const insured::InsuredPerson &colleague) const
+{
+    const accounts::SignedInUser user = m_context.actingUser();
+    if (const auto refusal = accounts::AccessPolicy::builtIn().require(user, accounts::Permission::Compare))
+        return auditRefusal(m_context, user, accounts::permissionId(accounts::Permission::Compare), colleague.citizenId, *refusal)
+            .then([](const Error &error) { return Result<Done>(error); });
+    return m_context.store().write<Done>([user, colleague, clock = m_context.clock()](QSqlDatabase db) -> Status {
+        storage::WriteTransaction tx(db);
+        if (const Status s = tx.begin(); !s)
+            return s.error();
+        const auto written = audit::AuditLog::append(db, user, comparisonEntry(colleague, nullptr, QString()), clock.nowUtc());
+        if (!written)
+            return written.error();
+        return tx.commit();
+    });
 }
 
 ComparisonOutcome ComparisonService::run(const QSqlDatabase &db, const Request &request,

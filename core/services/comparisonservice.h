@@ -87,7 +87,11 @@ public:
 
     explicit ComparisonService(const AppContext &context);
 
-    /// Runs @p request on a reader thread of the store.
+    /// Runs @p request on a reader thread of the store. A comparison with someone else (not
+    /// bIsScenarioOfA) needs Permission::Compare (an expert or a supervisor, accounts::AccessPolicy):
+    /// without it nothing is read, the refusal is audited ("refused", subject side b's citizen ID
+    /// number when known) and the outcome's error is Forbidden with side b's queryField
+    /// (errorSide 'b').
     QFuture<ComparisonOutcome> compare(const Request &request, std::shared_ptr<const std::atomic_bool> cancelled) const;
 
     /// Records on the store's writer, before the comparison is shown, that @p disclosure's
@@ -96,7 +100,18 @@ public:
     /// compared totals (session::DisclosureRepository; the detail: "total_a", "total_b",
     /// "difference" in CNY and "retirement_a", "retirement_b"). Errors as
     /// DisclosureRepository::record, with the store's.
+    ///
+    /// In the same write transaction the audit record "compare" of the acting user is appended
+    /// (subject the colleague's citizen ID number, object "pension-comparison", the basis's reason
+    /// and the disclosure's id in it). Without Permission::Compare: Forbidden, and only the
+    /// "refused" audit record is written.
     QFuture<Result<session::Disclosure>> recordDisclosure(const Disclosure &disclosure) const;
+
+    /// Appends, in a write transaction of its own, the audit record "compare" of @p colleague's
+    /// data shown without a disclosure recorded (`tongban-cli compare --db` without --basis).
+    /// Without Permission::Compare: Forbidden, and only the "refused" record is written.
+    /// Errors: Storage.
+    QFuture<Result<Done>> auditShown(const insured::InsuredPerson &colleague) const;
 
     /// How a colleague is shown instead of their name: "Colleague" (同事), translated.
     static QString colleagueLabel();

@@ -65,7 +65,8 @@ Result<bool> DisclosureRepository::exists(const QString &table, const QString &i
     return q.next();
 }
 
-Result<Disclosure> DisclosureRepository::record(const NewDisclosure &disclosure)
+Result<Disclosure> DisclosureRepository::record(const NewDisclosure &disclosure,
+                                                const std::function<Status(const Disclosure &)> &alsoInTransaction)
 {
     const QString clerk = disclosure.clerk.trimmed();
     if (clerk.isEmpty())
@@ -143,6 +144,10 @@ Result<Disclosure> DisclosureRepository::record(const NewDisclosure &disclosure)
     insert.bindValue(QStringLiteral(":created"), stamp);
     if (!insert.exec())
         return LocalStore::queryError(insert, tr("cannot store the disclosure"));
+    if (alsoInTransaction) {
+        if (const Status s = alsoInTransaction(stored); !s)
+            return s.error();
+    }
     if (const Status s = tx.commit(); !s)
         return s.error();
     return stored;

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace tongban::session {
 
 /// One insured person's data shown to someone else, with its basis: a row of data_disclosure.
@@ -63,7 +65,11 @@ public:
     /// "recipient_person_id" the subject);
     /// NotFound ("subject_person_id", "recipient_person_id", "session_id") when not stored;
     /// Storage. Nothing is stored on an error.
-    Result<Disclosure> record(const NewDisclosure &disclosure);
+    ///
+    /// @p alsoInTransaction, when given, runs after the row is inserted and before the commit, in
+    /// the same write transaction (the audit record of the comparison shown): its error rolls the
+    /// disclosure back and is returned.
+    Result<Disclosure> record(const NewDisclosure &disclosure, const std::function<Status(const Disclosure &)> &alsoInTransaction = {});
 
     /// The disclosure @p id. Errors: NotFound ("disclosure_id"); Storage.
     Result<Disclosure> load(const QString &id) const;

@@ -4,9 +4,12 @@
 #include "audit/auditchaincheck.h"
 #include "audit/auditlog.h"
 #include "audit/auditquery.h"
+#include "services/auditservice.h"
 #include "storage/localstore.h"
 #include "storage/writetransaction.h"
 
+#include "signedinusers.h"
+#include "testcontext.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -337,6 +340,64 @@ private slots:
         backwards.from = QDate(2026, 12, 2);
         backwards.to = QDate(2026, 12, 1);
         QCOMPARE(AuditQuery::run(db(), backwards).error().field, QStringLiteral("to"));
+    }
+
+    // A paper printed or saved, a file exported: checked by the role and audited before it is put
+    // out (services::AuditService::recordOutput); the sweep's CSV is a supervisor's alone.
+    void outputsAreCheckedAndAudited()
+    {
+        m_store.reset();
+        test::TestContext context(m_dir.filePath(QStringLiteral("outputs.sqlite")), QStringLiteral("窗口一"));
+        QVERIFY(context.open());
+        const services::AuditService service(context.context());
+        const auto records = [&context]() {
+            return context.store()
+                .read<QStringList>([](QSqlDatabase db) -> Result<QStringList> {
+                    QSqlQuery q(db);
+                    if (!q.exec(QStringLiteral("SELECT action, subject, object, outcome, clerk FROM audit_record ORDER BY seq")))
+                        return Error::storage(q.lastError().text());
+                    QStringList all;
+                    while (q.next())
+                        all << QStringLiteral("%1|%2|%3|%4|%5")
+                                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                        q.value(4).toString());
+                    return all;
+                })
+                .result()
+                .value();
+        };
+
+        // Nobody signed in: a window clerk's rights (print, PDF, the day's work CSV).
+        QVERIFY(service.recordOutput(action::pdf, QStringLiteral("calculation-sheet"), kPersonA).result().ok());
+        QVERIFY(service.recordOutput(action::print, QStringLiteral("return-notice"), kPersonB).result().ok());
+        QVERIFY(service.recordOutput(action::exportCsv, QStringLiteral("day-work-csv")).result().ok());
+        const auto sweep
+            = service.recordOutput(action::exportCsv, services::AuditService::sweepCsvObject(), QString(), QStringLiteral("csv")).result();
+        QVERIFY(!sweep.ok());
+        QCOMPARE(sweep.error().kind, Error::Kind::Forbidden);
+        QCOMPARE(sweep.error().field, QStringLiteral("csv"));
+        QCOMPARE(records(),
+                 (QStringList {QStringLiteral("pdf|%1|calculation-sheet|ok|窗口一").arg(kPersonA),
+                               QStringLiteral("print|%1|return-notice|ok|窗口一").arg(kPersonB),
+                               QStringLiteral("export||day-work-csv|ok|窗口一"), QStringLiteral("refused||sweep-csv|refused|窗口一")}));
+
+        // A supervisor may write the sweep's CSV; the record names them.
+        context.context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, QStringLiteral("赵敏"), QStringLiteral("zhao.min")));
+        QVERIFY(service.recordOutput(action::exportCsv, services::AuditService::sweepCsvObject()).result().ok());
+        QCOMPARE(records().last(), QStringLiteral("export||sweep-csv|ok|zhao.min"));
+        // An expert may not.
+        context.context().setSignedIn(
+            test::signedInUser(accounts::Role::AssistingExpert, QStringLiteral("李强"), QStringLiteral("li.qiang")));
+        QCOMPARE(service.recordOutput(action::exportCsv, services::AuditService::sweepCsvObject()).result().error().kind,
+                 Error::Kind::Forbidden);
+        QCOMPARE(records().last(), QStringLiteral("refused||sweep-csv|refused|li.qiang"));
+
+        // Anything else is no output, and nothing is written.
+        const qsizetype before = records().size();
+        QCOMPARE(service.recordOutput(action::lookUp, QStringLiteral("person"), kPersonA).result().error().field, QStringLiteral("action"));
+        QCOMPARE(records().size(), before);
+        const auto chain = services::AuditService(context.context()).verify().result();
+        QVERIFY(chain.ok() && chain->intact);
     }
 };
 

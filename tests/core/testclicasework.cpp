@@ -1,5 +1,6 @@
 // tongban-cli day-report and search, run as a process on a real local database (docs/cli.md).
 
+#include "services/accountservice.h"
 #include "storage/storeservice.h"
 
 #include "testcontext.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +46,28 @@ class TestCliCasework : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_password;
+
+    /// The audit records of the file: "action|subject|outcome|reason", oldest first.
+    QStringList auditRecords() const
+    {
+        test::TestContext context(m_db);
+        if (!context.open())
+            qFatal("cannot open %s", qPrintable(m_db));
+        return context.store()
+            .read<QStringList>([](QSqlDatabase db) -> Result<QStringList> {
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("SELECT action, subject, outcome, reason FROM audit_record ORDER BY seq")))
+                    return Error::storage(QStringLiteral("cannot read the audit"));
+                QStringList records;
+                while (q.next())
+                    records << QStringLiteral("%1|%2|%3|%4")
+                                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+                return records;
+            })
+            .result()
+            .value();
+    }
 
 private slots:
     void initTestCase()
@@ -66,6 +90,25 @@ private slots:
         second.applicantName = QStringLiteral("王建国");
         second.matters = {{QStringLiteral("medical-transfer"), QDate(2026, 12, 9), {}, {}}};
         QCOMPARE(test::storeVisit(context.store(), second).matters.size(), 1);
+
+        // An expert who signed in online on this file (the CLI signs in offline against it).
+        accounts::SignedInUser expert;
+        expert.login = QStringLiteral("li.qiang");
+        expert.displayName = QStringLiteral("李强");
+        expert.role = accounts::Role::AssistingExpert;
+        expert.officeCode = QStringLiteral("110105");
+        expert.online = true;
+        const auto remembered = context.store()
+                                    .write<accounts::SignedInUser>([expert](QSqlDatabase db) {
+                                        return services::AccountService::rememberOnlineSignIn(db, expert, QStringLiteral("Secret123"),
+                                                                                              Clock::system(), {1, 256, 1});
+                                    })
+                                    .result();
+        QVERIFY2(remembered.ok(), remembered.ok() ? "" : qPrintable(remembered.error().message));
+        m_password = m_dir.filePath(QStringLiteral("password"));
+        QFile file(m_password);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Secret123\n");
     }
 
     void dayReport()
@@ -114,9 +157,24 @@ private slots:
         QCOMPARE(second.json.value(QStringLiteral("hits")).toArray().size(), 1);
         QVERIFY(second.json.value(QStringLiteral("next")).isNull());
 
-        const Run byId = cli({QStringLiteral("search"), QStringLiteral("--db"), m_db, QStringLiteral("--id"),
-                              QStringLiteral("110105196004150013"), QStringLiteral("--unmasked")});
+        // The full numbers are an expert's right, given a reason (as `lookup --unmasked`).
+        const QStringList unmasked {
+            QStringLiteral("search"),    QStringLiteral("--db"), m_db, QStringLiteral("--id"), QStringLiteral("110105196004150013"),
+            QStringLiteral("--unmasked")};
+        const QStringList before = auditRecords();
+        const Run noReason = cli(unmasked);
+        QCOMPARE(noReason.exitCode, 2);
+        QCOMPARE(noReason.json.value(u"error").toObject().value(u"field").toString(), QStringLiteral("--reason"));
+        const Run clerk = cli(unmasked + QStringList {QStringLiteral("--reason"), QStringLiteral("本人申请核对")});
+        QCOMPARE(clerk.exitCode, 2);
+        QCOMPARE(clerk.json.value(u"error").toObject().value(u"field").toString(), QStringLiteral("--unmasked"));
+        QVERIFY(!clerk.json.contains(QStringLiteral("hits")));
+        QCOMPARE(auditRecords(), before + QStringList {QStringLiteral("refused|110105196004150013|refused|")});
+        const Run byId = cli(unmasked
+                             + QStringList {QStringLiteral("--reason"), QStringLiteral("本人申请核对"), QStringLiteral("--user"),
+                                            QStringLiteral("li.qiang"), QStringLiteral("--password-file"), m_password});
         QCOMPARE(byId.exitCode, 0);
+        QVERIFY(auditRecords().contains(QStringLiteral("unmask|110105196004150013|ok|本人申请核对")));
         QCOMPARE(byId.json.value(QStringLiteral("hits")).toArray().size(), 1);
         QCOMPARE(byId.json.value(QStringLiteral("hits")).toArray().at(0).toObject().value(QStringLiteral("applicant_id_number")).toString(),
                  QStringLiteral("110105196004150013"));

@@ -1,5 +1,6 @@
 // tongban-cli compare and projection, run as the real binary on a demo database.
 
+#include "services/accountservice.h"
 #include "storage/localstore.h"
 
 #include <QFile>
@@ -66,12 +67,51 @@ private slots:
         const Run run
             = runCli({QStringLiteral("demo-db"), QStringLiteral("--out"), m_db, QStringLiteral("--persons"), QStringLiteral("20")});
         QCOMPARE(run.exitCode, 0);
+        // Comparing with someone else is an expert's right: the comparisons of two persons sign in
+        // as one (offline, against a verifier cached as an online sign-in leaves it).
+        auto store = tongban::storage::LocalStore::open(m_db);
+        QVERIFY(store.ok());
+        tongban::accounts::SignedInUser expert;
+        expert.login = QStringLiteral("li.qiang");
+        expert.displayName = QStringLiteral("李强");
+        expert.role = tongban::accounts::Role::AssistingExpert;
+        expert.officeCode = QStringLiteral("110105");
+        expert.online = true;
+        const auto remembered = tongban::services::AccountService::rememberOnlineSignIn(
+            (*store)->database(), expert, QStringLiteral("Secret123"), tongban::Clock::system(), {1, 256, 1});
+        QVERIFY2(remembered.ok(), remembered.ok() ? "" : qPrintable(remembered.error().message));
+        m_password = m_dir.filePath(QStringLiteral("password"));
+        QFile file(m_password);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Secret123\n");
+    }
+
+    // Without a sign-in the CLI has a window clerk's rights: someone else's data is refused
+    // (exit 2 naming --id) and only the refusal is audited.
+    void colleagueNeedsAnExpert()
+    {
+        const qint64 before = auditCount();
+        const Run run = runCli({QStringLiteral("compare"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), kLi,
+                                QStringLiteral("--id"), kWang, QStringLiteral("--today"), QStringLiteral("2026-11")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.json[u"error"][u"field"].toString(), QStringLiteral("--id"));
+        QVERIFY(!run.json.contains(QStringLiteral("b")));
+        QCOMPARE(auditCount(), before + 1);
+        QCOMPARE(newestAudit(), QStringLiteral("refused|%1|compare|refused").arg(kWang));
+
+        // The expert's comparison without a basis is audited as shown.
+        const Run expert = runCli(QStringList {QStringLiteral("compare"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), kLi,
+                                               QStringLiteral("--id"), kWang, QStringLiteral("--today"), QStringLiteral("2026-11")}
+                                  + asExpert());
+        QCOMPARE(expert.exitCode, 0);
+        QCOMPARE(newestAudit(), QStringLiteral("compare|%1|pension-comparison|ok").arg(kWang));
     }
 
     void twoColleagues()
     {
-        const Run run = runCli({QStringLiteral("compare"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), kLi,
-                                QStringLiteral("--id"), kWang, QStringLiteral("--today"), QStringLiteral("2026-11")});
+        const Run run = runCli(QStringList {QStringLiteral("compare"), QStringLiteral("--db"), m_db, QStringLiteral("--id"), kLi,
+                                            QStringLiteral("--id"), kWang, QStringLiteral("--today"), QStringLiteral("2026-11")}
+                               + asExpert());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json[u"a"][u"label"].toString(), QStringLiteral("李志强"));
         QCOMPARE(run.json[u"b"][u"label"].toString(), QStringLiteral("王建国"));
@@ -151,9 +191,16 @@ private slots:
     // and records nothing.
     void colleagueWithABasis()
     {
-        const QStringList compare {
-            QStringLiteral("compare"), QStringLiteral("--db"),   m_db, QStringLiteral("--id"), kLi, QStringLiteral("--id"), kWang,
-            QStringLiteral("--today"), QStringLiteral("2026-11")};
+        const QStringList compare = QStringList {QStringLiteral("compare"),
+                                                 QStringLiteral("--db"),
+                                                 m_db,
+                                                 QStringLiteral("--id"),
+                                                 kLi,
+                                                 QStringLiteral("--id"),
+                                                 kWang,
+                                                 QStringLiteral("--today"),
+                                                 QStringLiteral("2026-11")}
+            + asExpert();
         const qint64 before = disclosures();
         const Run consent = runCli(compare
                                    + QStringList {QStringLiteral("--basis"), QStringLiteral("consent"), QStringLiteral("--consent-by"),
@@ -169,6 +216,7 @@ private slots:
         QCOMPARE(consent.json[u"b"][u"label"].toString(), QStringLiteral("王建国"));
         verifyCausesAddUp(consent.json);
         QCOMPARE(disclosures(), before + 1);
+        QCOMPARE(newestAudit(), QStringLiteral("compare|%1|pension-comparison|ok").arg(kWang));
         {
             auto store = tongban::storage::LocalStore::open(m_db, tongban::storage::LocalStore::OpenMode::ExistingOnly);
             QVERIFY(store.ok());
@@ -231,6 +279,35 @@ private slots:
     }
 
 private:
+    QStringList asExpert() const
+    {
+        return {QStringLiteral("--user"), QStringLiteral("li.qiang"), QStringLiteral("--password-file"), m_password};
+    }
+
+    qint64 auditCount() const
+    {
+        auto store = tongban::storage::LocalStore::open(m_db, tongban::storage::LocalStore::OpenMode::ExistingOnly);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().message));
+        QSqlQuery q((*store)->database());
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_record")) || !q.next())
+            qFatal("cannot count the audit records");
+        return q.value(0).toLongLong();
+    }
+
+    /// The newest audit record: "action|subject|object|outcome".
+    QString newestAudit() const
+    {
+        auto store = tongban::storage::LocalStore::open(m_db, tongban::storage::LocalStore::OpenMode::ExistingOnly);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().message));
+        QSqlQuery q((*store)->database());
+        if (!q.exec(QStringLiteral("SELECT action, subject, object, outcome FROM audit_record ORDER BY seq DESC LIMIT 1")) || !q.next())
+            return QString();
+        return QStringLiteral("%1|%2|%3|%4")
+            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+    }
+
     qint64 disclosures() const
     {
         auto store = tongban::storage::LocalStore::open(m_db, tongban::storage::LocalStore::OpenMode::ExistingOnly);
@@ -244,6 +321,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_password;
 };
 
 QTEST_GUILESS_MAIN(TestCliCompare)

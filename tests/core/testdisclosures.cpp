@@ -3,6 +3,7 @@
 // DisclosureRepository on a real SQLite file, and ComparisonService::recordDisclosure in the visit
 // open at the clerk's counter.
 
+#include "accounts/signedinuser.h"
 #include "demo/demogenerator.h"
 #include "services/comparisonservice.h"
 #include "session/disclosurerepository.h"
@@ -13,6 +14,7 @@
 #include "testcontext.h"
 #include "testsupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,34 @@
 using namespace tongban;
 using session::DisclosureBasis;
 using session::DisclosureRepository;
+
+namespace {
+
+/// Someone signed in with @p role, named @p name (the clerk on the records).
+accounts::SignedInUser signedIn(accounts::Role role, const QString &name = QStringLiteral("clerk-7"))
+{
+    accounts::SignedInUser user;
+    user.login = QStringLiteral("test.user");
+    user.displayName = name;
+    user.role = role;
+    user.officeCode = QStringLiteral("110105");
+    return user;
+}
+
+/// The audit records of @p path: "action|subject|object|outcome", oldest first.
+QStringList auditRecords(QSqlDatabase db)
+{
+    QStringList records;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT action, subject, object, outcome FROM audit_record ORDER BY seq")))
+        return {q.lastError().text()};
+    while (q.next())
+        records << QStringLiteral("%1|%2|%3|%4")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+    return records;
+}
+
+} // namespace
 
 class TestDisclosures : public QObject
 {
@@ -39,6 +69,7 @@ private slots:
     void badDisclosuresAreRefused();
     void comparisonRecordsItsBasisInTheOpenVisit();
     void comparisonWithAColleagueNamesThemColleague();
+    void comparisonWithAColleagueNeedsTheRight();
 
 private:
     insured::InsuredPerson person(const QString &citizenId) const;
@@ -282,6 +313,8 @@ void TestDisclosures::comparisonRecordsItsBasisInTheOpenVisit()
     m_store.reset();
     test::TestContext context(m_path, QStringLiteral("clerk-7"));
     QVERIFY(context.open());
+    // Comparing with someone else is an expert's right (Permission::Compare).
+    context.context().setSignedIn(signedIn(accounts::Role::AssistingExpert));
     const auto li = context.store()
                         .read<insured::InsuredPerson>([](QSqlDatabase db) -> Result<insured::InsuredPerson> {
                             const auto found
@@ -320,6 +353,11 @@ void TestDisclosures::comparisonRecordsItsBasisInTheOpenVisit()
     QCOMPARE(Money::fromJsonDouble(recorded->detail.value(QStringLiteral("difference")).toDouble()),
              std::optional<Money>(outcome.comparison->difference));
     QCOMPARE(recorded->detail.value(QStringLiteral("retirement_b")).toString(), QStringLiteral("2024-03"));
+    // The colleague's data shown is audited with the disclosure (same write transaction).
+    const QStringList audit
+        = context.store().read<QStringList>([](QSqlDatabase db) { return Result<QStringList>(auditRecords(db)); }).result().value();
+    QCOMPARE(audit.filter(QStringLiteral("compare|")),
+             QStringList {QStringLiteral("compare|%1|pension-comparison|ok").arg(demo::DemoGenerator::colleagueWangCitizenId())});
 }
 
 void TestDisclosures::comparisonWithAColleagueNamesThemColleague()
@@ -327,6 +365,7 @@ void TestDisclosures::comparisonWithAColleagueNamesThemColleague()
     m_store.reset();
     test::TestContext context(m_path);
     QVERIFY(context.open());
+    context.context().setSignedIn(signedIn(accounts::Role::Supervisor));
     services::ComparisonService service(context.context());
     services::ComparisonService::Request request;
     request.a.query = demo::DemoGenerator::colleagueLiCitizenId();
@@ -357,6 +396,80 @@ void TestDisclosures::comparisonWithAColleagueNamesThemColleague()
     const auto own = service.compare(scenario, std::make_shared<std::atomic_bool>(false)).result();
     QVERIFY(own.comparison);
     QVERIFY(!own.colleague);
+}
+
+// A window clerk (and the GUI without a sign-in) may compare only scenarios of the visitor: a
+// colleague is refused before anything is read, and the refusal is the only thing written.
+void TestDisclosures::comparisonWithAColleagueNeedsTheRight()
+{
+    m_store.reset();
+    test::TestContext context(m_path, QStringLiteral("clerk-7"));
+    QVERIFY(context.open());
+    const auto readAudit = [&context]() {
+        return context.store().read<QStringList>([](QSqlDatabase db) { return Result<QStringList>(auditRecords(db)); }).result().value();
+    };
+    const auto count = [&context](const QString &table) {
+        return context.store()
+            .read<int>([table](QSqlDatabase db) -> Result<int> {
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
+                    return Error::storage(q.lastError().text());
+                return q.value(0).toInt();
+            })
+            .result()
+            .value();
+    };
+    services::ComparisonService service(context.context());
+    services::ComparisonService::Request request;
+    request.a.query = demo::DemoGenerator::colleagueLiCitizenId();
+    request.b.query = demo::DemoGenerator::colleagueWangCitizenId();
+    request.b.queryField = QStringLiteral("other");
+    request.today = YearMonth(2026, 12);
+    const QString refusal = QStringLiteral("refused|%1|compare|refused").arg(demo::DemoGenerator::colleagueWangCitizenId());
+
+    for (const std::optional<accounts::Role> role : {std::optional<accounts::Role>(), std::optional(accounts::Role::WindowClerk)}) {
+        if (role)
+            context.context().setSignedIn(signedIn(*role));
+        const QStringList before = readAudit();
+        const auto refused = service.compare(request, std::make_shared<std::atomic_bool>(false)).result();
+        QVERIFY(!refused.comparison && !refused.colleague);
+        QVERIFY(refused.error);
+        QCOMPARE(refused.error->kind, Error::Kind::Forbidden);
+        QCOMPARE(refused.error->field, QStringLiteral("other"));
+        QCOMPARE(refused.errorSide, 'b');
+        QCOMPARE(readAudit(), before + QStringList {refusal});
+    }
+
+    // recordDisclosure checks too: an outcome made by an expert, recorded by a clerk.
+    context.context().setSignedIn(signedIn(accounts::Role::AssistingExpert));
+    const auto outcome = service.compare(request, std::make_shared<std::atomic_bool>(false)).result();
+    QVERIFY(outcome.comparison && outcome.colleague && outcome.visitor);
+    context.context().setSignedIn(signedIn(accounts::Role::WindowClerk));
+    const auto basis = DisclosureBasis::approval(QStringLiteral("张主任"), QStringLiteral("家属代办"));
+    QVERIFY(basis.ok());
+    const QStringList before = readAudit();
+    const auto recorded = service.recordDisclosure({*outcome.colleague, *outcome.visitor, *basis, *outcome.comparison}).result();
+    QVERIFY(!recorded.ok());
+    QCOMPARE(recorded.error().kind, Error::Kind::Forbidden);
+    QCOMPARE(readAudit(), before + QStringList {refusal});
+    QCOMPARE(count(QStringLiteral("data_disclosure")), 0);
+    const auto shown = service.auditShown(*outcome.colleague).result();
+    QVERIFY(!shown.ok());
+    QCOMPARE(readAudit(), before + QStringList(2, refusal));
+
+    // A scenario of the visitor is no one else's data: a window clerk may.
+    services::ComparisonService::Request scenario;
+    scenario.a.query = demo::DemoGenerator::colleagueLiCitizenId();
+    scenario.b.query = demo::DemoGenerator::colleagueLiCitizenId();
+    scenario.b.scenario.retirement = YearMonth(2025, 3);
+    scenario.bIsScenarioOfA = true;
+    scenario.today = YearMonth(2026, 12);
+    QVERIFY(service.compare(scenario, std::make_shared<std::atomic_bool>(false)).result().comparison);
+
+    // The expert's comparison shown without a basis (the CLI) is audited on its own.
+    context.context().setSignedIn(signedIn(accounts::Role::AssistingExpert));
+    QVERIFY(service.auditShown(*outcome.colleague).result().ok());
+    QCOMPARE(readAudit().last(), QStringLiteral("compare|%1|pension-comparison|ok").arg(demo::DemoGenerator::colleagueWangCitizenId()));
 }
 
 QTEST_GUILESS_MAIN(TestDisclosures)

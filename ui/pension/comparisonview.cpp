@@ -1,5 +1,6 @@
 #include "ui/pension/comparisonview.h"
 
+#include "services/auditservice.h"
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/codefield.h"
@@ -226,6 +227,9 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     m_colleague->setObjectName(QStringLiteral("comparisonColleague"));
     m_colleague->setWordWrap(true);
     m_sheetActions = new SheetActions([this] { return comparisonSheet(m_context.clock().now()); });
+    m_sheetActions->setOutputAudit([this](const QString &action) {
+        return services::AuditService(m_context).recordOutput(action, QStringLiteral("calculation-sheet"), m_person.citizenId);
+    });
     m_sheetActions->setObjectName(QStringLiteral("comparisonSheetActions"));
     connect(m_sheetActions, &SheetActions::pdfRequested, this, [this]() {
         if (!m_shown || !m_shown->comparison)

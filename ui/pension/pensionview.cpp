@@ -1,5 +1,6 @@
 #include "ui/pension/pensionview.h"
 
+#include "services/auditservice.h"
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
@@ -30,6 +31,9 @@ PensionView::PensionView(const services::AppContext &context, QWidget *parent)
     m_message = new FieldMessage;
     m_message->setObjectName(QStringLiteral("pensionMessage"));
     m_sheetActions = new SheetActions([this] { return calculationSheet(m_context.clock().now()); });
+    m_sheetActions->setOutputAudit([this](const QString &action) {
+        return services::AuditService(m_context).recordOutput(action, QStringLiteral("calculation-sheet"), m_person.citizenId);
+    });
     m_result = new PensionResultPanel(m_sheetActions);
 
     auto *page = new QWidget;

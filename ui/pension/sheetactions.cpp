@@ -1,5 +1,7 @@
 #include "ui/pension/sheetactions.h"
 
+#include "audit/auditentry.h"
+
 #include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
 #include "ui/common/printpreviewdialog.h"
@@ -171,6 +173,11 @@ void SheetActions::print()
     preview.exec();
     if (!failure.isEmpty())
         m_sheetMessage->showMessage(failure);
+}
+
+void SheetActions::setOutputAudit(OutputAudit audit)
+{
+    m_pdf->setAudit([audit = std::move(audit)]() { return audit(audit::action::pdf); });
 }
 
 void SheetActions::chooseAndSavePdf(const QString &suggestedName)

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "sheet/calculationsheet.h"
 
+#include <QFuture>
 #include <QPointer>
 #include <QWidget>
 
@@ -33,6 +34,12 @@ public:
     using SheetSource = std::function<Result<sheet::CalculationSheet>()>;
 
     SheetActions(SheetSource source, QWidget *parent = nullptr);
+
+    /// Checks and audits a sheet put out by @p action (audit::action::pdf): the owner calls
+    /// services::AuditService::recordOutput with the person's number and "calculation-sheet".
+    using OutputAudit = std::function<QFuture<Result<Done>>(const QString &action)>;
+    /// Every PDF of the sheet from now on is checked and audited by @p audit before it is written.
+    void setOutputAudit(OutputAudit audit);
 
     /// A result is on screen (@p available) or not; the visitor's screen follows it (it never
     /// shows the previous visitor's figures).

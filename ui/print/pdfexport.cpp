@@ -26,7 +26,7 @@ PdfExport::PdfExport(QWidget *owner, QLabel *status, FieldMessage *message, Busy
 
 bool PdfExport::isBusy() const
 {
-    return m_task->isBusy();
+    return m_auditing || m_task->isBusy();
 }
 
 void PdfExport::chooseAndWrite(const QString &dialogTitle, const QString &suggestedName, Writer writer)
@@ -43,6 +43,29 @@ void PdfExport::chooseAndWrite(const QString &dialogTitle, const QString &sugges
 void PdfExport::write(const QString &path, Writer writer)
 {
     m_message->clearMessage();
+    if (!m_audit) {
+        start(path, std::move(writer));
+        return;
+    }
+    // The right is checked and the PDF audited before it is written; a refusal writes nothing.
+    // Busy from now on: the buttons wait for the audit as for the writing.
+    m_auditing = true;
+    emit busyChanged(true);
+    m_audit().then(this, [this, path, writer = std::move(writer)](const Result<Done> &audited) {
+        m_auditing = false;
+        if (!audited) {
+            emit busyChanged(false);
+            m_status->clear();
+            m_message->showMessage(tr("The PDF was not saved: %1").arg(audited.error().message));
+            emit finished(false);
+            return;
+        }
+        start(path, writer);
+    });
+}
+
+void PdfExport::start(const QString &path, Writer writer)
+{
     m_status->setText(tr("Writing %1 …").arg(QDir::toNativeSeparators(path)));
     m_task->run(
         [writer = std::move(writer), path](const std::atomic_bool &) -> std::optional<Error> {

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -29,6 +30,11 @@ public:
     /// the UI thread when created there). Error with the reason when the file is not complete.
     using Writer = std::function<Status(const QString &path)>;
 
+    /// Checks and audits the PDF about to be written (services::AuditService::recordOutput with
+    /// the paper's subject and object); called on the UI thread once the path is known, and
+    /// nothing is written unless it succeeds.
+    using Audit = std::function<QFuture<Result<Done>>()>;
+
     /// Reports through @p status (progress and success), @p message (failure) and @p busy, which
     /// belong to @p owner (also the parent of the save dialog).
     PdfExport(QWidget *owner, QLabel *status, FieldMessage *message, BusyIndicator *busy);
@@ -38,6 +44,8 @@ public:
     void chooseAndWrite(const QString &dialogTitle, const QString &suggestedName, Writer writer);
     /// Writes with @p writer at @p path (what the buttons do after their dialog; tests call it).
     void write(const QString &path, Writer writer);
+    /// Every write from now on is first checked and audited by @p audit (none: not audited).
+    void setAudit(Audit audit) { m_audit = std::move(audit); }
     /// A write is in progress.
     bool isBusy() const;
 
@@ -51,6 +59,10 @@ private:
     QLabel *m_status;
     FieldMessage *m_message;
     BackgroundTask *m_task;
+    Audit m_audit;
+    bool m_auditing = false; ///< the audit of a write is under way
+
+    void start(const QString &path, Writer writer);
 };
 
 } // namespace tongban::ui

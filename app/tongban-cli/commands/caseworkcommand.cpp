@@ -4,6 +4,7 @@
 
 #include "casework/dayreportcsv.h"
 #include "identity/citizenid.h"
+#include "services/auditservice.h"
 #include "services/dayreportservice.h"
 #include "services/visitsearchservice.h"
 
@@ -58,19 +59,31 @@ public:
         return {0, out};
     }
 
-    /// `search --db FILE [filters] [--page-size N] [--after CURSOR] [--unmasked]` (docs/cli.md).
+    /// `search --db FILE [filters] [--page-size N] [--after CURSOR] [--unmasked --reason TEXT]`
+    /// (docs/cli.md). --unmasked is an expert's or a supervisor's right, as for `lookup`: anyone
+    /// else gets exit 2 naming "--unmasked" and only the "refused" audit record is written; it
+    /// needs --reason (at least 4 characters, exit 2 naming "--reason"), kept in an "unmask"
+    /// record for each number shown in full, written before the page is printed.
     static CommandOutput search(const QStringList &arguments)
     {
         const auto options = CliOptions::parse(
             arguments,
             {QStringLiteral("--db"), QStringLiteral("--queue"), QStringLiteral("--id"), QStringLiteral("--name"), QStringLiteral("--from"),
              QStringLiteral("--to"), QStringLiteral("--department"), QStringLiteral("--status"), QStringLiteral("--clerk"),
-             QStringLiteral("--page-size"), QStringLiteral("--after")},
+             QStringLiteral("--page-size"), QStringLiteral("--after"), QStringLiteral("--reason")},
             {QStringLiteral("--unmasked")},
             QStringLiteral("tongban-cli search --db FILE [--queue N] [--id NUMBER] [--name PREFIX] [--from YYYY-MM-DD] [--to YYYY-MM-DD]"
-                           " [--department D] [--status S] [--clerk NAME] [--page-size N] [--after CURSOR] [--unmasked]"));
+                           " [--department D] [--status S] [--clerk NAME] [--page-size N] [--after CURSOR] [--unmasked --reason TEXT]"));
         if (!options)
             return failure(options.error());
+        const bool unmasked = options->has(QStringLiteral("--unmasked"));
+        const QString reason = options->value(QStringLiteral("--reason")).trimmed();
+        if (unmasked) {
+            if (const auto bad = services::AuditService::checkReason(reason, QStringLiteral("--reason")))
+                return failure(*bad);
+        } else if (options->has(QStringLiteral("--reason"))) {
+            return failure(Error::badInput(QStringLiteral("--reason"), tr("a reason is asked only with --unmasked")));
+        }
         casework::SearchFilter filter;
         filter.queueNumber = options->value(QStringLiteral("--queue"));
         filter.idNumber = options->value(QStringLiteral("--id"));
@@ -95,13 +108,45 @@ public:
         auto context = CliContext::open(options->value(QStringLiteral("--db")));
         if (!context)
             return failure(context.error());
+        const services::AuditService auditService((*context)->context());
+        // The unmasked numbers are an expert's or a supervisor's right: refused (and audited)
+        // before anything is read.
+        if (unmasked) {
+            const auto allowed
+                = auditService.authorize(accounts::Permission::Unmask, QStringLiteral("--unmasked"), filter.idNumber).result();
+            if (!allowed)
+                return failure(allowed.error());
+        }
         auto service = services::VisitSearchService::builtIn((*context)->context());
         if (!service)
             return {1, errorObject(service.error().field, service.error().message)};
         const auto page = (*service)->search(filter).result();
         if (!page)
             return failure(withOption(page.error()));
-        const bool unmasked = options->has(QStringLiteral("--unmasked"));
+        if (unmasked) {
+            // Each number shown in full leaves an "unmask" record with the reason first.
+            QStringList numbers;
+            for (const casework::SearchHit &h : page->hits) {
+                for (const QString &number : {h.subjectIdNumber, h.applicantIdNumber}) {
+                    if (!number.isEmpty() && !numbers.contains(number))
+                        numbers << number;
+                }
+            }
+            QList<audit::AuditEntry> entries;
+            for (const QString &number : std::as_const(numbers)) {
+                audit::AuditEntry entry;
+                entry.action = audit::action::unmask;
+                entry.subject = number;
+                entry.object = QStringLiteral("id-number");
+                entry.reason = reason;
+                entries << entry;
+            }
+            if (!entries.isEmpty()) {
+                const auto written = auditService.record(entries).result();
+                if (!written)
+                    return failure(written.error());
+            }
+        }
         const auto id = [unmasked](const QString &number) { return unmasked ? number : identity::CitizenId::mask(number); };
         QJsonArray hits;
         for (const casework::SearchHit &h : page->hits)

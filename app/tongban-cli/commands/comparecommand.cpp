@@ -121,6 +121,11 @@ public:
                 if (!recorded)
                     return failure(recorded.error());
                 json.insert(QStringLiteral("disclosure"), disclosureToJson(*recorded));
+            } else if (outcome.colleague) {
+                // Someone else's data printed without a basis: still audited first.
+                const auto audited = services::ComparisonService((*cli)->context()).auditShown(*outcome.colleague).result();
+                if (!audited)
+                    return failure(audited.error());
             }
             return {0, json};
         }

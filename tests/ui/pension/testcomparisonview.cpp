@@ -1,6 +1,7 @@
 // The comparison tab on a demo database: the two colleagues side by side, the causes adding up
 // to the difference on screen, a scenario of one person, and inputs refused with their reason.
 
+#include "accounts/accesspolicy.h"
 #include "demo/demogenerator.h"
 #include "pension/pensionoutcome.h"
 #include "policy/parameterset.h"
@@ -16,6 +17,7 @@
 
 #include "tests/ui/print/pdftext.h"
 
+#include "signedinusers.h"
 #include "testcontext.h"
 #include "testsupport.h"
 
@@ -65,8 +67,12 @@ private slots:
         m_context->context().setAgency({QStringLiteral("北京市东城区社会保险事业管理中心"), QStringLiteral("（盖章）")});
     }
 
+    // Each test starts with nobody signed in (a window clerk's rights).
+    void cleanup() { m_context->context().signOut(); }
+
     void colleaguesSideBySide()
     {
+        signInExpert();
         ui::ComparisonView view(m_context->context());
         showPerson(view, demo::DemoGenerator::colleagueLiCitizenId());
         QSignalSpy shown(&view, &ui::ComparisonView::comparisonShown);
@@ -172,6 +178,25 @@ private slots:
         QVERIFY2(!warnings->text().contains(statutory->latestFlexibleRetirement.addMonths(3).toString()), qPrintable(warnings->text()));
     }
 
+    // Without the right (nobody signed in: a window clerk) a colleague is refused on screen before
+    // anything of them is read or asked; only the refusal is audited.
+    void colleagueNeedsAnExpert()
+    {
+        const qint64 before = disclosures();
+        const qint64 refusals = auditRecords(QStringLiteral("refused"));
+        ui::ComparisonView view(m_context->context());
+        showPerson(view, demo::DemoGenerator::colleagueLiCitizenId());
+        QSignalSpy shown(&view, &ui::ComparisonView::comparisonShown);
+        view.compareWith(demo::DemoGenerator::colleagueWangCitizenId());
+        QVERIFY(shown.wait(timeoutMs));
+        QVERIFY(!view.disclosureDialog());
+        const QString message = view.findChild<ui::FieldMessage *>(QStringLiteral("comparisonMessage"))->text();
+        QVERIFY2(message.contains(accounts::AccessPolicy::permissionName(accounts::Permission::Compare)), qPrintable(message));
+        QCOMPARE(view.findChild<QTableView *>(QStringLiteral("causesTable"))->model()->rowCount(), 0);
+        QCOMPARE(disclosures(), before);
+        QCOMPARE(auditRecords(QStringLiteral("refused")), refusals + 1);
+    }
+
     void unknownOtherPersonSaysSo()
     {
         ui::ComparisonView view(m_context->context());
@@ -187,6 +212,7 @@ private slots:
     // and cancelling shows nothing and records nothing.
     void colleagueNeedsARecordedBasis()
     {
+        signInExpert();
         const qint64 before = disclosures();
         ui::ComparisonView view(m_context->context());
         showPerson(view, demo::DemoGenerator::colleagueLiCitizenId());
@@ -269,6 +295,7 @@ private slots:
     // On the visitor's screen and on paper the colleague is "Colleague" with the masked number.
     void colleagueIsMaskedOnTheVisitorScreenAndTheSheet()
     {
+        signInExpert();
         TONGBAN_REQUIRE_PDFTOTEXT();
         ui::ComparisonView view(m_context->context());
         showPerson(view, demo::DemoGenerator::colleagueLiCitizenId());
@@ -316,6 +343,13 @@ private slots:
     }
 
 private:
+    /// Comparing with a colleague is an expert's right: signed in as one, with the fallback
+    /// clerk's name kept on the records.
+    void signInExpert()
+    {
+        m_context->context().setSignedIn(test::signedInUser(accounts::Role::AssistingExpert, m_context->context().clerk()));
+    }
+
     static bool dialogShown(const ui::ComparisonView &view) { return view.disclosureDialog() && view.disclosureDialog()->isVisible(); }
 
     /// Answers the basis question with the colleague's consent in writing.
@@ -361,6 +395,21 @@ private:
         QSqlQuery q((*store)->database());
         if (!q.exec(QStringLiteral("SELECT count(*) FROM data_disclosure")) || !q.next())
             qFatal("cannot count the disclosures");
+        return q.value(0).toLongLong();
+    }
+
+    /// How many audit records of @p action the file holds.
+    qint64 auditRecords(const QString &action) const
+    {
+        auto store = storage::LocalStore::open(m_db, storage::LocalStore::OpenMode::ExistingOnly);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().message));
+        QSqlQuery q((*store)->database());
+        if (!q.prepare(QStringLiteral("SELECT count(*) FROM audit_record WHERE action = ?")))
+            qFatal("cannot count the audit records");
+        q.addBindValue(action);
+        if (!q.exec() || !q.next())
+            qFatal("cannot count the audit records");
         return q.value(0).toLongLong();
     }
 

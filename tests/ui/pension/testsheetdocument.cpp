@@ -30,6 +30,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +207,8 @@ void TestSheetDocument::breakdownTabSavesThePdfInTheBackground()
 {
     TONGBAN_REQUIRE_PDFTOTEXT();
     test::TestContext context(m_dir.filePath(QStringLiteral("view.db")), QStringLiteral("李娜"));
+    // The PDF is audited in the store before it is written.
+    QVERIFY(context.open());
     context.context().setAgency({QStringLiteral("北京市朝阳区社会保险事业管理中心"), QStringLiteral("（盖章）")});
     ui::PensionView view(context.context());
     view.resize(1200, 700);
@@ -227,6 +231,23 @@ void TestSheetDocument::breakdownTabSavesThePdfInTheBackground()
     QVERIFY(flat.contains(test::pdftext::squeezed(m_sheet.maskedCitizenId)));
     QVERIFY(!flat.contains(demo::DemoGenerator::colleagueWangCitizenId()));
     QVERIFY(flat.contains(test::pdftext::squeezed(m_wang.outcome.result->total.toDisplayString())));
+    // … and it left its audit record: the PDF of the calculation sheet of this person, by the clerk.
+    const auto audited
+        = context.store()
+              .read<QStringList>([](QSqlDatabase db) -> Result<QStringList> {
+                  QSqlQuery q(db);
+                  if (!q.exec(QStringLiteral("SELECT action, subject, object, clerk FROM audit_record ORDER BY seq")))
+                      return Error::storage(q.lastError().text());
+                  QStringList all;
+                  while (q.next())
+                      all << QStringLiteral("%1|%2|%3|%4")
+                                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+                  return all;
+              })
+              .result();
+    QVERIFY(audited.ok());
+    QCOMPARE(audited->filter(QStringLiteral("pdf|")),
+             QStringList {QStringLiteral("pdf|%1|calculation-sheet|李娜").arg(m_wang.person.citizenId)});
 
     // An unwritable path: reported in the view, nothing written.
     const QString folder = m_dir.filePath(QStringLiteral("folder.pdf"));

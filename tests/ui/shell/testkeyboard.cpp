@@ -17,6 +17,7 @@
 #include "ui/workflow/backofficepage.h"
 #include "ui/workflow/searchpage.h"
 
+#include "signedinusers.h"
 #include "tests/ui/common/windowfixture.h"
 #include "tests/ui/workflow/backofficefixture.h"
 #include "testsupport.h"
@@ -288,8 +289,12 @@ void TestKeyboard::tabLeavesEveryItemView()
             for (int tab = 0; tab < tabs->count(); ++tab) {
                 tabs->setCurrentIndex(tab);
                 if (auto *compare = qobject_cast<ui::ComparisonView *>(tabs->currentWidget())) {
-                    // The comparison's tables are shown with a comparison.
+                    // The comparison's tables are shown with a comparison: with a colleague, an
+                    // expert's right (signed in for it; the window clerk's name kept).
+                    open.context->context().setSignedIn(
+                        test::signedInUser(accounts::Role::AssistingExpert, open.context->context().clerk()));
                     compareWithColleague(compare);
+                    open.context->context().signOut();
                     if (QTest::currentTestFailed())
                         return;
                 }

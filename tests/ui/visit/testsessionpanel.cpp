@@ -15,6 +15,7 @@
 #include "ui/visit/sessionpanel.h"
 #include "ui/visit/snapshotdialog.h"
 
+#include "signedinusers.h"
 #include "tests/ui/common/windowfixture.h"
 #include "testsupport.h"
 
@@ -306,6 +307,8 @@ void TestSessionPanel::scenarioComparisonIsRecordedColleagueIsNot()
     auto *view = child<ui::ComparisonView>(*window, QStringLiteral("comparisonView"));
     child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
 
+    // Comparing with a colleague is an expert's right: signed in as one (the clerk's name kept).
+    window.context->context().setSignedIn(test::signedInUser(accounts::Role::AssistingExpert, window.context->context().clerk()));
     QSignalSpy compared(view, &ui::ComparisonView::comparisonShown);
     view->compareWith(demo::DemoGenerator::colleagueLiCitizenId());
     // Someone else's data: shown once the clerk recorded the colleague's consent.
