@@ -68,6 +68,24 @@ QFuture<Result<Done>> AuditService::record(const QList<audit::AuditEntry> &entri
     });
 }
 
+QFuture<Result<Done>> AuditService::unmask(const QString &citizenId, const QString &reason, const QString &field) const
+{
+    const accounts::SignedInUser user = m_context.actingUser();
+    if (const auto refusal = accounts::AccessPolicy::builtIn().require(user, accounts::Permission::Unmask, field))
+        return auditRefusal(m_context, user, accounts::permissionId(accounts::Permission::Unmask), citizenId, *refusal)
+            .then([](const Error &error) { return Result<Done>(error); });
+    audit::AuditEntry entry;
+    entry.action = audit::action::unmask;
+    entry.subject = citizenId;
+    entry.reason = reason.trimmed();
+    return record({entry});
+}
+
+bool AuditService::allows(accounts::Permission permission) const
+{
+    return accounts::AccessPolicy::builtIn().may(m_context.actingUser(), permission);
+}
+
 std::optional<accounts::Permission> AuditService::outputPermission(const QString &action, const QString &object)
 {
     if (action == audit::action::print)

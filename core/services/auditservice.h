@@ -43,6 +43,19 @@ public:
     /// "reason", nothing written).
     QFuture<Result<Done>> record(const QList<audit::AuditEntry> &entries) const;
 
+    /// Shows @p citizenId (18 characters) in full to the acting user, after @p reason: checked
+    /// first (Permission::Unmask: an assisting expert or a supervisor; refused: Forbidden on
+    /// @p field and only the "refused" record written), then the reason (at least
+    /// minimumReasonLength characters; else BadInput "reason", nothing written), then the
+    /// "unmask" record with the reason appended in a write transaction of its own. Show the number
+    /// only when this succeeds. Source: 个人信息保护法 第五十一条 (least privilege, logged access);
+    /// issue 12 §3 (the full number to an expert, after a reason). Errors also: Storage.
+    QFuture<Result<Done>> unmask(const QString &citizenId, const QString &reason, const QString &field = QString()) const;
+
+    /// Whether the acting user has @p permission (accounts::AccessPolicy), for a screen deciding
+    /// what to offer; writes nothing (the action itself is checked and audited when it is asked).
+    bool allows(accounts::Permission permission) const;
+
     /// A paper printed or saved as PDF, or a file exported, by the acting user: checked and
     /// audited before it is put out (call it first; put out nothing unless it succeeds).
     /// @p action is audit::action::print, ::pdf or ::exportCsv; @p object names the paper or file

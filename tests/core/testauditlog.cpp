@@ -399,6 +399,56 @@ private slots:
         const auto chain = services::AuditService(context.context()).verify().result();
         QVERIFY(chain.ok() && chain->intact);
     }
+
+    // The full ID number (services::AuditService::unmask): an expert's or a supervisor's, after a
+    // reason of at least 4 characters, kept in the "unmask" record; a window clerk is refused and
+    // only the refusal is written; a short reason writes nothing.
+    void unmaskingNeedsTheRightAndAReason()
+    {
+        m_store.reset();
+        test::TestContext context(m_dir.filePath(QStringLiteral("unmask.sqlite")), QStringLiteral("窗口一"));
+        QVERIFY(context.open());
+        const services::AuditService service(context.context());
+        const auto rows = [&context]() {
+            return context.store()
+                .read<QStringList>([](QSqlDatabase db) -> Result<QStringList> {
+                    QSqlQuery q(db);
+                    if (!q.exec(QStringLiteral("SELECT action, subject, object, reason, outcome, clerk FROM audit_record ORDER BY seq")))
+                        return Error::storage(q.lastError().text());
+                    QStringList all;
+                    while (q.next()) {
+                        QStringList row;
+                        for (int i = 0; i < 6; ++i)
+                            row << q.value(i).toString();
+                        all << row.join(u'|');
+                    }
+                    return all;
+                })
+                .result()
+                .value();
+        };
+
+        QVERIFY(!service.allows(accounts::Permission::Unmask));
+        const auto clerk = service.unmask(kPersonA, QStringLiteral("本人申请核对"), QStringLiteral("showIdButton")).result();
+        QVERIFY(!clerk.ok());
+        QCOMPARE(clerk.error().kind, Error::Kind::Forbidden);
+        QCOMPARE(clerk.error().field, QStringLiteral("showIdButton"));
+        QCOMPARE(rows(), QStringList {QStringLiteral("refused|%1|unmask||refused|窗口一").arg(kPersonA)});
+
+        context.context().setSignedIn(
+            test::signedInUser(accounts::Role::AssistingExpert, QStringLiteral("李强"), QStringLiteral("li.qiang")));
+        QVERIFY(service.allows(accounts::Permission::Unmask));
+        const auto tooShort = service.unmask(kPersonA, QStringLiteral(" 核对 ")).result();
+        QVERIFY(!tooShort.ok());
+        QCOMPARE(tooShort.error().kind, Error::Kind::BadInput);
+        QCOMPARE(tooShort.error().field, QStringLiteral("reason"));
+        QCOMPARE(rows().size(), 1);
+
+        QVERIFY(service.unmask(kPersonA, QStringLiteral("  本人申请核对 ")).result().ok());
+        QCOMPARE(rows().last(), QStringLiteral("unmask|%1||本人申请核对|ok|li.qiang").arg(kPersonA));
+        const auto chain = service.verify().result();
+        QVERIFY(chain.ok() && chain->intact);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditLog)

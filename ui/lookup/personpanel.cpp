@@ -3,6 +3,11 @@
 #include "identity/citizenid.h"
 #include "ui/common/displaytext.h"
 #include "ui/common/hintlabel.h"
+#include "ui/common/whenfinished.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -43,9 +48,9 @@ PersonPanel::PersonPanel(QWidget *parent)
     m_idNumber->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_showId = new QToolButton;
     m_showId->setObjectName(QStringLiteral("showIdButton"));
-    m_showId->setCheckable(true);
     m_showId->setText(tr("Show"));
-    m_showId->setToolTip(tr("Show the full ID number"));
+    m_showId->setToolTip(tr("Show the full ID number (after saying why; the reason is kept in the audit log)"));
+    m_showId->setVisible(false);
     auto *idCell = new QHBoxLayout;
     idCell->addWidget(m_idNumber);
     idCell->addWidget(m_showId);
@@ -62,6 +67,37 @@ PersonPanel::PersonPanel(QWidget *parent)
     m_deemed = addField(2, 2, tr("Deemed months"), QStringLiteral("deemedLabel"));
     m_balance = addField(2, 4, tr("Account balance"), QStringLiteral("balanceLabel"));
     m_balance->setFont(DisplayText::numberFont());
+    // Why the full number is needed: asked inline (no dialog over the person), kept in the audit.
+    m_reasonRow = new QWidget;
+    m_reasonRow->setObjectName(QStringLiteral("unmaskReasonRow"));
+    auto *reasonLayout = new QHBoxLayout(m_reasonRow);
+    reasonLayout->setContentsMargins(0, 0, 0, 0);
+    auto *reasonLabel = new QLabel(tr("Why the full ID number?"));
+    m_reason = new QLineEdit;
+    m_reason->setObjectName(QStringLiteral("unmaskReason"));
+    m_reason->setPlaceholderText(tr("e.g. 本人申请核对 (kept in the audit log)"));
+    reasonLabel->setBuddy(m_reason);
+    m_confirmReason = new QPushButton(tr("Show in full"));
+    m_confirmReason->setObjectName(QStringLiteral("unmaskConfirm"));
+    auto *cancel = new QPushButton(tr("Cancel"));
+    cancel->setObjectName(QStringLiteral("unmaskCancel"));
+    m_reasonMessage = new QLabel;
+    m_reasonMessage->setObjectName(QStringLiteral("unmaskMessage"));
+    m_reasonMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_reasonMessage->setWordWrap(true);
+    reasonLayout->addWidget(reasonLabel);
+    reasonLayout->addWidget(m_reason, 1);
+    reasonLayout->addWidget(m_confirmReason);
+    reasonLayout->addWidget(cancel);
+    reasonLayout->addWidget(m_reasonMessage, 1);
+    m_reasonRow->setVisible(false);
+    grid->addWidget(m_reasonRow, 3, 0, 1, 8);
+    connect(m_reason, &QLineEdit::returnPressed, this, &PersonPanel::confirmReason);
+    connect(m_confirmReason, &QPushButton::clicked, this, &PersonPanel::confirmReason);
+    connect(cancel, &QPushButton::clicked, this, &PersonPanel::endReason);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_reasonRow, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &PersonPanel::endReason);
+
     for (int column : {1, 3, 5, 7})
         grid->setColumnStretch(column, 1);
     m_stack->addWidget(m_fields);
@@ -70,7 +106,66 @@ PersonPanel::PersonPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_showId, &QToolButton::toggled, this, &PersonPanel::updateIdNumber);
+    connect(m_showId, &QToolButton::clicked, this, [this]() {
+        if (m_unmasked) {
+            m_unmasked = false;
+            updateIdNumber();
+        } else {
+            askReason();
+        }
+    });
+}
+
+void PersonPanel::setUnmaskOffered(bool offered)
+{
+    m_unmaskOffered = offered;
+    m_showId->setVisible(offered && m_unmask);
+    if (!m_showId->isVisible()) {
+        m_unmasked = false;
+        endReason();
+        updateIdNumber();
+    }
+}
+
+void PersonPanel::askReason()
+{
+    m_reasonMessage->clear();
+    m_reason->clear();
+    m_reason->setEnabled(true);
+    m_confirmReason->setEnabled(true);
+    m_reasonRow->setVisible(true);
+    m_reason->setFocus();
+}
+
+void PersonPanel::confirmReason()
+{
+    if (!m_unmask || !m_confirmReason->isEnabled())
+        return;
+    m_reason->setEnabled(false);
+    m_confirmReason->setEnabled(false);
+    m_reasonMessage->clear();
+    const QString citizenId = m_citizenId;
+    whenFinished(m_unmask(citizenId, m_reason->text()), this, [this, citizenId](const Result<Done> &done) {
+        if (citizenId != m_citizenId)
+            return; // another person by now: their number stays masked
+        m_reason->setEnabled(true);
+        m_confirmReason->setEnabled(true);
+        if (!done) {
+            m_reasonMessage->setText(done.error().message);
+            m_reason->setFocus();
+            return;
+        }
+        m_unmasked = true;
+        endReason();
+        updateIdNumber();
+    });
+}
+
+void PersonPanel::endReason()
+{
+    m_reasonRow->setVisible(false);
+    m_reason->clear();
+    m_reasonMessage->clear();
 }
 
 QLabel *PersonPanel::addField(int row, int column, const QString &label, const QString &objectName)
@@ -90,7 +185,8 @@ void PersonPanel::showPerson(const services::PersonFile &file)
 {
     const insured::InsuredPerson &person = file.person;
     m_citizenId = person.citizenId;
-    m_showId->setChecked(false);
+    m_unmasked = false;
+    endReason();
     updateIdNumber();
     m_name->setText(person.name);
     m_sex->setText(DisplayText::sex(person.sex));
@@ -117,15 +213,15 @@ void PersonPanel::showPerson(const services::PersonFile &file)
 void PersonPanel::clear()
 {
     m_citizenId.clear();
-    m_showId->setChecked(false);
+    m_unmasked = false;
+    endReason();
     m_stack->setCurrentIndex(0);
 }
 
 void PersonPanel::updateIdNumber()
 {
-    const bool shown = m_showId->isChecked();
-    m_idNumber->setText(shown ? m_citizenId : identity::CitizenId::mask(m_citizenId));
-    m_showId->setText(shown ? tr("Hide") : tr("Show"));
+    m_idNumber->setText(m_unmasked ? m_citizenId : identity::CitizenId::mask(m_citizenId));
+    m_showId->setText(m_unmasked ? tr("Hide") : tr("Show"));
 }
 
 } // namespace tongban::ui

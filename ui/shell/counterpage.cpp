@@ -1,5 +1,7 @@
 #include "ui/shell/counterpage.h"
 
+#include "services/auditservice.h"
+
 #include "ui/common/backgroundtask.h"
 #include "ui/history/historyview.h"
 #include "ui/lookup/lookupbar.h"
@@ -30,6 +32,9 @@ CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
 
     m_personPanel = new PersonPanel;
     m_personPanel->setObjectName(QStringLiteral("personPanel"));
+    m_personPanel->setUnmask([this](const QString &citizenId, const QString &reason) {
+        return services::AuditService(m_context).unmask(citizenId, reason, QStringLiteral("showIdButton"));
+    });
     auto *personFrame = new QFrame;
     personFrame->setFrameShape(QFrame::StyledPanel);
     auto *personFrameLayout = new QVBoxLayout(personFrame);
@@ -176,6 +181,8 @@ void CounterPage::showPerson(const services::PersonFile &file)
 {
     m_content->setCurrentIndex(0);
     m_shown = file;
+    // Offered to whoever signed in with the right (an expert, a supervisor); asked again per person.
+    m_personPanel->setUnmaskOffered(services::AuditService(m_context).allows(accounts::Permission::Unmask));
     m_personPanel->showPerson(file);
     if (file.history)
         m_historyView->showHistory(*file.history, file.employerNames);

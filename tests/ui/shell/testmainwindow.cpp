@@ -10,6 +10,7 @@
 #include "ui/pension/pensionview.h"
 #include "ui/shell/mainwindow.h"
 
+#include "signedinusers.h"
 #include "tests/ui/common/windowfixture.h"
 #include "testsupport.h"
 
@@ -21,6 +22,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -194,10 +197,43 @@ void TestMainWindow::idNumberIsMaskedUntilShown()
     auto *idLabel = child<QLabel>(*window, QStringLiteral("idNumberLabel"));
     QCOMPARE(idLabel->text(), identity::CitizenId::mask(citizenId));
     QVERIFY(!idLabel->text().contains(citizenId));
-    QTest::mouseClick(child<QToolButton>(*window, QStringLiteral("showIdButton")), Qt::LeftButton);
-    QCOMPARE(idLabel->text(), citizenId);
-    QTest::mouseClick(child<QToolButton>(*window, QStringLiteral("showIdButton")), Qt::LeftButton);
+    // A window clerk is not offered the full number at all.
+    auto *show = child<QToolButton>(*window, QStringLiteral("showIdButton"));
+    QVERIFY(!show->isVisible());
+
+    // An assisting expert is, after saying why; a reason too short is refused on the spot.
+    window.context->context().setSignedIn(test::signedInUser(accounts::Role::AssistingExpert, window.context->context().clerk()));
+    lookUp(*window, citizenId);
+    QTRY_VERIFY(show->isVisible());
+    QTest::mouseClick(show, Qt::LeftButton);
+    auto *reason = child<QLineEdit>(*window, QStringLiteral("unmaskReason"));
+    auto *message = child<QLabel>(*window, QStringLiteral("unmaskMessage"));
+    QTRY_VERIFY(reason->isVisible() && reason->hasFocus());
+    typeText(reason, QStringLiteral("核对"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QTRY_VERIFY(!message->text().isEmpty());
     QCOMPARE(idLabel->text(), identity::CitizenId::mask(citizenId));
+    typeText(reason, QStringLiteral("号码"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QTRY_COMPARE(idLabel->text(), citizenId);
+    QVERIFY(!reason->isVisible());
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(idLabel->text(), identity::CitizenId::mask(citizenId));
+
+    // The reason is in the audit log, with whose number it was.
+    const auto unmasked = window.context->store()
+                              .read<QStringList>([](QSqlDatabase db) -> Result<QStringList> {
+                                  QSqlQuery q(db);
+                                  if (!q.exec(QStringLiteral("SELECT subject, reason FROM audit_record WHERE action = 'unmask'")))
+                                      return Error::storage(q.lastError().text());
+                                  QStringList all;
+                                  while (q.next())
+                                      all << q.value(0).toString() + u'|' + q.value(1).toString();
+                                  return all;
+                              })
+                              .result();
+    QVERIFY(unmasked.ok());
+    QCOMPARE(*unmasked, QStringList {citizenId + QStringLiteral("|核对号码")});
 }
 
 // Issue 16: full-width digits and spaces inside the number are normalised, not refused with a
