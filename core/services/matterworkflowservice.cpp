@@ -1,6 +1,9 @@
 #include "matterworkflowservice.h"
 
+#include "auditservice.h"
 #include "intakeservice.h"
+
+#include "accounts/accesspolicy.h"
 
 #include "intake/intakerepository.h"
 #include "storage/storeservice.h"
@@ -65,9 +68,28 @@ QFuture<Result<QList<workflow::QueueEntry>>> MatterWorkflowService::queue(const 
     });
 }
 
+accounts::Permission MatterWorkflowService::permissionToChangeTo(workflow::MatterStatus to)
+{
+    return to == workflow::MatterStatus::Received ? accounts::Permission::Intake : accounts::Permission::BackOffice;
+}
+
+bool MatterWorkflowService::mayChangeTo(workflow::MatterStatus to) const
+{
+    return accounts::AccessPolicy::builtIn().may(m_context.actingUser(), permissionToChangeTo(to));
+}
+
 QFuture<Result<workflow::StatusChangeOutcome>> MatterWorkflowService::changeStatus(workflow::StatusChange change)
 {
-    if (change.clerk.trimmed().isEmpty())
+    // A decision of the back office (pre-review, forwarding, done, return) is a supervisor's;
+    // taking a returned matter in again is intake, every clerk's.
+    const accounts::Permission needed = permissionToChangeTo(change.to);
+    const accounts::SignedInUser user = m_context.actingUser();
+    if (const auto refusal = accounts::AccessPolicy::builtIn().require(user, needed, QStringLiteral("to")))
+        return auditRefusal(m_context, user, accounts::permissionId(needed), QString(), *refusal).then([](const Error &error) {
+            return Result<workflow::StatusChangeOutcome>(error);
+        });
+    // Signed in, the record names who signed in, whatever name was given.
+    if (change.clerk.trimmed().isEmpty() || m_context.signedIn())
         change.clerk = m_context.clerk();
     return m_context.store().write<workflow::StatusChangeOutcome>([catalog = m_catalog, calendar = m_calendar, clock = m_context.clock(),
                                                                    change](QSqlDatabase db) -> Result<workflow::StatusChangeOutcome> {

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "prereviewrunner.h"
 
+#include "accounts/permission.h"
 #include "common/error.h"
 #include "intake/intakereceipt.h"
 #include "intake/mattercatalog.h"
@@ -13,7 +14,9 @@
 #include "workflow/matterstatus.h"
 #include "workflow/storedmatter.h"
 
+#include "accounts/permission.h"
 #include <QCoreApplication>
+
 #include <QFuture>
 #include <QList>
 #include <QString>
@@ -70,13 +73,25 @@ public:
     /// The matter @p matterId with its history and where it may go, on a reader.
     /// Errors: MatterWorkflowRepository::load's and history's.
     QFuture<Result<MatterDetail>> matter(const QString &matterId) const;
+    /// The program's context (the signed-in clerk, the store) the service works in, for the
+    /// screens that audit a notice they print (AuditService).
+    const AppContext &context() const { return m_context; }
     /// The back-office queue as of the clock's today, on a reader (BackOfficeQueue::entries).
     /// Error (Storage).
     QFuture<Result<QList<workflow::QueueEntry>>> queue(const workflow::QueueFilter &filter) const;
 
     /// Changes a matter's status on the writer (MatterWorkflowRepository::change), the clerk
-    /// being @p change's, else the context's. Errors: change's.
+    /// being the signed-in one, else @p change's, else the context's fallback. A back-office
+    /// decision (to pre-reviewed, forwarded, done or returned) needs Permission::BackOffice (a
+    /// supervisor's); a resubmission (to received) Permission::Intake. Refused: Forbidden on "to",
+    /// only the refusal audited (issue 12 §3). Errors: change's.
     QFuture<Result<workflow::StatusChangeOutcome>> changeStatus(workflow::StatusChange change);
+    /// The right a change to @p to needs: Intake for a resubmission (to received), BackOffice for
+    /// a decision (issue 12 §3: back-office decisions are a supervisor's).
+    static accounts::Permission permissionToChangeTo(workflow::MatterStatus to);
+    /// Whether the acting user has that right (for a screen deciding which changes to offer;
+    /// changeStatus checks it again).
+    bool mayChangeTo(workflow::MatterStatus to) const;
 
     /// Imports @p batch: every case validated first (IntakeBatchCodec::issues: the first fault,
     /// BadInput with its "cases[i]…" path, nothing stored); then on a reader each case prepared

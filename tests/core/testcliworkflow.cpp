@@ -2,6 +2,12 @@
 // matter taken in by `intake` followed through its steps, a refused step with exit 2 naming both
 // statuses, the queue, and a batch file with one bad entry that changes nothing.
 
+#include "accounts/signedinuser.h"
+#include "common/clock.h"
+#include "services/accountservice.h"
+#include "storage/localstore.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +89,35 @@ private:
 
     qint64 rows(const QString &table) { return count(m_db, QStringLiteral("SELECT count(*) FROM ") + table); }
 
+    QString m_passwordFile;
+
+    /// The supervisor 赵敏 (zhao.min) signed in online "now" by the system clock (the CLI's), so
+    /// that `--user zhao.min --password-file F` signs in offline: back-office decisions are hers.
+    void rememberSupervisor()
+    {
+        auto store = tongban::storage::LocalStore::open(m_db);
+        QVERIFY(store.ok());
+        tongban::accounts::SignedInUser user;
+        user.login = QStringLiteral("zhao.min");
+        user.displayName = QStringLiteral("赵敏");
+        user.role = tongban::accounts::Role::Supervisor;
+        user.officeCode = QStringLiteral("110105");
+        user.officeName = QStringLiteral("朝阳区社保中心");
+        user.online = true;
+        const auto remembered = tongban::services::AccountService::rememberOnlineSignIn(
+            (*store)->database(), user, QStringLiteral("Secret123"), tongban::Clock::system(), {1, 256, 1});
+        QVERIFY2(remembered.ok(), remembered.ok() ? "" : qPrintable(remembered.error().message));
+        QFile file(m_dir.filePath(QStringLiteral("password")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Secret123\n");
+        m_passwordFile = file.fileName();
+    }
+
+    QStringList asSupervisor() const
+    {
+        return {QStringLiteral("--user"), QStringLiteral("zhao.min"), QStringLiteral("--password-file"), m_passwordFile};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -90,6 +125,7 @@ private slots:
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QCOMPARE(cli({QStringLiteral("demo-db"), QStringLiteral("--out"), m_db, QStringLiteral("--persons"), QStringLiteral("2")}).exitCode,
                  0);
+        rememberSupervisor();
     }
 
     void matterThroughItsSteps()
@@ -100,8 +136,18 @@ private slots:
         const QString matter = taken.json[u"matters"][0][u"id"].toString();
         QCOMPARE(matter.size(), 36);
 
-        const Run skip = cli({QStringLiteral("matter-status"), QStringLiteral("--db"), m_db, QStringLiteral("--matter"), matter,
-                              QStringLiteral("--to"), QStringLiteral("done")});
+        // Issue 12: a back-office decision is a supervisor's; a window clerk is refused, exit 2
+        // naming --to, and only the refusal is written.
+        const Run clerk = cli({QStringLiteral("matter-status"), QStringLiteral("--db"), m_db, QStringLiteral("--matter"), matter,
+                               QStringLiteral("--to"), QStringLiteral("pre-reviewed")});
+        QCOMPARE(clerk.exitCode, 2);
+        QCOMPARE(clerk.json[u"error"][u"field"].toString(), QStringLiteral("--to"));
+        QCOMPARE(rows(QStringLiteral("matter_status_event")), 0);
+        QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM audit_record WHERE action = 'refused' AND object = 'back-office'")), 1);
+
+        const Run skip = cli(QStringList {QStringLiteral("matter-status"), QStringLiteral("--db"), m_db, QStringLiteral("--matter"), matter,
+                                          QStringLiteral("--to"), QStringLiteral("done")}
+                             + asSupervisor());
         QCOMPARE(skip.exitCode, 2);
         QCOMPARE(skip.json[u"error"][u"field"].toString(), QStringLiteral("--to"));
         const QString message = skip.json[u"error"][u"message"].toString();
@@ -110,14 +156,16 @@ private slots:
                  qPrintable(message));
         QCOMPARE(rows(QStringLiteral("matter_status_event")), 0);
 
-        const Run noReason = cli({QStringLiteral("matter-status"), QStringLiteral("--db"), m_db, QStringLiteral("--matter"), matter,
-                                  QStringLiteral("--to"), QStringLiteral("returned")});
+        const Run noReason = cli(QStringList {QStringLiteral("matter-status"), QStringLiteral("--db"), m_db, QStringLiteral("--matter"),
+                                              matter, QStringLiteral("--to"), QStringLiteral("returned")}
+                                 + asSupervisor());
         QCOMPARE(noReason.exitCode, 2);
         QCOMPARE(noReason.json[u"error"][u"field"].toString(), QStringLiteral("--reason"));
 
-        const Run back = cli({QStringLiteral("matter-status"), QStringLiteral("--db"), m_db, QStringLiteral("--matter"), matter,
-                              QStringLiteral("--to"), QStringLiteral("returned"), QStringLiteral("--reason"),
-                              QStringLiteral("缺少近期一寸免冠照片，请补交"), QStringLiteral("--clerk"), QStringLiteral("赵敏")});
+        const Run back = cli(QStringList {QStringLiteral("matter-status"), QStringLiteral("--db"), m_db, QStringLiteral("--matter"), matter,
+                                          QStringLiteral("--to"), QStringLiteral("returned"), QStringLiteral("--reason"),
+                                          QStringLiteral("缺少近期一寸免冠照片，请补交"), QStringLiteral("--clerk"), QStringLiteral("赵敏")}
+                             + asSupervisor());
         QCOMPARE(back.exitCode, 0);
         QCOMPARE(back.json[u"status"].toString(), QStringLiteral("returned"));
         QCOMPARE(back.json[u"event"][u"clerk"].toString(), QStringLiteral("赵敏"));

@@ -15,6 +15,7 @@
 #include "workflow/matterstatemachine.h"
 #include "workflow/workflownotices.h"
 
+#include "signedinusers.h"
 #include "testcontext.h"
 #include "tests/core/intaketestdata.h"
 
@@ -208,7 +209,12 @@ private:
         c.reason = reason;
         c.clerk = QStringLiteral("赵敏");
         c.documentsBrought = documents;
-        return service()->changeStatus(c).result();
+        // The back office's supervisor decides (issue 12 §3); signed out again after.
+        m_context->context().setSignedIn(
+            test::signedInUser(accounts::Role::Supervisor, QStringLiteral("赵敏"), QStringLiteral("zhao.min")));
+        auto changed = service()->changeStatus(c).result();
+        m_context->context().signOut();
+        return changed;
     }
 
 private slots:
@@ -361,6 +367,17 @@ private slots:
         QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
         const auto document = change(ids[0], MatterStatus::PreReviewed, {}, {QStringLiteral("photo")});
         QCOMPARE(document.error().field, QStringLiteral("documents"));
+        // Issue 12: a window clerk (nobody signed in) may not decide; may take a matter in again.
+        QVERIFY(!service()->mayChangeTo(MatterStatus::PreReviewed));
+        QVERIFY(service()->mayChangeTo(MatterStatus::Received));
+        workflow::StatusChange byClerk;
+        byClerk.matterId = ids[0];
+        byClerk.to = MatterStatus::PreReviewed;
+        const auto clerk = service()->changeStatus(byClerk).result();
+        QVERIFY(!clerk.ok());
+        QCOMPARE(clerk.error().kind, Error::Kind::Forbidden);
+        QCOMPARE(clerk.error().field, QStringLiteral("to"));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_record WHERE action = 'refused' AND object = 'back-office'")).toInt(), 1);
         QCOMPARE(counts(), before);
         QCOMPARE(value(QStringLiteral("SELECT group_concat(status) FROM intake_matter")).toString(), QStringLiteral("received,received"));
         // The immediate matter is done at once; the other needs its pre-review first.

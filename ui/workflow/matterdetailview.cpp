@@ -1,5 +1,8 @@
 #include "ui/workflow/matterdetailview.h"
 
+#include "audit/auditentry.h"
+#include "services/auditservice.h"
+
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/displaytext.h"
@@ -247,6 +250,7 @@ MatterDetailView::MatterDetailView(services::MatterWorkflowService *service, QWi
         const QString name = m_detail->matter.status == MatterStatus::Returned
             ? tr("Return notice %1 %2.pdf").arg(m_detail->matter.queueNumber, m_detail->matter.applicantName)
             : tr("Completion notice %1 %2.pdf").arg(m_detail->matter.queueNumber, m_detail->matter.applicantName);
+        m_pdf->setAudit(noticeAudit(audit::action::pdf));
         m_pdf->chooseAndWrite(tr("Save the notice as PDF"), name, [notice = *made, copy = m_copy->copy()](const QString &path) {
             return NoticeDocument::writePdf(notice, copy, path);
         });
@@ -416,16 +420,24 @@ void MatterDetailView::showActions(const services::MatterWorkflowService::Matter
     const intake::MatterCatalog &catalog = m_service->catalog();
     const intake::MatterDefinition *definition = catalog.matter(detail.matter.matter);
     const QString forwardTo = definition ? WorkflowText::departmentName(catalog, definition->workflow.forwardTo) : QString();
+    // The changes the matter allows that the signed-in role may make (a decision: a supervisor's).
+    QList<MatterStatus> offered;
+    for (MatterStatus to : detail.allowed) {
+        if (m_service->mayChangeTo(to))
+            offered << to;
+    }
     for (auto it = m_actions.begin(); it != m_actions.end(); ++it) {
         it.value()->setText(WorkflowText::action(it.key(), it.key() == MatterStatus::Forwarded ? forwardTo : QString()));
-        it.value()->setVisible(detail.allowed.contains(it.key()));
+        it.value()->setVisible(offered.contains(it.key()));
         it.value()->setEnabled(!m_changing);
     }
-    m_noActions->setText(detail.allowed.isEmpty() ? tr("No further change: the matter is done.") : QString());
-    m_noActions->setVisible(detail.allowed.isEmpty());
+    m_noActions->setText(detail.allowed.isEmpty() ? tr("No further change: the matter is done.")
+                             : offered.isEmpty()  ? tr("The next step is a back-office decision: a supervisor makes it.")
+                                                  : QString());
+    m_noActions->setVisible(offered.isEmpty());
 
     // A resubmission takes the documents brought now: those still missing, to tick.
-    const bool resubmission = detail.allowed.contains(MatterStatus::Received);
+    const bool resubmission = offered.contains(MatterStatus::Received);
     m_brought->clear();
     for (const QString &id : detail.matter.missingDocuments) {
         auto *item = new QListWidgetItem(documentName(catalog, id), m_brought);
@@ -440,7 +452,7 @@ void MatterDetailView::showActions(const services::MatterWorkflowService::Matter
         const int rows = std::min(m_brought->count(), 3);
         m_brought->setFixedHeight(m_brought->sizeHintForRow(0) * rows + 2 * m_brought->frameWidth() + 2);
     }
-    const bool reasonUseful = !detail.allowed.isEmpty() && !resubmission;
+    const bool reasonUseful = !offered.isEmpty() && !resubmission;
     m_reason->setVisible(reasonUseful);
     m_reasonLabel->setVisible(reasonUseful);
     m_reasonMessage->setVisible(reasonUseful && !m_reasonMessage->text().isEmpty());
@@ -579,6 +591,7 @@ void MatterDetailView::printNotice()
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(made->title);
     PrintPreviewDialog preview(&printer, this);
+    preview.setAudit(noticeAudit(audit::action::print));
     preview.setWindowTitle(tr("%1: preview").arg(made->title));
     preview.resize(900, 1000);
     QString failure;
@@ -591,6 +604,17 @@ void MatterDetailView::printNotice()
         m_message->showMessage(failure);
 }
 
+std::function<QFuture<Result<Done>>()> MatterDetailView::noticeAudit(const QString &action) const
+{
+    // Whose notice: the person the matter is about (the applicant when they apply for themself).
+    const workflow::StoredMatter &matter = m_detail->matter;
+    const QString subject = matter.subjectIdNumber.isEmpty() ? matter.applicantIdNumber : matter.subjectIdNumber;
+    const QString object = matter.status == MatterStatus::Returned ? QStringLiteral("return-notice") : QStringLiteral("completion-notice");
+    return [context = &m_service->context(), action, object, subject]() {
+        return services::AuditService(*context).recordOutput(action, object, subject);
+    };
+}
+
 void MatterDetailView::saveNoticePdf(const QString &path)
 {
     const auto made = notice();
@@ -599,6 +623,7 @@ void MatterDetailView::saveNoticePdf(const QString &path)
         emit pdfFinished(false);
         return;
     }
+    m_pdf->setAudit(noticeAudit(audit::action::pdf));
     m_pdf->write(path,
                  [notice = *made, copy = m_copy->copy()](const QString &target) { return NoticeDocument::writePdf(notice, copy, target); });
 }

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -75,6 +76,8 @@ signals:
     void pdfFinished(bool ok);
 
 private:
+    /// The check and audit of the notice shown, printed or saved by @p action (audit::action).
+    std::function<QFuture<Result<Done>>()> noticeAudit(const QString &action) const;
     void showDetail(const services::MatterWorkflowService::MatterDetail &detail);
     void showHeader(const services::MatterWorkflowService::MatterDetail &detail);
     void showFacts(const workflow::StoredMatter &matter);

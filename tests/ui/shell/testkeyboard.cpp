@@ -480,14 +480,17 @@ void TestKeyboard::everyDateFieldTakesATypedDate()
 {
     test::OpenWindow open = openWindow();
     ui::MainWindow &window = *open;
+    // A supervisor, who has the audit log too.
+    open.context->context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, open.context->context().clerk()));
+    window.showRightsOfTheSignedIn();
     lookUpByKeys(window, demo::DemoGenerator::colleagueWangCitizenId());
     auto *tabs = child<QTabWidget>(window, QStringLiteral("detailTabs"));
     tabs->setCurrentWidget(child<QWidget>(window, QStringLiteral("unemploymentView")));
     auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     const QList<QDateEdit *> fields = window.findChildren<QDateEdit *>();
     // claim date, stop date, deferral application date, sweep date, the search's received from and
-    // to, a difficult case's promised date, the day's work's date
-    QCOMPARE(fields.size(), 8);
+    // to, a difficult case's promised date, the day's work's date, the audit log's from and to
+    QCOMPARE(fields.size(), 10);
     for (QDateEdit *field : fields) {
         QVERIFY2(qobject_cast<ui::DateEdit *>(field), qPrintable(field->objectName() + QStringLiteral(" is not the shared date field")));
         for (int workspace = 0; workspace < workspaces->count() && !field->isVisible(); ++workspace)

@@ -9,6 +9,8 @@
 
 #include "tests/ui/workflow/workflowtestdata.h"
 
+#include "signedinusers.h"
+
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -17,8 +19,12 @@ namespace tongban::test::workflow {
 
 /// Takes an allowance in on @p context's store (queue number @p queueNumber), reads the queue
 /// of @p page again and opens the matter; returns it with a reason when @p returned. The matter's id.
+/// The back office's decisions are a supervisor's: one is signed in (named as the context's
+/// clerk, so the papers keep their names) and stays signed in.
 inline QString openAllowance(services::AppContext &context, ui::BackOfficePage *page, const QString &queueNumber, bool returned)
 {
+    if (!context.signedIn() || context.signedIn()->role != accounts::Role::Supervisor)
+        context.setSignedIn(signedInUser(accounts::Role::Supervisor, context.clerk()));
     const intake::IntakeReceipt receipt = take(context, caseOf({allowance()}, queueNumber));
     if (receipt.matters.isEmpty())
         return QString();

@@ -12,6 +12,7 @@
 #include "services/registryprereviewrunner.h"
 #include "workflow/intakebatch.h"
 
+#include "signedinusers.h"
 #include "testcontext.h"
 #include "tests/ui/print/pdftext.h"
 #include "tests/ui/workflow/workflowtestdata.h"
@@ -121,6 +122,8 @@ void TestBackOfficePage::initTestCase()
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("backoffice.sqlite"));
     m_context = std::make_unique<test::TestContext>(m_path, QStringLiteral("李审核"));
+    // The back office's decisions are a supervisor's (issue 12 §3).
+    m_context->context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, QStringLiteral("李审核")));
     QVERIFY(m_context->open());
     // The visitor's copy of a notice carries the agency.
     m_context->context().setAgency({QStringLiteral("北京市西城区社会保险事业管理中心"), QStringLiteral("（盖章）")});
@@ -245,8 +248,16 @@ void TestBackOfficePage::filtersByDepartmentAndChannel()
 void TestBackOfficePage::returnedResubmittedAndDone()
 {
     const QString id = m_allowance.matters.first().id;
-    open(id);
     ui::MatterDetailView *detail = m_page->detailView();
+    // Issue 12: a window clerk sees the matter but is offered no decision: a supervisor makes it.
+    const accounts::SignedInUser supervisor = *m_context->context().signedIn();
+    m_context->context().signOut();
+    open(id);
+    QVERIFY(detail->actionButtons().isEmpty());
+    QVERIFY2(child<QLabel>(detail, QStringLiteral("noActions"))->isVisible(),
+             qPrintable(child<QLabel>(detail, QStringLiteral("noActions"))->text()));
+    m_context->context().setSignedIn(supervisor);
+    open(id);
     // What the state machine allows from received for a matter with a pre-review: no more.
     QCOMPARE(detail->actionButtons(),
              (QList<QPushButton *> {detail->actionButton(MatterStatus::PreReviewed), detail->actionButton(MatterStatus::Returned)}));

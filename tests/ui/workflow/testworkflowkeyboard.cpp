@@ -8,6 +8,7 @@
 #include "ui/workflow/matterdetailview.h"
 #include "ui/workflow/searchpage.h"
 
+#include "signedinusers.h"
 #include "tests/ui/common/windowfixture.h"
 #include "tests/ui/workflow/workflowtestdata.h"
 #include "testsupport.h"
@@ -80,6 +81,8 @@ void TestWorkflowKeyboard::queueMatterActionAndSearchWithKeysOnly()
         matterId = taken.matters.first().id;
     }
     test::OpenWindow open = test::openWindow(path, QStringLiteral("李审核"));
+    // The back office's decisions are a supervisor's (issue 12 §3).
+    open.context->context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, QStringLiteral("李审核")));
     ui::MainWindow &window = *open;
     auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     auto *page = child<ui::BackOfficePage>(window, QStringLiteral("backOfficePage"));
