@@ -1,5 +1,9 @@
 #include "ui/casework/dayworkpage.h"
 
+#include "ui/common/whenfinished.h"
+
+#include "services/auditservice.h"
+
 #include "ui/casework/caseworktext.h"
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
@@ -323,10 +327,7 @@ void DayWorkPage::exportCsvTo(const QString &path)
     }
     m_writing = true;
     m_export->setEnabled(false);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
-        const QString error = watcher->result();
-        watcher->deleteLater();
+    const auto done = [this, path](const QString &error) {
         m_writing = false;
         m_export->setEnabled(m_report.has_value());
         if (error.isEmpty()) {
@@ -336,11 +337,20 @@ void DayWorkPage::exportCsvTo(const QString &path)
             m_status->setText(error);
             emit csvFailed(error);
         }
+    };
+    // Checked and audited before the file is written (nothing is written when refused).
+    const auto audited = services::AuditService(m_context).recordOutput(audit::action::exportCsv, QStringLiteral("day-work-csv"));
+    whenFinished(audited, this, [this, path, done](const Result<Done> &allowed) {
+        if (!allowed) {
+            done(allowed.error().message);
+            return;
+        }
+        whenFinished(QtConcurrent::run([report = *m_report, path]() -> QString {
+                         const Status s = services::DayReportService::writeCsv(report, path);
+                         return s ? QString() : s.error().message;
+                     }),
+                     this, done);
     });
-    watcher->setFuture(QtConcurrent::run([report = *m_report, path]() -> QString {
-        const Status s = services::DayReportService::writeCsv(report, path);
-        return s ? QString() : s.error().message;
-    }));
 }
 
 } // namespace tongban::ui

@@ -1,8 +1,11 @@
 #include "ui/common/printpreviewdialog.h"
 
+#include "ui/common/whenfinished.h"
+
 #include <QBoxLayout>
 #include <QDialogButtonBox>
 #include <QKeySequence>
+#include <QLabel>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -27,8 +30,14 @@ PrintPreviewDialog::PrintPreviewDialog(QPrinter *printer, QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, &PrintPreviewDialog::print);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     // Qt lays the preview out in a box (toolbar over the pages): the buttons go under the pages.
-    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("previewMessage"));
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setWordWrap(true);
+    if (auto *box = qobject_cast<QBoxLayout *>(layout())) {
+        box->addWidget(m_message);
         box->addWidget(buttons);
+    }
     m_print->setFocus();
 }
 
@@ -39,9 +48,32 @@ void PrintPreviewDialog::print()
     QPrintDialog dialog(m_printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto *preview = findChild<QPrintPreviewWidget *>())
-        preview->print();
-    accept();
+    printChecked();
+}
+
+void PrintPreviewDialog::printChecked()
+{
+    const auto send = [this]() {
+        if (auto *preview = findChild<QPrintPreviewWidget *>())
+            preview->print();
+        emit printed(true);
+        accept();
+    };
+    if (!m_audit) {
+        send();
+        return;
+    }
+    m_print->setEnabled(false);
+    m_message->clear();
+    whenFinished(m_audit(), this, [this, send](const Result<Done> &allowed) {
+        m_print->setEnabled(true);
+        if (!allowed) {
+            m_message->setText(allowed.error().message);
+            emit printed(false);
+            return;
+        }
+        send();
+    });
 }
 
 } // namespace tongban::ui

@@ -1,5 +1,9 @@
 #include "ui/deferral/deferralview.h"
 
+#include "audit/auditentry.h"
+#include "services/auditservice.h"
+#include "ui/common/whenfinished.h"
+
 #include "deferral/deferralnotice.h"
 #include "deferral/deferraltext.h"
 #include "ui/common/backgroundtask.h"
@@ -31,10 +35,12 @@
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
+
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace tongban::ui {
 
@@ -215,6 +221,8 @@ void DeferralView::buildForm()
     connect(m_save, &QPushButton::clicked, this, &DeferralView::chooseSavePath);
     connect(m_print, &QPushButton::clicked, this, &DeferralView::print);
     m_pdf = new PdfExport(this, m_noticeStatus, m_noticeMessage, m_busy);
+    // An employer's notice, no person's: audited as the paper it is before the file is written.
+    m_pdf->setAudit([this]() { return services::AuditService(m_context).recordOutput(audit::action::pdf, deferralNoticeObject()); });
     connect(m_pdf, &PdfExport::finished, this, &DeferralView::noticeSaved);
     connect(m_searchTask, &BackgroundTask::busyChanged, m_busy, &BusyIndicator::setBusy);
 }
@@ -388,6 +396,11 @@ Result<notice::Notice> DeferralView::notice(const QDate &issued) const
     return built;
 }
 
+QString DeferralView::deferralNoticeObject()
+{
+    return QStringLiteral("deferral-notice");
+}
+
 void DeferralView::chooseSavePath()
 {
     const auto built = notice(m_context.clock().today());
@@ -426,13 +439,21 @@ void DeferralView::print()
         m_noticeMessage->showMessage(ready.error().message);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Status painted = NoticeDocument::paint(*built, m_copy->copy(), printer);
-    if (!painted)
-        m_noticeMessage->showMessage(painted.error().message);
+    // Checked and audited before it goes to the printer (nothing printed when refused).
+    const auto audited = services::AuditService(m_context).recordOutput(audit::action::print, deferralNoticeObject());
+    whenFinished(audited, this, [this, printer, content = *built, copy = m_copy->copy()](const Result<Done> &allowed) {
+        if (!allowed) {
+            m_noticeMessage->showMessage(allowed.error().message);
+            return;
+        }
+        const Status painted = NoticeDocument::paint(content, copy, *printer);
+        if (!painted)
+            m_noticeMessage->showMessage(painted.error().message);
+    });
 }
 
 } // namespace tongban::ui

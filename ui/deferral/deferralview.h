@@ -80,6 +80,8 @@ signals:
     void noticeSaved(bool ok);
 
 private:
+    /// The audit's name of the paper this view prints and saves.
+    static QString deferralNoticeObject();
     void buildForm();
     void fillIndustryPicker();
     QString industryCode() const;

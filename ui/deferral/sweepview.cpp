@@ -1,4 +1,8 @@
 #include "ui/deferral/sweepview.h"
+
+#include "ui/common/whenfinished.h"
+
+#include "services/auditservice.h"
 #include "ui/deferral/sweeptablemodel.h"
 
 #include "ui/common/dateedit.h"
@@ -51,6 +55,8 @@ SweepView::SweepView(const services::AppContext &context, const sweep::SweepPara
     m_start = new QPushButton(tr("Start"), this);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export->setObjectName(QStringLiteral("sweepExport"));
+    m_export->setToolTip(tr("The list of every eligible employer: a supervisor's export, kept in the audit log."));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -135,6 +141,8 @@ void SweepView::setRunning(bool running)
     m_start->setEnabled(!running);
     m_cancelButton->setEnabled(running);
     m_export->setEnabled(!running && m_result.has_value());
+    // Offered to a supervisor only (the role table's sweep-csv right); checked again on export.
+    m_export->setVisible(services::AuditService(m_context).allows(accounts::Permission::SweepCsv));
     m_asOf->setEnabled(!running);
     m_regions->setEnabled(!running);
     m_difficulty->setEnabled(!running);
@@ -266,10 +274,7 @@ void SweepView::exportCsvTo(const QString &path)
         return;
     }
     m_export->setEnabled(false);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
-        const QString error = watcher->result();
-        watcher->deleteLater();
+    const auto done = [this, path](const QString &error) {
         m_export->setEnabled(!m_running && m_result.has_value());
         if (error.isEmpty()) {
             m_status->setText(tr("The list was written to %1.").arg(path));
@@ -278,11 +283,22 @@ void SweepView::exportCsvTo(const QString &path)
             m_status->setText(error);
             emit csvFailed(error);
         }
+    };
+    // The list names every eligible employer of the region: a supervisor's export, checked and
+    // audited before the file is written (nothing is written when refused).
+    const auto audited = services::AuditService(m_context).recordOutput(audit::action::exportCsv, services::AuditService::sweepCsvObject(),
+                                                                        QString(), QStringLiteral("sweepExport"));
+    whenFinished(audited, this, [this, path, done](const Result<Done> &allowed) {
+        if (!allowed) {
+            done(allowed.error().message);
+            return;
+        }
+        whenFinished(QtConcurrent::run([result = *m_result, path]() -> QString {
+                         const Status s = sweep::SweepCsv::write(result, path);
+                         return s ? QString() : s.error().message;
+                     }),
+                     this, done);
     });
-    watcher->setFuture(QtConcurrent::run([result = *m_result, path]() -> QString {
-        const Status s = sweep::SweepCsv::write(result, path);
-        return s ? QString() : s.error().message;
-    }));
 }
 
 } // namespace tongban::ui

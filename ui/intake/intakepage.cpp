@@ -1,5 +1,9 @@
 #include "ui/intake/intakepage.h"
 
+#include "audit/auditentry.h"
+#include "identity/citizenid.h"
+#include "services/auditservice.h"
+
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/codefield.h"
@@ -366,8 +370,11 @@ QWidget *IntakePage::makeSide()
     connect(m_pdf, &PdfExport::finished, this, &IntakePage::pdfFinished);
     connect(m_checklist, &DocumentChecklist::changed, this, &IntakePage::formChanged);
     connect(m_submit, &QPushButton::clicked, this, &IntakePage::submit);
-    connect(m_noticePrint, &QPushButton::clicked, this, [this] { printNotice(oneTimeNotice(), tr("One-time notice: preview")); });
+    connect(m_noticePrint, &QPushButton::clicked, this, [this] {
+        printNotice(oneTimeNotice(), tr("One-time notice: preview"), QStringLiteral("one-time-notice"), typedApplicantId());
+    });
     connect(m_noticePdf, &QPushButton::clicked, this, [this] {
+        auditPdfAs(QStringLiteral("one-time-notice"), typedApplicantId());
         m_pdf->chooseAndWrite(tr("Save the one-time notice as PDF"), tr("One-time notice %1.pdf").arg(m_name->text().trimmed()),
                               [notice = oneTimeNotice(), copy = m_copy->copy()](const QString &path) {
                                   return NoticeDocument::writePdf(notice, copy, path);
@@ -375,12 +382,13 @@ QWidget *IntakePage::makeSide()
     });
     connect(m_receiptPrint, &QPushButton::clicked, this, [this] {
         if (const auto notice = receiptNotice())
-            printNotice(*notice, tr("Receipt: preview"));
+            printNotice(*notice, tr("Receipt: preview"), QStringLiteral("receipt"), m_receipt->applicantIdNumber);
     });
     connect(m_receiptPdf, &QPushButton::clicked, this, [this] {
         const auto notice = receiptNotice();
         if (!notice)
             return;
+        auditPdfAs(QStringLiteral("receipt"), m_receipt->applicantIdNumber);
         m_pdf->chooseAndWrite(
             tr("Save the receipt as PDF"), tr("Receipt %1 %2.pdf").arg(m_receipt->queueNumber, m_receipt->applicantName),
             [notice = *notice, copy = m_copy->copy()](const QString &path) { return NoticeDocument::writePdf(notice, copy, path); });
@@ -1028,7 +1036,20 @@ std::optional<notice::Notice> IntakePage::receiptNotice() const
     return m_service->receiptNotice(*m_receipt, m_copy->copy());
 }
 
-void IntakePage::printNotice(const notice::Notice &notice, const QString &title)
+QString IntakePage::typedApplicantId() const
+{
+    // Only a well-formed number names whose paper it is; anything else is no one's yet.
+    const identity::CitizenId::Validation checked = identity::CitizenId::validate(m_idNumber->text(), m_context.clock().today());
+    return checked.valid ? checked.normalized : QString();
+}
+
+void IntakePage::auditPdfAs(const QString &object, const QString &subject)
+{
+    m_pdf->setAudit(
+        [this, object, subject]() { return services::AuditService(m_context).recordOutput(audit::action::pdf, object, subject); });
+}
+
+void IntakePage::printNotice(const notice::Notice &notice, const QString &title, const QString &object, const QString &subject)
 {
     m_message->clearMessage();
     if (const Status ready = notice.readyFor(m_copy->copy()); !ready) {
@@ -1038,6 +1059,8 @@ void IntakePage::printNotice(const notice::Notice &notice, const QString &title)
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(notice.title);
     PrintPreviewDialog preview(&printer, this);
+    preview.setAudit(
+        [this, object, subject]() { return services::AuditService(m_context).recordOutput(audit::action::print, object, subject); });
     preview.setWindowTitle(title);
     preview.resize(900, 1000);
     QString failure;
@@ -1052,6 +1075,7 @@ void IntakePage::printNotice(const notice::Notice &notice, const QString &title)
 
 void IntakePage::saveNoticePdf(const QString &path)
 {
+    auditPdfAs(QStringLiteral("one-time-notice"), typedApplicantId());
     m_pdf->write(path, [notice = oneTimeNotice(), copy = m_copy->copy()](const QString &target) {
         return NoticeDocument::writePdf(notice, copy, target);
     });
@@ -1065,6 +1089,7 @@ void IntakePage::saveReceiptPdf(const QString &path)
         emit pdfFinished(false);
         return;
     }
+    auditPdfAs(QStringLiteral("receipt"), m_receipt->applicantIdNumber);
     m_pdf->write(
         path, [notice = *notice, copy = m_copy->copy()](const QString &target) { return NoticeDocument::writePdf(notice, copy, target); });
 }

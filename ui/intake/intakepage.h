@@ -145,7 +145,13 @@ private:
     void taken(const Result<intake::IntakeReceipt> &result);
     void showReceipt(const intake::IntakeReceipt &receipt);
     void resetForm();
-    void printNotice(const notice::Notice &notice, const QString &title);
+    /// Previews @p notice and prints it once checked and audited as the paper @p object of
+    /// @p subject (a citizen ID number; empty: no one's yet).
+    void printNotice(const notice::Notice &notice, const QString &title, const QString &object, const QString &subject);
+    /// The next PDF is the paper @p object of @p subject: checked and audited first.
+    void auditPdfAs(const QString &object, const QString &subject);
+    /// The applicant's ID number as typed when it is a valid one; else empty.
+    QString typedApplicantId() const;
     void setBusy(bool busy);
     /// Keeps @p future to be waited for when the page goes (the service must outlive its jobs).
     template<typename T> QFuture<T> track(QFuture<T> future)

@@ -163,6 +163,8 @@ void SheetActions::print()
     // The preview's print button (focused: Enter, or Ctrl+P) opens the system's print dialog
     // (printer, copies, pages).
     PrintPreviewDialog preview(&printer, this);
+    if (m_outputAudit)
+        preview.setAudit([audit = m_outputAudit]() { return audit(audit::action::print); });
     preview.setWindowTitle(tr("Calculation sheet: preview"));
     preview.resize(900, 1000);
     QString failure;
@@ -177,6 +179,7 @@ void SheetActions::print()
 
 void SheetActions::setOutputAudit(OutputAudit audit)
 {
+    m_outputAudit = audit;
     m_pdf->setAudit([audit = std::move(audit)]() { return audit(audit::action::pdf); });
 }
 

@@ -75,6 +75,7 @@ private:
     QAction *m_printAction = nullptr; ///< Ctrl+P
     QAction *m_pdfAction = nullptr; ///< Ctrl+S
     PaperCopyBox *m_copy = nullptr;
+    OutputAudit m_outputAudit; ///< prints and PDFs checked and audited first (none: not audited)
     QPushButton *m_printButton = nullptr;
     QPushButton *m_pdfButton = nullptr;
     QPushButton *m_visitorButton = nullptr;

@@ -1,5 +1,8 @@
 #include "ui/unemployment/unemploymentview.h"
 
+#include "audit/auditentry.h"
+#include "services/auditservice.h"
+
 #include "ui/common/backgroundtask.h"
 #include "ui/common/busyindicator.h"
 #include "ui/common/fieldmessage.h"
@@ -171,16 +174,20 @@ UnemploymentView::UnemploymentView(const services::AppContext &context, std::sha
     connect(m_claims, &ClaimsPanel::stopRequested, this, &UnemploymentView::stopSelectedClaim);
     connect(m_claims, &ClaimsPanel::selectionChanged, this, &UnemploymentView::updateButtons);
     connect(m_awardPdfButton, &QPushButton::clicked, this, [this] {
-        if (const auto notice = awardNotice())
+        if (const auto notice = awardNotice()) {
+            auditPdfAs(QStringLiteral("unemployment-award-notice"));
             m_pdf->chooseAndWrite(
                 tr("Save the award notice as PDF"), tr("Unemployment benefit award %1.pdf").arg(m_person.name),
                 [notice = *notice, copy = m_copy->copy()](const QString &path) { return NoticeDocument::writePdf(notice, copy, path); });
+        }
     });
     connect(m_claims, &ClaimsPanel::stopNoticeRequested, this, [this] {
-        if (const auto notice = stopNotice())
+        if (const auto notice = stopNotice()) {
+            auditPdfAs(QStringLiteral("unemployment-stop-notice"));
             m_pdf->chooseAndWrite(
                 tr("Save the stop notice as PDF"), tr("Unemployment benefit stop %1.pdf").arg(m_person.name),
                 [notice = *notice, copy = m_copy->copy()](const QString &path) { return NoticeDocument::writePdf(notice, copy, path); });
+        }
     });
     // A changed form invalidates the answer on screen: it must be checked again before opening.
     connect(m_form, &ClaimForm::changed, this, [this] {
@@ -412,6 +419,14 @@ notice::Notice UnemploymentView::issuedByThisAgency(notice::Notice notice) const
     return notice;
 }
 
+void UnemploymentView::auditPdfAs(const QString &object)
+{
+    // The notice is the person's: checked and audited before the file is written.
+    m_pdf->setAudit([this, object, citizenId = m_person.citizenId]() {
+        return services::AuditService(m_context).recordOutput(audit::action::pdf, object, citizenId);
+    });
+}
+
 void UnemploymentView::saveAwardNotice(const QString &path)
 {
     const auto notice = awardNotice();
@@ -419,6 +434,7 @@ void UnemploymentView::saveAwardNotice(const QString &path)
         emit noticeSaved(false);
         return;
     }
+    auditPdfAs(QStringLiteral("unemployment-award-notice"));
     m_pdf->write(
         path, [notice = *notice, copy = m_copy->copy()](const QString &target) { return NoticeDocument::writePdf(notice, copy, target); });
 }
@@ -430,6 +446,7 @@ void UnemploymentView::saveStopNotice(const QString &path)
         emit noticeSaved(false);
         return;
     }
+    auditPdfAs(QStringLiteral("unemployment-stop-notice"));
     m_pdf->write(
         path, [notice = *notice, copy = m_copy->copy()](const QString &target) { return NoticeDocument::writePdf(notice, copy, target); });
 }

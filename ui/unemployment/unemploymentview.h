@@ -78,6 +78,8 @@ signals:
     void noticeSaved(bool ok);
 
 private:
+    /// The next PDF is of the notice @p object of the person shown: checked and audited first.
+    void auditPdfAs(const QString &object);
     void loadClaims();
     void showAssessment();
     void updateButtons();

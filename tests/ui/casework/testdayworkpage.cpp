@@ -22,6 +22,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +197,19 @@ void TestDayWorkPage::tableChartAndCsvMatchTheService()
     QCOMPARE(bytes, services::DayReportService::csv(*report));
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(bytes.contains(QStringLiteral("2026-12-02,Total,Total,3,1,1,1,1,600,600,1,0,0,1,0\r\n").toUtf8()));
+    // Issue 12: the export is in the audit log, by the clerk who made it.
+    const auto exported = m_context->store()
+                              .read<int>([](QSqlDatabase db) -> Result<int> {
+                                  QSqlQuery q(db);
+                                  if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_record WHERE action = 'export' "
+                                                             "AND object = 'day-work-csv' AND outcome = 'ok' AND clerk = '王芳'"))
+                                      || !q.next())
+                                      return Error::storage(q.lastError().text());
+                                  return q.value(0).toInt();
+                              })
+                              .result();
+    QVERIFY(exported.ok());
+    QCOMPARE(*exported, 1);
     // A folder that is not there: said, nothing written.
     QSignalSpy failed(&page, &ui::DayWorkPage::csvFailed);
     page.exportCsvTo(m_dir.filePath(QStringLiteral("no/such/folder/day.csv")));

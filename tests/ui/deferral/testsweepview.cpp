@@ -7,6 +7,7 @@
 #include "storage/localstore.h"
 #include "ui/deferral/sweepview.h"
 
+#include "signedinusers.h"
 #include "testcontext.h"
 
 #include <QAbstractItemModel>
@@ -159,6 +160,7 @@ private slots:
         QVERIFY(!cancel->isEnabled());
 
         // Issue 16: the partial list's file says in its first line that it is incomplete.
+        m_context->context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, QStringLiteral("张敏")));
         QSignalSpy written(&view, &ui::SweepView::csvWritten);
         const QString path = m_dir.filePath(QStringLiteral("partial.csv"));
         view.exportCsvTo(path);
@@ -174,12 +176,25 @@ private slots:
 
     void csvIsWrittenOffTheUiThread()
     {
+        m_context->context().signOut();
         ui::SweepView view(m_context->context(), juneParameters());
         QSignalSpy finished(&view, &ui::SweepView::sweepFinished);
         view.start();
         QVERIFY(finished.wait(kTimeoutMs));
-        QSignalSpy written(&view, &ui::SweepView::csvWritten);
         const QString path = m_dir.filePath(QStringLiteral("eligible.csv"));
+
+        // Issue 12: the list of a whole region is a supervisor's export; a window clerk is not
+        // offered it, and asked anyway, is refused with a message and no file.
+        auto *exportButton = view.findChild<QPushButton *>(QStringLiteral("sweepExport"));
+        QVERIFY(exportButton && exportButton->isHidden());
+        QSignalSpy refused(&view, &ui::SweepView::csvFailed);
+        view.exportCsvTo(path);
+        QVERIFY(refused.count() == 1 || refused.wait(kTimeoutMs));
+        QVERIFY(!refused.first().first().toString().isEmpty());
+        QVERIFY(!QFile::exists(path));
+
+        m_context->context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, QStringLiteral("张敏")));
+        QSignalSpy written(&view, &ui::SweepView::csvWritten);
         view.exportCsvTo(path);
         QVERIFY(written.count() == 1 || written.wait(kTimeoutMs));
         QCOMPARE(written.first().first().toString(), path);
@@ -194,6 +209,7 @@ private slots:
         QSignalSpy failed(&view, &ui::SweepView::csvFailed);
         view.exportCsvTo(m_dir.filePath(QStringLiteral("no/such/dir.csv")));
         QVERIFY(failed.count() == 1 || failed.wait(kTimeoutMs));
+        m_context->context().signOut();
     }
 
     void badRegionIsRefusedBeforeStarting()

@@ -11,6 +11,7 @@
 #include "testcontext.h"
 #include "tests/ui/pension/sheetfixture.h"
 #include "tests/ui/print/pdftext.h"
+#include "ui/common/printpreviewdialog.h"
 #include "ui/pension/pensionview.h"
 #include "ui/pension/sheetdocument.h"
 #include "ui/print/pageddocument.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPageLayout>
 #include <QPageSize>
@@ -60,6 +62,7 @@ private slots:
     void breakdownTabSavesThePdfInTheBackground();
     void sheetButtonsNeedAResult();
     void printButtonOpensThePreview();
+    void refusedPrintIsNotPrinted();
     void visitorCopySpeaksToTheVisitor();
     void visitorCopyNeedsTheAgency();
     void breakdownLinesAreNeverSplitAcrossPages();
@@ -298,24 +301,29 @@ void TestSheetDocument::printButtonOpensThePreview()
 {
     test::TestContext context(m_dir.filePath(QStringLiteral("view.db")), QStringLiteral("李娜"));
     context.context().setAgency({QStringLiteral("北京市朝阳区社会保险事业管理中心"), QStringLiteral("（盖章）")});
+    QVERIFY(context.open());
     ui::PensionView view(context.context());
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.showPerson(m_wang.person, m_wang.records, m_wang.outcome.result->retirement, m_wang.outcome);
 
-    // The preview is modal: a timer looks for it, checks it shows pages, and closes it.
+    // The preview is modal: a timer looks for it, checks it shows pages, and prints them as the
+    // print button does once a printer is chosen (here a PDF file instead of the system's dialog).
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
     int pages = -1;
     bool seen = false;
     QTimer poll;
     poll.setInterval(50);
     connect(&poll, &QTimer::timeout, this, [&]() {
-        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-        if (!preview)
+        auto *preview = qobject_cast<ui::PrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview || seen)
             return;
         if (auto *widget = preview->findChild<QPrintPreviewWidget *>(); widget && widget->pageCount() > 0) {
             pages = widget->pageCount();
             seen = true;
-            preview->reject();
+            preview->printer()->setOutputFormat(QPrinter::PdfFormat);
+            preview->printer()->setOutputFileName(printed);
+            preview->printChecked();
         }
     });
     poll.start();
@@ -328,6 +336,47 @@ void TestSheetDocument::printButtonOpensThePreview()
     QVERIFY(seen);
     QVERIFY(pages >= 1 && pages <= 3);
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("sheetMessage"))->text().isEmpty());
+    QVERIFY(QFileInfo(printed).size() > 0);
+    // Issue 12: audited before it went to the printer: the print of this person's sheet, by the clerk.
+    const auto audited
+        = context.store()
+              .read<QStringList>([](QSqlDatabase db) -> Result<QStringList> {
+                  QSqlQuery q(db);
+                  if (!q.exec(QStringLiteral("SELECT action, subject, object, clerk FROM audit_record WHERE action = "
+                                             "'print' ORDER BY seq")))
+                      return Error::storage(q.lastError().text());
+                  QStringList all;
+                  while (q.next())
+                      all << QStringLiteral("%1|%2|%3|%4")
+                                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+                  return all;
+              })
+              .result();
+    QVERIFY(audited.ok());
+    QCOMPARE(*audited, QStringList {QStringLiteral("print|%1|calculation-sheet|李娜").arg(m_wang.person.citizenId)});
+}
+
+// A print the audit refuses does not go to the printer; the reason is shown in the preview.
+void TestSheetDocument::refusedPrintIsNotPrinted()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    const QString path = m_dir.filePath(QStringLiteral("refused-print.pdf"));
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    ui::PrintPreviewDialog preview(&printer);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *target) { QVERIFY(ui::SheetDocument::paint(m_sheet, notice::Copy::Staff, *target).ok()); });
+    preview.setAudit([]() {
+        return QtFuture::makeReadyFuture(Result<Done>(Error::forbidden(QStringLiteral("print"), QStringLiteral("这份材料不能打印"))));
+    });
+    preview.show();
+    QSignalSpy printedSpy(&preview, &ui::PrintPreviewDialog::printed);
+    preview.printChecked();
+    QVERIFY(printedSpy.wait(timeoutMs));
+    QCOMPARE(printedSpy.first().first().toBool(), false);
+    QVERIFY(preview.isVisible());
+    QCOMPARE(preview.findChild<QLabel *>(QStringLiteral("previewMessage"))->text(), QStringLiteral("这份材料不能打印"));
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestSheetDocument::visitorCopySpeaksToTheVisitor()
