@@ -1,5 +1,8 @@
 #include "ui/shell/mainwindow.h"
 
+#include "services/auditservice.h"
+#include "ui/audit/auditview.h"
+
 #include "ui/casework/caseworktext.h"
 #include "ui/casework/dayworkpage.h"
 #include "ui/casework/ledgerpage.h"
@@ -66,6 +69,8 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     if (m_settings)
         m_dayWork->setCounterWindow(m_settings->counterWindow());
     m_workspaces->addTab(m_dayWork, tr("Day's work"));
+    m_audit = new AuditView(m_context);
+    m_workspaces->addTab(m_audit, tr("Audit log"));
     setCentralWidget(m_workspaces);
 
     makeVisitDock();
@@ -73,6 +78,7 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     makeMenus();
     makeCaseworkPages();
     makeWorkspaceShortcuts();
+    showRightsOfTheSignedIn();
 
     if (m_settings) {
         restoreGeometry(m_settings->windowGeometry());
@@ -403,6 +409,8 @@ void MainWindow::makeWorkspaceShortcuts()
         shortcut->setObjectName(QStringLiteral("workspaceShortcut%1").arg(index + 1));
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, index] {
+            if (!m_workspaces->isTabVisible(index))
+                return; // a workspace the signed-in role may not use
             m_workspaces->setCurrentIndex(index);
             QWidget *page = m_workspaces->currentWidget();
             if (page == m_counter) {
@@ -423,6 +431,13 @@ void MainWindow::makeWorkspaceShortcuts()
         });
         m_workspaces->setTabToolTip(index, tr("%1 (Ctrl+%2)").arg(m_workspaces->tabText(index)).arg(index + 1));
     }
+}
+
+void MainWindow::showRightsOfTheSignedIn()
+{
+    // What the role may not use is not offered (the services refuse it again, and audit that).
+    const services::AuditService rights(m_context);
+    m_workspaces->setTabVisible(m_workspaces->indexOf(m_audit), rights.allows(accounts::Permission::AuditView));
 }
 
 QWidget *MainWindow::makeDeferralPage()

@@ -29,6 +29,7 @@ namespace tongban::ui {
 
 class BackOfficePage;
 class CounterPage;
+class AuditView;
 class DayWorkPage;
 class IntakePage;
 class LedgerPage;
@@ -38,8 +39,8 @@ class SessionPanel;
 
 /// The counter window: the workspaces (insured persons at the counter, the intake of the
 /// integrated window, premium deferral, the 免申即享 sweep, the back office's queue of matters,
-/// the search over visits and matters, the difficult-case ledger, the day's work) in tabs,
-/// Ctrl+1 … Ctrl+8 from anywhere; beside the counter, the visit at the counter (本次办理), in which
+/// the search over visits and matters, the difficult-case ledger, the day's work, and for a
+/// supervisor the audit log) in tabs, Ctrl+1 … Ctrl+9 from anywhere; beside the counter, the visit at the counter (本次办理), in which
 /// every pension result shown is recorded once, and which a look-up of someone else changes only
 /// as the clerk chooses; the store's state in the status bar and its upkeep
 /// (backups, checks, restore) in the menu. The store is opened and checked off the UI thread;
@@ -78,6 +79,10 @@ public:
     void askForRating(const QString &queueNumber, const QStringList &matterIds, const QStringList &catalogIds);
     /// The rating window, once opened.
     RatingView *ratingView() const { return m_rating; }
+
+    /// Shows the workspaces the signed-in clerk's role may use and hides the others (the audit
+    /// log: a supervisor's); called again after a sign-in.
+    void showRightsOfTheSignedIn();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +123,7 @@ private:
     SearchPage *m_search = nullptr;
     LedgerPage *m_ledger = nullptr;
     DayWorkPage *m_dayWork = nullptr;
+    AuditView *m_audit = nullptr;
     RatingView *m_rating = nullptr;
     QAction *m_ratingAction = nullptr;
     /// The intake last taken, until its visitor rated it: queue number, matter ids, catalog ids.
