@@ -5609,6 +5609,198 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::AuditView</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD; &quot;any&quot; (the earliest date) leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full ID number shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison with another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose data: all 18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person (ID number):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lerk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose (ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next, older records under the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the whole log: each record holds the fingerprint of the one before, so a record removed, altered or moved is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person (ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed; more are older.</source>
+        <translation>
+            <numerusform>%n record listed; more are older.</numerusform>
+            <numerusform>%n records listed; more are older.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed: all that match.</source>
+        <translation>
+            <numerusform>%n record listed: all that match.</numerusform>
+            <numerusform>%n records listed: all that match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n record(s), none removed, altered or moved.</source>
+        <translation>
+            <numerusform>The chain is intact: %n record, none removed, altered or moved.</numerusform>
+            <numerusform>The chain is intact: %n records, none removed, altered or moved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at record No. %1: %2. Report it to the security officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::BackOfficePage</name>
     <message>
         <source>entry %1 (%2)</source>
@@ -7420,6 +7612,10 @@
         <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+7).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -7693,6 +7889,10 @@
     </message>
     <message>
         <source>taken in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step is a back-office decision: a supervisor makes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8063,10 +8263,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the full ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8108,6 +8304,26 @@
     </message>
     <message>
         <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full ID number (after saying why; the reason is kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the full ID number?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 本人申请核对 (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9140,6 +9356,10 @@ premium months</source>
     </message>
     <message>
         <source>The list was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of every eligible employer: a supervisor&apos;s export, kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

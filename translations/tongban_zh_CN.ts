@@ -5589,6 +5589,195 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::AuditView</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD; &quot;any&quot; (the earliest date) leaves it open.</source>
+        <translation>日期按 YYYY-MM-DD 输入；“不限”（最早的日期）表示不设限。</translation>
+    </message>
+    <message>
+        <source>Look-up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Person opened</source>
+        <translation>打开人员档案</translation>
+    </message>
+    <message>
+        <source>Full ID number shown</source>
+        <translation>显示完整证件号码</translation>
+    </message>
+    <message>
+        <source>Comparison with another person</source>
+        <translation>与他人对比</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>越权被拒</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>账号变更</translation>
+    </message>
+    <message>
+        <source>whose data: all 18 characters</source>
+        <translation>谁的数据：完整 18 位</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s login</source>
+        <translation>经办人登录名</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation>查询（回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Person (ID number):</source>
+        <translation>人员证件号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk:</source>
+        <translation>经办人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>日期从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Whose (ID number)</source>
+        <translation>涉及人员（证件号码）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add the next, older records under the list.</source>
+        <translation>在列表下方接着列出更早的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>校验链条(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Walk the whole log: each record holds the fingerprint of the one before, so a record removed, altered or moved is found.</source>
+        <translation>逐条校验整个日志：每条记录都含有上一条的指纹，删除、篡改或挪动的记录都会被发现。</translation>
+    </message>
+    <message>
+        <source>&amp;Records, newest first:</source>
+        <translation>记录（最新在前）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Person (ID number)</source>
+        <translation>人员证件号码</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed; more are older.</source>
+        <translation>
+            <numerusform>已列出 %n 条记录；还有更早的。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed: all that match.</source>
+        <translation>
+            <numerusform>已列出 %n 条记录：全部符合条件的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation>链条无法校验：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n record(s), none removed, altered or moved.</source>
+        <translation>
+            <numerusform>链条完整：共 %n 条记录，无删除、篡改或挪动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at record No. %1: %2. Report it to the security officer.</source>
+        <translation>链条在第 %1 条记录处断开：%2。请报告安全管理员。</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::BackOfficePage</name>
     <message>
         <source>entry %1 (%2)</source>
@@ -7389,6 +7578,10 @@
         <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+7).</source>
         <translation>评价：%1。已在疑难问题台账（Ctrl+7）中生成差评回访。</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -7660,6 +7853,10 @@
     <message>
         <source>taken in (%1)</source>
         <translation>受理（%1）</translation>
+    </message>
+    <message>
+        <source>The next step is a back-office decision: a supervisor makes it.</source>
+        <translation>下一步属于后台决定，由主管办理。</translation>
     </message>
 </context>
 <context>
@@ -8026,10 +8223,6 @@
         <translation>显示</translation>
     </message>
     <message>
-        <source>Show the full ID number</source>
-        <translation>显示完整身份证号</translation>
-    </message>
-    <message>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
@@ -8072,6 +8265,26 @@
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show the full ID number (after saying why; the reason is kept in the audit log)</source>
+        <translation>显示完整证件号码（须说明事由，事由记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Why the full ID number?</source>
+        <translation>为何需要完整号码？</translation>
+    </message>
+    <message>
+        <source>e.g. 本人申请核对 (kept in the audit log)</source>
+        <translation>如：本人申请核对（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Show in full</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -9106,6 +9319,10 @@ premium months</source>
     <message>
         <source>The list was written to %1.</source>
         <translation>名单已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The list of every eligible employer: a supervisor&apos;s export, kept in the audit log.</source>
+        <translation>全部符合条件单位的名单：由主管导出，记入审计日志。</translation>
     </message>
 </context>
 <context>
