@@ -130,6 +130,8 @@ private slots:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY2(QString::fromUtf8(bytes.mid(3)).startsWith(QStringLiteral("日期,")), bytes.left(80).constData());
+        // Issue 12: the export is in the audit log.
+        QVERIFY(auditRecords().contains(QStringLiteral("export||ok|")));
 
         const Run noDate = cli({QStringLiteral("day-report"), QStringLiteral("--db"), m_db});
         QCOMPARE(noDate.exitCode, 2);

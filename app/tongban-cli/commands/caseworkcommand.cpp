@@ -52,6 +52,12 @@ public:
         out.insert(QStringLiteral("total"), toJson(report->total));
         if (options->has(QStringLiteral("--csv"))) {
             const QString path = options->value(QStringLiteral("--csv"));
+            // Audited before the file is written (issue 12 §4); refused: exit 2 naming --csv.
+            const auto audited = services::AuditService((*context)->context())
+                                     .recordOutput(audit::action::exportCsv, QStringLiteral("day-work-csv"), QString(), QStringLiteral("--csv"))
+                                     .result();
+            if (!audited)
+                return failure(audited.error());
             if (const Status written = services::DayReportService::writeCsv(*report, path); !written)
                 return failure(written.error().nested(QStringLiteral("--csv")));
             out.insert(QStringLiteral("csv"), path);
