@@ -5799,6 +5799,98 @@
         <source>The chain is broken at record No. %1: %2. Report it to the security officer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>person&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pension calculation sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pension comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferral notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unemployment benefit award notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unemployment benefit stop notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day&apos;s work CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible employers CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back-office decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison with another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::BackOfficePage</name>

@@ -5776,6 +5776,98 @@
         <source>The chain is broken at record No. %1: %2. Report it to the security officer.</source>
         <translation>链条在第 %1 条记录处断开：%2。请报告安全管理员。</translation>
     </message>
+    <message>
+        <source>person&apos;s file</source>
+        <translation>人员档案</translation>
+    </message>
+    <message>
+        <source>pension calculation sheet</source>
+        <translation>养老金核算表</translation>
+    </message>
+    <message>
+        <source>pension comparison</source>
+        <translation>养老金对比</translation>
+    </message>
+    <message>
+        <source>intake receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>one-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>return notice</source>
+        <translation>退件告知书</translation>
+    </message>
+    <message>
+        <source>completion notice</source>
+        <translation>办结通知书</translation>
+    </message>
+    <message>
+        <source>deferral notice</source>
+        <translation>缓缴告知书</translation>
+    </message>
+    <message>
+        <source>unemployment benefit award notice</source>
+        <translation>失业保险金核定通知书</translation>
+    </message>
+    <message>
+        <source>unemployment benefit stop notice</source>
+        <translation>失业保险金停发通知书</translation>
+    </message>
+    <message>
+        <source>day&apos;s work CSV</source>
+        <translation>当日工作量 CSV</translation>
+    </message>
+    <message>
+        <source>eligible employers CSV</source>
+        <translation>免申即享名单 CSV</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>back-office decision</source>
+        <translation>后台决定</translation>
+    </message>
+    <message>
+        <source>full ID number</source>
+        <translation>完整证件号码</translation>
+    </message>
+    <message>
+        <source>comparison with another person</source>
+        <translation>与他人对比</translation>
+    </message>
+    <message>
+        <source>clerk accounts</source>
+        <translation>经办人账号</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>look-up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>pension</source>
+        <translation>养老金核算</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>saving as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::BackOfficePage</name>

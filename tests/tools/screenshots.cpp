@@ -7,6 +7,7 @@
 // is the application's default (Chinese unless TONGBAN_LANG=en).
 #include "demo/demogenerator.h"
 #include "i18n/translations.h"
+#include "ui/audit/auditview.h"
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
 #include "ui/history/yeartablemodel.h"
@@ -17,6 +18,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/unemployment/unemploymentview.h"
 
+#include "signedinusers.h"
 #include "tests/ui/common/windowfixture.h"
 #include "testsupport.h"
 
@@ -34,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace tongban;
 
@@ -96,6 +99,10 @@ void TestScreenshots::screenshots()
 {
     test::OpenWindow open = test::openWindow(m_databasePath, QStringLiteral("张敏"));
     ui::MainWindow &window = *open;
+    // An assisting expert: the comparison with a colleague and the full number are theirs.
+    open.context->context().setSignedIn(
+        test::signedInUser(accounts::Role::AssistingExpert, QStringLiteral("张敏"), QStringLiteral("zhang.min")));
+    window.showRightsOfTheSignedIn();
     window.resize(1280, 800);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     save(window, QStringLiteral("start.png"));
@@ -239,6 +246,34 @@ void TestScreenshots::screenshots()
     QVERIFY(swept.wait(120000));
     QTest::qWait(300);
     save(window, QStringLiteral("sweep.png"));
+
+    // The expert asked why the full number is needed (issue 12).
+    workspaces->setCurrentIndex(0);
+    lookUp(window, demo::DemoGenerator::colleagueWangCitizenId());
+    window.findChild<QToolButton *>(QStringLiteral("showIdButton"))->click();
+    auto *reason = window.findChild<QLineEdit *>(QStringLiteral("unmaskReason"));
+    QInputMethodEvent because;
+    because.setCommitString(QStringLiteral("本人申请核对社保卡信息"));
+    QApplication::sendEvent(reason, &because);
+    QTest::qWait(300);
+    save(window, QStringLiteral("unmask-reason.png"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QTest::qWait(500);
+    save(window, QStringLiteral("unmasked.png"));
+
+    // The supervisor's audit log: what was looked at, printed and unmasked, and why.
+    open.context->context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, QStringLiteral("赵敏"), QStringLiteral("zhao.min")));
+    window.showRightsOfTheSignedIn();
+    auto *auditView = window.findChild<ui::AuditView *>(QStringLiteral("auditView"));
+    workspaces->setCurrentWidget(auditView);
+    QSignalSpy listed(auditView, &ui::AuditView::listed);
+    auditView->search();
+    QVERIFY(listed.wait(60000));
+    QSignalSpy checked(auditView, &ui::AuditView::chainChecked);
+    auditView->checkChain();
+    QVERIFY(checked.wait(60000));
+    QTest::qWait(300);
+    save(window, QStringLiteral("audit-log.png"));
 }
 
 QTEST_MAIN(TestScreenshots)

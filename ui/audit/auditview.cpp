@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -105,6 +106,37 @@ QString AuditView::actionLabel(const QString &action)
     return action;
 }
 
+QString AuditView::objectLabel(const QString &object)
+{
+    static const QHash<QString, const char *> labels {
+        {QStringLiteral("person"), QT_TR_NOOP("person's file")},
+        {QStringLiteral("calculation-sheet"), QT_TR_NOOP("pension calculation sheet")},
+        {QStringLiteral("pension-comparison"), QT_TR_NOOP("pension comparison")},
+        {QStringLiteral("receipt"), QT_TR_NOOP("intake receipt")},
+        {QStringLiteral("one-time-notice"), QT_TR_NOOP("one-time notice")},
+        {QStringLiteral("return-notice"), QT_TR_NOOP("return notice")},
+        {QStringLiteral("completion-notice"), QT_TR_NOOP("completion notice")},
+        {QStringLiteral("deferral-notice"), QT_TR_NOOP("deferral notice")},
+        {QStringLiteral("unemployment-award-notice"), QT_TR_NOOP("unemployment benefit award notice")},
+        {QStringLiteral("unemployment-stop-notice"), QT_TR_NOOP("unemployment benefit stop notice")},
+        {QStringLiteral("day-work-csv"), QT_TR_NOOP("day's work CSV")},
+        {QStringLiteral("sweep-csv"), QT_TR_NOOP("eligible employers CSV")},
+        {QStringLiteral("audit-view"), QT_TR_NOOP("audit log")},
+        {QStringLiteral("back-office"), QT_TR_NOOP("back-office decision")},
+        {QStringLiteral("unmask"), QT_TR_NOOP("full ID number")},
+        {QStringLiteral("compare"), QT_TR_NOOP("comparison with another person")},
+        {QStringLiteral("accounts"), QT_TR_NOOP("clerk accounts")},
+        {QStringLiteral("intake"), QT_TR_NOOP("intake")},
+        {QStringLiteral("look-up"), QT_TR_NOOP("look-up")},
+        {QStringLiteral("pension"), QT_TR_NOOP("pension")},
+        {QStringLiteral("print"), QT_TR_NOOP("printing")},
+        {QStringLiteral("pdf"), QT_TR_NOOP("saving as PDF")},
+        {QStringLiteral("export"), QT_TR_NOOP("export")},
+    };
+    const auto found = labels.constFind(object);
+    return found == labels.constEnd() ? object : tr(found.value());
+}
+
 AuditView::AuditView(const services::AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -186,7 +218,8 @@ AuditView::AuditView(const services::AppContext &context, QWidget *parent)
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_more);
     footer->addWidget(m_count);
-    footer->addWidget(m_busy, 1);
+    footer->addWidget(m_busy);
+    footer->addStretch(1);
     footer->addWidget(m_chain);
     m_message = new FieldMessage;
     m_message->setObjectName(QStringLiteral("auditMessage"));
@@ -266,7 +299,8 @@ void AuditView::load(std::optional<qint64> after)
                           item->setText(ActionColumn, actionLabel(record.entry.action));
                           // A supervisor reviews who looked, not the numbers themselves: masked.
                           item->setText(PersonColumn, identity::CitizenId::mask(record.entry.subject));
-                          item->setText(ObjectColumn, record.entry.object);
+                          item->setText(ObjectColumn, objectLabel(record.entry.object));
+                          item->setToolTip(ObjectColumn, record.entry.object);
                           item->setText(ReasonColumn, record.entry.reason);
                           const bool refused = record.entry.outcome != QStringLiteral("ok");
                           item->setText(OutcomeColumn, refused ? tr("refused") : tr("done"));

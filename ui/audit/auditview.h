@@ -54,6 +54,9 @@ public:
 
     /// The on-screen name of @p action (audit::action), e.g. "查询" for look-up.
     static QString actionLabel(const QString &action);
+    /// The on-screen name of an audited paper, file or right (@p object as recorded, e.g.
+    /// "calculation-sheet"); an unknown one as recorded.
+    static QString objectLabel(const QString &object);
 
 signals:
     /// A page is listed (@p ok), or the search was refused (the reason is on screen).

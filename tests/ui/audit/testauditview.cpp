@@ -123,6 +123,10 @@ private slots:
         QVERIFY(!view.hasMore());
         // Newest first: the CSV, the unmasking (masked number, its reason, the expert's login).
         QCOMPARE(view.records().first().entry.object, QStringLiteral("day-work-csv"));
+        // What was put out, in words (the recorded id in the tooltip).
+        QCOMPARE(list->topLevelItem(0)->text(4), ui::AuditView::objectLabel(QStringLiteral("day-work-csv")));
+        QVERIFY(ui::AuditView::objectLabel(QStringLiteral("day-work-csv")) != QStringLiteral("day-work-csv"));
+        QCOMPARE(list->topLevelItem(0)->toolTip(4), QStringLiteral("day-work-csv"));
         const QTreeWidgetItem *unmask = list->topLevelItem(1);
         QCOMPARE(unmask->text(1), QStringLiteral("li.qiang"));
         QCOMPARE(unmask->text(2), ui::AuditView::actionLabel(audit::action::unmask));

@@ -15,6 +15,7 @@
 #include "demo/demogenerator.h"
 #include "i18n/translations.h"
 #include "identity/citizenid.h"
+#include "ui/audit/auditview.h"
 #include "ui/casework/dayworkpage.h"
 #include "ui/casework/ledgerpage.h"
 #include "ui/casework/ratingview.h"
@@ -699,6 +700,21 @@ void TestScreenFit::fits()
     checkScreen(window, QStringLiteral("daywork-windows"));
     dayWork->setChartRows(ui::DayWorkPage::RatingsByLevel);
     checkScreen(window, QStringLiteral("daywork-ratings"));
+
+    // The audit log (Ctrl+9), a supervisor's: the records of this run and the chain checked.
+    open.context->context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, open.context->context().clerk()));
+    window.showRightsOfTheSignedIn();
+    auto *auditView = child<ui::AuditView>(window, QStringLiteral("auditView"));
+    workspaces->setCurrentWidget(auditView);
+    QSignalSpy listed(auditView, &ui::AuditView::listed);
+    auditView->search();
+    QVERIFY(listed.wait(timeoutMs));
+    QVERIFY(listed.first().first().toBool());
+    QVERIFY(!auditView->records().isEmpty());
+    QSignalSpy checked(auditView, &ui::AuditView::chainChecked);
+    auditView->checkChain();
+    QVERIFY(checked.wait(timeoutMs));
+    checkScreen(window, QStringLiteral("audit"));
 
     m_problems.removeDuplicates();
     for (const QString &problem : std::as_const(m_problems))
