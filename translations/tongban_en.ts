@@ -9605,6 +9605,10 @@ premium months</source>
         <source>Offline grace period of %1 set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change was made but not audited here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>

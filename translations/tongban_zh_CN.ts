@@ -9570,6 +9570,10 @@ premium months</source>
         <source>Offline grace period of %1 set.</source>
         <translation>已设置 %1 的离线宽限期。</translation>
     </message>
+    <message>
+        <source>The change was made but not audited here: %1</source>
+        <translation>更改已完成，但未能记入本机审计日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>

@@ -73,4 +73,17 @@ QFuture<Result<central::UserAccount>> UserAdministration::setGraceDays(const QSt
                                           [login, days](central::CentralAccounts &accounts) { return accounts.setGraceDays(login, days); });
 }
 
+audit::AuditEntry UserAdministration::auditOf(const QString &change, const central::UserAccount &account)
+{
+    audit::AuditEntry entry;
+    entry.action = audit::action::account;
+    entry.object = account.login;
+    entry.detail = change;
+    if (change == u"add")
+        entry.detail += u' ' + accounts::roleId(account.role);
+    else if (change == u"grace")
+        entry.detail += u' ' + QString::number(account.graceDays);
+    return entry;
+}
+
 } // namespace tongban::services

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/role.h"
+#include "audit/auditentry.h"
 #include "central/centralcredentials.h"
 #include "central/useraccount.h"
 #include "common/error.h"
@@ -40,6 +41,12 @@ public:
     QFuture<Result<central::UserAccount>> resetPassword(const QString &login, const QString &password) const;
     /// Sets the offline grace period of @p login to @p days (1…30). Errors: BadInput "grace_days".
     QFuture<Result<central::UserAccount>> setGraceDays(const QString &login, int days) const;
+
+    /// The local audit record of a change the server made (action "account", the account's login
+    /// as object): @p change is "add", "disable", "reset-password" or "grace"; the detail names the
+    /// role of an added account or the days of a grace period (never a password). The caller
+    /// appends it (AuditService::record) once the server answered.
+    static audit::AuditEntry auditOf(const QString &change, const central::UserAccount &account);
 
 private:
     central::CentralCredentials m_credentials;

@@ -6,6 +6,7 @@
 #include "ui/common/whenfinished.h"
 
 #include "accounts/accesspolicy.h"
+#include "services/auditservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,9 +30,10 @@ enum Column { LoginColumn, NameColumn, RoleColumn, StateColumn, GraceColumn, Col
 
 } // namespace
 
-UsersPage::UsersPage(services::UserAdministration administration, QWidget *parent)
+UsersPage::UsersPage(services::UserAdministration administration, services::AppContext *context, QWidget *parent)
     : QDialog(parent)
     , m_administration(std::move(administration))
+    , m_context(context)
 {
     setObjectName(QStringLiteral("usersPage"));
     setWindowTitle(tr("Accounts of the office"));
@@ -201,12 +203,12 @@ QString UsersPage::selectedLogin()
     return m_accounts.at(row).login;
 }
 
-void UsersPage::changed(QFuture<Result<central::UserAccount>> future, const QString &done)
+void UsersPage::changed(QFuture<Result<central::UserAccount>> future, const QString &change, const QString &done)
 {
     m_message->clearMessage();
     m_done->clear();
     setBusy(true);
-    whenFinished(future, this, [this, done](const Result<central::UserAccount> &account) {
+    whenFinished(future, this, [this, change, done](const Result<central::UserAccount> &account) {
         setBusy(false);
         if (!account) {
             showError(account.error());
@@ -214,6 +216,14 @@ void UsersPage::changed(QFuture<Result<central::UserAccount>> future, const QStr
             return;
         }
         m_done->setText(done.arg(account->login));
+        if (m_context) {
+            // The server made the change: it is kept in this computer's audit log too.
+            whenFinished(services::AuditService(*m_context).record({services::UserAdministration::auditOf(change, *account)}), this,
+                         [this](const Result<Done> &audited) {
+                             if (!audited)
+                                 m_message->showMessage(tr("The change was made but not audited here: %1").arg(audited.error().message));
+                         });
+        }
         refresh();
     });
 }
@@ -232,7 +242,8 @@ void UsersPage::showError(const Error &error)
 void UsersPage::addUser()
 {
     const auto role = accounts::roleFromId(m_newRole->currentData().toString()).value_or(accounts::Role::WindowClerk);
-    changed(m_administration.add(m_newLogin->text(), m_newName->text(), role, m_newPassword->text()), tr("Account %1 added."));
+    changed(m_administration.add(m_newLogin->text(), m_newName->text(), role, m_newPassword->text()), QStringLiteral("add"),
+            tr("Account %1 added."));
     m_newPassword->clear();
 }
 
@@ -249,7 +260,7 @@ void UsersPage::disableUser()
         DisableAnswerNo);
     if (answer != DisableAnswerYes)
         return;
-    changed(m_administration.disable(login), tr("Account %1 disabled."));
+    changed(m_administration.disable(login), QStringLiteral("disable"), tr("Account %1 disabled."));
 }
 
 void UsersPage::resetPassword()
@@ -257,7 +268,8 @@ void UsersPage::resetPassword()
     const QString login = selectedLogin();
     if (login.isEmpty())
         return;
-    changed(m_administration.resetPassword(login, m_resetPassword->text()), tr("New password of %1 set."));
+    changed(m_administration.resetPassword(login, m_resetPassword->text()), QStringLiteral("reset-password"),
+            tr("New password of %1 set."));
     m_resetPassword->clear();
 }
 
@@ -266,7 +278,7 @@ void UsersPage::setGraceDays()
     const QString login = selectedLogin();
     if (login.isEmpty())
         return;
-    changed(m_administration.setGraceDays(login, m_graceDays->value()), tr("Offline grace period of %1 set."));
+    changed(m_administration.setGraceDays(login, m_graceDays->value()), QStringLiteral("grace"), tr("Offline grace period of %1 set."));
 }
 
 } // namespace tongban::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "central/useraccount.h"
+#include "services/appcontext.h"
 #include "services/useradministration.h"
 
 #include <QDialog>
@@ -33,7 +34,9 @@ public:
     /// The answers to the confirmation of a disable (ids of ui::MessageBox::question).
     enum DisableAnswer { DisableAnswerYes, DisableAnswerNo };
 
-    explicit UsersPage(services::UserAdministration administration, QWidget *parent = nullptr);
+    /// The page working through @p administration; each change the server made is audited in
+    /// @p context's store (action "account") when a context is given.
+    explicit UsersPage(services::UserAdministration administration, services::AppContext *context = nullptr, QWidget *parent = nullptr);
 
     /// Reads the accounts again from the server.
     void refresh();
@@ -56,11 +59,12 @@ private:
     void disableUser();
     void resetPassword();
     void setGraceDays();
-    /// Runs @p future; on success shows @p done and reads the list again.
-    void changed(QFuture<Result<central::UserAccount>> future, const QString &done);
+    /// Runs @p future; on success audits @p change, shows @p done and reads the list again.
+    void changed(QFuture<Result<central::UserAccount>> future, const QString &change, const QString &done);
     void showError(const Error &error);
 
     services::UserAdministration m_administration;
+    services::AppContext *m_context = nullptr;
     QList<central::UserAccount> m_accounts;
     QTableWidget *m_table = nullptr;
     QLineEdit *m_newLogin = nullptr;

@@ -494,7 +494,7 @@ void MainWindow::openUsersPage()
         page->activateWindow();
         return;
     }
-    auto *page = new UsersPage(services::UserAdministration(*m_credentials, m_context.signedIn()->officeCode), this);
+    auto *page = new UsersPage(services::UserAdministration(*m_credentials, m_context.signedIn()->officeCode), &m_context, this);
     page->setAttribute(Qt::WA_DeleteOnClose);
     page->setWindowModality(Qt::WindowModal);
     page->show();

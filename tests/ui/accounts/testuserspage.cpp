@@ -1,8 +1,11 @@
 // The supervisor's page of the office's accounts against the test PostgreSQL (TONGBAN_TEST_PG):
 // the office's accounts listed (not another office's), an account added, a weak password and a
 // taken login refused naming the field, an account disabled after a confirmation (and not
-// without), a password reset (the new one signs in), the offline grace period set.
+// without), a password reset (the new one signs in), the offline grace period set; each change
+// audited in the local store (action "account").
 
+#include "signedinusers.h"
+#include "testcontext.h"
 #include "tests/core/centraltestdatabase.h"
 #include "testsupport.h"
 #include "ui/accounts/userspage.h"
@@ -17,7 +20,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tongban;
@@ -37,7 +43,25 @@ class TestUsersPage : public QObject
     Q_OBJECT
 
     CentralTestDatabase m_database;
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TestContext> m_context;
     std::unique_ptr<ui::UsersPage> m_page;
+
+    /// The "account" records of the local audit log: "object detail", in order.
+    QStringList accountAudit()
+    {
+        auto future = m_context->store().read<QStringList>([](QSqlDatabase db) -> Result<QStringList> {
+            QSqlQuery q(db);
+            QStringList rows;
+            if (!q.exec(QStringLiteral("SELECT object, detail, clerk FROM audit_record WHERE action = 'account' ORDER BY seq")))
+                return Error::storage(q.lastError().text());
+            while (q.next())
+                rows << q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString();
+            return rows;
+        });
+        future.waitForFinished();
+        return future.result().value();
+    }
 
     QString login(const char *name) const { return m_database.login(QString::fromLatin1(name)); }
 
@@ -86,8 +110,12 @@ private slots:
         QVERIFY(accounts.addUser({login("clerk_a"), QStringLiteral("王芳"), Role::WindowClerk, officeA, password}).ok());
         QVERIFY(accounts.addUser({login("clerk_b"), QStringLiteral("孙玄武"), Role::WindowClerk, officeB, password}).ok());
 
+        QVERIFY(m_dir.isValid());
+        m_context = std::make_unique<test::TestContext>(m_dir.filePath(QStringLiteral("counter.db")));
+        QVERIFY(m_context->open());
+        m_context->context().setSignedIn(test::signedInUser(Role::Supervisor, QStringLiteral("赵主管"), login("supervisor_a")));
         const central::CentralCredentials credentials {m_database.as(login("supervisor_a"), password), login("supervisor_a")};
-        m_page = std::make_unique<ui::UsersPage>(services::UserAdministration(credentials, officeA));
+        m_page = std::make_unique<ui::UsersPage>(services::UserAdministration(credentials, officeA), &m_context->context());
         QSignalSpy answered(m_page.get(), &ui::UsersPage::answered);
         m_page->show();
         QVERIFY(answered.wait(60000));
@@ -96,6 +124,7 @@ private slots:
     void cleanupTestCase()
     {
         m_page.reset();
+        m_context.reset();
         m_database.drop();
     }
 
@@ -128,6 +157,7 @@ private slots:
         QVERIFY(account(login("expert_a")));
         QCOMPARE(account(login("expert_a"))->role, Role::AssistingExpert);
         QCOMPARE(account(login("expert_a"))->officeCode, officeA);
+        QTRY_COMPARE(accountAudit(), QStringList({login("expert_a") + QStringLiteral(" add expert ") + login("supervisor_a")}));
 
         // the same login again: the server refuses, naming the login
         m_page->findChild<QLineEdit *>(QStringLiteral("newName"))->setText(QStringLiteral("李专家"));
@@ -167,6 +197,12 @@ private slots:
         m_page->findChild<QSpinBox *>(QStringLiteral("graceDays"))->setValue(12);
         QVERIFY(clickAndWait("setGraceDays"));
         QCOMPARE(account(login("expert_a"))->graceDays, 12);
+        // the refused changes left no "account" record; the made ones did, no password in any
+        QTRY_COMPARE(accountAudit(),
+                     QStringList({login("expert_a") + QStringLiteral(" add expert ") + login("supervisor_a"),
+                                  login("clerk_a") + QStringLiteral(" disable ") + login("supervisor_a"),
+                                  login("expert_a") + QStringLiteral(" reset-password ") + login("supervisor_a"),
+                                  login("expert_a") + QStringLiteral(" grace 12 ") + login("supervisor_a")}));
     }
 
     void nothingSelectedIsSaid()
