@@ -9609,6 +9609,14 @@ premium months</source>
         <source>The change was made but not audited here: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accounts of office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>

@@ -9574,6 +9574,14 @@ premium months</source>
         <source>The change was made but not audited here: %1</source>
         <translation>更改已完成，但未能记入本机审计日志：%1</translation>
     </message>
+    <message>
+        <source>Accounts of office %1</source>
+        <translation>机构 %1 的账户</translation>
+    </message>
+    <message>
+        <source>Accounts of %1 (%2)</source>
+        <translation>%1（%2）的账户</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::VisitorView</name>

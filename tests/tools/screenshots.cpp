@@ -280,18 +280,18 @@ void TestScreenshots::accountScreenshots()
             const char *login;
             const char *name;
             accounts::Role role;
-        } people[] = {{"zhao.min", "赵敏", accounts::Role::Supervisor},
-                      {"wang.fang", "王芳", accounts::Role::WindowClerk},
-                      {"li.qiang", "李强", accounts::Role::WindowClerk},
-                      {"chen.jing", "陈静", accounts::Role::AssistingExpert},
-                      {"zhou.lei", "周磊", accounts::Role::WindowClerk}};
+        } people[] = {{"zhao_min", "赵敏", accounts::Role::Supervisor},
+                      {"wang_fang", "王芳", accounts::Role::WindowClerk},
+                      {"li_qiang", "李强", accounts::Role::WindowClerk},
+                      {"chen_jing", "陈静", accounts::Role::AssistingExpert},
+                      {"zhou_lei", "周磊", accounts::Role::WindowClerk}};
         for (const auto &person : people)
             QVERIFY(accounts
                         .addUser({database.login(QString::fromLatin1(person.login)), QString::fromUtf8(person.name), person.role, office,
                                   password})
                         .ok());
-        QVERIFY(accounts.setGraceDays(database.login(QStringLiteral("chen.jing")), 14).ok());
-        QVERIFY(accounts.disableUser(database.login(QStringLiteral("zhou.lei"))).ok());
+        QVERIFY(accounts.setGraceDays(database.login(QStringLiteral("chen_jing")), 14).ok());
+        QVERIFY(accounts.disableUser(database.login(QStringLiteral("zhou_lei"))).ok());
     }
 
     test::TestContext context(m_dir.filePath(QStringLiteral("accounts.db")));
@@ -304,7 +304,7 @@ void TestScreenshots::accountScreenshots()
     ui::SignInDialog *dialog = window.signInDialog();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    dialog->findChild<QLineEdit *>(QStringLiteral("signInLogin"))->setText(database.login(QStringLiteral("wang.fang")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInLogin"))->setText(database.login(QStringLiteral("wang_fang")));
     dialog->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(QStringLiteral("wrong-password1"));
     QSignalSpy refused(dialog, &ui::SignInDialog::answered);
     dialog->accept();
@@ -312,7 +312,7 @@ void TestScreenshots::accountScreenshots()
     QTest::qWait(300);
     saveScreen(QStringLiteral("sign-in.png"));
 
-    dialog->findChild<QLineEdit *>(QStringLiteral("signInLogin"))->setText(database.login(QStringLiteral("zhao.min")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInLogin"))->setText(database.login(QStringLiteral("zhao_min")));
     dialog->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(password);
     QSignalSpy signedIn(&window, &ui::MainWindow::signedIn);
     dialog->accept();

@@ -30,14 +30,23 @@ enum Column { LoginColumn, NameColumn, RoleColumn, StateColumn, GraceColumn, Col
 
 } // namespace
 
-UsersPage::UsersPage(services::UserAdministration administration, services::AppContext *context, QWidget *parent)
+UsersPage::UsersPage(services::UserAdministration administration, const QString &officeCode, services::AppContext *context, QWidget *parent)
     : QDialog(parent)
     , m_administration(std::move(administration))
     , m_context(context)
+    , m_officeCode(officeCode)
 {
     setObjectName(QStringLiteral("usersPage"));
     setWindowTitle(tr("Accounts of the office"));
     const accounts::AccessPolicy &policy = accounts::AccessPolicy::builtIn();
+
+    m_heading = new QLabel;
+    m_heading->setObjectName(QStringLiteral("usersHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+    setOfficeName(QString());
 
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("usersTable"));
@@ -124,6 +133,7 @@ UsersPage::UsersPage(services::UserAdministration administration, services::AppC
     connect(buttons, &QDialogButtonBox::rejected, this, &UsersPage::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
     layout->addWidget(m_table, 1);
     layout->addWidget(selectedBox);
     layout->addWidget(addBox);
@@ -141,6 +151,11 @@ UsersPage::UsersPage(services::UserAdministration administration, services::AppC
     connect(grace, &QPushButton::clicked, this, &UsersPage::setGraceDays);
     resize(900, 600);
     refresh();
+}
+
+void UsersPage::setOfficeName(const QString &name)
+{
+    m_heading->setText(name.isEmpty() ? tr("Accounts of office %1").arg(m_officeCode) : tr("Accounts of %1 (%2)").arg(name, m_officeCode));
 }
 
 QString UsersPage::message() const

@@ -34,10 +34,13 @@ public:
     /// The answers to the confirmation of a disable (ids of ui::MessageBox::question).
     enum DisableAnswer { DisableAnswerYes, DisableAnswerNo };
 
-    /// The page working through @p administration; each change the server made is audited in
+    /// The page of office @p officeCode working through @p administration; each change the server made is audited in
     /// @p context's store (action "account") when a context is given.
-    explicit UsersPage(services::UserAdministration administration, services::AppContext *context = nullptr, QWidget *parent = nullptr);
+    UsersPage(services::UserAdministration administration, const QString &officeCode, services::AppContext *context = nullptr,
+              QWidget *parent = nullptr);
 
+    /// Names the office in the page's heading ("朝阳区社保中心 (110105)").
+    void setOfficeName(const QString &name);
     /// Reads the accounts again from the server.
     void refresh();
     /// The accounts shown.
@@ -65,7 +68,9 @@ private:
 
     services::UserAdministration m_administration;
     services::AppContext *m_context = nullptr;
+    QString m_officeCode;
     QList<central::UserAccount> m_accounts;
+    QLabel *m_heading = nullptr;
     QTableWidget *m_table = nullptr;
     QLineEdit *m_newLogin = nullptr;
     QLineEdit *m_newName = nullptr;

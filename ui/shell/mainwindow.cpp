@@ -494,7 +494,9 @@ void MainWindow::openUsersPage()
         page->activateWindow();
         return;
     }
-    auto *page = new UsersPage(services::UserAdministration(*m_credentials, m_context.signedIn()->officeCode), &m_context, this);
+    const accounts::SignedInUser &user = *m_context.signedIn();
+    auto *page = new UsersPage(services::UserAdministration(*m_credentials, user.officeCode), user.officeCode, &m_context, this);
+    page->setOfficeName(user.officeName);
     page->setAttribute(Qt::WA_DeleteOnClose);
     page->setWindowModality(Qt::WindowModal);
     page->show();

@@ -115,7 +115,8 @@ private slots:
         QVERIFY(m_context->open());
         m_context->context().setSignedIn(test::signedInUser(Role::Supervisor, QStringLiteral("赵主管"), login("supervisor_a")));
         const central::CentralCredentials credentials {m_database.as(login("supervisor_a"), password), login("supervisor_a")};
-        m_page = std::make_unique<ui::UsersPage>(services::UserAdministration(credentials, officeA), &m_context->context());
+        m_page = std::make_unique<ui::UsersPage>(services::UserAdministration(credentials, officeA), officeA, &m_context->context());
+        m_page->setOfficeName(QStringLiteral("朝阳区社保中心"));
         QSignalSpy answered(m_page.get(), &ui::UsersPage::answered);
         m_page->show();
         QVERIFY(answered.wait(60000));
