@@ -27,6 +27,10 @@
         <source>The clerk&apos;s name printed as 经办人 (else the one of the settings).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central server of the clerks&apos; accounts: a PostgreSQL (libpq) connection string without user and password (else the one of the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::accounts::AccessPolicy</name>
@@ -616,6 +620,10 @@
     </message>
     <message>
         <source>setting the offline grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4416,6 +4424,25 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::SignInService</name>
+    <message>
+        <source>Type your login (the account name your supervisor gave you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached (%1), and signing in offline was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline sign-ins of this computer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::StoredPerson</name>
     <message>
         <source>no insured person with citizen ID number %1</source>
@@ -5609,6 +5636,85 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::AccountsText</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · offline, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts: window clerk&apos;s rights · clerk not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts: window clerk&apos;s rights · clerk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline sign-in locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline sign-in expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central server (Settings): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline grace days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::AuditView</name>
     <message>
         <source>any</source>
@@ -5660,6 +5766,98 @@
     </message>
     <message>
         <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pension calculation sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pension comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferral notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unemployment benefit award notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unemployment benefit stop notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day&apos;s work CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible employers CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back-office decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison with another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5797,98 +5995,6 @@
     </message>
     <message>
         <source>The chain is broken at record No. %1: %2. Report it to the security officer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person&apos;s file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pension calculation sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pension comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intake receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one-time notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>return notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completion notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deferral notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unemployment benefit award notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unemployment benefit stop notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day&apos;s work CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>eligible employers CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back-office decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comparison with another person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clerk accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>look-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7557,10 +7663,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clerk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opening %1 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7610,10 +7712,6 @@
     </message>
     <message>
         <source>Database %1 is damaged: see Database → Backups and checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clerk: not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7702,6 +7800,38 @@
     </message>
     <message>
         <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out / switch clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of the office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central server (Settings): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in offline, valid until %1: the central server cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. The next clerk signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts are kept on the central server: sign in online to manage them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8954,6 +9084,30 @@
         <source>Window category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. host=10.1.2.3 dbname=tongban sslmode=verify-full sslrootcert=/etc/tongban/ca.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server of the clerks&apos; accounts, as a PostgreSQL (libpq) connection string without user and password: each clerk signs in with their own. Empty: no server. Applies at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk signed in: their name is printed as 经办人. Sign out to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a user or a password; leave them out: each clerk signs in with their own login and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central server: %1. A libpq connection string is key=value pairs (host=10.1.2.3 dbname=tongban sslmode=verify-full) or a postgresql:// URI; or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::SheetActions</name>
@@ -9126,6 +9280,53 @@
     </message>
     <message>
         <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to work at this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: signing in offline on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (TLS, certificate verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server checks the password; when it cannot be reached, the password is checked against the sign-in kept on this computer at the last online sign-in. Set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9579,6 +9780,153 @@ premium months</source>
     </message>
     <message>
         <source>Open the claim without a monthly amount (it is entered when the standard is known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::UsersPage</name>
+    <message>
+        <source>Accounts of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline grace days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王芳 (printed as 经办人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters, letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can no longer sign in online; its offline sign-in on outreach computers ends with its grace period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password of %1 set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline grace period of %1 set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was made but not audited here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,10 @@
         <source>The clerk&apos;s name printed as 经办人 (else the one of the settings).</source>
         <translation>打印为“经办人”的姓名（未给出时用设置中的姓名）。</translation>
     </message>
+    <message>
+        <source>The central server of the clerks&apos; accounts: a PostgreSQL (libpq) connection string without user and password (else the one of the settings).</source>
+        <translation>经办人账户的中心服务器：PostgreSQL（libpq）连接串，不含用户名和密码（否则用设置中的）。</translation>
+    </message>
 </context>
 <context>
     <name>tongban::accounts::AccessPolicy</name>
@@ -617,6 +621,10 @@
     <message>
         <source>setting the offline grace period</source>
         <translation>设置离线宽限期</translation>
+    </message>
+    <message>
+        <source>listing the accounts</source>
+        <translation>列出账户</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4406,25 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::SignInService</name>
+    <message>
+        <source>Type your login (the account name your supervisor gave you).</source>
+        <translation>请输入登录名（主管为您开设的账户名）。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached (%1), and signing in offline was refused: %2</source>
+        <translation>无法连接中心服务器（%1），离线登录也被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>The offline sign-ins of this computer could not be read: %1</source>
+        <translation>无法读取本机的离线登录信息：%1</translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::StoredPerson</name>
     <message>
         <source>no insured person with citizen ID number %1</source>
@@ -5589,6 +5616,85 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::AccountsText</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · online</source>
+        <translation>%1 · 在线</translation>
+    </message>
+    <message>
+        <source>%1 · offline, valid until %2</source>
+        <translation>%1 · 离线，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <translation>%1 · 离线</translation>
+    </message>
+    <message>
+        <source>No accounts: window clerk&apos;s rights · clerk not set</source>
+        <translation>未启用账户：窗口经办员权限 · 未设经办人</translation>
+    </message>
+    <message>
+        <source>No accounts: window clerk&apos;s rights · clerk %1</source>
+        <translation>未启用账户：窗口经办员权限 · 经办人 %1</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached: %1</source>
+        <translation>无法连接中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>密码：%1</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <source>Offline sign-in locked: %1</source>
+        <translation>离线登录已锁定：%1</translation>
+    </message>
+    <message>
+        <source>Offline sign-in expired: %1</source>
+        <translation>离线登录已过期：%1</translation>
+    </message>
+    <message>
+        <source>Central server (Settings): %1</source>
+        <translation>中心服务器（设置）：%1</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Offline grace days</source>
+        <translation>离线宽限天数</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::AuditView</name>
     <message>
         <source>any</source>
@@ -5641,6 +5747,98 @@
     <message>
         <source>Account changed</source>
         <translation>账号变更</translation>
+    </message>
+    <message>
+        <source>person&apos;s file</source>
+        <translation>人员档案</translation>
+    </message>
+    <message>
+        <source>pension calculation sheet</source>
+        <translation>养老金核算表</translation>
+    </message>
+    <message>
+        <source>pension comparison</source>
+        <translation>养老金对比</translation>
+    </message>
+    <message>
+        <source>intake receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>one-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>return notice</source>
+        <translation>退件告知书</translation>
+    </message>
+    <message>
+        <source>completion notice</source>
+        <translation>办结通知书</translation>
+    </message>
+    <message>
+        <source>deferral notice</source>
+        <translation>缓缴告知书</translation>
+    </message>
+    <message>
+        <source>unemployment benefit award notice</source>
+        <translation>失业保险金核定通知书</translation>
+    </message>
+    <message>
+        <source>unemployment benefit stop notice</source>
+        <translation>失业保险金停发通知书</translation>
+    </message>
+    <message>
+        <source>day&apos;s work CSV</source>
+        <translation>当日工作量 CSV</translation>
+    </message>
+    <message>
+        <source>eligible employers CSV</source>
+        <translation>免申即享名单 CSV</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>back-office decision</source>
+        <translation>后台决定</translation>
+    </message>
+    <message>
+        <source>full ID number</source>
+        <translation>完整证件号码</translation>
+    </message>
+    <message>
+        <source>comparison with another person</source>
+        <translation>与他人对比</translation>
+    </message>
+    <message>
+        <source>clerk accounts</source>
+        <translation>经办人账号</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>look-up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>pension</source>
+        <translation>养老金核算</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>saving as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>whose data: all 18 characters</source>
@@ -5775,98 +5973,6 @@
     <message>
         <source>The chain is broken at record No. %1: %2. Report it to the security officer.</source>
         <translation>链条在第 %1 条记录处断开：%2。请报告安全管理员。</translation>
-    </message>
-    <message>
-        <source>person&apos;s file</source>
-        <translation>人员档案</translation>
-    </message>
-    <message>
-        <source>pension calculation sheet</source>
-        <translation>养老金核算表</translation>
-    </message>
-    <message>
-        <source>pension comparison</source>
-        <translation>养老金对比</translation>
-    </message>
-    <message>
-        <source>intake receipt</source>
-        <translation>受理回执</translation>
-    </message>
-    <message>
-        <source>one-time notice</source>
-        <translation>一次性告知书</translation>
-    </message>
-    <message>
-        <source>return notice</source>
-        <translation>退件告知书</translation>
-    </message>
-    <message>
-        <source>completion notice</source>
-        <translation>办结通知书</translation>
-    </message>
-    <message>
-        <source>deferral notice</source>
-        <translation>缓缴告知书</translation>
-    </message>
-    <message>
-        <source>unemployment benefit award notice</source>
-        <translation>失业保险金核定通知书</translation>
-    </message>
-    <message>
-        <source>unemployment benefit stop notice</source>
-        <translation>失业保险金停发通知书</translation>
-    </message>
-    <message>
-        <source>day&apos;s work CSV</source>
-        <translation>当日工作量 CSV</translation>
-    </message>
-    <message>
-        <source>eligible employers CSV</source>
-        <translation>免申即享名单 CSV</translation>
-    </message>
-    <message>
-        <source>audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>back-office decision</source>
-        <translation>后台决定</translation>
-    </message>
-    <message>
-        <source>full ID number</source>
-        <translation>完整证件号码</translation>
-    </message>
-    <message>
-        <source>comparison with another person</source>
-        <translation>与他人对比</translation>
-    </message>
-    <message>
-        <source>clerk accounts</source>
-        <translation>经办人账号</translation>
-    </message>
-    <message>
-        <source>intake</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>look-up</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <source>pension</source>
-        <translation>养老金核算</translation>
-    </message>
-    <message>
-        <source>printing</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>saving as PDF</source>
-        <translation>存为 PDF</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -7523,10 +7629,6 @@
         <translation>通办台 · 社保经办窗口</translation>
     </message>
     <message>
-        <source>Clerk: %1</source>
-        <translation>经办人：%1</translation>
-    </message>
-    <message>
         <source>Opening %1 …</source>
         <translation>正在打开 %1 …</translation>
     </message>
@@ -7577,10 +7679,6 @@
     <message>
         <source>Database %1 is damaged: see Database → Backups and checks</source>
         <translation>数据库 %1 已损坏：请见“数据库 → 备份与检查”</translation>
-    </message>
-    <message>
-        <source>Clerk: not set</source>
-        <translation>经办人：未设置</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -7669,6 +7767,38 @@
     <message>
         <source>Rated: %1. A follow-up is open in Difficult cases (Ctrl+7).</source>
         <translation>评价：%1。已在疑难问题台账（Ctrl+7）中生成差评回访。</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sign out / switch clerk</source>
+        <translation>注销 / 切换经办人</translation>
+    </message>
+    <message>
+        <source>Accounts of the office…</source>
+        <translation>本机构账户…</translation>
+    </message>
+    <message>
+        <source>Central server (Settings): %1</source>
+        <translation>中心服务器（设置）：%1</translation>
+    </message>
+    <message>
+        <source>Signed in offline, valid until %1: the central server cannot be reached (%2).</source>
+        <translation>已离线登录，有效期至 %1：无法连接中心服务器（%2）。</translation>
+    </message>
+    <message>
+        <source>Signed out. The next clerk signs in.</source>
+        <translation>已注销。请下一位经办人登录。</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>The accounts are kept on the central server: sign in online to manage them.</source>
+        <translation>账户保存在中心服务器上：请在线登录后管理。</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -8913,6 +9043,30 @@
         <source>Window category</source>
         <translation>窗口类别</translation>
     </message>
+    <message>
+        <source>e.g. host=10.1.2.3 dbname=tongban sslmode=verify-full sslrootcert=/etc/tongban/ca.crt</source>
+        <translation>例如 host=10.1.2.3 dbname=tongban sslmode=verify-full sslrootcert=/etc/tongban/ca.crt</translation>
+    </message>
+    <message>
+        <source>The central server of the clerks&apos; accounts, as a PostgreSQL (libpq) connection string without user and password: each clerk signs in with their own. Empty: no server. Applies at the next sign-in.</source>
+        <translation>经办人账户所在的中心服务器，PostgreSQL（libpq）连接串，不含用户名和密码：每位经办人用自己的账户登录。留空：不使用服务器。下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>The clerk signed in: their name is printed as 经办人. Sign out to change it.</source>
+        <translation>已登录的经办人：其姓名打印为经办人。如需更换请注销。</translation>
+    </message>
+    <message>
+        <source>it names a user or a password; leave them out: each clerk signs in with their own login and password</source>
+        <translation>其中含有用户名或密码；请删去：每位经办人用自己的登录名和密码登录</translation>
+    </message>
+    <message>
+        <source>Central server: %1. A libpq connection string is key=value pairs (host=10.1.2.3 dbname=tongban sslmode=verify-full) or a postgresql:// URI; or leave it empty.</source>
+        <translation>中心服务器：%1。libpq 连接串为 key=value 形式（host=10.1.2.3 dbname=tongban sslmode=verify-full）或 postgresql:// URI；也可留空。</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::SheetActions</name>
@@ -9086,6 +9240,53 @@
     <message>
         <source>Seal</source>
         <translation>盖章</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in to work at this counter</source>
+        <translation>请登录后办理业务</translation>
+    </message>
+    <message>
+        <source>none: signing in offline on this computer</source>
+        <translation>无：在本机离线登录</translation>
+    </message>
+    <message>
+        <source>%1, database %2</source>
+        <translation>%1，数据库 %2</translation>
+    </message>
+    <message>
+        <source>%1 (TLS, certificate verified)</source>
+        <translation>%1（TLS，证书已验证）</translation>
+    </message>
+    <message>
+        <source>The central server checks the password; when it cannot be reached, the password is checked against the sign-in kept on this computer at the last online sign-in. Set in Settings.</source>
+        <translation>由中心服务器核验密码；无法连接时，按本机上次在线登录时保存的凭据核验。服务器在“设置”中设定。</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation>例如 wang.fang</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -9542,6 +9743,153 @@ premium months</source>
     <message>
         <source>Open the claim without a monthly amount (it is entered when the standard is known)</source>
         <translation>在没有月发放金额的情况下开立申领（标准确定后再录入）</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::UsersPage</name>
+    <message>
+        <source>Accounts of the office</source>
+        <translation>本机构账户</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Offline grace days</source>
+        <translation>离线宽限天数</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Set grace period</source>
+        <translation>设置宽限期</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>选中的账户</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation>例如 wang.fang</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳 (printed as 经办人)</source>
+        <translation>例如 王芳（打印为经办人）</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, letters and digits</source>
+        <translation>至少 8 个字符，含字母和数字</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新账户</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>请先在列表中选择一个账户。</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached: %1</source>
+        <translation>无法连接中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>已添加账户 %1。</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Disable the account %1?</source>
+        <translation>停用账户 %1？</translation>
+    </message>
+    <message>
+        <source>It can no longer sign in online; its offline sign-in on outreach computers ends with its grace period.</source>
+        <translation>该账户将不能在线登录；它在外展点电脑上的离线登录到宽限期结束为止。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>已停用账户 %1。</translation>
+    </message>
+    <message>
+        <source>New password of %1 set.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>Offline grace period of %1 set.</source>
+        <translation>已设置 %1 的离线宽限期。</translation>
+    </message>
+    <message>
+        <source>The change was made but not audited here: %1</source>
+        <translation>更改已完成，但未能记入本机审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Accounts of office %1</source>
+        <translation>机构 %1 的账户</translation>
+    </message>
+    <message>
+        <source>Accounts of %1 (%2)</source>
+        <translation>%1（%2）的账户</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,11 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("clerk"),
                       QApplication::translate("main", "The clerk's name printed as 经办人 (else the one of the settings)."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("server"),
+                      QApplication::translate("main",
+                                              "The central server of the clerks' accounts: a PostgreSQL (libpq) connection string "
+                                              "without user and password (else the one of the settings)."),
+                      QStringLiteral("CONNINFO")});
     parser.addOption({QStringLiteral("lookup"),
                       QApplication::translate("main", "Look up this ID number or name at start (e.g. from the queue system)."),
                       QStringLiteral("TEXT")});
@@ -94,6 +99,8 @@ int main(int argc, char *argv[])
     context.setDefaultRegion(settings->defaultRegion());
     context.setQueueCategory(settings->queueCategory());
     tongban::ui::MainWindow window(context, settings.get());
+    if (parser.isSet(QStringLiteral("server")))
+        window.setCentralServer(parser.value(QStringLiteral("server")));
     if (parser.isSet(QStringLiteral("lookup"))) {
         const QString text = parser.value(QStringLiteral("lookup"));
         QObject::connect(&window, &tongban::ui::MainWindow::databaseReady, &window, [&window, text](bool ok) {

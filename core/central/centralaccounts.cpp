@@ -60,14 +60,10 @@ Result<Office> CentralAccounts::addOffice(const QString &code, const QString &na
     return Office {q.value(0).toString(), q.value(1).toString()};
 }
 
-Result<UserAccount> CentralAccounts::callAccountFunction(const QString &sql, const QVariantList &values, const QString &doing)
+namespace {
+
+UserAccount accountFrom(const QSqlQuery &q)
 {
-    QSqlQuery q(m_session.database());
-    q.prepare(QStringLiteral("SELECT login, display_name, office_code, role, enabled, offline_grace_days FROM ") + sql);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec() || !q.next())
-        return m_session.errorFrom(q.lastError(), doing);
     UserAccount account;
     account.login = q.value(0).toString();
     account.displayName = q.value(1).toString();
@@ -76,6 +72,32 @@ Result<UserAccount> CentralAccounts::callAccountFunction(const QString &sql, con
     account.enabled = q.value(4).toBool();
     account.graceDays = q.value(5).toInt();
     return account;
+}
+
+} // namespace
+
+Result<QList<UserAccount>> CentralAccounts::listUsers()
+{
+    QSqlQuery q(m_session.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT login, display_name, office_code, role, enabled, offline_grace_days FROM tongban.app_user "
+                               "ORDER BY login")))
+        return m_session.errorFrom(q.lastError(), tr("listing the accounts"));
+    QList<UserAccount> users;
+    while (q.next())
+        users.append(accountFrom(q));
+    return users;
+}
+
+Result<UserAccount> CentralAccounts::callAccountFunction(const QString &sql, const QVariantList &values, const QString &doing)
+{
+    QSqlQuery q(m_session.database());
+    q.prepare(QStringLiteral("SELECT login, display_name, office_code, role, enabled, offline_grace_days FROM ") + sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return m_session.errorFrom(q.lastError(), doing);
+    return accountFrom(q);
 }
 
 Result<UserAccount> CentralAccounts::addUser(const NewUser &user)

@@ -6,6 +6,7 @@
 #include "common/error.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 #include <optional>
 
@@ -61,6 +62,11 @@ public:
     /// Sets the offline grace period of @p login to @p days (1…30). Errors: BadInput
     /// "grace_days", "login"; Forbidden as for addUser.
     Result<UserAccount> setGraceDays(const QString &login, int days);
+
+    /// The accounts this session may see, by login: every account of the supervisor's own office
+    /// (the server's row-level security limits them), only their own for a window clerk or an
+    /// expert, every account for the administrator. Errors: those of CentralSession::errorFrom.
+    Result<QList<UserAccount>> listUsers();
 
 private:
     Result<UserAccount> callAccountFunction(const QString &sql, const QVariantList &values, const QString &doing);

@@ -16,6 +16,7 @@ const QString kLanguage = QStringLiteral("person/language");
 const QString kClerkName = QStringLiteral("person/clerk_name");
 const QString kRatingFollowUpDays = QStringLiteral("counter/rating_followup_working_days");
 const QString kCounterWindow = QStringLiteral("counter/window");
+const QString kCentralServer = QStringLiteral("central/server");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
 
@@ -115,6 +116,16 @@ QString AppSettings::counterWindow() const
 void AppSettings::setCounterWindow(const QString &window)
 {
     m_settings->setValue(kCounterWindow, window.trimmed());
+}
+
+QString AppSettings::centralServer() const
+{
+    return m_settings->value(kCentralServer).toString().trimmed();
+}
+
+void AppSettings::setCentralServer(const QString &conninfo)
+{
+    m_settings->setValue(kCentralServer, conninfo.trimmed());
 }
 
 QByteArray AppSettings::windowGeometry() const

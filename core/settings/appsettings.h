@@ -63,6 +63,14 @@ public:
     QString counterWindow() const;
     void setCounterWindow(const QString &window);
 
+    /// The central server of the accounts (issue 12) as a libpq connection string, e.g.
+    /// "host=10.1.2.3 dbname=tongban sslmode=verify-full sslrootcert=/etc/tongban/ca.crt" (a
+    /// machine setting; without user and password: each clerk signs in with their own). Empty by
+    /// default: no server (the offline sign-in of this computer, or no accounts at all). Not
+    /// checked here: central::CentralConnectionInfo::parse checks it where it is used.
+    QString centralServer() const;
+    void setCentralServer(const QString &conninfo);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -27,6 +27,7 @@ private slots:
         QVERIFY(settings->windowGeometry().isEmpty());
         QCOMPARE(settings->ratingFollowUpWorkingDays(), casework::RatingPolicy {}.followUpWorkingDays);
         QVERIFY(settings->counterWindow().isEmpty());
+        QVERIFY(settings->centralServer().isEmpty());
     }
 
     void keptInTheFile()
@@ -43,6 +44,7 @@ private slots:
             settings->setWindowGeometry(QByteArray("geometry"));
             settings->setRatingFollowUpWorkingDays(5);
             settings->setCounterWindow(QStringLiteral(" 3 "));
+            settings->setCentralServer(QStringLiteral(" host=10.1.2.3 dbname=tongban sslmode=verify-full "));
             settings->sync();
         }
         const auto again = settings::AppSettings::fromFile(path);
@@ -55,6 +57,7 @@ private slots:
         QCOMPARE(again->windowGeometry(), QByteArray("geometry"));
         QCOMPARE(again->ratingFollowUpWorkingDays(), 5);
         QCOMPARE(again->counterWindow(), QStringLiteral("3"));
+        QCOMPARE(again->centralServer(), QStringLiteral("host=10.1.2.3 dbname=tongban sslmode=verify-full"));
     }
 
     void unknownLanguageAndEmptySealFallBack()

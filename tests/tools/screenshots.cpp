@@ -5,9 +5,13 @@
 //       env QT_QPA_PLATFORM=xcb build/tests/screenshots
 // TONGBAN_SCREENSHOT_DB picks the database (else a demo database is generated); the language
 // is the application's default (Chinese unless TONGBAN_LANG=en).
+#include "central/centralaccounts.h"
+#include "central/servermigrations.h"
 #include "demo/demogenerator.h"
 #include "i18n/translations.h"
 #include "ui/audit/auditview.h"
+#include "ui/accounts/signindialog.h"
+#include "ui/accounts/userspage.h"
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
 #include "ui/history/yeartablemodel.h"
@@ -19,6 +23,7 @@
 #include "ui/unemployment/unemploymentview.h"
 
 #include "signedinusers.h"
+#include "tests/core/centraltestdatabase.h"
 #include "tests/ui/common/windowfixture.h"
 #include "testsupport.h"
 
@@ -30,6 +35,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,8 +53,13 @@ class TestScreenshots : public QObject
 private slots:
     void initTestCase();
     void screenshots();
+    /// The sign-in dialog and the supervisor's accounts page, over the window at 1280×720 (the
+    /// whole screen is taken: run on a 1280×720 screen). Needs the test PostgreSQL
+    /// (scripts/with-test-postgres); skipped without it.
+    void accountScreenshots();
 
 private:
+    void saveScreen(const QString &name);
     void save(QWidget &window, const QString &name);
     void lookUp(ui::MainWindow &window, const QString &text);
 
@@ -78,6 +89,14 @@ void TestScreenshots::save(QWidget &window, const QString &name)
     QApplication::processEvents();
     const QString path = QDir(m_outputDir).filePath(name);
     QVERIFY2(window.grab().save(path), qPrintable(path));
+    qInfo("wrote %s", qPrintable(path));
+}
+
+void TestScreenshots::saveScreen(const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(m_outputDir).filePath(name);
+    QVERIFY2(QGuiApplication::primaryScreen()->grabWindow(0).save(path), qPrintable(path));
     qInfo("wrote %s", qPrintable(path));
 }
 
@@ -274,6 +293,74 @@ void TestScreenshots::screenshots()
     QVERIFY(checked.wait(60000));
     QTest::qWait(300);
     save(window, QStringLiteral("audit-log.png"));
+}
+
+void TestScreenshots::accountScreenshots()
+{
+    if (!test::CentralTestDatabase::serverGiven())
+        QSKIP("TONGBAN_TEST_PG is not set: run under scripts/with-test-postgres for the sign-in screenshots");
+    test::CentralTestDatabase database;
+    const QString why = database.create();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    const QString office = QStringLiteral("110105");
+    const QString password = QStringLiteral("Counter2026");
+    {
+        auto owner = central::CentralSession::open(database.ownerInfo());
+        QVERIFY(owner.ok());
+        QVERIFY(central::ServerMigrations::migrate(**owner).ok());
+        central::CentralAccounts accounts(**owner);
+        QVERIFY(accounts.addOffice(office, QStringLiteral("朝阳区社会保险事业管理中心")).ok());
+        const struct
+        {
+            const char *login;
+            const char *name;
+            accounts::Role role;
+        } people[] = {{"zhao_min", "赵敏", accounts::Role::Supervisor},
+                      {"wang_fang", "王芳", accounts::Role::WindowClerk},
+                      {"li_qiang", "李强", accounts::Role::WindowClerk},
+                      {"chen_jing", "陈静", accounts::Role::AssistingExpert},
+                      {"zhou_lei", "周磊", accounts::Role::WindowClerk}};
+        for (const auto &person : people)
+            QVERIFY(accounts
+                        .addUser({database.login(QString::fromLatin1(person.login)), QString::fromUtf8(person.name), person.role, office,
+                                  password})
+                        .ok());
+        QVERIFY(accounts.setGraceDays(database.login(QStringLiteral("chen_jing")), 14).ok());
+        QVERIFY(accounts.disableUser(database.login(QStringLiteral("zhou_lei"))).ok());
+    }
+
+    test::TestContext context(m_dir.filePath(QStringLiteral("accounts.db")));
+    ui::MainWindow window(context.context());
+    window.setCentralServer(test::CentralTestDatabase::conninfo(database.superuserInfo()));
+    QSignalSpy checked(&window, &ui::MainWindow::accountsChecked);
+    window.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    window.show();
+    QVERIFY(checked.wait(60000));
+    ui::SignInDialog *dialog = window.signInDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInLogin"))->setText(database.login(QStringLiteral("wang_fang")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(QStringLiteral("wrong-password1"));
+    QSignalSpy refused(dialog, &ui::SignInDialog::answered);
+    dialog->accept();
+    QVERIFY(refused.wait(60000)); // refused: the dialog stays
+    QTest::qWait(300);
+    saveScreen(QStringLiteral("sign-in.png"));
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInLogin"))->setText(database.login(QStringLiteral("zhao_min")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(password);
+    QSignalSpy signedIn(&window, &ui::MainWindow::signedIn);
+    dialog->accept();
+    QVERIFY(signedIn.wait(60000));
+    window.openUsersPage();
+    auto *page = window.findChild<ui::UsersPage *>();
+    QVERIFY(page);
+    QSignalSpy answered(page, &ui::UsersPage::answered);
+    QVERIFY(answered.wait(60000));
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+    QTest::qWait(300);
+    saveScreen(QStringLiteral("users.png"));
+    page->close();
 }
 
 QTEST_MAIN(TestScreenshots)

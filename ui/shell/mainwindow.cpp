@@ -1,6 +1,9 @@
 #include "ui/shell/mainwindow.h"
 
 #include "services/auditservice.h"
+#include "ui/accounts/accountstext.h"
+#include "ui/accounts/signindialog.h"
+#include "ui/accounts/userspage.h"
 #include "ui/audit/auditview.h"
 
 #include "ui/casework/caseworktext.h"
@@ -19,11 +22,14 @@
 #include "ui/workflow/backofficepage.h"
 #include "ui/workflow/searchpage.h"
 
+#include "accounts/accesspolicy.h"
 #include "deferral/deferralevaluator.h"
 #include "deferral/deferralrules.h"
 #include "employer/industrycatalog.h"
 #include "services/registryprereviewrunner.h"
+#include "services/signinservice.h"
 #include "services/storemaintenance.h"
+#include "services/useradministration.h"
 #include "services/visitrecorder.h"
 #include "settings/appsettings.h"
 
@@ -46,6 +52,7 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     , m_context(context)
     , m_settings(settings)
     , m_maintenance(new services::StoreMaintenance(context, this))
+    , m_signInService(new services::SignInService(context, {}, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tongban · Social insurance counter"));
@@ -78,19 +85,15 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     makeMenus();
     makeCaseworkPages();
     makeWorkspaceShortcuts();
-    showRightsOfTheSignedIn();
 
     if (m_settings) {
         restoreGeometry(m_settings->windowGeometry());
         restoreState(m_settings->windowState());
+        setCentralServer(m_settings->centralServer());
     }
-    // Every paper names its clerk: without a name, the settings ask for it before the first visitor.
-    if (m_context.clerk().isEmpty()) {
-        connect(this, &MainWindow::databaseReady, this, [this](bool ok) {
-            if (ok && m_context.clerk().isEmpty())
-                openSettings();
-        });
-    }
+    // What a role may not do is not offered (the core services refuse it again).
+    addPermissionGate(m_usersAction, accounts::Permission::Accounts);
+    addPermissionGate(m_audit, accounts::Permission::AuditView);
 
     connect(m_counter, &CounterPage::lookupFinished, this, &MainWindow::lookupFinished);
     connect(m_maintenance, &services::StoreMaintenance::damaged, this, &MainWindow::showStoreProblem);
@@ -170,7 +173,7 @@ void MainWindow::makeStatusBar()
     m_clerkStatus = new QLabel;
     m_clerkStatus->setObjectName(QStringLiteral("clerkStatus"));
     auto *clerkStatus = m_clerkStatus;
-    clerkStatus->setText(m_context.clerk().isEmpty() ? tr("Clerk: not set") : tr("Clerk: %1").arg(m_context.clerk()));
+    updateAccountStatus();
     m_sessionStatus = new QLabel;
     m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
     m_sessionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -209,6 +212,17 @@ void MainWindow::makeMenus()
     settingsAction->setShortcut(QKeySequence::Preferences);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    m_signOutAction = account->addAction(tr("Sign out / switch clerk"));
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_signOutAction->setShortcutContext(Qt::WindowShortcut);
+    m_signOutAction->setEnabled(false);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    m_usersAction = account->addAction(tr("Accounts of the office…"));
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    connect(m_usersAction, &QAction::triggered, this, &MainWindow::openUsersPage);
+
     QMenu *visitor = menuBar()->addMenu(tr("&Visitor"));
     m_ratingAction = visitor->addAction(tr("Rating of the service…"));
     m_ratingAction->setObjectName(QStringLiteral("ratingAction"));
@@ -226,17 +240,29 @@ void MainWindow::openSettings()
     auto *dialog = new SettingsDialog(m_context.agency(), m_context.defaultRegion(), m_context.clerk(), language,
                                       m_context.parameters()->provinceNames(), this);
     dialog->setQueueCategory(m_context.queueCategory());
+    if (m_settings)
+        dialog->setCentralServer(m_settings->centralServer());
+    else if (m_server)
+        dialog->setCentralServer(m_server->display());
+    if (m_context.signedIn())
+        dialog->setSignedInClerk(m_context.signedIn()->displayName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_context.setQueueCategory(dialog->queueCategory());
         m_context.setAgency(dialog->agency());
-        m_context.setClerk(dialog->clerk());
+        // Signed in, the clerk's name is the account's: the typed one stays as it was.
+        const bool typedClerk = !m_context.signedIn();
+        if (typedClerk)
+            m_context.setClerk(dialog->clerk());
         m_context.setDefaultRegion(dialog->defaultRegion());
-        m_clerkStatus->setText(tr("Clerk: %1").arg(m_context.clerk()));
+        setCentralServer(dialog->centralServer());
+        updateAccountStatus();
         if (m_settings) {
             m_settings->setAgency(dialog->agency());
-            m_settings->setClerkName(dialog->clerk());
+            if (typedClerk)
+                m_settings->setClerkName(dialog->clerk());
+            m_settings->setCentralServer(dialog->centralServer());
             m_settings->setDefaultRegion(dialog->defaultRegion());
             m_settings->setQueueCategory(dialog->queueCategory());
             m_settings->setLanguage(dialog->language());
@@ -298,6 +324,188 @@ void MainWindow::storeOpened(const QString &path, const Result<services::StoreMa
         m_backOffice->start();
     m_maintenance->startSchedule();
     emit databaseReady(true);
+    checkAccounts();
+}
+
+void MainWindow::setCentralServer(const QString &conninfo)
+{
+    m_server.reset();
+    m_serverProblem.clear();
+    if (conninfo.trimmed().isEmpty())
+        return;
+    auto server = central::CentralConnectionInfo::parse(conninfo, QStringLiteral("server"));
+    if (!server) {
+        m_serverProblem = server.error().message;
+        return;
+    }
+    m_server = std::move(server).value();
+}
+
+void MainWindow::checkAccounts()
+{
+    if (m_context.signedIn() || m_signInDialog)
+        return;
+    if (m_server) {
+        requireSignIn(QString());
+        return;
+    }
+    whenFinished(m_signInService->hasOfflineCredentials(), this, [this](const Result<bool> &has) {
+        if (has && *has)
+            requireSignIn(QString());
+        else
+            noAccounts();
+    });
+}
+
+void MainWindow::noAccounts()
+{
+    m_accountsInUse = false;
+    applyGates(m_context.actingUser());
+    updateAccountStatus();
+    if (!m_serverProblem.isEmpty()) {
+        m_sessionStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_sessionStatus->setText(tr("Central server (Settings): %1").arg(m_serverProblem));
+    }
+    emit accountsChecked(false);
+    // Every paper names its clerk: without a name, the settings ask for it before the first visitor.
+    if (m_context.clerk().isEmpty())
+        openSettings();
+}
+
+void MainWindow::requireSignIn(const QString &note)
+{
+    m_accountsInUse = true;
+    m_signOutAction->setEnabled(false);
+    // Nobody works in the window until someone signs in.
+    centralWidget()->setEnabled(false);
+    if (m_sessionPanel)
+        m_sessionPanel->setEnabled(false);
+    applyGates(m_context.actingUser());
+    updateAccountStatus();
+    auto *dialog = new SignInDialog(*m_signInService, m_server, this);
+    m_signInDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setLogin(m_lastLogin);
+    QString text = note;
+    if (!m_serverProblem.isEmpty())
+        text = (text.isEmpty() ? QString() : text + u'\n') + tr("Central server (Settings): %1").arg(m_serverProblem);
+    dialog->setNote(text);
+    connect(dialog, &SignInDialog::signedIn, this, &MainWindow::signIn);
+    connect(dialog, &SignInDialog::quitRequested, this, &QMainWindow::close);
+    emit accountsChecked(true);
+    dialog->open();
+}
+
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signInDialog.data();
+}
+
+void MainWindow::signIn(const services::SignInOutcome &outcome)
+{
+    m_context.setSignedIn(outcome.user);
+    m_credentials = outcome.credentials;
+    m_lastLogin = outcome.user.login;
+    m_accountText = AccountsText::signedIn(outcome);
+    m_accountsInUse = true;
+    centralWidget()->setEnabled(true);
+    if (m_sessionPanel)
+        m_sessionPanel->setEnabled(true);
+    m_signOutAction->setEnabled(true);
+    applySignedIn(outcome.user);
+    updateAccountStatus();
+    if (!outcome.online && !outcome.serverProblem.isEmpty()) {
+        m_sessionStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_sessionStatus->setText(
+            tr("Signed in offline, valid until %1: the central server cannot be reached (%2).")
+                .arg(outcome.graceEnds.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), outcome.serverProblem));
+    }
+    emit signedIn();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_context.signedIn())
+        return;
+    if (auto *page = findChild<UsersPage *>())
+        page->close();
+    m_context.signOut();
+    m_credentials.reset();
+    m_accountText.clear();
+    requireSignIn(tr("Signed out. The next clerk signs in."));
+}
+
+void MainWindow::applySignedIn(const accounts::SignedInUser &user)
+{
+    applyGates(user);
+}
+
+void MainWindow::addPermissionGate(QObject *target, accounts::Permission permission, bool hideOnly)
+{
+    if (!target)
+        return;
+    m_gates.append({target, permission, hideOnly});
+    applyGates(m_context.actingUser());
+}
+
+void MainWindow::applyGates(const accounts::SignedInUser &who)
+{
+    const accounts::AccessPolicy &policy = accounts::AccessPolicy::builtIn();
+    for (const PermissionGate &gate : std::as_const(m_gates)) {
+        if (!gate.target)
+            continue;
+        const bool may = policy.may(who, gate.permission);
+        if (auto *action = qobject_cast<QAction *>(gate.target.data())) {
+            action->setVisible(may);
+            action->setEnabled(may);
+            continue;
+        }
+        auto *widget = qobject_cast<QWidget *>(gate.target.data());
+        if (!widget)
+            continue;
+        const int tab = m_workspaces ? m_workspaces->indexOf(widget) : -1;
+        if (tab >= 0)
+            m_workspaces->setTabVisible(tab, may);
+        else if (gate.hideOnly)
+            widget->setVisible(may);
+        else
+            widget->setEnabled(may);
+    }
+}
+
+void MainWindow::updateAccountStatus()
+{
+    if (!m_clerkStatus)
+        return;
+    if (m_context.signedIn())
+        m_clerkStatus->setText(m_accountText);
+    else if (m_accountsInUse)
+        m_clerkStatus->setText(tr("Nobody signed in"));
+    else
+        m_clerkStatus->setText(AccountsText::noAccounts(m_context.clerk()));
+}
+
+void MainWindow::openUsersPage()
+{
+    if (!m_context.signedIn() || !accounts::AccessPolicy::builtIn().may(*m_context.signedIn(), accounts::Permission::Accounts))
+        return;
+    if (!m_credentials) {
+        m_sessionStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_sessionStatus->setText(tr("The accounts are kept on the central server: sign in online to manage them."));
+        return;
+    }
+    if (auto *page = findChild<UsersPage *>()) {
+        page->raise();
+        page->activateWindow();
+        return;
+    }
+    const accounts::SignedInUser &user = *m_context.signedIn();
+    auto *page = new UsersPage(services::UserAdministration(*m_credentials, user.officeCode), user.officeCode, &m_context, this);
+    page->setOfficeName(user.officeName);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->setWindowModality(Qt::WindowModal);
+    page->show();
 }
 
 void MainWindow::showStoreProblem(const QString &message)
@@ -435,9 +643,7 @@ void MainWindow::makeWorkspaceShortcuts()
 
 void MainWindow::showRightsOfTheSignedIn()
 {
-    // What the role may not use is not offered (the services refuse it again, and audit that).
-    const services::AuditService rights(m_context);
-    m_workspaces->setTabVisible(m_workspaces->indexOf(m_audit), rights.allows(accounts::Permission::AuditView));
+    applyGates(m_context.actingUser());
 }
 
 QWidget *MainWindow::makeDeferralPage()

@@ -1,12 +1,20 @@
 #pragma once
 
+#include "accounts/permission.h"
+#include "accounts/signedinuser.h"
+#include "central/centralconnectioninfo.h"
+#include "central/centralcredentials.h"
 #include "insured/insuredperson.h"
 #include "services/appcontext.h"
 #include "services/storemaintenance.h"
 
 #include <QMainWindow>
 
+#include <QList>
+#include <QPointer>
+
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -21,6 +29,8 @@ class AppSettings;
 }
 
 namespace tongban::services {
+class SignInService;
+struct SignInOutcome;
 class StoreMaintenance;
 class VisitRecorder;
 } // namespace tongban::services
@@ -36,6 +46,8 @@ class LedgerPage;
 class RatingView;
 class SearchPage;
 class SessionPanel;
+class SignInDialog;
+class UsersPage;
 
 /// The counter window: the workspaces (insured persons at the counter, the intake of the
 /// integrated window, premium deferral, the 免申即享 sweep, the back office's queue of matters,
@@ -80,9 +92,32 @@ public:
     /// The rating window, once opened.
     RatingView *ratingView() const { return m_rating; }
 
-    /// Shows the workspaces the signed-in clerk's role may use and hides the others (the audit
-    /// log: a supervisor's); called again after a sign-in.
+    /// Applies the acting user's role to the window again (applySignedIn of the context's acting
+    /// user: the signed-in clerk, else a window clerk), for a sign-in made on the context directly.
     void showRightsOfTheSignedIn();
+    /// The central server of the accounts (a libpq connection string; the settings' or the
+    /// program's --server). Empty: none. A string that does not parse is shown in the status bar
+    /// and no server is used. Takes effect at the next sign-in (call before show()).
+    void setCentralServer(const QString &conninfo);
+    /// Signs @p outcome's clerk in (SignInDialog's answer): the clerk on every record, their role
+    /// applied to the window (applySignedIn), their server credentials held in memory only.
+    void signIn(const services::SignInOutcome &outcome);
+    /// Signs the clerk out and asks for the next one (Account → Sign out / switch clerk).
+    void signOut();
+    /// Applies @p user's role to the window: every target registered with addPermissionGate is
+    /// shown (or enabled) only when the role may its permission (accounts::AccessPolicy).
+    void applySignedIn(const accounts::SignedInUser &user);
+    /// Shows @p target (a QAction, or a QWidget: a workspace tab or any widget) only to a role
+    /// that may @p permission; a QWidget with @p hideOnly false is disabled instead of hidden.
+    /// Applied now to the acting user and again at every sign-in and sign-out.
+    void addPermissionGate(QObject *target, accounts::Permission permission, bool hideOnly = true);
+    /// The sign-in dialog while it is shown.
+    SignInDialog *signInDialog() const;
+    /// Opens the supervisor's page of the office's accounts (Account → Accounts of the office).
+    void openUsersPage();
+    /// The credentials of the signed-in clerk on the central server (memory only); none offline
+    /// or without accounts.
+    const std::optional<central::CentralCredentials> &centralCredentials() const { return m_credentials; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +127,11 @@ signals:
     void databaseReady(bool ok);
     /// The outcome of a look-up is on screen (a person, a list, or a message).
     void lookupFinished();
+    /// Once the store is open: whether this computer uses accounts (a server configured or an
+    /// offline sign-in kept). With accounts the sign-in dialog is shown and the window waits.
+    void accountsChecked(bool inUse);
+    /// A clerk signed in (the window is usable with their role).
+    void signedIn();
 
 private:
     /// CounterPage's gate: the visit learns of @p person before they are shown; someone the open
@@ -112,6 +152,14 @@ private:
     void makeVisitDock();
     void makeStatusBar();
     void makeMenus();
+    /// After the store opened: the sign-in dialog, or the window clerk's rights without accounts.
+    void checkAccounts();
+    /// Shows the sign-in dialog (with @p note) and keeps the window unusable until a sign-in.
+    void requireSignIn(const QString &note);
+    void noAccounts();
+    void updateAccountStatus();
+    /// Shows or hides each gated target for @p who.
+    void applyGates(const accounts::SignedInUser &who);
 
     services::AppContext &m_context;
     settings::AppSettings *m_settings = nullptr;
@@ -136,6 +184,25 @@ private:
     services::VisitRecorder *m_visitRecorder = nullptr;
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_sessionStatus = nullptr;
+
+    /// What a role may see: a target and the permission it needs.
+    struct PermissionGate
+    {
+        QPointer<QObject> target;
+        accounts::Permission permission;
+        bool hideOnly;
+    };
+    QList<PermissionGate> m_gates;
+    services::SignInService *m_signInService = nullptr;
+    std::optional<central::CentralConnectionInfo> m_server;
+    QString m_serverProblem; ///< the configured server's connection string does not parse: why
+    std::optional<central::CentralCredentials> m_credentials; ///< memory only
+    QString m_accountText; ///< the status bar's who and how, while signed in
+    QString m_lastLogin;
+    bool m_accountsInUse = false;
+    QPointer<SignInDialog> m_signInDialog;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_usersAction = nullptr;
 };
 
 } // namespace tongban::ui

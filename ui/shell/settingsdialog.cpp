@@ -2,6 +2,8 @@
 
 #include "ui/common/fieldmessage.h"
 
+#include "central/centralconnectioninfo.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -62,6 +64,13 @@ SettingsDialog::SettingsDialog(const settings::AgencyProfile &agency, const QStr
     m_queueCategory->setToolTip(tr("The letter of this window's category: a visit opened here without a ticket number gets the "
                                    "next number of that letter (A001, A002, …; B001 at a B window)."));
 
+    m_centralServer = new QLineEdit;
+    m_centralServer->setObjectName(QStringLiteral("centralServer"));
+    m_centralServer->setPlaceholderText(tr("e.g. host=10.1.2.3 dbname=tongban sslmode=verify-full sslrootcert=/etc/tongban/ca.crt"));
+    m_centralServer->setToolTip(tr("The central server of the clerks' accounts, as a PostgreSQL (libpq) connection string without "
+                                   "user and password: each clerk signs in with their own. Empty: no server. Applies at the next "
+                                   "sign-in."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Agency name"), m_agencyName);
     form->addRow(tr("Seal text"), m_sealText);
@@ -69,6 +78,7 @@ SettingsDialog::SettingsDialog(const settings::AgencyProfile &agency, const QStr
     form->addRow(tr("Clerk"), m_clerk);
     form->addRow(tr("Window category"), m_queueCategory);
     form->addRow(tr("Language"), m_language);
+    form->addRow(tr("Central server"), m_centralServer);
     auto *languageNote = new QLabel(tr("A changed language applies from the next start."));
     languageNote->setWordWrap(true);
 
@@ -116,6 +126,24 @@ void SettingsDialog::setQueueCategory(const QString &category)
     m_queueCategory->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+QString SettingsDialog::centralServer() const
+{
+    return m_centralServer->text().trimmed();
+}
+
+void SettingsDialog::setCentralServer(const QString &conninfo)
+{
+    m_centralServer->setText(conninfo);
+}
+
+void SettingsDialog::setSignedInClerk(const QString &displayName)
+{
+    m_signedIn = true;
+    m_clerk->setText(displayName);
+    m_clerk->setReadOnly(true);
+    m_clerk->setToolTip(tr("The clerk signed in: their name is printed as 经办人. Sign out to change it."));
+}
+
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
@@ -123,7 +151,7 @@ QString SettingsDialog::language() const
 
 void SettingsDialog::accept()
 {
-    if (clerk().isEmpty()) {
+    if (!m_signedIn && clerk().isEmpty()) {
         m_message->showMessage(tr("Clerk: the name is printed as 经办人 on every sheet and notice; enter it."));
         m_clerk->setFocus();
         return;
@@ -136,6 +164,21 @@ void SettingsDialog::accept()
                                    .arg(region));
         m_region->setFocus();
         return;
+    }
+    if (!centralServer().isEmpty()) {
+        const auto server = central::CentralConnectionInfo::parse(centralServer(), QStringLiteral("server"));
+        QString why;
+        if (!server)
+            why = server.error().message;
+        else if (server->has(QStringLiteral("password")) || server->has(QStringLiteral("user")))
+            why = tr("it names a user or a password; leave them out: each clerk signs in with their own login and password");
+        if (!why.isEmpty()) {
+            m_message->showMessage(tr("Central server: %1. A libpq connection string is key=value pairs (host=10.1.2.3 "
+                                      "dbname=tongban sslmode=verify-full) or a postgresql:// URI; or leave it empty.")
+                                       .arg(why));
+            m_centralServer->setFocus();
+            return;
+        }
     }
     QDialog::accept();
 }

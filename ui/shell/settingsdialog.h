@@ -15,7 +15,7 @@ class FieldMessage;
 
 /// The settings of this counter and its clerk (settings::AppSettings): the agency's name and
 /// seal text printed on a visitor's paper, the default region of new forms, the clerk's name,
-/// the language of the screens (from the next start). OK checks every field and says which one
+/// the language of the screens (from the next start), the central server of the accounts. OK checks every field and says which one
 /// is wrong and why; the values are read back with the getters.
 class SettingsDialog : public QDialog
 {
@@ -33,6 +33,13 @@ public:
     /// The window's category letter ("A" … "Z"): the letter of its automatic queue numbers.
     QString queueCategory() const;
     void setQueueCategory(const QString &category);
+    /// The central server of the accounts: a libpq connection string without user and password
+    /// (each clerk signs in with their own); empty: none.
+    QString centralServer() const;
+    void setCentralServer(const QString &conninfo);
+    /// A clerk is signed in as @p displayName: the name on every record is theirs, the clerk's
+    /// field is shown read-only and not asked for.
+    void setSignedInClerk(const QString &displayName);
 
     /// Checks the fields and accepts; otherwise names the first wrong field and keeps the dialog open.
     void accept() override;
@@ -44,6 +51,8 @@ private:
     QLineEdit *m_clerk = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_queueCategory = nullptr;
+    QLineEdit *m_centralServer = nullptr;
+    bool m_signedIn = false;
     FieldMessage *m_message = nullptr;
     QMap<QString, QString> m_provinces;
 };

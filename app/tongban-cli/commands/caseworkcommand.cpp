@@ -53,9 +53,10 @@ public:
         if (options->has(QStringLiteral("--csv"))) {
             const QString path = options->value(QStringLiteral("--csv"));
             // Audited before the file is written (issue 12 §4); refused: exit 2 naming --csv.
-            const auto audited = services::AuditService((*context)->context())
-                                     .recordOutput(audit::action::exportCsv, QStringLiteral("day-work-csv"), QString(), QStringLiteral("--csv"))
-                                     .result();
+            const auto audited
+                = services::AuditService((*context)->context())
+                      .recordOutput(audit::action::exportCsv, QStringLiteral("day-work-csv"), QString(), QStringLiteral("--csv"))
+                      .result();
             if (!audited)
                 return failure(audited.error());
             if (const Status written = services::DayReportService::writeCsv(*report, path); !written)

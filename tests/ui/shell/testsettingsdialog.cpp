@@ -53,6 +53,51 @@ private slots:
         QCOMPARE(dialog.agency().name, QStringLiteral("某中心"));
     }
 
+    // The central server's connection string: what libpq does not parse is refused naming the
+    // field, and so is one that holds a user or a password (each clerk signs in with their own).
+    void refusesACentralServerThatDoesNotParse()
+    {
+        const QMap<QString, QString> provinces {{QStringLiteral("110000"), QStringLiteral("北京市")}};
+        ui::SettingsDialog dialog({QStringLiteral("某中心"), QStringLiteral("（盖章）")}, QString(), QStringLiteral("张敏"),
+                                  QStringLiteral("zh_CN"), provinces);
+        dialog.show();
+        auto *message = dialog.findChild<ui::FieldMessage *>(QStringLiteral("settingsMessage"));
+        auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("centralServer"));
+        QVERIFY(server);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+
+        server->setText(QStringLiteral("host=10.1.2.3 colour=blue"));
+        dialog.accept();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Central server")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("colour")), qPrintable(message->text()));
+
+        server->setText(QStringLiteral("host=10.1.2.3 dbname=tongban user=admin password=secret1"));
+        dialog.accept();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Central server")), qPrintable(message->text()));
+        QVERIFY2(!message->text().contains(QStringLiteral("secret1")), qPrintable(message->text()));
+
+        server->setText(QStringLiteral(" postgresql://10.1.2.3/tongban?sslmode=verify-full "));
+        dialog.accept();
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(dialog.centralServer(), QStringLiteral("postgresql://10.1.2.3/tongban?sslmode=verify-full"));
+    }
+
+    // Signed in, the name on every record is the clerk's: the field is read-only and not asked for.
+    void aSignedInClerkIsNotAskedForAName()
+    {
+        const QMap<QString, QString> provinces {{QStringLiteral("110000"), QStringLiteral("北京市")}};
+        ui::SettingsDialog dialog({QStringLiteral("某中心"), QStringLiteral("（盖章）")}, QString(), QString(), QStringLiteral("zh_CN"),
+                                  provinces);
+        dialog.setSignedInClerk(QStringLiteral("王芳"));
+        dialog.show();
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("clerkName"))->isReadOnly());
+        dialog.accept();
+        QCOMPARE(accepted.size(), 1);
+    }
+
     void windowAsksForTheClerkAndKeepsTheAnswer()
     {
         QTemporaryDir dir;
