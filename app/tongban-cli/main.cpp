@@ -42,6 +42,9 @@ const std::map<QString, std::function<CommandOutput(const QStringList &)>> &comm
         {QStringLiteral("search"), tongban::cli::runSearch},
         {QStringLiteral("server-init"), tongban::cli::runServerInit},
         {QStringLiteral("office"), tongban::cli::runOffice},
+        {QStringLiteral("sync"), tongban::cli::runSync},
+        {QStringLiteral("carry"), tongban::cli::runCarry},
+        {QStringLiteral("sync-limits"), tongban::cli::runSyncLimits},
         {QStringLiteral("user"), tongban::cli::runUser},
         {QStringLiteral("audit"), tongban::cli::runAudit},
     };

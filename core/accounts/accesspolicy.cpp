@@ -60,6 +60,8 @@ QString AccessPolicy::permissionName(Permission permission)
         return tr("read the audit log");
     case Permission::SweepCsv:
         return tr("export the sweep CSV of every employer");
+    case Permission::SyncAdmin:
+        return tr("set the offline limits and import hand-carried files");
     }
     return QString();
 }

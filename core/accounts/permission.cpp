@@ -29,6 +29,8 @@ QString permissionId(Permission permission)
         return QStringLiteral("audit-view");
     case Permission::SweepCsv:
         return QStringLiteral("sweep-csv");
+    case Permission::SyncAdmin:
+        return QStringLiteral("sync-admin");
     }
     return QString();
 }

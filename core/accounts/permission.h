@@ -21,12 +21,14 @@ enum class Permission {
     BackOffice, ///< "back-office": decide matters in the back office
     AuditView, ///< "audit-view": read the audit log
     SweepCsv, ///< "sweep-csv": the bulk CSV of the 免申即享 sweep (every employer of the region)
+    SyncAdmin, ///< "sync-admin": set a file's offline limits, import a hand-carried outbox (issue 13)
 };
 
 /// Every permission, in the order above.
 inline constexpr Permission allPermissions[]
     = {Permission::Intake,  Permission::LookUp, Permission::Pension,  Permission::Print,      Permission::Pdf,       Permission::Export,
-       Permission::Compare, Permission::Unmask, Permission::Accounts, Permission::BackOffice, Permission::AuditView, Permission::SweepCsv};
+       Permission::Compare, Permission::Unmask, Permission::Accounts, Permission::BackOffice, Permission::AuditView, Permission::SweepCsv,
+       Permission::SyncAdmin};
 
 /// The stable id of @p permission ("look-up", "sweep-csv", …).
 QString permissionId(Permission permission);

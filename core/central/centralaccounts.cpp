@@ -36,6 +36,18 @@ std::optional<Error> CentralAccounts::checkPassword(const QString &password)
     return std::nullopt;
 }
 
+Result<QList<Office>> CentralAccounts::listOffices()
+{
+    QSqlQuery q(m_session.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT code, name FROM tongban.office ORDER BY code")))
+        return m_session.errorFrom(q.lastError(), tr("reading the offices"));
+    QList<Office> offices;
+    while (q.next())
+        offices.append(Office {q.value(0).toString(), q.value(1).toString()});
+    return offices;
+}
+
 Result<Office> CentralAccounts::addOffice(const QString &code, const QString &name)
 {
     static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));

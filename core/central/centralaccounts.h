@@ -45,6 +45,10 @@ public:
     /// session is not the administrator's; those of CentralSession::errorFrom.
     Result<Office> addOffice(const QString &code, const QString &name);
 
+    /// The offices the session may see (the administrator: every one; a clerk: their own), by code.
+    /// Errors: those of CentralSession::errorFrom.
+    Result<QList<Office>> listOffices();
+
     /// Creates the login role and the account of @p user (enabled, grace 7 days). Errors: BadInput
     /// "password" (policy), "login" (malformed, exists), "office" (unknown), "name" (empty);
     /// Forbidden "office" (a supervisor adding to another office), "role" (a supervisor adding a

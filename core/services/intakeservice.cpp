@@ -1,5 +1,7 @@
 #include "intakeservice.h"
 
+#include "sync/offlinelimits.h"
+
 #include "identity/citizenid.h"
 #include "intake/intakenotices.h"
 #include "intake/intakevalidator.h"
@@ -162,6 +164,9 @@ QFuture<Result<intake::IntakeReceipt>> IntakeService::take(const intake::IntakeC
             if (!p)
                 return QtFuture::makeReadyFuture(Result<intake::IntakeReceipt>(p.error()));
             return store->write<intake::IntakeReceipt>([p = *p, clock, intake, drafts](QSqlDatabase db) -> Result<intake::IntakeReceipt> {
+                // An outreach laptop past the supervisor's limit of unsynced work takes no more.
+                if (const Status admitted = sync::OfflineLimits::admitIntake(db, clock.nowUtc()); !admitted)
+                    return admitted.error();
                 QString draftId;
                 {
                     std::lock_guard lock(drafts->mutex);

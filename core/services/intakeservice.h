@@ -63,7 +63,8 @@ public:
     /// the promised and statutory due dates from today on the calendar (a year without data:
     /// MissingFigure naming it); then on the writer stores the visit, the intake and its event
     /// in one transaction and deletes the current draft. The clerk is the case's, else the
-    /// context's. Errors: those above; IntakeRepository::store's.
+    /// context's. Errors: those above; IntakeRepository::store's; Forbidden "sync" when the file's unsynced
+    /// work is past the supervisor's limit (sync::OfflineLimits: sync first).
     QFuture<Result<intake::IntakeReceipt>> take(const intake::IntakeCase &intake);
 
     /// Saves @p caseJson as the current draft of the context's clerk on the writer. A save still

@@ -18,6 +18,8 @@
 #include "ui/shell/counterpage.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/storedialog.h"
+#include "ui/sync/syncpage.h"
+#include "ui/sync/syncstatuslabel.h"
 #include "ui/visit/sessionpanel.h"
 #include "ui/workflow/backofficepage.h"
 #include "ui/workflow/searchpage.h"
@@ -29,6 +31,7 @@
 #include "services/registryprereviewrunner.h"
 #include "services/signinservice.h"
 #include "services/storemaintenance.h"
+#include "services/syncservice.h"
 #include "services/useradministration.h"
 #include "services/visitrecorder.h"
 #include "settings/appsettings.h"
@@ -78,6 +81,10 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     m_workspaces->addTab(m_dayWork, tr("Day's work"));
     m_audit = new AuditView(m_context);
     m_workspaces->addTab(m_audit, tr("Audit log"));
+    // Sync with the central store: offline work goes up by itself once the server answers.
+    m_sync = new services::SyncService(m_context.store(), m_context.clock(), 60, this);
+    m_syncPage = new SyncPage(m_context, *m_sync);
+    m_workspaces->addTab(m_syncPage, tr("Sync"));
     setCentralWidget(m_workspaces);
 
     makeVisitDock();
@@ -179,6 +186,9 @@ void MainWindow::makeStatusBar()
     m_sessionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_databaseStatus, 1);
     statusBar()->addWidget(m_sessionStatus, 1);
+    m_syncStatus = new SyncStatusLabel(*m_sync);
+    connect(m_syncStatus, &SyncStatusLabel::activated, this, [this] { m_workspaces->setCurrentWidget(m_syncPage); });
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(clerkStatus);
 
     connect(m_visitRecorder, &services::VisitRecorder::recorded, this, [this](const session::CalculationSnapshot &snapshot) {
@@ -415,6 +425,8 @@ void MainWindow::signIn(const services::SignInOutcome &outcome)
     m_signOutAction->setEnabled(true);
     applySignedIn(outcome.user);
     updateAccountStatus();
+    m_sync->setServer(m_credentials ? std::optional(m_credentials->connection) : std::nullopt);
+    m_sync->start();
     if (!outcome.online && !outcome.serverProblem.isEmpty()) {
         m_sessionStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         m_sessionStatus->setText(
@@ -432,6 +444,7 @@ void MainWindow::signOut()
         page->close();
     m_context.signOut();
     m_credentials.reset();
+    m_sync->setServer(std::nullopt);
     m_accountText.clear();
     requireSignIn(tr("Signed out. The next clerk signs in."));
 }
@@ -610,11 +623,12 @@ void MainWindow::askForRating(const QString &queueNumber, const QStringList &mat
 
 void MainWindow::makeWorkspaceShortcuts()
 {
-    // Ctrl+1 … Ctrl+8: the workspaces in the order of their tabs, from wherever the focus is;
-    // the page's own first field gets the focus.
-    for (int index = 0; index < m_workspaces->count() && index < 9; ++index) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
-        shortcut->setObjectName(QStringLiteral("workspaceShortcut%1").arg(index + 1));
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 (the tenth, sync): the workspaces in the order of their tabs,
+    // from wherever the focus is; the page's own first field gets the focus.
+    for (int index = 0; index < m_workspaces->count() && index < 10; ++index) {
+        const int digit = (index + 1) % 10;
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + digit)), this);
+        shortcut->setObjectName(QStringLiteral("workspaceShortcut%1").arg(digit));
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, index] {
             if (!m_workspaces->isTabVisible(index))

@@ -32,6 +32,7 @@ namespace tongban::services {
 class SignInService;
 struct SignInOutcome;
 class StoreMaintenance;
+class SyncService;
 class VisitRecorder;
 } // namespace tongban::services
 
@@ -47,6 +48,8 @@ class RatingView;
 class SearchPage;
 class SessionPanel;
 class SignInDialog;
+class SyncPage;
+class SyncStatusLabel;
 class UsersPage;
 
 /// The counter window: the workspaces (insured persons at the counter, the intake of the
@@ -118,6 +121,8 @@ public:
     /// The credentials of the signed-in clerk on the central server (memory only); none offline
     /// or without accounts.
     const std::optional<central::CentralCredentials> &centralCredentials() const { return m_credentials; }
+    /// The window's sync (issue 13): it syncs while a clerk signed in online holds the server's connection.
+    services::SyncService &syncService() const { return *m_sync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -172,6 +177,9 @@ private:
     LedgerPage *m_ledger = nullptr;
     DayWorkPage *m_dayWork = nullptr;
     AuditView *m_audit = nullptr;
+    services::SyncService *m_sync = nullptr; ///< rounds with the signed-in clerk's connection, while one is held
+    SyncPage *m_syncPage = nullptr;
+    SyncStatusLabel *m_syncStatus = nullptr;
     RatingView *m_rating = nullptr;
     QAction *m_ratingAction = nullptr;
     /// The intake last taken, until its visitor rated it: queue number, matter ids, catalog ids.

@@ -46,6 +46,16 @@ std::optional<Error> CliContext::takeSignIn(QStringList &arguments)
     return std::nullopt;
 }
 
+QString CliContext::takenLogin()
+{
+    return signInOptions().login;
+}
+
+QString CliContext::takenPasswordFile()
+{
+    return signInOptions().passwordFile;
+}
+
 Result<std::unique_ptr<CliContext>> CliContext::open(const QString &dbPath)
 {
     if (dbPath.isEmpty())

@@ -38,6 +38,10 @@ public:
     /// without the other or without its value. Called once by main() before the command runs.
     static std::optional<Error> takeSignIn(QStringList &arguments);
 
+    /// The --user LOGIN and --password-file FILE that takeSignIn() kept (empty when not given), for
+    /// a command that signs in online instead (`sync`).
+    static QString takenLogin();
+    static QString takenPasswordFile();
     /// The clock of every command ("today" for ID checks and histories).
     static Clock clock() { return Clock::system(); }
 

@@ -81,6 +81,16 @@ CommandOutput runImportIntakes(const QStringList &arguments);
 /// `server-init --server CONNINFO`: creates or upgrades the central PostgreSQL schema (core/central
 /// ServerMigrations), as the administrator's role. Exit 3 when the server cannot be reached.
 CommandOutput runServerInit(const QStringList &arguments);
+/// `sync --db FILE --server CONNINFO [--user USER --password-file FILE]`: one round of sync
+/// (services::SyncRound); the first download of the office when the file is new. Exit 3 when the
+/// server cannot be reached (nothing lost; a rerun resumes).
+CommandOutput runSync(const QStringList &arguments);
+/// `carry export --db FILE --out FILE` and `carry import --file FILE --server CONNINFO`: the
+/// hand-carry file of a point with no network (sync::HandCarry), checked and pushed at the hall.
+CommandOutput runCarry(const QStringList &arguments);
+/// `sync-limits --db FILE [--days N --records N]`: the offline limits (sync::OfflineLimits); setting
+/// them needs a supervisor (--user).
+CommandOutput runSyncLimits(const QStringList &arguments);
 /// `office add --server CONNINFO --code CODE --name NAME`: adds an office (administrator only).
 CommandOutput runOffice(const QStringList &arguments);
 /// `user add|disable|reset-password|set-grace --server CONNINFO …`: clerk accounts (administrator,

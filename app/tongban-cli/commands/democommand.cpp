@@ -1,10 +1,15 @@
+#include "cliinput.h"
 #include "commands.h"
 
+#include "central/centralconnectioninfo.h"
+#include "central/centralsession.h"
 #include "demo/demogenerator.h"
+#include "services/centraldemoloader.h"
 #include "policy/parameterset.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QMap>
 
 namespace tongban::cli {
@@ -28,8 +33,8 @@ public:
     /// (nothing is left behind).
     static CommandOutput run(const QStringList &arguments)
     {
-        static const QStringList known {QStringLiteral("--out"), QStringLiteral("--persons"), QStringLiteral("--employers"),
-                                        QStringLiteral("--seed")};
+        static const QStringList known {QStringLiteral("--out"), QStringLiteral("--server"), QStringLiteral("--persons"),
+                                        QStringLiteral("--employers"), QStringLiteral("--seed")};
         QMap<QString, QString> options;
         for (qsizetype i = 0; i < arguments.size(); i += 2) {
             const QString key = arguments.at(i);
@@ -40,9 +45,12 @@ public:
             options.insert(key, arguments.at(i + 1));
         }
         const QString out = options.value(QStringLiteral("--out"));
-        if (out.isEmpty())
-            return bad(QStringLiteral("--out"),
-                       tr("the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S]"));
+        const QString server = options.value(QStringLiteral("--server"));
+        if (!out.isEmpty() && !server.isEmpty())
+            return bad(QStringLiteral("--server"), tr("either --out FILE or --server CONNINFO, not both"));
+        if (out.isEmpty() && server.isEmpty())
+            return bad(QStringLiteral("--out"), tr("the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S]"
+                                                   " (or --server CONNINFO to fill the central store)"));
         int persons = 200;
         if (options.contains(QStringLiteral("--persons"))) {
             bool ok = false;
@@ -68,6 +76,8 @@ public:
         const auto parameters = policy::ParameterSet::loadBuiltIn();
         if (!parameters)
             return {1, errorObject(parameters.error().field, parameters.error().message)};
+        if (!server.isEmpty())
+            return loadIntoServer(server, *parameters, seed, persons, employers);
         const auto summary = demo::DemoGenerator(*parameters, seed).writeNewFile(out, persons, employers);
         if (!summary) {
             const Error &e = summary.error();
@@ -89,6 +99,35 @@ public:
     }
 
 private:
+    /// `demo-db --server CONNINFO …`: the same data loaded into the central store
+    /// (services::CentralDemoLoader) as the administrator. Prints {"server", "persons",
+    /// "employers", "histories", "offices", "offices_added", "seed"}; exit 3 when the server cannot
+    /// be reached.
+    static CommandOutput loadIntoServer(const QString &conninfo, std::shared_ptr<const policy::ParameterSet> parameters, quint64 seed,
+                                        int persons, int employers)
+    {
+        const auto server = central::CentralConnectionInfo::parse(conninfo, QStringLiteral("--server"));
+        if (!server)
+            return failure(server.error());
+        auto session = central::CentralSession::open(*server);
+        if (!session)
+            return failure(session.error());
+        const auto summary = services::CentralDemoLoader::load(**session, std::move(parameters), seed, persons, employers);
+        if (!summary) {
+            Error e = summary.error();
+            if (e.field == u"persons" || e.field == u"employers")
+                e.field = QStringLiteral("--") + e.field;
+            return failure(e);
+        }
+        return {0, QJsonObject {{QStringLiteral("server"), server->display()},
+                                {QStringLiteral("persons"), summary->persons},
+                                {QStringLiteral("employers"), summary->employers},
+                                {QStringLiteral("histories"), summary->histories},
+                                {QStringLiteral("offices"), QJsonArray::fromStringList(summary->offices)},
+                                {QStringLiteral("offices_added"), QJsonArray::fromStringList(summary->officesAdded)},
+                                {QStringLiteral("seed"), QString::number(seed)}}};
+    }
+
     static CommandOutput bad(const QString &field, const QString &message) { return {2, errorObject(field, message)}; }
 };
 

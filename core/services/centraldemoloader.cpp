@@ -1,0 +1,120 @@
+#include "centraldemoloader.h"
+
+#include "central/centralaccounts.h"
+#include "central/centralsession.h"
+#include "central/syncserver.h"
+#include "demo/demogenerator.h"
+#include "storage/storeservice.h"
+#include "sync/downrecords.h"
+
+#include <QMap>
+#include <QSet>
+#include <QTemporaryDir>
+
+namespace tongban::services {
+
+namespace {
+
+constexpr int kBatch = 500; ///< records per load call: one server transaction each
+
+using Reader = std::function<Result<QList<sync::DownRecord>>(const QSqlDatabase &, qint64, int, qint64 &)>;
+
+/// Reads every record of one entity from @p store with @p read, batch by batch, and loads each
+/// batch office by office; @p offices collects the offices that received records.
+Result<int> loadEntity(storage::StoreService &store, central::SyncServer &server, const QString &entity, const Reader &read,
+                       QSet<QString> &knownOffices, central::CentralAccounts &accounts, CentralDemoSummary &summary,
+                       const std::function<void(int)> &loaded)
+{
+    qint64 after = 0;
+    int count = 0;
+    for (;;) {
+        qint64 last = after;
+        auto batch = store.read<QList<sync::DownRecord>>([&read, after, &last](QSqlDatabase db) { return read(db, after, kBatch, last); })
+                         .result();
+        if (!batch)
+            return batch.error();
+        if (last == after)
+            return count;
+        after = last;
+        QMap<QString, QList<central::SyncServer::LoadRecord>> byOffice;
+        for (const sync::DownRecord &record : std::as_const(*batch))
+            byOffice[record.officeCode].append(central::SyncServer::LoadRecord {record.recordId, record.payload, false});
+        for (auto it = byOffice.cbegin(); it != byOffice.cend(); ++it) {
+            if (!knownOffices.contains(it.key())) {
+                auto added = accounts.addOffice(it.key(), CentralDemoLoader::tr("Social insurance office %1 (demo)").arg(it.key()));
+                if (!added)
+                    return added.error();
+                knownOffices.insert(it.key());
+                summary.officesAdded.append(it.key());
+            }
+            if (!summary.offices.contains(it.key()))
+                summary.offices.append(it.key());
+            if (auto done = server.load(it.key(), entity, it.value()); !done)
+                return done.error();
+        }
+        count += int(batch->size());
+        loaded(int(batch->size()));
+    }
+}
+
+} // namespace
+
+Result<CentralDemoSummary> CentralDemoLoader::load(central::CentralSession &admin, std::shared_ptr<const policy::ParameterSet> parameters,
+                                                   quint64 seed, int persons, int employers,
+                                                   const std::function<void(qint64 done, qint64 total)> &progress)
+{
+    QTemporaryDir directory;
+    if (!directory.isValid())
+        return Error::storage(tr("no temporary directory for the demo data: %1").arg(directory.errorString()));
+    const QString path = directory.filePath(QStringLiteral("demo.sqlite"));
+    auto generated = demo::DemoGenerator(parameters, seed).writeNewFile(path, persons, employers);
+    if (!generated)
+        return generated.error();
+
+    storage::StoreService::Options options;
+    options.path = path;
+    options.createIfMissing = false;
+    storage::StoreService store(options, Clock::system());
+    if (auto opened = store.open().result(); !opened)
+        return opened.error();
+
+    central::CentralAccounts accounts(admin);
+    auto offices = accounts.listOffices();
+    if (!offices)
+        return offices.error();
+    QSet<QString> known;
+    for (const central::Office &office : std::as_const(*offices))
+        known.insert(office.code);
+
+    CentralDemoSummary summary;
+    summary.employersWithoutRegion = 0;
+    const qint64 total = qint64(generated->employers) + 2 * qint64(generated->persons);
+    qint64 done = 0;
+    const auto loaded = [&done, total, &progress](int n) {
+        done += n;
+        if (progress)
+            progress(done, total);
+    };
+    central::SyncServer server(admin);
+    // Employers first, then persons, then their histories, which name both.
+    auto employersLoaded = loadEntity(store, server, QStringLiteral("employer"), &sync::DownRecords::employers, known, accounts, summary,
+                                      loaded);
+    if (!employersLoaded)
+        return employersLoaded.error();
+    summary.employers = *employersLoaded;
+    summary.employersWithoutRegion = generated->employers - summary.employers;
+    auto personsLoaded = loadEntity(store, server, QStringLiteral("insured_person"), &sync::DownRecords::persons, known, accounts,
+                                    summary, loaded);
+    if (!personsLoaded)
+        return personsLoaded.error();
+    summary.persons = *personsLoaded;
+    auto historiesLoaded = loadEntity(store, server, QStringLiteral("contribution_history"), &sync::DownRecords::histories, known,
+                                      accounts, summary, loaded);
+    if (!historiesLoaded)
+        return historiesLoaded.error();
+    summary.histories = *historiesLoaded;
+    summary.offices.sort();
+    return summary;
+}
+
+} // namespace tongban::services

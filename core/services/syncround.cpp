@@ -1,0 +1,267 @@
+#include "syncround.h"
+
+#include "audit/auditlog.h"
+#include "central/syncserver.h"
+#include "storage/migrations.h"
+#include "storage/storeservice.h"
+#include "sync/outbox.h"
+#include "sync/pageapplier.h"
+#include "sync/synccounts.h"
+#include "sync/syncstaterepository.h"
+
+namespace tongban::services {
+
+namespace {
+
+template<typename T> Result<T> await(QFuture<Result<T>> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+} // namespace
+
+SyncRound::SyncRound(storage::StoreService &store, central::SyncServer &server, Clock clock, Options options)
+    : m_store(store)
+    , m_server(server)
+    , m_clock(std::move(clock))
+    , m_options(std::move(options))
+{ }
+
+Result<SyncReport> SyncRound::run()
+{
+    m_report = {};
+    if (auto enrolled = enrol(); !enrolled)
+        return enrolled.error();
+    if (auto pushed = push(); !pushed)
+        return pushed.error();
+    if (m_report.cancelled)
+        return m_report;
+
+    auto state = await(m_store.read<sync::SyncState>([](QSqlDatabase db) { return sync::SyncStateRepository::read(db); }));
+    if (!state)
+        return state.error();
+    m_report.firstDownload = !state->firstDownloadComplete;
+    if (auto pulled = pull(m_report.firstDownload); !pulled)
+        return pulled.error();
+    if (m_report.cancelled)
+        return m_report;
+
+    if (m_report.firstDownload) {
+        bool matched = false;
+        if (auto checked = checkCounts(matched); !checked)
+            return checked.error();
+        if (!matched) {
+            // Changes committed on the server after the last page (another window's work): catch up
+            // and count again before doubting the download.
+            if (auto pulled = pull(false); !pulled)
+                return pulled.error();
+            if (m_report.cancelled)
+                return m_report;
+            if (auto checked = checkCounts(matched); !checked)
+                return checked.error();
+        }
+        if (!matched) {
+            // A page lost or a record removed behind the protocol's back: download the office again
+            // from the start (pages are upserts, so what is already here is overwritten, not doubled).
+            auto reset = await(m_store.write<Done>([](QSqlDatabase db) -> Status {
+                if (auto reset = sync::SyncStateRepository::resetCursor(db); !reset)
+                    return reset;
+                return sync::SyncStateRepository::setFirstDownloadComplete(db, false);
+            }));
+            if (!reset)
+                return reset.error();
+            if (auto pulled = pull(true); !pulled)
+                return pulled.error();
+            if (m_report.cancelled)
+                return m_report;
+            if (auto checked = checkCounts(matched); !checked)
+                return checked.error();
+            if (!matched)
+                return Error::badInput(QStringLiteral("counts"), m_countsProblem);
+        }
+        auto marked = await(m_store.write<Done>([](QSqlDatabase db) { return sync::SyncStateRepository::setFirstDownloadComplete(db, true); }));
+        if (!marked)
+            return marked.error();
+    }
+    m_report.complete = true;
+
+    auto status = await(m_store.read<sync::OutboxStatus>([](QSqlDatabase db) { return sync::Outbox::status(db); }));
+    if (!status)
+        return status.error();
+    m_report.pending = status->pending;
+    return m_report;
+}
+
+Status SyncRound::enrol()
+{
+    report(SyncProgress::Stage::Enrolling, 0, 0);
+    auto device = await(m_store.read<QString>([](QSqlDatabase db) { return audit::AuditLog::deviceId(db); }));
+    if (!device)
+        return device.error();
+    m_deviceId = *device;
+    auto state = await(m_store.read<sync::SyncState>([](QSqlDatabase db) { return sync::SyncStateRepository::read(db); }));
+    if (!state)
+        return state.error();
+    auto enrolment = m_server.enrol(m_deviceId, state->installNonce);
+    if (!enrolment)
+        return enrolment.error();
+    if (!state->officeCode.isEmpty() && state->officeCode != enrolment->officeCode)
+        return Error::forbidden(QStringLiteral("office"),
+                                tr("this file belongs to office %1, and the signed-in clerk works for office %2 (%3): sync it with a "
+                                   "clerk of office %1, or start a new file for office %2")
+                                    .arg(state->officeCode, enrolment->officeCode, enrolment->officeName));
+    m_report.officeCode = enrolment->officeCode;
+    const QString office = enrolment->officeCode;
+    const QString carryKey = enrolment->carryKey;
+    auto bound = await(m_store.write<Done>([office, carryKey](QSqlDatabase db) -> Status {
+        if (auto set = sync::SyncStateRepository::setOffice(db, office); !set)
+            return set;
+        return sync::SyncStateRepository::setCarryKey(db, carryKey);
+    }));
+    if (!bound)
+        return bound.error();
+    return Done {};
+}
+
+Status SyncRound::push()
+{
+    auto before = await(m_store.read<sync::OutboxStatus>([](QSqlDatabase db) { return sync::Outbox::status(db); }));
+    if (!before)
+        return before.error();
+    const qint64 total = before->pending;
+    qint64 done = 0;
+    const int batch = m_options.pushBatch;
+    const QDateTime now = m_clock.nowUtc();
+    for (;;) {
+        report(SyncProgress::Stage::Pushing, done, total);
+        if (cancelled()) {
+            m_report.cancelled = true;
+            return Done {};
+        }
+        auto ops = await(m_store.read<QList<sync::OutboxOp>>([batch](QSqlDatabase db) { return sync::Outbox::pending(db, batch); }));
+        if (!ops)
+            return ops.error();
+        if (ops->isEmpty())
+            return Done {};
+        auto results = m_server.push(m_deviceId, storage::Migrations::latestVersion(), *ops);
+        if (!results)
+            return results.error();
+        if (m_options.hooks.afterPushBeforeAcknowledge)
+            m_options.hooks.afterPushBeforeAcknowledge();
+        const QList<sync::OutboxOp> sent = *ops;
+        const QList<sync::OpResult> answered = *results;
+        auto acknowledged = await(
+            m_store.write<Done>([sent, answered, now](QSqlDatabase db) { return sync::Outbox::acknowledge(db, sent, answered, now); }));
+        if (!acknowledged)
+            return acknowledged.error();
+        for (const sync::OpResult &result : answered) {
+            switch (result.outcome) {
+            case sync::OpResult::Outcome::Applied:
+                ++m_report.pushed;
+                break;
+            case sync::OpResult::Outcome::Duplicate:
+                ++m_report.duplicates;
+                break;
+            case sync::OpResult::Outcome::Conflict:
+                ++m_report.conflicts;
+                break;
+            case sync::OpResult::Outcome::Rejected:
+                ++m_report.rejected;
+                break;
+            }
+        }
+        done += sent.size();
+    }
+}
+
+Status SyncRound::pull(bool mustFinishDownload)
+{
+    qint64 total = 0;
+    if (mustFinishDownload) {
+        auto counts = m_server.counts();
+        if (!counts)
+            return counts.error();
+        for (const qint64 count : std::as_const(*counts))
+            total += count;
+    }
+    const int limit = m_options.pullPage;
+    const QString device = m_deviceId;
+    const QDateTime now = m_clock.nowUtc();
+    qint64 done = 0;
+    for (;;) {
+        report(SyncProgress::Stage::Pulling, done, total);
+        if (cancelled()) {
+            m_report.cancelled = true;
+            return Done {};
+        }
+        auto state = await(m_store.read<sync::SyncState>([](QSqlDatabase db) { return sync::SyncStateRepository::read(db); }));
+        if (!state)
+            return state.error();
+        auto page = m_server.pull(m_deviceId, storage::Migrations::latestVersion(), state->cursor, limit);
+        if (!page)
+            return page.error();
+        if (page->mustResync) {
+            // The server was restored or failed over (another epoch): the outbox went up first in
+            // this round; now the whole office comes down again from the start of the new epoch.
+            if (m_report.resynced)
+                return Error::unavailable(tr("the server asked twice in one round for a full re-sync; try again later"));
+            m_report.resynced = true;
+            // (the first page of the new epoch stores its epoch with its cursor)
+            auto reset = await(m_store.write<Done>([](QSqlDatabase db) -> Status {
+                if (auto reset = sync::SyncStateRepository::resetCursor(db); !reset)
+                    return reset;
+                return sync::SyncStateRepository::setFirstDownloadComplete(db, false);
+            }));
+            if (!reset)
+                return reset.error();
+            continue;
+        }
+        const auto hook = m_options.hooks.whileApplyingPage;
+        const sync::PullPage received = *page;
+        auto applied = await(m_store.write<sync::ApplyReport>(
+            [received, device, now, hook](QSqlDatabase db) { return sync::PageApplier::apply(db, received, device, now, hook); }));
+        if (!applied)
+            return applied.error();
+        m_report.pulled += applied->applied;
+        m_report.conflicts += applied->conflicts;
+        m_report.cursor = received.cursor.isEmpty() ? state->cursor : received.cursor;
+        done += received.changes.size();
+        if (!received.more)
+            return Done {};
+    }
+}
+
+Status SyncRound::checkCounts(bool &matched)
+{
+    report(SyncProgress::Stage::Checking, 0, 0);
+    auto server = m_server.counts();
+    if (!server)
+        return server.error();
+    auto local = await(m_store.read<QHash<QString, qint64>>([](QSqlDatabase db) { return sync::SyncCounts::local(db); }));
+    if (!local)
+        return local.error();
+    QStringList differences;
+    QStringList entities = server->keys() + local->keys();
+    entities.removeDuplicates();
+    entities.sort();
+    for (const QString &entity : std::as_const(entities)) {
+        const qint64 there = server->value(entity);
+        const qint64 here = local->value(entity);
+        if (there != here)
+            differences << tr("%1: %2 on the server, %3 here").arg(entity).arg(there).arg(here);
+    }
+    matched = differences.isEmpty();
+    m_countsProblem = tr("the first download does not hold what the server holds (%1); sync again, and if it stays so, call the "
+                         "back office")
+                          .arg(differences.join(QStringLiteral("; ")));
+    return Done {};
+}
+
+void SyncRound::report(SyncProgress::Stage stage, qint64 done, qint64 total) const
+{
+    if (m_options.progress)
+        m_options.progress(SyncProgress {stage, done, total});
+}
+
+} // namespace tongban::services
