@@ -816,6 +816,93 @@
     </message>
 </context>
 <context>
+    <name>tongban::central::SyncServer</name>
+    <message>
+        <source>the central server takes a newer version of this program: upgrade Tongban, then sync again (nothing of this computer was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s data file is a copy of another computer&apos;s (the same device with another installation): the server refuses to sync it; ask the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer is not enrolled for the signed-in clerk&apos;s office: sign in as a clerk of the office that enrolled it, or enrol it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server&apos;s answer to %1 is not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device id is a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an install nonce has 8 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolling this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server&apos;s answer to the enrolment lacks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending this computer&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server answered %1 results for %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server&apos;s result %1 lacks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server&apos;s result %1 is for another change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page holds 1 to 10000 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching the office&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server&apos;s page of changes lacks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an entity the server holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s id is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading the office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record belongs to another office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::AuditCommand</name>
     <message>
         <source>audit verify --db FILE | audit list --db FILE [--person ID] [--since YYYY-MM-DD]</source>
@@ -5632,6 +5719,13 @@
     <name>tongban::sweep::SweepRecorder</name>
     <message>
         <source>the clerk&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::SyncProtocol</name>
+    <message>
+        <source>the server&apos;s answer lacks this value, or it is of the wrong type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -816,6 +816,93 @@
     </message>
 </context>
 <context>
+    <name>tongban::central::SyncServer</name>
+    <message>
+        <source>the central server takes a newer version of this program: upgrade Tongban, then sync again (nothing of this computer was lost)</source>
+        <translation>中心服务器要求更新版本的本程序：请先升级通办，再同步（本机数据没有丢失）</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s data file is a copy of another computer&apos;s (the same device with another installation): the server refuses to sync it; ask the administrator</source>
+        <translation>本机的数据文件是另一台电脑的副本（同一设备编号、不同安装）：服务器拒绝同步，请联系管理员</translation>
+    </message>
+    <message>
+        <source>this computer is not enrolled for the signed-in clerk&apos;s office: sign in as a clerk of the office that enrolled it, or enrol it again</source>
+        <translation>本机未在当前登录经办人的经办机构登记：请以登记本机的经办机构的经办人登录，或重新登记本机</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s answer to %1 is not JSON: %2</source>
+        <translation>中心服务器对%1的应答不是 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a device id is a UUID</source>
+        <translation>设备编号应为 UUID</translation>
+    </message>
+    <message>
+        <source>an install nonce has 8 to 200 characters</source>
+        <translation>安装随机码应为 8 至 200 个字符</translation>
+    </message>
+    <message>
+        <source>enrolling this computer</source>
+        <translation>登记本机</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s answer to the enrolment lacks %1</source>
+        <translation>中心服务器对登记的应答缺少 %1</translation>
+    </message>
+    <message>
+        <source>sending this computer&apos;s changes</source>
+        <translation>上传本机的变更</translation>
+    </message>
+    <message>
+        <source>the central server answered %1 results for %2 changes</source>
+        <translation>中心服务器对 %2 项变更返回了 %1 个结果</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s result %1 lacks %2</source>
+        <translation>中心服务器的第 %1 个结果缺少 %2</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s result %1 is for another change</source>
+        <translation>中心服务器的第 %1 个结果对应的是另一项变更</translation>
+    </message>
+    <message>
+        <source>a page holds 1 to 10000 changes</source>
+        <translation>每页可含 1 至 10000 项变更</translation>
+    </message>
+    <message>
+        <source>fetching the office&apos;s changes</source>
+        <translation>下载本机构的变更</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s page of changes lacks %1</source>
+        <translation>中心服务器返回的变更页缺少 %1</translation>
+    </message>
+    <message>
+        <source>counting the office&apos;s records</source>
+        <translation>统计本机构的记录数</translation>
+    </message>
+    <message>
+        <source>%1 is not an entity the server holds</source>
+        <translation>%1 不是服务器保存的记录类别</translation>
+    </message>
+    <message>
+        <source>a record&apos;s id is required</source>
+        <translation>记录编号必填</translation>
+    </message>
+    <message>
+        <source>loading the office&apos;s records</source>
+        <translation>导入本机构的记录</translation>
+    </message>
+    <message>
+        <source>a record belongs to another office: %1</source>
+        <translation>有记录属于其他经办机构：%1</translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::AuditCommand</name>
     <message>
         <source>audit verify --db FILE | audit list --db FILE [--person ID] [--since YYYY-MM-DD]</source>
@@ -5613,6 +5700,13 @@
     <message>
         <source>the clerk&apos;s name is required</source>
         <translation>须给出经办人姓名</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::SyncProtocol</name>
+    <message>
+        <source>the server&apos;s answer lacks this value, or it is of the wrong type</source>
+        <translation>服务器的应答缺少此项，或其类型不对</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The central store keeps each office's rows to that office, whatever SQL a clerk sends
-// (resources/server/0002-row-level-security.sql): office B's window clerk, expert and supervisor
+// (resources/server/0002-row-level-security.sql, and 0004-sync.sql for the sync tables: records,
+// change log, applied ops, devices): office B's window clerk, expert and supervisor
 // try to read, insert, update, delete and upsert office A's rows of every table over plain SQL and
 // get no row or an error, and office A's rows are unchanged after; the same statements on their
 // own office's rows work (so the refusals are the policies', not a missing grant). The clerks'
@@ -26,7 +27,7 @@ const QString officeA = QStringLiteral("110105");
 const QString officeB = QStringLiteral("320102");
 const QString password = QStringLiteral("Counter2026");
 const QString visitA = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
-const QString matterA = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002");
+const QString opA = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002");
 const QString deviceA = QStringLiteral("aaaaaaaa-0000-4000-8000-0000000000de");
 const QString visitB = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001");
 
@@ -48,8 +49,11 @@ class TestCentralRls : public QObject
               (SELECT string_agg(o::text, ';' ORDER BY code) FROM tongban.office o WHERE code = '110105'),
               (SELECT string_agg(u::text, ';' ORDER BY login) FROM tongban.app_user u WHERE office_code = '110105'),
               (SELECT string_agg(a::text, ';' ORDER BY seq) FROM tongban.audit_record a WHERE office_code = '110105'),
-              (SELECT string_agg(v::text, ';' ORDER BY id) FROM tongban.visit_session v WHERE office_code = '110105'),
-              (SELECT string_agg(m::text, ';' ORDER BY id) FROM tongban.intake_matter m WHERE office_code = '110105')))SQL"));
+              (SELECT string_agg(r::text, ';' ORDER BY entity, record_id) FROM tongban.sync_record r WHERE office_code = '110105'),
+              (SELECT string_agg(c::text, ';' ORDER BY txid, seq) FROM tongban.change_log c WHERE office_code = '110105'),
+              (SELECT string_agg(a::text, ';' ORDER BY op_id) FROM tongban.applied_op a WHERE office_code = '110105'),
+              (SELECT string_agg(d::text, ';' ORDER BY device_id) FROM tongban.sync_device d WHERE office_code = '110105'),
+              (SELECT string_agg(e::text, ';') FROM tongban.sync_epoch e)))SQL"));
         if (!ok || !q.next())
             return QStringLiteral("ERROR ") + q.lastError().text();
         return q.value(0).toString();
@@ -110,15 +114,13 @@ private slots:
         auto clerkA = signIn(QStringLiteral("clerk_a"));
         QVERIFY(clerkA);
         const QString loginA = m_database.login(QStringLiteral("clerk_a"));
+        // a device enrolled, a visit pushed through sync_push (sync_record, change_log, applied_op)
+        QCOMPARE(attempt(*clerkA, QStringLiteral("SELECT tongban.sync_enrol('%1', 'nonce-of-a')").arg(deviceA)), 1);
         QCOMPARE(attempt(*clerkA,
-                         QStringLiteral("INSERT INTO tongban.visit_session (id, office_code, queue_number, person_id_number, "
-                                        "opened_at, clerk) VALUES ('%1', '110105', 'A001', '11010519491231002X', now(), '%2')")
-                             .arg(visitA, loginA)),
-                 1);
-        QCOMPARE(attempt(*clerkA,
-                         QStringLiteral("INSERT INTO tongban.intake_matter (id, office_code, session_id, matter, status, "
-                                        "received_on) VALUES ('%1', '110105', '%2', 'retirement', 'received', current_date)")
-                             .arg(matterA, visitA)),
+                         QStringLiteral("SELECT tongban.sync_push('%1', 1, 9, '[{\"op_id\": \"%2\", \"entity\": "
+                                        "\"visit_session\", \"record_id\": \"%3\", \"kind\": \"upsert\", \"base_version\": 0, "
+                                        "\"payload\": {\"id\": \"%3\", \"queue_number\": \"A001\"}, \"clerk\": \"%4\"}]')")
+                             .arg(deviceA, opA, visitA, loginA)),
                  1);
         QCOMPARE(attempt(*clerkA,
                          QStringLiteral("INSERT INTO tongban.audit_record (device_id, seq, office_code, clerk, at, action, "
@@ -127,8 +129,10 @@ private slots:
                              .arg(deviceA, loginA)),
                  1);
         // Office A's clerk sees them (the policies let the right office through).
-        QCOMPARE(attempt(*clerkA, QStringLiteral("SELECT * FROM tongban.visit_session")), 1);
-        QCOMPARE(attempt(*clerkA, QStringLiteral("SELECT * FROM tongban.intake_matter")), 1);
+        QCOMPARE(attempt(*clerkA, QStringLiteral("SELECT * FROM tongban.sync_record")), 1);
+        QCOMPARE(attempt(*clerkA, QStringLiteral("SELECT * FROM tongban.change_log")), 1);
+        QCOMPARE(attempt(*clerkA, QStringLiteral("SELECT * FROM tongban.applied_op")), 1);
+        QCOMPARE(attempt(*clerkA, QStringLiteral("SELECT * FROM tongban.sync_device")), 1);
         QCOMPARE(attempt(*clerkA, QStringLiteral("SELECT * FROM tongban.office")), 1);
         QVERIFY(!officeARows().startsWith(u"ERROR"));
     }
@@ -149,9 +153,12 @@ private slots:
             {"select office", QStringLiteral("SELECT * FROM tongban.office WHERE code = '110105'")},
             {"select app_user", QStringLiteral("SELECT * FROM tongban.app_user WHERE office_code = '110105'")},
             {"select audit_record", QStringLiteral("SELECT * FROM tongban.audit_record WHERE office_code = '110105'")},
-            {"select visit_session", QStringLiteral("SELECT * FROM tongban.visit_session WHERE office_code = '110105'")},
-            {"select visit by id", QStringLiteral("SELECT * FROM tongban.visit_session WHERE id = '%1'").arg(visitA)},
-            {"select intake_matter", QStringLiteral("SELECT * FROM tongban.intake_matter WHERE office_code = '110105'")},
+            {"select sync_record", QStringLiteral("SELECT * FROM tongban.sync_record WHERE office_code = '110105'")},
+            {"select record by id", QStringLiteral("SELECT * FROM tongban.sync_record WHERE record_id = '%1'").arg(visitA)},
+            {"select change_log", QStringLiteral("SELECT * FROM tongban.change_log WHERE office_code <> '320102'")},
+            {"select applied_op", QStringLiteral("SELECT * FROM tongban.applied_op WHERE office_code <> '320102'")},
+            {"select applied_op by id", QStringLiteral("SELECT * FROM tongban.applied_op WHERE op_id = '%1'").arg(opA)},
+            {"select sync_device", QStringLiteral("SELECT * FROM tongban.sync_device WHERE office_code = '110105'")},
             // insert into office A
             {"insert office", QStringLiteral("INSERT INTO tongban.office (code, name) VALUES ('110106', 'x')")},
             {"insert app_user",
@@ -161,44 +168,66 @@ private slots:
              QStringLiteral("INSERT INTO tongban.audit_record (device_id, seq, office_code, clerk, at, action, "
                             "outcome, prev_hash, hash) VALUES (gen_random_uuid(), 1, '110105', session_user, "
                             "now(), 'look-up', 'ok', '', 'h')")},
-            {"insert visit_session",
-             QStringLiteral("INSERT INTO tongban.visit_session (id, office_code, queue_number, opened_at, clerk) "
-                            "VALUES (gen_random_uuid(), '110105', 'B9', now(), session_user)")},
-            {"insert intake_matter",
-             QStringLiteral("INSERT INTO tongban.intake_matter (id, office_code, session_id, matter, status, "
-                            "received_on) VALUES (gen_random_uuid(), '110105', '%1', 'x', 'received', "
-                            "current_date)")
+            {"insert sync_record",
+             QStringLiteral("INSERT INTO tongban.sync_record (entity, record_id, office_code, version, payload) "
+                            "VALUES ('visit_session', gen_random_uuid()::text, '110105', 1, '{}')")},
+            {"insert change_log",
+             QStringLiteral("INSERT INTO tongban.change_log (office_code, entity, record_id, version) "
+                            "VALUES ('110105', 'visit_session', '%1', 9)")
                  .arg(visitA)},
+            {"insert change_log of B",
+             QStringLiteral("INSERT INTO tongban.change_log (office_code, entity, record_id, version) "
+                            "VALUES ('320102', 'visit_session', '%1', 9)")
+                 .arg(visitB)},
+            {"insert applied_op",
+             QStringLiteral("INSERT INTO tongban.applied_op (op_id, device_id, office_code, entity, record_id, result) "
+                            "VALUES (gen_random_uuid(), '%1', '110105', 'visit_session', '%2', '{}')")
+                 .arg(deviceA, visitA)},
+            {"insert sync_device",
+             QStringLiteral("INSERT INTO tongban.sync_device (device_id, office_code, install_nonce) "
+                            "VALUES (gen_random_uuid(), '110105', 'nonce-of-b')")},
             // update office A's rows
             {"update office", QStringLiteral("UPDATE tongban.office SET name = 'taken' WHERE code = '110105'")},
             {"update app_user", QStringLiteral("UPDATE tongban.app_user SET enabled = false WHERE office_code = '110105'")},
             {"update audit_record", QStringLiteral("UPDATE tongban.audit_record SET reason = 'x' WHERE office_code = '110105'")},
-            {"update visit_session", QStringLiteral("UPDATE tongban.visit_session SET queue_number = 'X' WHERE office_code = '110105'")},
-            {"update visit to B", QStringLiteral("UPDATE tongban.visit_session SET office_code = '320102' WHERE id = '%1'").arg(visitA)},
-            {"update intake_matter", QStringLiteral("UPDATE tongban.intake_matter SET status = 'done' WHERE office_code = '110105'")},
+            {"update sync_record",
+             QStringLiteral("UPDATE tongban.sync_record SET version = version + 1, payload = '{}' WHERE office_code = '110105'")},
+            {"update record to B",
+             QStringLiteral("UPDATE tongban.sync_record SET office_code = '320102' WHERE record_id = '%1'").arg(visitA)},
+            {"update change_log", QStringLiteral("UPDATE tongban.change_log SET version = 99")},
+            {"update applied_op", QStringLiteral("UPDATE tongban.applied_op SET result = '{}'")},
+            {"update sync_device", QStringLiteral("UPDATE tongban.sync_device SET install_nonce = 'nonce-of-b'")},
+            {"update sync_epoch", QStringLiteral("UPDATE tongban.sync_epoch SET epoch = epoch + 1")},
             // delete office A's rows
             {"delete office", QStringLiteral("DELETE FROM tongban.office WHERE code = '110105'")},
             {"delete app_user", QStringLiteral("DELETE FROM tongban.app_user WHERE office_code = '110105'")},
             {"delete audit_record", QStringLiteral("DELETE FROM tongban.audit_record WHERE office_code = '110105'")},
-            {"delete visit_session", QStringLiteral("DELETE FROM tongban.visit_session WHERE office_code = '110105'")},
-            {"delete intake_matter", QStringLiteral("DELETE FROM tongban.intake_matter WHERE office_code = '110105'")},
-            {"truncate intake_matter", QStringLiteral("TRUNCATE tongban.intake_matter")},
+            {"delete sync_record", QStringLiteral("DELETE FROM tongban.sync_record WHERE office_code = '110105'")},
+            {"delete change_log", QStringLiteral("DELETE FROM tongban.change_log")},
+            {"delete applied_op", QStringLiteral("DELETE FROM tongban.applied_op")},
+            {"delete sync_device", QStringLiteral("DELETE FROM tongban.sync_device")},
+            {"truncate sync_record", QStringLiteral("TRUNCATE tongban.sync_record")},
+            {"truncate change_log", QStringLiteral("TRUNCATE tongban.change_log")},
             // upserts that would take over office A's row of the same key
-            {"upsert visit_session",
-             QStringLiteral("INSERT INTO tongban.visit_session (id, office_code, queue_number, opened_at, clerk) "
-                            "VALUES ('%1', '320102', 'B1', now(), session_user) ON CONFLICT (id) DO UPDATE "
-                            "SET office_code = '320102', queue_number = 'B1'")
+            {"upsert sync_record",
+             QStringLiteral("INSERT INTO tongban.sync_record (entity, record_id, office_code, version, payload) "
+                            "VALUES ('visit_session', '%1', '320102', 1, '{}') ON CONFLICT (entity, record_id) DO UPDATE "
+                            "SET office_code = '320102', version = tongban.sync_record.version + 1, payload = '{}'")
                  .arg(visitA)},
-            {"upsert visit_session keeping office",
-             QStringLiteral("INSERT INTO tongban.visit_session (id, office_code, queue_number, "
-                            "opened_at, clerk) VALUES ('%1', '320102', 'B1', now(), "
-                            "session_user) ON CONFLICT (id) DO UPDATE SET queue_number = 'B1'")
+            {"upsert sync_record keeping office",
+             QStringLiteral("INSERT INTO tongban.sync_record (entity, record_id, office_code, version, payload) "
+                            "VALUES ('visit_session', '%1', '320102', 1, '{}') ON CONFLICT (entity, record_id) DO UPDATE "
+                            "SET version = tongban.sync_record.version + 1, payload = '{}'")
                  .arg(visitA)},
-            {"upsert intake_matter",
-             QStringLiteral("INSERT INTO tongban.intake_matter (id, office_code, session_id, matter, status, "
-                            "received_on) VALUES ('%1', '320102', '%2', 'x', 'received', current_date) "
-                            "ON CONFLICT (id) DO UPDATE SET status = 'done'")
-                 .arg(matterA, visitB)},
+            {"upsert applied_op",
+             QStringLiteral("INSERT INTO tongban.applied_op (op_id, device_id, office_code, entity, record_id, result) "
+                            "VALUES ('%1', '%2', '320102', 'visit_session', '%3', '{}') ON CONFLICT (op_id) DO UPDATE "
+                            "SET result = '{}'")
+                 .arg(opA, deviceA, visitA)},
+            {"upsert applied_op doing nothing",
+             QStringLiteral("INSERT INTO tongban.applied_op (op_id, device_id, office_code, entity, record_id, result) "
+                            "VALUES ('%1', '%2', '320102', 'visit_session', '%3', '{}') ON CONFLICT (op_id) DO NOTHING")
+                 .arg(opA, deviceA, visitA)},
             {"upsert audit_record",
              QStringLiteral("INSERT INTO tongban.audit_record (device_id, seq, office_code, clerk, at, action, "
                             "outcome, prev_hash, hash) VALUES ('%1', 1, '320102', session_user, now(), "
@@ -217,6 +246,19 @@ private slots:
              QStringLiteral("SELECT * FROM tongban.user_disable('%1')").arg(m_database.login(QStringLiteral("clerk_a")))},
             {"grace of A's clerk",
              QStringLiteral("SELECT * FROM tongban.user_set_grace('%1', 30)").arg(m_database.login(QStringLiteral("clerk_a")))},
+            // nor are the sync functions: A's device is refused to B (TB103), its nonce or not
+            {"enrol A's device", QStringLiteral("SELECT tongban.sync_enrol('%1', 'nonce-of-a')").arg(deviceA)},
+            {"pull as A's device", QStringLiteral("SELECT tongban.sync_pull('%1', 1, 9, '', 100)").arg(deviceA)},
+            {"push as A's device",
+             QStringLiteral("SELECT tongban.sync_push('%1', 1, 9, '[{\"op_id\": \"%2\", \"entity\": \"visit_session\", "
+                            "\"record_id\": \"%3\", \"kind\": \"delete\", \"base_version\": 9, \"clerk\": \"%4\"}]')")
+                 .arg(deviceA, QStringLiteral("bbbbbbbb-0000-4000-8000-0000000000aa"), visitA,
+                      m_database.login(QStringLiteral("clerk_a")))},
+            {"load into A",
+             QStringLiteral("SELECT tongban.sync_load('110105', 'visit_session', '[{\"record_id\": \"%1\", "
+                            "\"payload\": {}}]')")
+                 .arg(visitA)},
+            {"new epoch", QStringLiteral("SELECT tongban.sync_new_epoch()")},
         };
         for (const QString &clerk : clerks) {
             for (const auto &[name, sql] : statements)
@@ -228,11 +270,6 @@ private slots:
     {
         QFETCH(QString, clerk);
         QFETCH(QString, sql);
-        // office B's own visit, for the upsert of a matter
-        QSqlQuery seed(m_owner->database());
-        QVERIFY(seed.exec(QStringLiteral("INSERT INTO tongban.visit_session (id, office_code, queue_number, opened_at, clerk) VALUES "
-                                         "('%1', '320102', 'B1', now(), 'x') ON CONFLICT DO NOTHING")
-                              .arg(visitB)));
         const QString before = officeARows();
         auto session = signIn(clerk);
         QVERIFY(session);
@@ -249,22 +286,43 @@ private slots:
         QVERIFY(clerk);
         const QString visit = QStringLiteral("bbbbbbbb-0000-4000-8000-0000000000f1");
         QCOMPARE(attempt(*clerk,
-                         QStringLiteral("INSERT INTO tongban.visit_session (id, office_code, queue_number, opened_at, clerk) "
-                                        "VALUES ('%1', '320102', 'B7', now(), session_user)")
-                             .arg(visit)),
-                 1);
-        QCOMPARE(attempt(*clerk, QStringLiteral("UPDATE tongban.visit_session SET queue_number = 'B8' WHERE id = '%1'").arg(visit)), 1);
-        QCOMPARE(attempt(*clerk,
-                         QStringLiteral("INSERT INTO tongban.visit_session (id, office_code, queue_number, opened_at, clerk) "
-                                        "VALUES ('%1', '320102', 'B9', now(), session_user) ON CONFLICT (id) DO UPDATE "
-                                        "SET queue_number = 'B9'")
+                         QStringLiteral("INSERT INTO tongban.sync_record (entity, record_id, office_code, version, payload) "
+                                        "VALUES ('visit_session', '%1', '320102', 1, '{\"q\": \"B7\"}')")
                              .arg(visit)),
                  1);
         QCOMPARE(attempt(*clerk,
-                         QStringLiteral("INSERT INTO tongban.intake_matter (id, office_code, session_id, matter, status, "
-                                        "received_on) VALUES (gen_random_uuid(), '320102', '%1', 'x', 'received', current_date)")
+                         QStringLiteral("UPDATE tongban.sync_record SET version = version + 1, payload = '{\"q\": \"B8\"}' "
+                                        "WHERE record_id = '%1'")
                              .arg(visit)),
                  1);
+        QCOMPARE(attempt(*clerk,
+                         QStringLiteral("INSERT INTO tongban.sync_record (entity, record_id, office_code, version, payload) "
+                                        "VALUES ('visit_session', '%1', '320102', 1, '{}') ON CONFLICT (entity, record_id) DO UPDATE "
+                                        "SET version = tongban.sync_record.version + 1, payload = '{\"q\": \"B9\"}'")
+                             .arg(visit)),
+                 1);
+        // each change of the record is in the change log, which the office reads but nobody writes
+        QCOMPARE(attempt(*clerk, QStringLiteral("SELECT * FROM tongban.change_log WHERE record_id = '%1'").arg(visit)), 3);
+        QCOMPARE(attempt(*clerk, QStringLiteral("UPDATE tongban.change_log SET version = 1 WHERE record_id = '%1'").arg(visit)), -1);
+        QCOMPARE(attempt(*clerk, QStringLiteral("DELETE FROM tongban.change_log WHERE record_id = '%1'").arg(visit)), -1);
+        // a version is never set back nor skipped, and a record is never moved to office A
+        QCOMPARE(attempt(*clerk, QStringLiteral("UPDATE tongban.sync_record SET version = 1 WHERE record_id = '%1'").arg(visit)), -1);
+        QCOMPARE(attempt(*clerk, QStringLiteral("UPDATE tongban.sync_record SET version = 9 WHERE record_id = '%1'").arg(visit)), -1);
+        QCOMPARE(attempt(*clerk,
+                         QStringLiteral("UPDATE tongban.sync_record SET version = version + 1, office_code = '110105' "
+                                        "WHERE record_id = '%1'")
+                             .arg(visit)),
+                 -1);
+        QCOMPARE(attempt(*clerk, QStringLiteral("DELETE FROM tongban.sync_record WHERE record_id = '%1'").arg(visit)), -1);
+        QCOMPARE(attempt(*clerk,
+                         QStringLiteral("INSERT INTO tongban.applied_op (op_id, device_id, office_code, entity, record_id, result) "
+                                        "VALUES (gen_random_uuid(), gen_random_uuid(), '320102', 'visit_session', '%1', '{}')")
+                             .arg(visit)),
+                 1);
+        QCOMPARE(attempt(*clerk, QStringLiteral("SELECT * FROM tongban.applied_op")), 1);
+        QCOMPARE(attempt(*clerk, QStringLiteral("SELECT tongban.sync_enrol(gen_random_uuid(), 'nonce-of-b')")), 1);
+        QCOMPARE(attempt(*clerk, QStringLiteral("SELECT * FROM tongban.sync_device")), 1);
+        QCOMPARE(attempt(*clerk, QStringLiteral("SELECT * FROM tongban.sync_epoch")), 1);
         QCOMPARE(attempt(*clerk,
                          QStringLiteral("INSERT INTO tongban.audit_record (device_id, seq, office_code, clerk, at, action, "
                                         "outcome, prev_hash, hash) VALUES (gen_random_uuid(), 1, '320102', session_user, "
@@ -272,12 +330,6 @@ private slots:
                  1);
         QCOMPARE(attempt(*clerk, QStringLiteral("SELECT * FROM tongban.office")), 1);
         QCOMPARE(attempt(*clerk, QStringLiteral("SELECT * FROM tongban.app_user")), 1); // themselves only
-        // office B's matter cannot hang on office A's visit
-        QCOMPARE(attempt(*clerk,
-                         QStringLiteral("INSERT INTO tongban.intake_matter (id, office_code, session_id, matter, status, "
-                                        "received_on) VALUES (gen_random_uuid(), '320102', '%1', 'x', 'received', current_date)")
-                             .arg(visitA)),
-                 -1);
         // a window clerk does not read the audit; the supervisor reads their office's
         QCOMPARE(attempt(*clerk, QStringLiteral("SELECT * FROM tongban.audit_record")), -1);
         auto supervisor = signIn(QStringLiteral("supervisor_b"));

@@ -92,11 +92,12 @@ private slots:
     void stepsShipped()
     {
         const auto steps = ServerMigrations::steps();
-        QVERIFY(steps.size() >= 3);
+        QVERIFY(steps.size() >= 4);
         QCOMPARE(ServerMigrations::latestVersion(), steps.size());
         QCOMPARE(steps.at(0).name, QStringLiteral("schema"));
         QCOMPARE(steps.at(1).name, QStringLiteral("row-level-security"));
         QCOMPARE(steps.at(2).name, QStringLiteral("accounts"));
+        QCOMPARE(steps.at(3).name, QStringLiteral("sync"));
     }
 
     void fromEmpty()
@@ -137,18 +138,21 @@ private slots:
             QVERIFY2(q.value(1).toBool(), qPrintable(q.value(0).toString() + QStringLiteral(": row-level security not enabled")));
             QVERIFY2(q.value(2).toBool(), qPrintable(q.value(0).toString() + QStringLiteral(": row-level security not forced")));
         }
+        // (step 4 replaced step 1's visit_session and intake_matter by sync_record)
         QCOMPARE(tables,
-                 (QStringList {QStringLiteral("app_user"), QStringLiteral("audit_record"), QStringLiteral("intake_matter"),
-                               QStringLiteral("office"), QStringLiteral("visit_session")}));
-        // Every table but schema_version has office_code (office: its code).
+                 (QStringList {QStringLiteral("app_user"), QStringLiteral("applied_op"), QStringLiteral("audit_record"),
+                               QStringLiteral("change_log"), QStringLiteral("office"), QStringLiteral("sync_device"),
+                               QStringLiteral("sync_epoch"), QStringLiteral("sync_record")}));
+        // Every table but schema_version and sync_epoch (one row, the server's) has office_code
+        // (office: its code).
         QVERIFY(q.exec(QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = 'tongban' "
                                       "AND column_name = 'office_code' ORDER BY table_name")));
         QStringList withOffice;
         while (q.next())
             withOffice << q.value(0).toString();
         QCOMPARE(withOffice,
-                 (QStringList {QStringLiteral("app_user"), QStringLiteral("audit_record"), QStringLiteral("intake_matter"),
-                               QStringLiteral("visit_session")}));
+                 (QStringList {QStringLiteral("app_user"), QStringLiteral("applied_op"), QStringLiteral("audit_record"),
+                               QStringLiteral("change_log"), QStringLiteral("sync_device"), QStringLiteral("sync_record")}));
     }
 
     void fromEveryOlderStep_data()

@@ -1,0 +1,158 @@
+#include "syncserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tongban::central {
+
+SyncServer::SyncServer(CentralSession &session)
+    : m_session(session)
+{ }
+
+Error SyncServer::errorOf(const QSqlError &error, const QString &doing) const
+{
+    const QString state = error.nativeErrorCode();
+    if (state == u"TB101")
+        return Error::badInput(QStringLiteral("schema"),
+                               tr("the central server takes a newer version of this program: upgrade Tongban, then sync "
+                                  "again (nothing of this computer was lost)"));
+    if (state == u"TB102")
+        return Error::forbidden(QStringLiteral("device"),
+                                tr("this computer's data file is a copy of another computer's (the same device with "
+                                   "another installation): the server refuses to sync it; ask the administrator"));
+    if (state == u"TB103")
+        return Error::forbidden(QStringLiteral("device"),
+                                tr("this computer is not enrolled for the signed-in clerk's office: sign in as a clerk of "
+                                   "the office that enrolled it, or enrol it again"));
+    return m_session.errorFrom(error, doing);
+}
+
+Result<QJsonValue> SyncServer::call(const QString &sql, const QVariantList &values, const QString &doing)
+{
+    QSqlDatabase db = m_session.database();
+    if (!db.transaction())
+        return m_session.errorFrom(db.lastError(), tr("starting a transaction"));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        const Error error = errorOf(q.lastError(), doing);
+        db.rollback();
+        return error;
+    }
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next()) {
+        const Error error = errorOf(q.lastError(), doing);
+        db.rollback();
+        return error;
+    }
+    const QByteArray text = q.value(0).toString().toUtf8();
+    q.finish();
+    if (!db.commit()) {
+        const Error error = m_session.errorFrom(db.lastError(), doing);
+        db.rollback();
+        return error;
+    }
+    // The answer is a JSON object or array; wrapped, so that QJsonDocument reads either.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson("[" + text + "]", &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1)
+        return Error::storage(tr("the central server's answer to %1 is not JSON: %2").arg(doing, parseError.errorString()));
+    return document.array().at(0);
+}
+
+Result<sync::Enrolment> SyncServer::enrol(const QString &deviceId, const QString &nonce)
+{
+    if (QUuid::fromString(deviceId).isNull())
+        return Error::badInput(QStringLiteral("device"), tr("a device id is a UUID"));
+    if (nonce.size() < 8 || nonce.size() > 200)
+        return Error::badInput(QStringLiteral("nonce"), tr("an install nonce has 8 to 200 characters"));
+    const auto answer
+        = call(QStringLiteral("SELECT tongban.sync_enrol(CAST(? AS uuid), ?)::text"), {deviceId, nonce}, tr("enrolling this computer"));
+    if (!answer)
+        return answer.error();
+    auto enrolment = sync::Enrolment::fromJson(answer->toObject());
+    if (!enrolment)
+        return Error::storage(tr("the central server's answer to the enrolment lacks %1").arg(enrolment.error().field));
+    return enrolment;
+}
+
+Result<QList<sync::OpResult>> SyncServer::push(const QString &deviceId, int schemaVersion, const QList<sync::OutboxOp> &ops)
+{
+    const QByteArray json = QJsonDocument(sync::toJsonArray(ops)).toJson(QJsonDocument::Compact);
+    const auto answer
+        = call(QStringLiteral("SELECT tongban.sync_push(CAST(? AS uuid), ?, ?, CAST(? AS jsonb))::text"),
+               {deviceId, sync::kProtocolVersion, schemaVersion, QString::fromUtf8(json)}, tr("sending this computer's changes"));
+    if (!answer)
+        return answer.error();
+    const QJsonArray array = answer->toArray();
+    if (!answer->isArray() || array.size() != ops.size())
+        return Error::storage(tr("the central server answered %1 results for %2 changes").arg(array.size()).arg(ops.size()));
+    QList<sync::OpResult> results;
+    results.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto result = sync::OpResult::fromJson(array.at(i).toObject());
+        if (!result)
+            return Error::storage(tr("the central server's result %1 lacks %2").arg(i + 1).arg(result.error().field));
+        if (result->opId != ops.at(i).opId.toLower())
+            return Error::storage(tr("the central server's result %1 is for another change").arg(i + 1));
+        results.append(std::move(result).value());
+    }
+    return results;
+}
+
+Result<sync::PullPage> SyncServer::pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit)
+{
+    if (limit < 1 || limit > 10000)
+        return Error::badInput(QStringLiteral("limit"), tr("a page holds 1 to 10000 changes"));
+    const auto answer = call(QStringLiteral("SELECT tongban.sync_pull(CAST(? AS uuid), ?, ?, ?, ?)::text"),
+                             {deviceId, sync::kProtocolVersion, schemaVersion, cursor, limit}, tr("fetching the office's changes"));
+    if (!answer)
+        return answer.error();
+    auto page = sync::PullPage::fromJson(answer->toObject());
+    if (!page)
+        return Error::storage(tr("the central server's page of changes lacks %1").arg(page.error().field));
+    return page;
+}
+
+Result<QHash<QString, qint64>> SyncServer::counts()
+{
+    const auto answer = call(QStringLiteral("SELECT tongban.sync_counts()::text"), {}, tr("counting the office's records"));
+    if (!answer)
+        return answer.error();
+    QHash<QString, qint64> counts;
+    const QJsonObject object = answer->toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        counts.insert(it.key(), it.value().toInteger());
+    return counts;
+}
+
+Result<SyncServer::LoadOutcome> SyncServer::load(const QString &office, const QString &entity, const QList<LoadRecord> &records)
+{
+    if (entity == u"audit_record" || !sync::SyncEntities::isKnown(entity))
+        return Error::badInput(QStringLiteral("entity"), tr("%1 is not an entity the server holds").arg(entity));
+    QJsonArray array;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const LoadRecord &record = records.at(i);
+        if (record.recordId.isEmpty())
+            return Error::badInput(QStringLiteral("records[%1].record_id").arg(i), tr("a record's id is required"));
+        array.append(QJsonObject {{QStringLiteral("record_id"), record.recordId},
+                                  {QStringLiteral("payload"), record.deleted ? QJsonValue(QJsonValue::Null) : QJsonValue(record.payload)}});
+    }
+    const auto answer = call(QStringLiteral("SELECT tongban.sync_load(?, ?, CAST(? AS jsonb))::text"),
+                             {office, entity, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))},
+                             tr("loading the office's records"));
+    if (!answer) {
+        Error error = answer.error();
+        if (error.kind == Error::Kind::Storage && error.message.contains(QStringLiteral("belongs to office")))
+            error = Error::badInput(QStringLiteral("records"), tr("a record belongs to another office: %1").arg(error.message));
+        return error;
+    }
+    const QJsonObject object = answer->toObject();
+    return LoadOutcome {object.value(QLatin1String("inserted")).toInteger(), object.value(QLatin1String("updated")).toInteger(),
+                        object.value(QLatin1String("unchanged")).toInteger()};
+}
+
+} // namespace tongban::central

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "centralsession.h"
+
+#include "common/error.h"
+#include "sync/syncprotocol.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+namespace tongban::central {
+
+/// The central side of sync (issue 13) over a clerk's connection: the server's functions of
+/// resources/server/0004-sync.sql (tongban.sync_enrol, sync_push, sync_pull, sync_counts,
+/// sync_load), each call in one transaction of its own. What the server does and why is in
+/// docs/sync.md; the wire types are core/sync/syncprotocol.h.
+///
+/// Errors (besides those of CentralSession::errorFrom):
+/// - TB101 (the client's protocol or local schema is older than the server takes): BadInput on
+///   "schema", saying that the program must be upgraded; nothing was changed and the client keeps
+///   its outbox and cursor;
+/// - TB102 (the device id is enrolled with another install nonce: a copied file or disk image):
+///   Forbidden on "device";
+/// - TB103 (the device is not enrolled, or by another office): Forbidden on "device";
+/// - the connection lost or the server unreachable: Unavailable, nothing changed (the transaction
+///   was not committed; a push may be replayed with the same op ids).
+class SyncServer
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::central::SyncServer)
+
+public:
+    /// One record for load(): its key and payload (the local row's columns, see the protocol);
+    /// @c deleted: a tombstone (the payload is ignored).
+    struct LoadRecord
+    {
+        QString recordId;
+        QJsonObject payload;
+        bool deleted = false;
+    };
+
+    /// What load() did: records inserted, changed (their payload differed), left as they were.
+    struct LoadOutcome
+    {
+        qint64 inserted = 0;
+        qint64 updated = 0;
+        qint64 unchanged = 0;
+    };
+
+    /// Works on @p session (a clerk's connection; the owner's for load()), which must outlive it.
+    explicit SyncServer(CentralSession &session);
+
+    /// Enrols device @p deviceId (the local store's device.id, a uuid) with its install nonce
+    /// @p nonce (8 to 200 characters, made once at installation) for the signed-in clerk's office,
+    /// or checks an enrolled one (to be called at each sync round). Returns the office and the
+    /// server's epoch. Errors: TB102 and TB103 as Forbidden on "device" (see the class); BadInput on
+    /// "device" or "nonce" when malformed.
+    Result<sync::Enrolment> enrol(const QString &deviceId, const QString &nonce);
+
+    /// Pushes @p ops (in client_seq order) of device @p deviceId, whose local store is at schema
+    /// step @p schemaVersion: each applied once, in order, each in a savepoint of its own. Returns
+    /// one result per op, in the same order (applied, duplicate, conflict, rejected; see docs/sync.md).
+    /// Errors: TB101, TB103 (see the class); Storage when the server's answer is malformed.
+    Result<QList<sync::OpResult>> push(const QString &deviceId, int schemaVersion, const QList<sync::OutboxOp> &ops);
+
+    /// The next page of the office's changes after @p cursor ('' at first), at most @p limit
+    /// (1 to 10000), for device @p deviceId whose local store is at schema step @p schemaVersion.
+    /// A page never skips a change committed late (docs/sync.md, "the pull rule"); a cursor of
+    /// another epoch answers mustResync with no changes. Errors: TB101, TB103 (see the class).
+    Result<sync::PullPage> pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit);
+
+    /// The number of records of each entity (not deleted) the signed-in clerk's office holds on
+    /// the server, by entity name (every entity but audit_record, 0 when none): what a complete
+    /// first download must hold.
+    Result<QHash<QString, qint64>> counts();
+
+    /// The administrator's loader (the owner's connection; tongban-cli demo-db --server): inserts
+    /// or changes @p records of @p entity for office @p office (six digits), versioned and
+    /// change-logged like any change, so that the office's devices pull them. A record whose
+    /// payload is unchanged is left as it is. Errors: Forbidden (not the owner); BadInput on
+    /// "office" (no such office), on "entity" (unknown entity or audit_record), on "records" (a
+    /// record of another office, an empty record id).
+    Result<LoadOutcome> load(const QString &office, const QString &entity, const QList<LoadRecord> &records);
+
+private:
+    /// Runs @p sql (one jsonb result) with @p values bound, in a transaction of its own.
+    Result<QJsonValue> call(const QString &sql, const QVariantList &values, const QString &doing);
+    Error errorOf(const QSqlError &error, const QString &doing) const;
+
+    CentralSession &m_session;
+};
+
+} // namespace tongban::central
