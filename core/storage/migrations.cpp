@@ -818,6 +818,242 @@ QStringList step8()
     // clang-format on
 }
 
+// Step 9: sync (issue 13, briefs/sync-protocol.md). outbox: every change of a synced ("up") row,
+// queued by the triggers below in the transaction of the change, whatever code made it; its
+// client_seq (AUTOINCREMENT) is never reused, even after the rows are deleted. The payload is the
+// row as JSON, built in the trigger from the columns listed here, so a queued op never changes.
+// sync_version: the last server version this file has of each record. sync_state: one row, the
+// office, epoch, pull cursor and the supervisor's limits. sync_conflict: a record changed here and
+// elsewhere, both versions, never deleted. sync_rejection: an op the server refused, kept for a
+// person. sync_applying: the triggers' off switch (a row while the engine applies a pulled page or
+// a resolution, in the same transaction). unemployment_claim gets the uuid the wire knows it by
+// (rebuilt: a column added by ALTER TABLE cannot have a random default). Every existing up row is
+// queued once (base version 0), so that what was recorded before this step is pushed too.
+struct SyncedTable
+{
+    const char *table; // the local table = the entity
+    const char *recordId; // the record's key, with %1 for NEW or OLD
+    const char *clerk; // the clerk of the change, with %1 for NEW or OLD
+    const char *columns; // the payload's columns, in order
+    bool insertOnly; // audit_record: INSERT only (marking it synced queues nothing)
+};
+
+// A version 4 UUID from SQLite's own random bytes (as step 8 makes the device id).
+#define TB_UUID_V4                                                                                                                         \
+    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'"                \
+    " || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
+#define TB_NOW_UTC "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+const SyncedTable kSyncedTables[] = {
+    // clang-format off
+    {"visit_session", "%1.id", "%1.clerk",
+     "id queue_number person_id clerk opened_at closed_at status version", false},
+    {"intake_visit", "%1.session_id", "(SELECT clerk FROM visit_session WHERE id = %1.session_id)",
+     "session_id applicant_id_number applicant_name applicant_phone catalog_edition ticket_at", false},
+    {"intake_matter", "%1.id", "%1.clerk",
+     "id session_id position matter_id subject_id_number subject_name agent_relation fields_json documents_json missing_json status"
+     " received_on due_on statutory_due_on pre_review_json clerk created_at channel returned_reason", false},
+    {"matter_status_event", "%1.id", "%1.clerk",
+     "id matter_id from_status to_status reason clerk at department", false},
+    {"session_event", "%1.id", "%1.clerk",
+     "id session_id kind payload clerk created_at", false},
+    {"unemployment_claim", "%1.uuid", "nullif(%1.clerk, '')",
+     "uuid person_id region claim_date first_month job_loss_reason months_paid band_months carried_months months_entitled"
+     " monthly_amount_fen amount_source status stop_date stop_ground first_unpaid_month months_received months_left"
+     " months_left_carried clerk created_at updated_at version", false},
+    {"difficult_case", "%1.id", "%1.clerk",
+     "id session_id opened_on description departments_json expert promised_on status answer closed_on clerk", false},
+    {"difficult_case_event", "%1.id", "%1.clerk",
+     "id case_id kind text clerk at", false},
+    {"service_rating", "%1.id", "(SELECT clerk FROM intake_matter WHERE id = %1.matter_id)",
+     "id matter_id level channel comment at", false},
+    {"rating_followup", "%1.id",
+     "coalesce(%1.clerk, (SELECT m.clerk FROM service_rating r JOIN intake_matter m ON m.id = r.matter_id WHERE r.id = %1.rating_id))",
+     "id rating_id due_on due_note outcome closed_at clerk", false},
+    {"data_disclosure", "%1.id", "%1.clerk",
+     "id session_id subject_person_id recipient_person_id purpose basis consent_by consent_form approved_by reason detail clerk"
+     " created_at", false},
+    {"audit_record", "%1.device_id || ':' || %1.seq", "%1.clerk",
+     "seq device_id at clerk office_code action subject object reason outcome detail prev_hash hash", true},
+    // clang-format on
+};
+
+// json_object('a', R.a, 'b', R.b, …) of the table's listed columns, R being NEW or OLD.
+QString payloadOf(const SyncedTable &t, const QString &row)
+{
+    QStringList args;
+    for (const QString &column : QString::fromLatin1(t.columns).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        args << QStringLiteral("'%1', %2.%1").arg(column, row);
+    return QStringLiteral("json_object(%1)").arg(args.join(QStringLiteral(", ")));
+}
+
+// The INSERT INTO outbox of one change of a row of @p t (R: NEW or OLD).
+QString queueOp(const SyncedTable &t, const QString &row, const QString &kind)
+{
+    const QString recordId = QString::fromLatin1(t.recordId).arg(row);
+    return QStringLiteral("INSERT INTO outbox (op_id, entity, record_id, kind, base_version, payload, clerk, device_time)"
+                          " VALUES (" TB_UUID_V4 ", '%1', %2, '%3',"
+                          " coalesce((SELECT version FROM sync_version WHERE entity = '%1' AND record_id = %2), 0),"
+                          " %4, %5, " TB_NOW_UTC ");")
+        .arg(QLatin1String(t.table), recordId, kind, payloadOf(t, row), QString::fromLatin1(t.clerk).arg(row));
+}
+
+QStringList step9()
+{
+    // clang-format off
+    QStringList sql {
+        QStringLiteral(
+            "CREATE TABLE outbox ("
+            " client_seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " op_id TEXT NOT NULL UNIQUE CHECK " TB_UUID("op_id") ","
+            " entity TEXT NOT NULL CHECK (length(entity) > 0),"
+            " record_id TEXT NOT NULL CHECK (length(record_id) > 0),"
+            " kind TEXT NOT NULL CHECK (kind IN ('upsert', 'delete')),"
+            " base_version INTEGER NOT NULL DEFAULT 0 CHECK (typeof(base_version) = 'integer' AND base_version >= 0),"
+            " payload TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(payload) AND json_type(payload) = 'object'),"
+            " clerk TEXT,"
+            " device_time TEXT NOT NULL CHECK " TB_TIMESTAMP("device_time") ","
+            " attempts INTEGER NOT NULL DEFAULT 0 CHECK (typeof(attempts) = 'integer' AND attempts >= 0),"
+            " last_error TEXT"
+            ")"),
+        QStringLiteral("CREATE INDEX outbox_record ON outbox(entity, record_id, client_seq)"),
+        QStringLiteral(
+            "CREATE TABLE sync_version ("
+            " entity TEXT NOT NULL,"
+            " record_id TEXT NOT NULL,"
+            " version INTEGER NOT NULL CHECK (typeof(version) = 'integer' AND version >= 0),"
+            " deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"
+            " device_id TEXT,"
+            " PRIMARY KEY (entity, record_id)"
+            ") WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE sync_state ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " office_code TEXT CHECK (office_code IS NULL OR " TB_REGION_CODE("office_code") "),"
+            " epoch INTEGER CHECK (epoch IS NULL OR typeof(epoch) = 'integer'),"
+            " cursor TEXT NOT NULL DEFAULT '',"
+            " first_download_complete INTEGER NOT NULL DEFAULT 0 CHECK (first_download_complete IN (0, 1)),"
+            " last_push_at TEXT CHECK (last_push_at IS NULL OR " TB_TIMESTAMP("last_push_at") "),"
+            " last_pull_at TEXT CHECK (last_pull_at IS NULL OR " TB_TIMESTAMP("last_pull_at") "),"
+            " last_error TEXT,"
+            " offline_days_cap INTEGER CHECK (offline_days_cap IS NULL OR (typeof(offline_days_cap) = 'integer' AND offline_days_cap >= 1)),"
+            " offline_records_cap INTEGER CHECK (offline_records_cap IS NULL"
+            "  OR (typeof(offline_records_cap) = 'integer' AND offline_records_cap >= 1))"
+            ")"),
+        QStringLiteral("INSERT INTO sync_state (id) VALUES (1)"),
+        QStringLiteral(
+            "CREATE TABLE sync_conflict ("
+            " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","
+            " entity TEXT NOT NULL,"
+            " record_id TEXT NOT NULL,"
+            " local_payload TEXT NOT NULL CHECK (json_valid(local_payload)),"
+            " server_payload TEXT NOT NULL CHECK (json_valid(server_payload)),"
+            " server_version INTEGER NOT NULL CHECK (typeof(server_version) = 'integer' AND server_version >= 0),"
+            " server_deleted INTEGER NOT NULL DEFAULT 0 CHECK (server_deleted IN (0, 1)),"
+            " server_device TEXT,"
+            " server_changed_by TEXT,"
+            " detected_at TEXT NOT NULL CHECK " TB_TIMESTAMP("detected_at") ","
+            " resolved_at TEXT CHECK (resolved_at IS NULL OR " TB_TIMESTAMP("resolved_at") "),"
+            " resolution TEXT CHECK (resolution IS NULL OR resolution IN ('keep-mine', 'take-theirs')),"
+            " resolved_by TEXT,"
+            " CHECK ((resolved_at IS NULL AND resolution IS NULL AND resolved_by IS NULL)"
+            "     OR (resolved_at IS NOT NULL AND resolution IS NOT NULL AND coalesce(length(trim(resolved_by)), 0) > 0))"
+            ")"),
+        // At most one open conflict per record: later changes join it.
+        QStringLiteral("CREATE UNIQUE INDEX sync_conflict_open ON sync_conflict(entity, record_id) WHERE resolved_at IS NULL"),
+        QStringLiteral("CREATE TRIGGER sync_conflict_kept BEFORE DELETE ON sync_conflict"
+                       " BEGIN SELECT RAISE(ABORT, 'sync_conflict: a conflict is never deleted'); END"),
+        QStringLiteral(
+            "CREATE TABLE sync_rejection ("
+            " op_id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("op_id") ","
+            " entity TEXT NOT NULL,"
+            " record_id TEXT NOT NULL,"
+            " payload TEXT NOT NULL CHECK (json_valid(payload)),"
+            " code TEXT NOT NULL CHECK (length(code) > 0),"
+            " message TEXT NOT NULL DEFAULT '',"
+            " at TEXT NOT NULL CHECK " TB_TIMESTAMP("at") ","
+            " dismissed_at TEXT CHECK (dismissed_at IS NULL OR " TB_TIMESTAMP("dismissed_at") "),"
+            " dismissed_by TEXT,"
+            " CHECK ((dismissed_at IS NULL) = (dismissed_by IS NULL))"
+            ")"),
+        QStringLiteral("CREATE TABLE sync_applying (\"on\" INTEGER)"),
+        // unemployment_claim with its uuid (step 2's table, same checks, the uuid last).
+        QStringLiteral(
+            "CREATE TABLE unemployment_claim_v9 ("
+            " id INTEGER PRIMARY KEY,"
+            " person_id TEXT NOT NULL REFERENCES insured_person(id) ON DELETE CASCADE,"
+            " region TEXT NOT NULL CHECK " TB_REGION_CODE("region") ","
+            " claim_date TEXT NOT NULL CHECK " TB_DATE("claim_date") ","
+            " first_month TEXT NOT NULL CHECK " TB_MONTH("first_month") ","
+            " job_loss_reason TEXT NOT NULL CHECK (length(job_loss_reason) > 0),"
+            " months_paid INTEGER NOT NULL CHECK (typeof(months_paid) = 'integer' AND months_paid >= 0),"
+            " band_months INTEGER NOT NULL CHECK (typeof(band_months) = 'integer' AND band_months BETWEEN 1 AND 24),"
+            " carried_months INTEGER NOT NULL CHECK (typeof(carried_months) = 'integer' AND carried_months BETWEEN 0 AND 24),"
+            " months_entitled INTEGER NOT NULL CHECK (typeof(months_entitled) = 'integer' AND months_entitled BETWEEN 1 AND 24"
+            "  AND months_entitled <= band_months + carried_months),"
+            " monthly_amount_fen INTEGER CHECK (monthly_amount_fen IS NULL OR (typeof(monthly_amount_fen) = 'integer'"
+            "  AND monthly_amount_fen > 0)),"
+            " amount_source TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL CHECK (status IN ('open', 'stopped')),"
+            " stop_date TEXT CHECK (stop_date IS NULL OR (" TB_DATE("stop_date") " AND stop_date >= claim_date)),"
+            " stop_ground TEXT CHECK (stop_ground IS NULL OR length(stop_ground) > 0),"
+            " first_unpaid_month TEXT CHECK (first_unpaid_month IS NULL OR " TB_MONTH("first_unpaid_month") "),"
+            " months_received INTEGER CHECK (months_received IS NULL OR (typeof(months_received) = 'integer'"
+            "  AND months_received >= 0)),"
+            " months_left INTEGER CHECK (months_left IS NULL OR (typeof(months_left) = 'integer' AND months_left >= 0)),"
+            " months_left_carried INTEGER CHECK (months_left_carried IS NULL OR months_left_carried IN (0, 1)),"
+            " clerk TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL CHECK " TB_TIMESTAMP("created_at") ","
+            " updated_at TEXT NOT NULL CHECK " TB_TIMESTAMP("updated_at") ","
+            " " TB_VERSION ","
+            " uuid TEXT NOT NULL UNIQUE DEFAULT " TB_UUID_V4 " CHECK " TB_UUID("uuid") ","
+            " CHECK ((status = 'open' AND stop_date IS NULL AND stop_ground IS NULL AND first_unpaid_month IS NULL"
+            "  AND months_received IS NULL AND months_left IS NULL AND months_left_carried IS NULL)"
+            "  OR (status = 'stopped' AND stop_date IS NOT NULL AND stop_ground IS NOT NULL AND first_unpaid_month IS NOT NULL"
+            "  AND months_received IS NOT NULL AND months_left IS NOT NULL AND months_left_carried IS NOT NULL"
+            "  AND months_received + months_left = months_entitled))"
+            ")"),
+        QStringLiteral(
+            "INSERT INTO unemployment_claim_v9 (id, person_id, region, claim_date, first_month, job_loss_reason, months_paid, band_months,"
+            " carried_months, months_entitled, monthly_amount_fen, amount_source, status, stop_date, stop_ground, first_unpaid_month,"
+            " months_received, months_left, months_left_carried, clerk, created_at, updated_at, version)"
+            " SELECT id, person_id, region, claim_date, first_month, job_loss_reason, months_paid, band_months,"
+            " carried_months, months_entitled, monthly_amount_fen, amount_source, status, stop_date, stop_ground, first_unpaid_month,"
+            " months_received, months_left, months_left_carried, clerk, created_at, updated_at, version"
+            " FROM unemployment_claim ORDER BY id"),
+        QStringLiteral("DROP TABLE unemployment_claim"),
+        QStringLiteral("ALTER TABLE unemployment_claim_v9 RENAME TO unemployment_claim"),
+        QStringLiteral("CREATE INDEX unemployment_claim_person ON unemployment_claim(person_id, claim_date)"),
+    };
+    // clang-format on
+    const QString off = QStringLiteral(" WHEN NOT EXISTS (SELECT 1 FROM sync_applying)");
+    for (const SyncedTable &t : kSyncedTables) {
+        const QString table = QLatin1String(t.table);
+        sql << QStringLiteral("CREATE TRIGGER outbox_%1_insert AFTER INSERT ON %1%2 BEGIN %3 END")
+                   .arg(table, off, queueOp(t, QStringLiteral("NEW"), QStringLiteral("upsert")));
+        if (t.insertOnly)
+            continue;
+        sql << QStringLiteral("CREATE TRIGGER outbox_%1_update AFTER UPDATE ON %1%2 BEGIN %3 END")
+                   .arg(table, off, queueOp(t, QStringLiteral("NEW"), QStringLiteral("upsert")));
+        sql << QStringLiteral("CREATE TRIGGER outbox_%1_delete AFTER DELETE ON %1%2 BEGIN %3 END")
+                   .arg(table, off, queueOp(t, QStringLiteral("OLD"), QStringLiteral("delete")));
+    }
+    // Every existing up row, once, parents before children, with base version 0.
+    for (const SyncedTable &t : kSyncedTables) {
+        const QString table = QLatin1String(t.table);
+        QString select = queueOp(t, QStringLiteral("r"), QStringLiteral("upsert"));
+        select.chop(1); // the trigger's ';'
+        select.replace(QStringLiteral(" VALUES ("), QStringLiteral(" SELECT "));
+        select.chop(1); // ')'
+        select += QStringLiteral(" FROM %1 r%2 ORDER BY r.rowid")
+                      .arg(table, t.insertOnly ? QStringLiteral(" WHERE r.synced_at IS NULL") : QString());
+        sql << select;
+    }
+    return sql;
+}
+
+#undef TB_UUID_V4
+#undef TB_NOW_UTC
 #undef TB_DIGIT
 #undef TB_REGION_CODE
 #undef TB_DATE
@@ -832,7 +1068,7 @@ QStringList step8()
 
 int Migrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Migrations::statements(int version)
@@ -854,6 +1090,8 @@ QStringList Migrations::statements(int version)
         return step7();
     case 8:
         return step8();
+    case 9:
+        return step9();
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include "storage/personrepository.h"
 #include "storage/writetransaction.h"
 
+#include "synctestdata.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -114,10 +115,13 @@ private slots:
                                     QStringLiteral("employer"),           QStringLiteral("insured_person"),
                                     QStringLiteral("intake_draft"),       QStringLiteral("intake_matter"),
                                     QStringLiteral("intake_visit"),       QStringLiteral("matter_status_event"),
-                                    QStringLiteral("offline_credential"), QStringLiteral("rating_followup"),
-                                    QStringLiteral("service_rating"),     QStringLiteral("session_event"),
-                                    QStringLiteral("store_maintenance"),  QStringLiteral("unemployment_claim"),
-                                    QStringLiteral("visit_session")};
+                                    QStringLiteral("offline_credential"), QStringLiteral("outbox"),
+                                    QStringLiteral("rating_followup"),    QStringLiteral("service_rating"),
+                                    QStringLiteral("session_event"),      QStringLiteral("sqlite_sequence"),
+                                    QStringLiteral("store_maintenance"),  QStringLiteral("sync_applying"),
+                                    QStringLiteral("sync_conflict"),      QStringLiteral("sync_rejection"),
+                                    QStringLiteral("sync_state"),         QStringLiteral("sync_version"),
+                                    QStringLiteral("unemployment_claim"), QStringLiteral("visit_session")};
         QCOMPARE(tables(db), expected);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -746,7 +750,7 @@ private slots:
             auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             const QSqlDatabase db = (*store)->database();
-            QCOMPARE(Migrations::currentVersion(db).value(), 8);
+            QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM device")).toInt(), 1);
             const QString device = scalar(db, QStringLiteral("SELECT id FROM device")).toString();
@@ -796,6 +800,80 @@ private slots:
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_record")).toInt(), 2);
             QCOMPARE(scalar(db, QStringLiteral("SELECT subject FROM audit_record WHERE seq = 1")).toString(),
                      QStringLiteral("11010519491231002X"));
+        }
+    }
+
+    // Step 9 (sync) from every older step; a step-8 file holding a row of every up table ends up
+    // with each queued once (upsert, base version 0), and unemployment claims get their uuid.
+    void step9FromEveryOlderStep()
+    {
+        namespace st = tongban::test::sync;
+        // A claim as the program before step 9 stores it: without uuid.
+        const auto claimWithoutUuid = [] {
+            QString sql = st::upRows().at(5).insert;
+            return sql.replace(QStringLiteral("(uuid, "), QStringLiteral("("))
+                .replace(QStringLiteral("VALUES ('%1', ").arg(st::kClaim), QStringLiteral("VALUES ("));
+        };
+        for (int from = 0; from <= 8; ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+            QString claimId;
+            {
+                auto store = LocalStore::open(path, LocalStore::OpenMode::NoMigration);
+                QVERIFY(store.ok());
+                const QSqlDatabase db = (*store)->database();
+                QVERIFY(Migrations::migrate(db, from).ok());
+                QVERIFY(!tables(db).contains(QStringLiteral("outbox")));
+                if (from == 8) {
+                    QVERIFY(st::insertPersonAndEmployer(db));
+                    for (const st::UpRow &row : st::upRows()) {
+                        const QString sql = row.entity == QLatin1String("unemployment_claim") ? claimWithoutUuid() : row.insert;
+                        QString error;
+                        QVERIFY2(st::exec(db, sql, &error), qPrintable(row.entity + QStringLiteral(": ") + error));
+                    }
+                    QVERIFY(st::exec(db, claimWithoutUuid()));
+                }
+            }
+            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+            const QSqlDatabase db = (*store)->database();
+            QCOMPARE(Migrations::currentVersion(db).value(), 9);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sync_state")).toInt(), 1);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT cursor || first_download_complete FROM sync_state")).toString(),
+                     QStringLiteral("0"));
+            const int rows = from == 8 ? static_cast<int>(st::upRows().size()) + 1 : 0; // two claims
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), rows);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'upsert' AND base_version = 0")).toInt(), rows);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT entity || record_id) FROM outbox")).toInt(), rows);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT op_id) FROM outbox")).toInt(), rows);
+            if (from == 8) {
+                // Parents before children: the visit first, the audit record last.
+                QCOMPARE(scalar(db, QStringLiteral("SELECT entity FROM outbox ORDER BY client_seq LIMIT 1")).toString(),
+                         QStringLiteral("visit_session"));
+                QCOMPARE(scalar(db, QStringLiteral("SELECT entity FROM outbox ORDER BY client_seq DESC LIMIT 1")).toString(),
+                         QStringLiteral("audit_record"));
+                QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT uuid) FROM unemployment_claim WHERE uuid IS NOT NULL")).toInt(),
+                         2);
+                QCOMPARE(
+                    scalar(db,
+                           QStringLiteral("SELECT count(*) FROM outbox o JOIN unemployment_claim c ON c.uuid = o.record_id"
+                                          " WHERE json_extract(o.payload, '$.uuid') = c.uuid AND json_extract(o.payload, '$.id') IS NULL"))
+                        .toInt(),
+                    2);
+                const QString uuid = scalar(db, QStringLiteral("SELECT uuid FROM unemployment_claim ORDER BY id LIMIT 1")).toString();
+                QVERIFY2(QUuid::fromString(uuid).version() == QUuid::Random, qPrintable(uuid));
+                // A uuid is unique.
+                QSqlQuery q(db);
+                QVERIFY(!q.exec(QStringLiteral("UPDATE unemployment_claim SET uuid = '%1'").arg(uuid)));
+            }
+            // The triggers work on the upgraded file, and a claim stored as before gets a uuid.
+            QVERIFY(st::exec(db, QStringLiteral("DELETE FROM outbox")));
+            if (from < 8)
+                QVERIFY(st::insertPersonAndEmployer(db));
+            QVERIFY(st::exec(db, claimWithoutUuid()));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox o JOIN unemployment_claim c ON c.uuid = o.record_id")).toInt(),
+                     1);
         }
     }
 

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/error.h"
+#include "sync/syncprotocol.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace tongban::sync {
+
+/// What applying one pulled page did (PageApplier::apply).
+struct ApplyReport
+{
+    int applied = 0; ///< changes written to their local tables
+    int ownEchoes = 0; ///< changes of this device over pending ops: only sync_version moved
+    int conflicts = 0; ///< changes of another device over pending ops or an open conflict
+};
+
+/// Applies a pulled page (briefs/sync-protocol.md) to the local store.
+class PageApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(tongban::sync::PageApplier)
+
+public:
+    /// Applies @p page in ONE write transaction together with its cursor and epoch
+    /// (sync_state.cursor, .epoch, .last_pull_at = @p now): after a kill either the whole page and
+    /// the new cursor are stored or neither (T4). The outbox triggers are off meanwhile.
+    ///
+    /// Each change, in the page's order:
+    /// - up entities (not audit_record), insured_person, employer: a delete removes the local row
+    ///   (cascading as the schema says); an upsert inserts or updates the row from the payload
+    ///   (columns = payload keys, checked against the table; persons and employers by uuid, keeping
+    ///   the local integer key);
+    /// - contribution_history: the person's (record_id, a uuid) records are replaced by the
+    ///   payload's "records" (employer uuid → local key); a delete removes them;
+    /// - an up record with pending outbox ops or an open conflict is not written: a change made by
+    ///   @p myDeviceId (its own echo) only moves sync_version; a change of another device opens a
+    ///   conflict (or updates the open one) with the local row and the server's, for a person to
+    ///   resolve (ConflictRepository);
+    /// - sync_version takes the change's version, tombstone flag and device for every record
+    ///   written or echoed.
+    /// A pulled visit_session whose person_id is not in this file (a visitor of another county)
+    /// is stored with a NULL person_id; any other reference to a missing row fails the page.
+    /// A page with must_resync stores its epoch, resets the cursor to '' and the first download to
+    /// not complete, and applies nothing (it carries no changes).
+    ///
+    /// Errors (nothing of the page is stored, the cursor stays): BadInput naming the change
+    /// ("changes[3]") and the entity or column — an unknown or push-only entity (audit_record), a
+    /// payload key that is not a column of the table, a history of a person not in the file or
+    /// naming an employer not in the file, a record id that is not in the payload's form; Storage
+    /// with the driver's text (a CHECK, UNIQUE or foreign key of the schema).
+    static Result<ApplyReport> apply(const QSqlDatabase &db, const PullPage &page, const QString &myDeviceId, const QDateTime &now);
+};
+
+} // namespace tongban::sync
