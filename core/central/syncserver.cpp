@@ -79,6 +79,19 @@ Result<sync::Enrolment> SyncServer::enrol(const QString &deviceId, const QString
     return enrolment;
 }
 
+Result<QByteArray> SyncServer::carryKey(const QString &deviceId)
+{
+    if (QUuid::fromString(deviceId).isNull())
+        return Error::badInput(QStringLiteral("device"), tr("a device id is a UUID"));
+    const auto answer = call(QStringLiteral("SELECT to_jsonb(tongban.sync_carry_key(CAST(? AS uuid)))::text"), {deviceId},
+                             tr("reading the device's hand-carry key"));
+    if (!answer)
+        return answer.error();
+    if (!answer->isString() || answer->toString().isEmpty())
+        return Error::storage(tr("the central server's answer lacks the device's key"));
+    return answer->toString().toUtf8();
+}
+
 Result<QList<sync::OpResult>> SyncServer::push(const QString &deviceId, int schemaVersion, const QList<sync::OutboxOp> &ops)
 {
     const QByteArray json = QJsonDocument(sync::toJsonArray(ops)).toJson(QJsonDocument::Compact);

@@ -73,6 +73,10 @@ public:
     /// another epoch answers mustResync with no changes. Errors: TB101, TB103 (see the class).
     Result<sync::PullPage> pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit);
 
+    /// The carry key of device @p deviceId (its hand-carry file's, sync::HandCarry), for a
+    /// supervisor of the device's office (tongban.sync_carry_key). Errors: Forbidden (not a
+    /// supervisor: 42501; a device not enrolled in the office: TB103 on "device").
+    Result<QByteArray> carryKey(const QString &deviceId);
     /// The number of records of each entity (not deleted) the signed-in clerk's office holds on
     /// the server, by entity name (every entity but audit_record, 0 when none): what a complete
     /// first download must hold.

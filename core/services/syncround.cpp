@@ -21,7 +21,7 @@ template<typename T> Result<T> await(QFuture<Result<T>> future)
 
 } // namespace
 
-SyncRound::SyncRound(storage::StoreService &store, central::SyncServer &server, Clock clock, Options options)
+SyncRound::SyncRound(storage::StoreService &store, central::SyncServer &server, Clock clock, SyncRoundOptions options)
     : m_store(store)
     , m_server(server)
     , m_clock(std::move(clock))
@@ -65,8 +65,8 @@ Result<SyncReport> SyncRound::run()
             // A page lost or a record removed behind the protocol's back: download the office again
             // from the start (pages are upserts, so what is already here is overwritten, not doubled).
             auto reset = await(m_store.write<Done>([](QSqlDatabase db) -> Status {
-                if (auto reset = sync::SyncStateRepository::resetCursor(db); !reset)
-                    return reset;
+                if (auto cleared = sync::SyncStateRepository::resetCursor(db); !cleared)
+                    return cleared;
                 return sync::SyncStateRepository::setFirstDownloadComplete(db, false);
             }));
             if (!reset)
@@ -90,6 +90,14 @@ Result<SyncReport> SyncRound::run()
     if (!status)
         return status.error();
     m_report.pending = status->pending;
+    const QDateTime finished = m_clock.nowUtc();
+    auto marked = await(m_store.write<Done>([finished](QSqlDatabase db) -> Status {
+        if (auto pushed = sync::SyncStateRepository::setLastPush(db, finished); !pushed)
+            return pushed;
+        return sync::SyncStateRepository::setLastError(db, QString());
+    }));
+    if (!marked)
+        return marked.error();
     return m_report;
 }
 
@@ -202,19 +210,26 @@ Status SyncRound::pull(bool mustFinishDownload)
         if (!page)
             return page.error();
         if (page->mustResync) {
-            // The server was restored or failed over (another epoch): the outbox went up first in
-            // this round; now the whole office comes down again from the start of the new epoch.
+            // The server was restored or failed over (another epoch, sync-design B3): what it lost
+            // of this device's work goes up again, then the whole office comes down again from the
+            // start of the new epoch (the page stores the epoch and resets the cursor).
             if (m_report.resynced)
                 return Error::unavailable(tr("the server asked twice in one round for a full re-sync; try again later"));
             m_report.resynced = true;
-            // (the first page of the new epoch stores its epoch with its cursor)
-            auto reset = await(m_store.write<Done>([](QSqlDatabase db) -> Status {
-                if (auto reset = sync::SyncStateRepository::resetCursor(db); !reset)
-                    return reset;
-                return sync::SyncStateRepository::setFirstDownloadComplete(db, false);
-            }));
+            const sync::PullPage resync = *page;
+            auto reset = await(
+                m_store.write<sync::ApplyReport>([resync, device, now](QSqlDatabase db) { return sync::PageApplier::apply(db, resync, device, now); }));
             if (!reset)
                 return reset.error();
+            auto requeued = await(m_store.write<int>([device](QSqlDatabase db) { return sync::Outbox::requeueOwnRecords(db, device); }));
+            if (!requeued)
+                return requeued.error();
+            if (auto pushed = push(); !pushed)
+                return pushed.error();
+            if (m_report.cancelled)
+                return Done {};
+            total = 0;
+            done = 0;
             continue;
         }
         const auto hook = m_options.hooks.whileApplyingPage;

@@ -52,6 +52,24 @@ struct SyncReport
     bool cancelled = false; ///< stopped by the caller between two batches or pages; a rerun resumes
 };
 
+/// SyncRound's test seams: called at the named points (the failure tests of tests/core/testsyncfailures
+/// kill the process or drop the connection there).
+struct SyncRoundHooks
+{
+    std::function<void()> afterPushBeforeAcknowledge; ///< the server has applied a batch; its results are not stored yet
+    std::function<void(int changeIndex)> whileApplyingPage; ///< inside the page's local transaction, after each change
+};
+
+/// How a SyncRound runs.
+struct SyncRoundOptions
+{
+    int pushBatch = 200; ///< operations per push (bounded, so a batch never outgrows a request)
+    int pullPage = 1000; ///< changes per page
+    const std::atomic<bool> *cancel = nullptr; ///< checked between batches and pages
+    std::function<void(const SyncProgress &)> progress; ///< called on the round's thread
+    SyncRoundHooks hooks;
+};
+
 /// One round of sync of a local file with the central store (issue 13; the protocol of
 /// docs/sync.md, after ../shared/reference/sync-design.md part (a)): the handshake, the outbox
 /// pushed in batches (each batch's results acknowledged in one local transaction), then the
@@ -70,25 +88,10 @@ class SyncRound
     Q_DECLARE_TR_FUNCTIONS(tongban::services::SyncRound)
 
 public:
-    /// Test seams: called at the named points (the failure tests of tests/core/testsyncfailures
-    /// kill the process or drop the connection there).
-    struct Hooks
-    {
-        std::function<void()> afterPushBeforeAcknowledge; ///< the server has applied a batch; its results are not stored yet
-        std::function<void(int changeIndex)> whileApplyingPage; ///< inside the page's local transaction, after each change
-    };
-
-    struct Options
-    {
-        int pushBatch = 200; ///< operations per push (bounded, so a batch never outgrows a request)
-        int pullPage = 1000; ///< changes per page
-        const std::atomic<bool> *cancel = nullptr; ///< checked between batches and pages
-        std::function<void(const SyncProgress &)> progress; ///< called on the round's thread
-        Hooks hooks;
-    };
-
     /// A round of @p store's file with @p server (a clerk's connection), "now" from @p clock.
-    SyncRound(storage::StoreService &store, central::SyncServer &server, Clock clock, Options options = {});
+    SyncRound(storage::StoreService &store, central::SyncServer &server, Clock clock, SyncRoundOptions options = SyncRoundOptions());
+    using Options = SyncRoundOptions;
+    using Hooks = SyncRoundHooks;
 
     /// Runs the round. Errors (nothing committed is undone, a rerun resumes):
     /// - Unavailable: the server could not be reached or the connection was lost;
@@ -112,7 +115,7 @@ private:
     storage::StoreService &m_store;
     central::SyncServer &m_server;
     Clock m_clock;
-    Options m_options;
+    SyncRoundOptions m_options;
     QString m_deviceId;
     SyncReport m_report;
     QString m_countsProblem; ///< the last count check's differences, in words

@@ -159,7 +159,7 @@ QFuture<Result<SyncOverview>> SyncService::overview() const
     const bool running = m_running;
     const QString problem = m_problem;
     return m_store.read<SyncOverview>([configured, online, running, problem](QSqlDatabase db) -> Result<SyncOverview> {
-        auto state = sync::SyncStateRepository::load(db);
+        auto state = sync::SyncStateRepository::read(db);
         if (!state)
             return state.error();
         auto status = sync::Outbox::status(db);
@@ -170,7 +170,7 @@ QFuture<Result<SyncOverview>> SyncService::overview() const
         overview.online = online;
         overview.running = running;
         overview.problem = problem;
-        overview.lastSync = state->lastPullAt;
+        overview.lastSync = state->lastPushAt; // stamped at the end of each complete round
         overview.firstDownloadComplete = state->firstDownloadComplete;
         overview.officeCode = state->officeCode;
         overview.pending = status->pending;

@@ -938,9 +938,15 @@ QStringList step9()
             " last_error TEXT,"
             " offline_days_cap INTEGER CHECK (offline_days_cap IS NULL OR (typeof(offline_days_cap) = 'integer' AND offline_days_cap >= 1)),"
             " offline_records_cap INTEGER CHECK (offline_records_cap IS NULL"
-            "  OR (typeof(offline_records_cap) = 'integer' AND offline_records_cap >= 1))"
+            "  OR (typeof(offline_records_cap) = 'integer' AND offline_records_cap >= 1)),"
+            " install_nonce TEXT NOT NULL CHECK (length(install_nonce) = 32),"
+            " carry_key TEXT"
             ")"),
-        QStringLiteral("INSERT INTO sync_state (id) VALUES (1)"),
+        // The install nonce: made once with the file, sent at every enrolment; a copy of the file
+        // (or of the disk) made after its first sync presents the same device id with the same
+        // nonce, and is told apart by the server only once the original enrols again elsewhere —
+        // see docs/sync.md. The carry key: the server's, for the hand-carry file (sync::HandCarry).
+        QStringLiteral("INSERT INTO sync_state (id, install_nonce) VALUES (1, lower(hex(randomblob(16))))"),
         QStringLiteral(
             "CREATE TABLE sync_conflict ("
             " id TEXT PRIMARY KEY NOT NULL CHECK " TB_UUID("id") ","

@@ -202,4 +202,42 @@ Status ConflictRepository::takeTheirs(const QSqlDatabase &db, const QString &con
     return tx.commit();
 }
 
+Result<QList<SyncRejection>> ConflictRepository::rejections(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT op_id, entity, record_id, payload, code, message, at FROM sync_rejection"
+                               " WHERE dismissed_at IS NULL ORDER BY at, op_id")))
+        return LocalStore::queryError(q, tr("cannot read the refused operations"));
+    QList<SyncRejection> list;
+    while (q.next()) {
+        SyncRejection r;
+        r.opId = q.value(0).toString();
+        r.entity = q.value(1).toString();
+        r.recordId = q.value(2).toString();
+        r.payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        r.code = q.value(4).toString();
+        r.message = q.value(5).toString();
+        r.at = StoredTime::fromText(q.value(6).toString());
+        list.append(r);
+    }
+    return list;
+}
+
+Status ConflictRepository::dismissRejection(const QSqlDatabase &db, const QString &opId, const QString &clerk, const QDateTime &now)
+{
+    if (clerk.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("clerk"), tr("the clerk who dismisses the refusal is missing"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE sync_rejection SET dismissed_at = ?, dismissed_by = ? WHERE op_id = ? AND dismissed_at IS NULL"));
+    q.addBindValue(StoredTime::toText(now));
+    q.addBindValue(clerk.trimmed());
+    q.addBindValue(opId);
+    if (!q.exec())
+        return LocalStore::queryError(q, tr("cannot dismiss the refusal"));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("rejection"), tr("no open refusal %1").arg(opId));
+    return Done {};
+}
+
 } // namespace tongban::sync

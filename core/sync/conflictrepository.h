@@ -30,6 +30,18 @@ struct SyncConflict
 
 /// The conflicts for a person to resolve (schema step 9). Never deleted: a resolution marks the
 /// row resolved, by whom and when.
+/// An operation the server refused for good (sync_rejection): kept for a person to read.
+struct SyncRejection
+{
+    QString opId;
+    QString entity;
+    QString recordId;
+    QJsonObject payload; ///< what was sent
+    QString code; ///< the server's stable code ("other-office", "bad-payload", …)
+    QString message; ///< the server's reason, in Chinese
+    QDateTime at; ///< UTC, when the refusal came back
+};
+
 class ConflictRepository
 {
     Q_DECLARE_TR_FUNCTIONS(tongban::sync::ConflictRepository)
@@ -55,6 +67,12 @@ public:
     /// takes the server's version, and the conflict is marked take-theirs by @p clerk at @p now.
     /// Errors: as keepMine, and those of writing the row (RecordWriter::upsert).
     static Status takeTheirs(const QSqlDatabase &db, const QString &conflictId, const QString &clerk, const QDateTime &now);
+    /// The refusals not yet dismissed, oldest first. Error: Storage.
+    static Result<QList<SyncRejection>> rejections(const QSqlDatabase &db);
+    /// Marks refusal @p opId read by @p clerk at @p now (the record stays as it is here and is not
+    /// sent again). Errors: NotFound "rejection" (unknown or dismissed already); BadInput "clerk"
+    /// (empty); Storage.
+    static Status dismissRejection(const QSqlDatabase &db, const QString &opId, const QString &clerk, const QDateTime &now);
 };
 
 } // namespace tongban::sync

@@ -210,4 +210,30 @@ Status Outbox::recordFailure(const QSqlDatabase &db, const QList<OutboxOp> &ops,
     return tx.commit();
 }
 
+Result<int> Outbox::requeueOwnRecords(const QSqlDatabase &db, const QString &deviceId)
+{
+    WriteTransaction tx(db);
+    if (const Status s = tx.begin(); !s)
+        return s.error();
+    int queued = 0;
+    QSqlQuery q(db);
+    for (const QString &entity : SyncEntities::up()) {
+        const SyncedTable *table = SyncedTable::find(entity);
+        if (!table || table->recordIdColumn.isEmpty())
+            continue; // audit_record: see the doc comment
+        // The table's update trigger queues each row as it is now (names from the fixed table list, never input).
+        q.prepare(QStringLiteral("UPDATE \"%1\" SET \"%2\" = \"%2\" WHERE \"%2\" IN"
+                                 " (SELECT record_id FROM sync_version WHERE entity = ? AND device_id = ? AND deleted = 0)")
+                      .arg(table->entity, table->recordIdColumn));
+        q.addBindValue(entity);
+        q.addBindValue(deviceId);
+        if (!q.exec())
+            return LocalStore::queryError(q, tr("cannot queue %1 again").arg(entity));
+        queued += q.numRowsAffected();
+    }
+    if (const Status s = tx.commit(); !s)
+        return s.error();
+    return queued;
+}
+
 } // namespace tongban::sync

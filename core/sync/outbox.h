@@ -53,6 +53,13 @@ public:
 
     /// Counts for the status line. Error (Storage) with the driver's text.
     static Result<OutboxStatus> status(const QSqlDatabase &db);
+    /// After the server was restored from a backup (a new epoch, sync-design B3): queues again every
+    /// record this device (@p deviceId) made or changed that the server had acknowledged, as it
+    /// stands now, so that what the restore lost goes up again (the server applies a record it
+    /// still holds as a new version of the same device, never as a conflict). Audit records are not
+    /// queued again (their chain is append-only here; the server's copy is restored with it).
+    /// One write transaction. Returns how many were queued. Error: Storage.
+    static Result<int> requeueOwnRecords(const QSqlDatabase &db, const QString &deviceId);
 
     /// Records a transient failure of a push of @p ops (attempts + 1, last_error = @p error); the
     /// ops stay queued with the same op_ids. Error (Storage).

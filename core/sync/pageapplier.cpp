@@ -174,7 +174,8 @@ Status applyOne(const QSqlDatabase &db, const Change &c, const QString &myDevice
 
 } // namespace
 
-Result<ApplyReport> PageApplier::apply(const QSqlDatabase &db, const PullPage &page, const QString &myDeviceId, const QDateTime &now)
+Result<ApplyReport> PageApplier::apply(const QSqlDatabase &db, const PullPage &page, const QString &myDeviceId, const QDateTime &now,
+                                       const std::function<void(int)> &afterChange)
 {
     const QString nowText = StoredTime::toText(now);
     WriteTransaction tx(db);
@@ -196,6 +197,8 @@ Result<ApplyReport> PageApplier::apply(const QSqlDatabase &db, const PullPage &p
         for (qsizetype i = 0; i < page.changes.size(); ++i) {
             if (const Status s = applyOne(db, page.changes.at(i), myDeviceId, nowText, report); !s)
                 return atChange(i, s.error());
+            if (afterChange)
+                afterChange(int(i));
         }
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
             return LocalStore::queryError(q, tr("cannot check the references of the pulled page"));

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace tongban::sync {
 
 /// What applying one pulled page did (PageApplier::apply).
@@ -50,7 +52,10 @@ public:
     /// payload key that is not a column of the table, a history of a person not in the file or
     /// naming an employer not in the file, a record id that is not in the payload's form; Storage
     /// with the driver's text (a CHECK, UNIQUE or foreign key of the schema).
-    static Result<ApplyReport> apply(const QSqlDatabase &db, const PullPage &page, const QString &myDeviceId, const QDateTime &now);
+    /// @p afterChange (may be empty), called inside the transaction after each change with its
+    /// index, is the failure tests' kill point (tests/core/testsyncfailures: T4).
+    static Result<ApplyReport> apply(const QSqlDatabase &db, const PullPage &page, const QString &myDeviceId, const QDateTime &now,
+                                     const std::function<void(int)> &afterChange = {});
 };
 
 } // namespace tongban::sync

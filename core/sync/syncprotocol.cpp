@@ -325,6 +325,7 @@ Result<Enrolment> Enrolment::fromJson(const QJsonObject &json)
         return missing(QStringLiteral("office_name"));
     if (!readInteger(json, "epoch", e.epoch))
         return missing(QStringLiteral("epoch"));
+    e.carryKey = json.value(u"carry_key").toString(); // of the server's step 4 as released
     return e;
 }
 

@@ -141,8 +141,9 @@ struct Enrolment
     QString officeCode; ///< GB/T 2260 code of the enrolling clerk's office
     QString officeName;
     qint64 epoch = 0;
+    QString carryKey; ///< the key of this device's hand-carry file (sync::HandCarry); never shown
 
-    /// {"device_id", "office_code", "office_name", "epoch"}.
+    /// {"device_id", "office_code", "office_name", "epoch", "carry_key"}.
     QJsonObject toJson() const;
     /// Errors: BadInput naming the key.
     static Result<Enrolment> fromJson(const QJsonObject &json);

@@ -30,7 +30,7 @@ Result<SyncState> SyncStateRepository::read(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT office_code, epoch, cursor, first_download_complete, last_push_at, last_pull_at, last_error,"
-                               " offline_days_cap, offline_records_cap FROM sync_state WHERE id = 1")))
+                               " offline_days_cap, offline_records_cap, install_nonce, coalesce(carry_key, '') FROM sync_state WHERE id = 1")))
         return LocalStore::queryError(q, tr("cannot read the sync state"));
     if (!q.next())
         return Error::storage(tr("cannot read the sync state: the row is missing"));
@@ -47,7 +47,16 @@ Result<SyncState> SyncStateRepository::read(const QSqlDatabase &db)
         s.offlineDaysCap = q.value(7).toInt();
     if (!q.value(8).isNull())
         s.offlineRecordsCap = q.value(8).toInt();
+    s.installNonce = q.value(9).toString();
+    s.hasCarryKey = !q.value(10).toString().isEmpty();
     return s;
+}
+
+Status SyncStateRepository::setCarryKey(const QSqlDatabase &db, const QString &key)
+{
+    if (key.isEmpty())
+        return Done {}; // a server that issues none: the file cannot be hand-carried
+    return update(db, QStringLiteral("UPDATE sync_state SET carry_key = ?"), {key});
 }
 
 Status SyncStateRepository::setOffice(const QSqlDatabase &db, const QString &officeCode)

@@ -21,6 +21,8 @@ struct SyncState
     QString lastError; ///< the last sync failure as shown to the clerk; empty when the last round succeeded
     std::optional<int> offlineDaysCap; ///< the supervisor's limit of unsynced days; none: not set
     std::optional<int> offlineRecordsCap; ///< the supervisor's limit of unsynced records; none: not set
+    QString installNonce; ///< made with the file (32 hex digits); sent at every enrolment
+    bool hasCarryKey = false; ///< the server issued the hand-carry key (the key itself is not read here)
 };
 
 /// Reads and writes sync_state. Each setter is one UPDATE: atomic alone, and part of the
@@ -35,6 +37,9 @@ public:
     static Result<SyncState> read(const QSqlDatabase &db);
     /// The office enrolled with (@p officeCode: six digits). Errors: BadInput ("office_code"); Storage.
     static Status setOffice(const QSqlDatabase &db, const QString &officeCode);
+    /// Keeps the hand-carry key @p key the server issued at enrolment (sync::HandCarry); an empty
+    /// key changes nothing. Error: Storage.
+    static Status setCarryKey(const QSqlDatabase &db, const QString &key);
     /// Marks the first download complete or not. Error (Storage).
     static Status setFirstDownloadComplete(const QSqlDatabase &db, bool complete);
     /// last_push_at. Error (Storage).

@@ -46,6 +46,16 @@ CREATE TABLE tongban.sync_device (
 );
 CREATE INDEX sync_device_office ON tongban.sync_device (office_code);
 
+-- The key of a device's hand-carry file (core/sync/handcarry.h: HMAC-SHA-256 of the exported
+-- outbox), made at enrolment: 244 random bits from gen_random_uuid (pg_strong_random). Read only
+-- through the definer functions sync_enrol (the device itself) and sync_carry_key (a supervisor of
+-- its office importing a file): nothing is granted on this table.
+CREATE TABLE tongban.sync_device_key (
+    device_id uuid PRIMARY KEY REFERENCES tongban.sync_device (device_id),
+    carry_key text NOT NULL DEFAULT replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')
+        CHECK (length(carry_key) >= 32)
+);
+
 -- One row per synced record (every entity but audit_record, which goes into tongban.audit_record).
 -- A delete leaves a tombstone (deleted, payload NULL, version + 1).
 CREATE TABLE tongban.sync_record (
@@ -77,6 +87,7 @@ CREATE TABLE tongban.change_log (
 );
 CREATE INDEX change_log_office ON tongban.change_log (office_code, txid, seq);
 CREATE INDEX change_log_record ON tongban.change_log (entity, record_id, version);
+CREATE INDEX change_log_employer ON tongban.change_log (txid, seq) WHERE entity = 'employer';
 
 -- Each op applied, with the result it got: a replay of the op gets it back as 'duplicate'.
 -- (Conflicts and rejections are not stored: nothing was applied, a replay is judged again.)
@@ -132,7 +143,7 @@ DO $enable$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['sync_epoch', 'sync_device', 'sync_record', 'change_log', 'applied_op'] LOOP
+    FOREACH t IN ARRAY ARRAY['sync_epoch', 'sync_device', 'sync_device_key', 'sync_record', 'change_log', 'applied_op'] LOOP
         EXECUTE format('ALTER TABLE tongban.%I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE tongban.%I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY owner_all ON tongban.%I TO %I USING (true) WITH CHECK (true)', t, current_user);
@@ -157,11 +168,21 @@ CREATE POLICY office_rows ON tongban.sync_record FOR ALL
     USING (office_code = tongban.current_office())
     WITH CHECK (office_code = tongban.current_office());
 
--- The change log: read one's office's; written by the trigger only.
+-- Employers are the public registry (unified social credit codes are public, GB 32100): every
+-- office reads every employer, because its persons' histories name employers of other counties.
+-- They are written by the owner's loader only.
+CREATE POLICY employers_read ON tongban.sync_record FOR SELECT
+    TO tongban_window_clerk, tongban_expert, tongban_supervisor
+    USING (entity = 'employer');
+
+-- The change log: read one's office's (and the employers'); written by the trigger only.
 GRANT SELECT ON tongban.change_log TO tongban_window_clerk, tongban_expert, tongban_supervisor;
 CREATE POLICY office_rows ON tongban.change_log FOR SELECT
     TO tongban_window_clerk, tongban_expert, tongban_supervisor
     USING (office_code = tongban.current_office());
+CREATE POLICY employers_read ON tongban.change_log FOR SELECT
+    TO tongban_window_clerk, tongban_expert, tongban_supervisor
+    USING (entity = 'employer');
 
 -- Applied ops: read and add one's office's; never changed.
 GRANT SELECT, INSERT ON tongban.applied_op TO tongban_window_clerk, tongban_expert, tongban_supervisor;
@@ -470,12 +491,19 @@ BEGIN
         FROM (SELECT row_number() OVER (ORDER BY c.txid, c.seq) AS n, c.txid, c.seq,
                      jsonb_build_object('entity', c.entity, 'record_id', c.record_id, 'version', r.version,
                                         'deleted', r.deleted, 'payload', r.payload, 'device_id', r.device_id) AS change
-              FROM tongban.change_log c
+              -- the office's changes and every office's employers (the public registry), each
+              -- branch on its own index, merged in (txid, seq) order
+              FROM ((SELECT * FROM tongban.change_log o
+                     WHERE o.office_code = v_office AND (o.txid, o.seq) > (v_txid, v_seq)
+                       AND o.txid < pg_snapshot_xmin(pg_current_snapshot())
+                     ORDER BY o.txid, o.seq LIMIT v_limit + 1)
+                    UNION ALL
+                    (SELECT * FROM tongban.change_log e
+                     WHERE e.entity = 'employer' AND e.office_code <> v_office AND (e.txid, e.seq) > (v_txid, v_seq)
+                       AND e.txid < pg_snapshot_xmin(pg_current_snapshot())
+                     ORDER BY e.txid, e.seq LIMIT v_limit + 1)) c
               JOIN tongban.sync_record r ON r.entity = c.entity AND r.record_id = c.record_id
-              WHERE c.office_code = v_office
-                AND (c.txid, c.seq) > (v_txid, v_seq)
-                AND c.txid < pg_snapshot_xmin(pg_current_snapshot())
-                AND c.version = r.version
+              WHERE c.version = r.version
               ORDER BY c.txid, c.seq
               LIMIT v_limit + 1) p;
     RETURN jsonb_build_object(
@@ -497,7 +525,7 @@ AS $$
     SELECT jsonb_object_agg(e.entity, coalesce(n.count, 0))
     FROM unnest(array_remove(tongban.sync_up_entities() || tongban.sync_down_entities(), 'audit_record')) AS e(entity)
     LEFT JOIN (SELECT r.entity, count(*) AS count FROM tongban.sync_record r
-               WHERE r.office_code = tongban.current_office() AND NOT r.deleted GROUP BY r.entity) n
+               WHERE (r.office_code = tongban.current_office() OR r.entity = 'employer') AND NOT r.deleted GROUP BY r.entity) n
         ON n.entity = e.entity
 $$;
 
@@ -532,10 +560,34 @@ BEGIN
         UPDATE tongban.sync_device d SET last_seen_at = now() WHERE d.device_id = p_device;
     ELSE
         INSERT INTO tongban.sync_device (device_id, office_code, install_nonce) VALUES (p_device, v_office, p_nonce);
+        INSERT INTO tongban.sync_device_key (device_id) VALUES (p_device);
     END IF;
     RETURN jsonb_build_object('device_id', p_device, 'office_code', v_office,
                               'office_name', (SELECT o.name FROM tongban.office o WHERE o.code = v_office),
-                              'epoch', (SELECT e.epoch FROM tongban.sync_epoch e));
+                              'epoch', (SELECT e.epoch FROM tongban.sync_epoch e),
+                              'carry_key', (SELECT k.carry_key FROM tongban.sync_device_key k WHERE k.device_id = p_device));
+END
+$$;
+
+-- The carry key of device @p_device, for a supervisor of its office importing its hand-carry file
+-- (services::HandCarryImport): TB103 for a device not enrolled or of another office, 42501 for
+-- anyone but a supervisor.
+CREATE FUNCTION tongban.sync_carry_key(p_device uuid) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_key text;
+BEGIN
+    IF tongban.current_office() IS NULL OR NOT pg_has_role(session_user, 'tongban_supervisor', 'MEMBER') THEN
+        RAISE EXCEPTION 'only a supervisor of the device''s office imports its hand-carry file' USING ERRCODE = '42501';
+    END IF;
+    SELECT k.carry_key INTO v_key FROM tongban.sync_device_key k JOIN tongban.sync_device d ON d.device_id = k.device_id
+        WHERE k.device_id = p_device AND d.office_code = tongban.current_office();
+    IF v_key IS NULL THEN
+        RAISE EXCEPTION 'device % is not enrolled in this office', p_device USING ERRCODE = 'TB103';
+    END IF;
+    RETURN v_key;
 END
 $$;
 
@@ -619,7 +671,7 @@ BEGIN
                              'tongban.sync_push(uuid, integer, integer, jsonb)',
                              'tongban.sync_pull(uuid, integer, integer, text, integer)', 'tongban.sync_counts()',
                              'tongban.sync_enrol(uuid, text)', 'tongban.sync_load(char(6), text, jsonb)',
-                             'tongban.sync_new_epoch()'] LOOP
+                             'tongban.sync_new_epoch()', 'tongban.sync_carry_key(uuid)'] LOOP
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
     END LOOP;
 END
@@ -631,3 +683,4 @@ GRANT EXECUTE ON FUNCTION tongban.sync_up_entities(), tongban.sync_down_entities
     tongban.sync_push(uuid, integer, integer, jsonb), tongban.sync_pull(uuid, integer, integer, text, integer),
     tongban.sync_counts(), tongban.sync_enrol(uuid, text)
     TO tongban_window_clerk, tongban_expert, tongban_supervisor;
+GRANT EXECUTE ON FUNCTION tongban.sync_carry_key(uuid) TO tongban_supervisor;
