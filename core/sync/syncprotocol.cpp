@@ -14,7 +14,8 @@ QString trText(const char *text)
 
 Error missing(const QString &key)
 {
-    return Error::badInput(key, trText("the server's answer lacks this value, or it is of the wrong type"));
+    return Error::badInput(
+        key, trText(QT_TRANSLATE_NOOP("tongban::sync::SyncProtocol", "the server's answer lacks this value, or it is of the wrong type")));
 }
 
 // A uuid's text form, lower case, without braces; empty when @p text is none.
