@@ -265,6 +265,19 @@ private slots:
         QCOMPARE(count(m_db, QStringLiteral("sync_applying")), 0);
     }
 
+    // References are checked once the page is in: a child may come before its parent.
+    void childBeforeItsParentInOnePage()
+    {
+        const auto report = apply(page({change(QStringLiteral("intake_visit"), kVisit,
+                                               QJsonObject {{QStringLiteral("session_id"), kVisit},
+                                                            {QStringLiteral("applicant_id_number"), QStringLiteral("11010519491231002X")},
+                                                            {QStringLiteral("applicant_name"), QStringLiteral("测试")},
+                                                            {QStringLiteral("catalog_edition"), QStringLiteral("2026-12-01")}}),
+                                        change(QStringLiteral("visit_session"), kVisit, visitPayload())}));
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QCOMPARE(count(m_db, QStringLiteral("intake_visit")), 1);
+    }
+
     void visitOfAnotherCountyKeepsNoPerson()
     {
         QJsonObject payload = visitPayload();
