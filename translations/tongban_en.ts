@@ -86,6 +86,10 @@
         <source>export the sweep CSV of every employer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>set the offline limits and import hand-carried files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::accounts::OfflineSignIn</name>
@@ -626,6 +630,10 @@
         <source>listing the accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the offices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::central::CentralConnectionInfo</name>
@@ -901,6 +909,14 @@
         <source>a record belongs to another office: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the device&apos;s hand-carry key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central server&apos;s answer lacks the device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::AuditCommand</name>
@@ -910,6 +926,25 @@
     </message>
     <message>
         <source>a date YYYY-MM-DD is required, e.g. 2026-12-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::CarryCommand</name>
+    <message>
+        <source>usage: tongban-cli carry export|import …; see docs/cli.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write is required; usage: tongban-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1091,11 +1126,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S]</source>
+        <source>a whole number from 0 to %1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a whole number from 0 to %1 is required</source>
+        <source>either --out FILE or --server CONNINFO, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S] (or --server CONNINFO to fill the central store)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,6 +1249,40 @@
     </message>
     <message>
         <source>no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::SyncCommand</name>
+    <message>
+        <source>%1 is required; usage: tongban-cli %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 100000 is allowed, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty: it holds the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::SyncLimitsCommand</name>
+    <message>
+        <source>--days and --records are set together; usage: tongban-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of days is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of records is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4434,6 +4507,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::CentralDemoLoader</name>
+    <message>
+        <source>Social insurance office %1 (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary directory for the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::ClaimService</name>
     <message>
         <source>the date the ground arose, %1, is after today (%2): a stop is recorded once its ground has arisen; enter that day, today at the latest</source>
@@ -4549,6 +4633,99 @@
             <numerusform>%n persons match this name; enter the ID number instead.</numerusform>
             <numerusform>%n persons match this name; enter the ID number instead.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::SyncAttention</name>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitor of an intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status change of a matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event of a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unemployment claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficult case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note on a difficult case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up of a rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disclosure of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::SyncRound</name>
+    <message>
+        <source>this file belongs to office %1, and the signed-in clerk works for office %2 (%3): sync it with a clerk of office %1, or start a new file for office %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked twice in one round for a full re-sync; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on the server, %3 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first download does not hold what the server holds (%1); sync again, and if it stays so, call the back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::SyncService</name>
+    <message>
+        <source>no central server is set, or nobody is signed in online: sign in with the server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hand-carried file goes to the server: sign in online first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5723,9 +5900,386 @@
     </message>
 </context>
 <context>
+    <name>tongban::sync::ConflictRepository</name>
+    <message>
+        <source>the conflict %1 is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conflict of %1 cannot be resolved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the queued changes of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the version of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot mark the conflict %1 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sync conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sync conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk who resolves the conflict is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot queue %1 %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot queue the delete of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the refused operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clerk who dismisses the refusal is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot dismiss the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open refusal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::DownRecords</name>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::HandCarry</name>
+    <message>
+        <source>this is not a hand-carry file of Tongban that can be trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1), or it was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not read by this program (it reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its body is missing or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sync state failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer has never synced with the server, so the hall could not check its file: sync it once at the hall first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed after it was exported, or it comes from another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1 of the file is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::OfflineLimits</name>
+    <message>
+        <source>reading the offline limits failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the outbox failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer holds %n record(s) not yet sent to the server, the oldest from %1 day(s) ago: past the office&apos;s limit (%2 days, %3 records). New intakes are refused until it is synced — connect to the server and sync, or export the outbox for hand carrying to the hall.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer holds %n record(s) not yet sent to the server, the oldest from %1 day(s) ago; the office&apos;s limit is %2 days or %3 records, after which new intakes are refused. Sync soon.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the days a file may stay unsynced are 1 to 90, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records a file may hold unsynced are 10 to 100000, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the offline limits failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the offline limits failed: the file has no sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::Outbox</name>
+    <message>
+        <source>cannot remove op %1 from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the version of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot mark audit record %1 synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the rejection of op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one op must be asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox op %1: the payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered op %1, which was not pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the time of the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the failed push of op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot queue %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::PageApplier</name>
+    <message>
+        <source>cannot read the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the version of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the insured person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history of %1: the insured person is not in the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the contributions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: &quot;records&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: unknown key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the employer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: the employer %1 is not in the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store %1 of contribution_history %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is pushed only, never pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot apply the pulled page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page that asks for a full re-sync carries no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the references of the pulled page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pulled page leaves a row of %1 (row %2) referring to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the pull cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::RecordWriter</name>
+    <message>
+        <source>cannot read the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local store has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is never written from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload&apos;s %1 (%2) is not the record id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column %2 that a payload may carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the visit&apos;s person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the outbox triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the conflict of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local store has no device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::SyncCounts</name>
+    <message>
+        <source>cannot count the synced records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::sync::SyncProtocol</name>
     <message>
         <source>the server&apos;s answer lacks this value, or it is of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::SyncStateRepository</name>
+    <message>
+        <source>cannot store the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sync state: the row is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an office code has six digits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap of offline days is at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap of offline records is at least 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7932,6 +8486,10 @@
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -9748,6 +10306,359 @@ premium months</source>
     <message>
         <source>The list of every eligible employer: a supervisor&apos;s export, kept in the audit log.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SyncPage</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conflict or a refusal on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version is sent again and replaces the server&apos;s; the server&apos;s is kept in the record of the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s version replaces this computer&apos;s; this computer&apos;s is kept in the record of the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsynced work allowed on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for hand carry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work not yet sent, in a checked file to take to the hall on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a hand-carried file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for hand carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-carry files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a hand-carried file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s first download is not complete: sync to finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in online (with the server&apos;s address) to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed here and, before this computer&apos;s change reached the server, on another computer (version %2 on the server). Compare the two and decide which stands; the other is kept in the record of the conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this %1: %2 (%3). It stays on this computer as it is and is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s version: it goes to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is now on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limits are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1. Take the file to the hall; they stay here and are sent again when this computer syncs (nothing is applied twice).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the file of device %1: %2 applied, %3 already there, %4 conflicts, %5 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason of the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SyncStatusLabel</name>
+    <message>
+        <source>Sync with the central server: click to see the details, the conflicts and the refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: sending %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: receiving %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: receiving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: the local file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to go up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (oldest %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@
         <source>export the sweep CSV of every employer</source>
         <translation>导出全部单位的筛查CSV</translation>
     </message>
+    <message>
+        <source>set the offline limits and import hand-carried files</source>
+        <translation>设置离线限额并导入人工携带文件</translation>
+    </message>
 </context>
 <context>
     <name>tongban::accounts::OfflineSignIn</name>
@@ -626,6 +630,10 @@
         <source>listing the accounts</source>
         <translation>列出账户</translation>
     </message>
+    <message>
+        <source>reading the offices</source>
+        <translation>读取经办机构</translation>
+    </message>
 </context>
 <context>
     <name>tongban::central::CentralConnectionInfo</name>
@@ -901,6 +909,14 @@
         <source>a record belongs to another office: %1</source>
         <translation>有记录属于其他经办机构：%1</translation>
     </message>
+    <message>
+        <source>reading the device&apos;s hand-carry key</source>
+        <translation>读取设备的携带文件密钥</translation>
+    </message>
+    <message>
+        <source>the central server&apos;s answer lacks the device&apos;s key</source>
+        <translation>中心服务器的答复缺少设备的密钥</translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::AuditCommand</name>
@@ -911,6 +927,25 @@
     <message>
         <source>a date YYYY-MM-DD is required, e.g. 2026-12-01</source>
         <translation>须为 YYYY-MM-DD 格式的日期，如 2026-12-01</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::CarryCommand</name>
+    <message>
+        <source>usage: tongban-cli carry export|import …; see docs/cli.md</source>
+        <translation>用法：tongban-cli carry export|import …；见 docs/cli.md</translation>
+    </message>
+    <message>
+        <source>the file to write is required; usage: tongban-cli %1</source>
+        <translation>需要写入的文件；用法：tongban-cli %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1091,12 +1126,16 @@
         <translation>须为 0 到 18446744073709551615 之间的整数</translation>
     </message>
     <message>
-        <source>the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S]</source>
-        <translation>须给出输出文件：demo-db --out 文件 [--persons N] [--employers M] [--seed S]</translation>
-    </message>
-    <message>
         <source>a whole number from 0 to %1 is required</source>
         <translation>须为 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>either --out FILE or --server CONNINFO, not both</source>
+        <translation>--out FILE 与 --server CONNINFO 只能二选一</translation>
+    </message>
+    <message>
+        <source>the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S] (or --server CONNINFO to fill the central store)</source>
+        <translation>需要写入的文件：demo-db --out FILE [--persons N] [--employers M] [--seed S]（或用 --server CONNINFO 填充中心库）</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1250,40 @@
     <message>
         <source>no database file at %1</source>
         <translation>%1 处没有数据库文件</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::SyncCommand</name>
+    <message>
+        <source>%1 is required; usage: tongban-cli %2</source>
+        <translation>需要 %1；用法：tongban-cli %2</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 100000 is allowed, not &quot;%1&quot;</source>
+        <translation>只允许 1 至 100000 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the first line of %1 is empty: it holds the password</source>
+        <translation>%1 的第一行为空：它应是密码</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::cli::SyncLimitsCommand</name>
+    <message>
+        <source>--days and --records are set together; usage: tongban-cli %1</source>
+        <translation>--days 与 --records 须一起设置；用法：tongban-cli %1</translation>
+    </message>
+    <message>
+        <source>a whole number of days is required</source>
+        <translation>天数须为整数</translation>
+    </message>
+    <message>
+        <source>a whole number of records is required</source>
+        <translation>记录数须为整数</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +4489,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::CentralDemoLoader</name>
+    <message>
+        <source>Social insurance office %1 (demo)</source>
+        <translation>%1社保经办机构（演示）</translation>
+    </message>
+    <message>
+        <source>no temporary directory for the demo data: %1</source>
+        <translation>演示数据没有可用的临时目录：%1</translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::ClaimService</name>
     <message>
         <source>the date the ground arose, %1, is after today (%2): a stop is recorded once its ground has arisen; enter that day, today at the latest</source>
@@ -4530,6 +4614,99 @@
         <translation>
             <numerusform>有 %n 人与此姓名相符，请改为输入身份证号。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::SyncAttention</name>
+    <message>
+        <source>visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>visitor of an intake</source>
+        <translation>受理的申请人</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>status change of a matter</source>
+        <translation>事项状态变更</translation>
+    </message>
+    <message>
+        <source>event of a visit</source>
+        <translation>来访事件</translation>
+    </message>
+    <message>
+        <source>unemployment claim</source>
+        <translation>失业保险金申领</translation>
+    </message>
+    <message>
+        <source>difficult case</source>
+        <translation>疑难件</translation>
+    </message>
+    <message>
+        <source>note on a difficult case</source>
+        <translation>疑难件备注</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>follow-up of a rating</source>
+        <translation>评价回访</translation>
+    </message>
+    <message>
+        <source>disclosure of personal data</source>
+        <translation>个人信息披露</translation>
+    </message>
+    <message>
+        <source>audit record</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>insured person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>contribution history</source>
+        <translation>缴费记录</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::SyncRound</name>
+    <message>
+        <source>this file belongs to office %1, and the signed-in clerk works for office %2 (%3): sync it with a clerk of office %1, or start a new file for office %2</source>
+        <translation>本文件属于经办机构 %1，而已登录的经办员属于经办机构 %2（%3）：请由经办机构 %1 的经办员同步，或为经办机构 %2 新建文件</translation>
+    </message>
+    <message>
+        <source>the server asked twice in one round for a full re-sync; try again later</source>
+        <translation>服务器在一轮同步中两次要求全量重新同步；请稍后再试</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the server, %3 here</source>
+        <translation>%1：服务器 %2 条，本机 %3 条</translation>
+    </message>
+    <message>
+        <source>the first download does not hold what the server holds (%1); sync again, and if it stays so, call the back office</source>
+        <translation>首次下载的数据与服务器不一致（%1）；请再次同步，若仍如此请联系后台</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::SyncService</name>
+    <message>
+        <source>no central server is set, or nobody is signed in online: sign in with the server&apos;s address</source>
+        <translation>未设置中心服务器，或无人在线登录：请填写服务器地址后登录</translation>
+    </message>
+    <message>
+        <source>a hand-carried file goes to the server: sign in online first</source>
+        <translation>人工携带的文件要提交到服务器：请先在线登录</translation>
     </message>
 </context>
 <context>
@@ -5703,10 +5880,385 @@
     </message>
 </context>
 <context>
+    <name>tongban::sync::ConflictRepository</name>
+    <message>
+        <source>the conflict %1 is already resolved</source>
+        <translation>冲突 %1 已处理</translation>
+    </message>
+    <message>
+        <source>a conflict of %1 cannot be resolved here</source>
+        <translation>%1 的冲突无法在此处理</translation>
+    </message>
+    <message>
+        <source>cannot replace the queued changes of %1 %2</source>
+        <translation>无法替换 %1 %2 的待上传修改</translation>
+    </message>
+    <message>
+        <source>cannot store the version of %1 %2</source>
+        <translation>无法保存 %1 %2 的版本</translation>
+    </message>
+    <message>
+        <source>cannot mark the conflict %1 resolved</source>
+        <translation>无法将冲突 %1 标记为已处理</translation>
+    </message>
+    <message>
+        <source>cannot read the sync conflicts</source>
+        <translation>无法读取同步冲突</translation>
+    </message>
+    <message>
+        <source>cannot read the sync conflict %1</source>
+        <translation>无法读取同步冲突 %1</translation>
+    </message>
+    <message>
+        <source>there is no sync conflict %1</source>
+        <translation>没有同步冲突 %1</translation>
+    </message>
+    <message>
+        <source>the clerk who resolves the conflict is missing</source>
+        <translation>缺少处理冲突的经办员</translation>
+    </message>
+    <message>
+        <source>cannot queue %1 %2 again</source>
+        <translation>无法将 %1 %2 重新排队</translation>
+    </message>
+    <message>
+        <source>cannot queue the delete of %1 %2</source>
+        <translation>无法将 %1 %2 的删除排队</translation>
+    </message>
+    <message>
+        <source>cannot read the refused operations</source>
+        <translation>无法读取被拒绝的操作</translation>
+    </message>
+    <message>
+        <source>the clerk who dismisses the refusal is missing</source>
+        <translation>缺少确认拒绝的经办员</translation>
+    </message>
+    <message>
+        <source>cannot dismiss the refusal</source>
+        <translation>无法确认该拒绝</translation>
+    </message>
+    <message>
+        <source>no open refusal %1</source>
+        <translation>没有未处理的拒绝 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::DownRecords</name>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::HandCarry</name>
+    <message>
+        <source>this is not a hand-carry file of Tongban that can be trusted: %1</source>
+        <translation>这不是可信的通办台人工携带文件：%1</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1), or it was cut short</source>
+        <translation>它不是 JSON（%1），或已被截断</translation>
+    </message>
+    <message>
+        <source>the format is &quot;%1&quot;</source>
+        <translation>格式为“%1”</translation>
+    </message>
+    <message>
+        <source>version %1 is not read by this program (it reads %2)</source>
+        <translation>本程序不能读取版本 %1（只能读取 %2）</translation>
+    </message>
+    <message>
+        <source>its body is missing or damaged</source>
+        <translation>文件内容缺失或已损坏</translation>
+    </message>
+    <message>
+        <source>reading the sync state failed: %1</source>
+        <translation>读取同步状态失败：%1</translation>
+    </message>
+    <message>
+        <source>this computer has never synced with the server, so the hall could not check its file: sync it once at the hall first</source>
+        <translation>本机从未与服务器同步，大厅无法核验其文件：请先在大厅同步一次</translation>
+    </message>
+    <message>
+        <source>it names no device</source>
+        <translation>文件未注明设备</translation>
+    </message>
+    <message>
+        <source>it was changed after it was exported, or it comes from another device</source>
+        <translation>文件导出后被改动过，或来自另一台设备</translation>
+    </message>
+    <message>
+        <source>operation %1 of the file is malformed: %2</source>
+        <translation>文件中第 %1 项操作格式不正确：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::OfflineLimits</name>
+    <message>
+        <source>reading the offline limits failed: %1</source>
+        <translation>读取离线限额失败：%1</translation>
+    </message>
+    <message>
+        <source>reading the outbox failed: %1</source>
+        <translation>读取待上传队列失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer holds %n record(s) not yet sent to the server, the oldest from %1 day(s) ago: past the office&apos;s limit (%2 days, %3 records). New intakes are refused until it is synced — connect to the server and sync, or export the outbox for hand carrying to the hall.</source>
+        <translation>
+            <numerusform>本机有 %n 条记录尚未上传到服务器，最早的是 %1 天前的：已超过本机构的限额（%2 天、%3 条）。同步之前不再受理新的申请——请连接服务器同步，或导出待上传队列由人带到大厅。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer holds %n record(s) not yet sent to the server, the oldest from %1 day(s) ago; the office&apos;s limit is %2 days or %3 records, after which new intakes are refused. Sync soon.</source>
+        <translation>
+            <numerusform>本机有 %n 条记录尚未上传到服务器，最早的是 %1 天前的；本机构的限额为 %2 天或 %3 条，超过后将不再受理新的申请。请尽快同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the days a file may stay unsynced are 1 to 90, not %1</source>
+        <translation>未同步的天数限额为 1 至 90，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the records a file may hold unsynced are 10 to 100000, not %1</source>
+        <translation>未同步的记录限额为 10 至 100000，而不是 %1</translation>
+    </message>
+    <message>
+        <source>saving the offline limits failed: %1</source>
+        <translation>保存离线限额失败：%1</translation>
+    </message>
+    <message>
+        <source>saving the offline limits failed: the file has no sync state</source>
+        <translation>保存离线限额失败：文件没有同步状态</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::Outbox</name>
+    <message>
+        <source>cannot remove op %1 from the outbox</source>
+        <translation>无法从待上传队列删除操作 %1</translation>
+    </message>
+    <message>
+        <source>cannot store the version of %1 %2</source>
+        <translation>无法保存 %1 %2 的版本</translation>
+    </message>
+    <message>
+        <source>cannot mark audit record %1 synced</source>
+        <translation>无法将审计记录 %1 标记为已同步</translation>
+    </message>
+    <message>
+        <source>cannot keep the rejection of op %1</source>
+        <translation>无法保存操作 %1 被拒绝的记录</translation>
+    </message>
+    <message>
+        <source>at least one op must be asked for</source>
+        <translation>至少要请求一项操作</translation>
+    </message>
+    <message>
+        <source>cannot read the outbox</source>
+        <translation>无法读取待上传队列</translation>
+    </message>
+    <message>
+        <source>outbox op %1: the payload is not a JSON object</source>
+        <translation>待上传操作 %1：内容不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the server answered op %1, which was not pushed</source>
+        <translation>服务器答复了未上传的操作 %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer op %1</source>
+        <translation>服务器没有答复操作 %1</translation>
+    </message>
+    <message>
+        <source>cannot store the time of the push</source>
+        <translation>无法保存上传时间</translation>
+    </message>
+    <message>
+        <source>cannot read the sync status</source>
+        <translation>无法读取同步状态</translation>
+    </message>
+    <message>
+        <source>cannot record the failed push of op %1</source>
+        <translation>无法记录操作 %1 的上传失败</translation>
+    </message>
+    <message>
+        <source>cannot queue %1 again</source>
+        <translation>无法将 %1 重新排队</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::PageApplier</name>
+    <message>
+        <source>cannot read the outbox</source>
+        <translation>无法读取待上传队列</translation>
+    </message>
+    <message>
+        <source>cannot store the version of %1 %2</source>
+        <translation>无法保存 %1 %2 的版本</translation>
+    </message>
+    <message>
+        <source>cannot read the insured person %1</source>
+        <translation>无法读取参保人 %1</translation>
+    </message>
+    <message>
+        <source>contribution_history of %1: the insured person is not in the local store</source>
+        <translation>%1 的缴费记录：本地库中没有该参保人</translation>
+    </message>
+    <message>
+        <source>cannot replace the contributions of %1</source>
+        <translation>无法替换 %1 的缴费记录</translation>
+    </message>
+    <message>
+        <source>contribution_history: &quot;records&quot; is not a list</source>
+        <translation>缴费记录：“records”不是列表</translation>
+    </message>
+    <message>
+        <source>contribution_history: unknown key %1</source>
+        <translation>缴费记录：未知的键 %1</translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 is not an integer</source>
+        <translation>缴费记录：%1 不是整数</translation>
+    </message>
+    <message>
+        <source>cannot read the employer %1</source>
+        <translation>无法读取用人单位 %1</translation>
+    </message>
+    <message>
+        <source>contribution_history: the employer %1 is not in the local store</source>
+        <translation>缴费记录：本地库中没有用人单位 %1</translation>
+    </message>
+    <message>
+        <source>cannot store %1 of contribution_history %2</source>
+        <translation>无法保存缴费记录 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>unknown entity %1</source>
+        <translation>未知的记录类型 %1</translation>
+    </message>
+    <message>
+        <source>%1 is pushed only, never pulled</source>
+        <translation>%1 只上传，不下载</translation>
+    </message>
+    <message>
+        <source>%1: empty record id</source>
+        <translation>%1：记录编号为空</translation>
+    </message>
+    <message>
+        <source>cannot apply the pulled page</source>
+        <translation>无法应用下载的数据页</translation>
+    </message>
+    <message>
+        <source>a page that asks for a full re-sync carries no changes</source>
+        <translation>要求全量重新同步的数据页不带任何变更</translation>
+    </message>
+    <message>
+        <source>cannot check the references of the pulled page</source>
+        <translation>无法核对下载数据页的引用</translation>
+    </message>
+    <message>
+        <source>the pulled page leaves a row of %1 (row %2) referring to a missing row of %3</source>
+        <translation>下载的数据页使 %1 的一行（第 %2 行）引用了 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>cannot store the pull cursor</source>
+        <translation>无法保存下载游标</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::RecordWriter</name>
+    <message>
+        <source>cannot read the columns of %1</source>
+        <translation>无法读取 %1 的列</translation>
+    </message>
+    <message>
+        <source>the local store has no table %1</source>
+        <translation>本地库中没有表 %1</translation>
+    </message>
+    <message>
+        <source>%1 is never written from the server</source>
+        <translation>%1 从不由服务器写入</translation>
+    </message>
+    <message>
+        <source>the payload&apos;s %1 (%2) is not the record id %3</source>
+        <translation>内容中的 %1（%2）不是记录编号 %3</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2 that a payload may carry</source>
+        <translation>%1 没有内容可携带的列 %2</translation>
+    </message>
+    <message>
+        <source>cannot read the visit&apos;s person</source>
+        <translation>无法读取来访的参保人</translation>
+    </message>
+    <message>
+        <source>cannot store %1 %2</source>
+        <translation>无法保存 %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot delete %1 %2</source>
+        <translation>无法删除 %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2</source>
+        <translation>无法读取 %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot switch the outbox triggers</source>
+        <translation>无法切换待上传队列的触发器</translation>
+    </message>
+    <message>
+        <source>cannot store the conflict of %1 %2</source>
+        <translation>无法保存 %1 %2 的冲突</translation>
+    </message>
+    <message>
+        <source>cannot read the device id</source>
+        <translation>无法读取设备编号</translation>
+    </message>
+    <message>
+        <source>the local store has no device id</source>
+        <translation>本地库没有设备编号</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::SyncCounts</name>
+    <message>
+        <source>cannot count the synced records</source>
+        <translation>无法统计已同步的记录</translation>
+    </message>
+</context>
+<context>
     <name>tongban::sync::SyncProtocol</name>
     <message>
         <source>the server&apos;s answer lacks this value, or it is of the wrong type</source>
         <translation>服务器的应答缺少此项，或其类型不对</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::SyncStateRepository</name>
+    <message>
+        <source>cannot store the sync state</source>
+        <translation>无法保存同步状态</translation>
+    </message>
+    <message>
+        <source>cannot read the sync state</source>
+        <translation>无法读取同步状态</translation>
+    </message>
+    <message>
+        <source>cannot read the sync state: the row is missing</source>
+        <translation>无法读取同步状态：缺少该行</translation>
+    </message>
+    <message>
+        <source>an office code has six digits: %1</source>
+        <translation>经办机构代码为六位数字：%1</translation>
+    </message>
+    <message>
+        <source>the cap of offline days is at least 1</source>
+        <translation>离线天数限额至少为 1</translation>
+    </message>
+    <message>
+        <source>the cap of offline records is at least 1</source>
+        <translation>离线记录限额至少为 1</translation>
     </message>
 </context>
 <context>
@@ -7898,6 +8450,10 @@
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>
@@ -9710,6 +10266,354 @@ premium months</source>
     <message>
         <source>The list of every eligible employer: a supervisor&apos;s export, kept in the audit log.</source>
         <translation>全部符合条件单位的名单：由主管导出，记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SyncPage</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Select a conflict or a refusal on the left.</source>
+        <translation>请在左侧选择一个冲突或被拒绝的操作。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version is sent again and replaces the server&apos;s; the server&apos;s is kept in the record of the conflict</source>
+        <translation>本机版本将重新上传并替换服务器版本；服务器版本保留在冲突记录中</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>采用服务器版本</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version replaces this computer&apos;s; this computer&apos;s is kept in the record of the conflict</source>
+        <translation>服务器版本将替换本机版本；本机版本保留在冲突记录中</translation>
+    </message>
+    <message>
+        <source>Read, dismiss</source>
+        <translation>已阅，关闭</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> records</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>保存限额</translation>
+    </message>
+    <message>
+        <source>Unsynced work allowed on this computer:</source>
+        <translation>本机允许的未同步工作量：</translation>
+    </message>
+    <message>
+        <source>Export for hand carry…</source>
+        <translation>导出供人工携带…</translation>
+    </message>
+    <message>
+        <source>The work not yet sent, in a checked file to take to the hall on a USB stick</source>
+        <translation>尚未上传的工作，导出为经过核验的文件，用U盘带到大厅</translation>
+    </message>
+    <message>
+        <source>Import a hand-carried file…</source>
+        <translation>导入人工携带的文件…</translation>
+    </message>
+    <message>
+        <source>Export for hand carry</source>
+        <translation>导出供人工携带</translation>
+    </message>
+    <message>
+        <source>Hand-carry files (*.json)</source>
+        <translation>人工携带文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a hand-carried file</source>
+        <translation>导入人工携带的文件</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation>正在上传 %v / %m</translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m</source>
+        <translation>正在下载 %v / %m</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>Checking the counts</source>
+        <translation>正在核对数量</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>已同步。</translation>
+    </message>
+    <message>
+        <source>office %1</source>
+        <translation>经办机构 %1</translation>
+    </message>
+    <message>
+        <source>the office&apos;s first download is not complete: sync to finish it</source>
+        <translation>本机构的首次下载尚未完成：请同步以完成</translation>
+    </message>
+    <message>
+        <source>Sign in online (with the server&apos;s address) to sync</source>
+        <translation>请在线登录（填写服务器地址）后同步</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a decision.</source>
+        <translation>没有待决定的事项。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>This %1 was changed here and, before this computer&apos;s change reached the server, on another computer (version %2 on the server). Compare the two and decide which stands; the other is kept in the record of the conflict.</source>
+        <translation>此%1在本机被修改，而在本机修改到达服务器之前，另一台电脑也修改了它（服务器上为第 %2 版）。请比较两者并决定采用哪一个；另一个保留在冲突记录中。</translation>
+    </message>
+    <message>
+        <source>On the server it was deleted.</source>
+        <translation>服务器上已将其删除。</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>The server refused this %1: %2 (%3). It stays on this computer as it is and is not sent again.</source>
+        <translation>服务器拒绝了此%1：%2（%3）。它在本机保持原样，不会再上传。</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s version: it goes to the server with the next sync.</source>
+        <translation>已保留本机版本：将在下次同步时上传到服务器。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is now on this computer.</source>
+        <translation>服务器版本已写入本机。</translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation>已关闭。</translation>
+    </message>
+    <message>
+        <source>The limits are saved.</source>
+        <translation>限额已保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1. Take the file to the hall; they stay here and are sent again when this computer syncs (nothing is applied twice).</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。请把文件带到大厅；这些记录仍留在本机，本机同步时会再次上传（不会重复生效）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Imported the file of device %1: %2 applied, %3 already there, %4 conflicts, %5 refused.</source>
+        <translation>已导入设备 %1 的文件：生效 %2 条，已存在 %3 条，冲突 %4 条，被拒绝 %5 条。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>经办员</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>reason of the return</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>queue number</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>opened at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>closed at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>answer given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>promised on</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>帮办专家</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::ui::SyncStatusLabel</name>
+    <message>
+        <source>Sync with the central server: click to see the details, the conflicts and the refusals</source>
+        <translation>与中心服务器同步：点击查看详情、冲突和被拒绝的操作</translation>
+    </message>
+    <message>
+        <source>Sync: sending %1 of %2</source>
+        <translation>同步：正在上传 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sync: receiving %1 of %2</source>
+        <translation>同步：正在下载 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sync: receiving %1</source>
+        <translation>同步：正在下载 %1</translation>
+    </message>
+    <message>
+        <source>Sync: connecting…</source>
+        <translation>同步：正在连接…</translation>
+    </message>
+    <message>
+        <source>Sync: the local file cannot be read</source>
+        <translation>同步：无法读取本地文件</translation>
+    </message>
+    <message>
+        <source>Sync: no server</source>
+        <translation>同步：未设置服务器</translation>
+    </message>
+    <message>
+        <source>Sync: running</source>
+        <translation>同步：进行中</translation>
+    </message>
+    <message>
+        <source>Sync: online</source>
+        <translation>同步：在线</translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation>同步：离线</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>上次 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to go up</source>
+        <translation>
+            <numerusform>%n 条待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (oldest %n day(s))</source>
+        <translation>
+            <numerusform>（最早 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 条被拒绝</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,9 @@ enum class Permission {
 
 /// Every permission, in the order above.
 inline constexpr Permission allPermissions[]
-    = {Permission::Intake,  Permission::LookUp, Permission::Pension,  Permission::Print,      Permission::Pdf,       Permission::Export,
-       Permission::Compare, Permission::Unmask, Permission::Accounts, Permission::BackOffice, Permission::AuditView, Permission::SweepCsv,
-       Permission::SyncAdmin};
+    = {Permission::Intake,    Permission::LookUp,   Permission::Pension,  Permission::Print,    Permission::Pdf,
+       Permission::Export,    Permission::Compare,  Permission::Unmask,   Permission::Accounts, Permission::BackOffice,
+       Permission::AuditView, Permission::SweepCsv, Permission::SyncAdmin};
 
 /// The stable id of @p permission ("look-up", "sweep-csv", …).
 QString permissionId(Permission permission);

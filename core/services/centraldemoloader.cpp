@@ -97,19 +97,19 @@ Result<CentralDemoSummary> CentralDemoLoader::load(central::CentralSession &admi
     };
     central::SyncServer server(admin);
     // Employers first, then persons, then their histories, which name both.
-    auto employersLoaded = loadEntity(store, server, QStringLiteral("employer"), &sync::DownRecords::employers, known, accounts, summary,
-                                      loaded);
+    auto employersLoaded
+        = loadEntity(store, server, QStringLiteral("employer"), &sync::DownRecords::employers, known, accounts, summary, loaded);
     if (!employersLoaded)
         return employersLoaded.error();
     summary.employers = *employersLoaded;
     summary.employersWithoutRegion = generated->employers - summary.employers;
-    auto personsLoaded = loadEntity(store, server, QStringLiteral("insured_person"), &sync::DownRecords::persons, known, accounts,
-                                    summary, loaded);
+    auto personsLoaded
+        = loadEntity(store, server, QStringLiteral("insured_person"), &sync::DownRecords::persons, known, accounts, summary, loaded);
     if (!personsLoaded)
         return personsLoaded.error();
     summary.persons = *personsLoaded;
-    auto historiesLoaded = loadEntity(store, server, QStringLiteral("contribution_history"), &sync::DownRecords::histories, known,
-                                      accounts, summary, loaded);
+    auto historiesLoaded = loadEntity(store, server, QStringLiteral("contribution_history"), &sync::DownRecords::histories, known, accounts,
+                                      summary, loaded);
     if (!historiesLoaded)
         return historiesLoaded.error();
     summary.histories = *historiesLoaded;

@@ -56,7 +56,7 @@ QFuture<Result<sync::OfflineStanding>> SyncAttention::standing() const
 QFuture<Result<Done>> SyncAttention::setLimits(int days, int records) const
 {
     if (auto refused = accounts::AccessPolicy::builtIn().require(m_context.actingUser(), accounts::Permission::SyncAdmin,
-                                                                  QStringLiteral("sync-admin"))) {
+                                                                 QStringLiteral("sync-admin"))) {
         QPromise<Result<Done>> promise;
         promise.start();
         promise.addResult(Result<Done>(*refused));

@@ -31,6 +31,10 @@ SyncRound::SyncRound(storage::StoreService &store, central::SyncServer &server, 
 Result<SyncReport> SyncRound::run()
 {
     m_report = {};
+    auto before = await(m_store.read<sync::OutboxStatus>([](QSqlDatabase db) { return sync::Outbox::status(db); }));
+    if (!before)
+        return before.error();
+    const int conflictsBefore = before->openConflicts;
     if (auto enrolled = enrol(); !enrolled)
         return enrolled.error();
     if (auto pushed = push(); !pushed)
@@ -80,7 +84,8 @@ Result<SyncReport> SyncRound::run()
             if (!matched)
                 return Error::badInput(QStringLiteral("counts"), m_countsProblem);
         }
-        auto marked = await(m_store.write<Done>([](QSqlDatabase db) { return sync::SyncStateRepository::setFirstDownloadComplete(db, true); }));
+        auto marked
+            = await(m_store.write<Done>([](QSqlDatabase db) { return sync::SyncStateRepository::setFirstDownloadComplete(db, true); }));
         if (!marked)
             return marked.error();
     }
@@ -90,6 +95,8 @@ Result<SyncReport> SyncRound::run()
     if (!status)
         return status.error();
     m_report.pending = status->pending;
+    // The conflicts this round found: each record once, whether its push or its pull found it.
+    m_report.conflicts = qMax(0, status->openConflicts - conflictsBefore);
     const QDateTime finished = m_clock.nowUtc();
     auto marked = await(m_store.write<Done>([finished](QSqlDatabase db) -> Status {
         if (auto pushed = sync::SyncStateRepository::setLastPush(db, finished); !pushed)
@@ -172,8 +179,7 @@ Status SyncRound::push()
                 ++m_report.duplicates;
                 break;
             case sync::OpResult::Outcome::Conflict:
-                ++m_report.conflicts;
-                break;
+                break; // counted once per record at the end of the round (a push and a pull may both find it)
             case sync::OpResult::Outcome::Rejected:
                 ++m_report.rejected;
                 break;
@@ -217,8 +223,8 @@ Status SyncRound::pull(bool mustFinishDownload)
                 return Error::unavailable(tr("the server asked twice in one round for a full re-sync; try again later"));
             m_report.resynced = true;
             const sync::PullPage resync = *page;
-            auto reset = await(
-                m_store.write<sync::ApplyReport>([resync, device, now](QSqlDatabase db) { return sync::PageApplier::apply(db, resync, device, now); }));
+            auto reset = await(m_store.write<sync::ApplyReport>(
+                [resync, device, now](QSqlDatabase db) { return sync::PageApplier::apply(db, resync, device, now); }));
             if (!reset)
                 return reset.error();
             auto requeued = await(m_store.write<int>([device](QSqlDatabase db) { return sync::Outbox::requeueOwnRecords(db, device); }));
@@ -239,7 +245,6 @@ Status SyncRound::pull(bool mustFinishDownload)
         if (!applied)
             return applied.error();
         m_report.pulled += applied->applied;
-        m_report.conflicts += applied->conflicts;
         m_report.cursor = received.cursor.isEmpty() ? state->cursor : received.cursor;
         done += received.changes.size();
         if (!received.more)

@@ -84,11 +84,13 @@ QFuture<Result<SyncReport>> SyncService::syncNow()
             SyncRound::Options options;
             options.cancel = cancel.get();
             options.progress = [this](const SyncProgress &progress) {
-                QMetaObject::invokeMethod(this, [this, progress] { emit progressed(progress); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, progress] { emit progressed(progress); }, Qt::QueuedConnection);
             };
             result = SyncRound(m_store, syncServer, m_clock, options).run();
         }
-        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
         promise->addResult(result);
         promise->finish();
     }));

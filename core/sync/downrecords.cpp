@@ -106,7 +106,8 @@ Result<QList<DownRecord>> DownRecords::histories(const QSqlDatabase &db, qint64 
         months.finish();
         if (list.isEmpty())
             continue;
-        records.append(DownRecord {persons.value(1).toString(), persons.value(2).toString(), QJsonObject {{QStringLiteral("records"), list}}});
+        records.append(
+            DownRecord {persons.value(1).toString(), persons.value(2).toString(), QJsonObject {{QStringLiteral("records"), list}}});
     }
     return records;
 }

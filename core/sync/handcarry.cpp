@@ -25,7 +25,8 @@ QByteArray macOf(const QByteArray &body, const QByteArray &key)
 
 Error notACarryFile(const QString &why)
 {
-    return Error::badInput(QStringLiteral("file"), HandCarry::tr("this is not a hand-carry file of Tongban that can be trusted: %1").arg(why));
+    return Error::badInput(QStringLiteral("file"),
+                           HandCarry::tr("this is not a hand-carry file of Tongban that can be trusted: %1").arg(why));
 }
 
 /// The outer object and the body's bytes, unchecked.
@@ -39,7 +40,8 @@ Result<std::pair<QJsonObject, QByteArray>> envelope(const QByteArray &file)
     if (outer.value(u"format").toString() != kFormat)
         return notACarryFile(HandCarry::tr("the format is \"%1\"").arg(outer.value(u"format").toString()));
     if (outer.value(u"version").toInt() != kVersion)
-        return notACarryFile(HandCarry::tr("version %1 is not read by this program (it reads %2)").arg(outer.value(u"version").toInt()).arg(kVersion));
+        return notACarryFile(
+            HandCarry::tr("version %1 is not read by this program (it reads %2)").arg(outer.value(u"version").toInt()).arg(kVersion));
     const QByteArray body = QByteArray::fromBase64(outer.value(u"body").toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (body.isEmpty())
         return notACarryFile(HandCarry::tr("its body is missing or damaged"));
@@ -100,8 +102,9 @@ Result<CarriedOutbox> HandCarry::read(const QByteArray &file, const QByteArray &
     const QByteArray expected = macOf(body, key);
     const QByteArray given = outer.value(u"mac").toString().toLatin1();
     // Compared whole, never byte by byte with an early exit: the time taken says nothing.
-    if (given.size() != expected.size() || QMessageAuthenticationCode::hash(given, key, QCryptographicHash::Sha256)
-                                               != QMessageAuthenticationCode::hash(expected, key, QCryptographicHash::Sha256))
+    if (given.size() != expected.size()
+        || QMessageAuthenticationCode::hash(given, key, QCryptographicHash::Sha256)
+            != QMessageAuthenticationCode::hash(expected, key, QCryptographicHash::Sha256))
         return notACarryFile(tr("it was changed after it was exported, or it comes from another device"));
     const QJsonObject inner = QJsonDocument::fromJson(body).object();
     CarriedOutbox carried;
@@ -113,7 +116,8 @@ Result<CarriedOutbox> HandCarry::read(const QByteArray &file, const QByteArray &
     for (qsizetype i = 0; i < ops.size(); ++i) {
         auto op = OutboxOp::fromJson(ops.at(i).toObject());
         if (!op)
-            return Error::badInput(QStringLiteral("file"), tr("operation %1 of the file is malformed: %2").arg(i + 1).arg(op.error().message));
+            return Error::badInput(QStringLiteral("file"),
+                                   tr("operation %1 of the file is malformed: %2").arg(i + 1).arg(op.error().message));
         carried.ops.append(*op);
     }
     return carried;

@@ -29,8 +29,9 @@ Status update(const QSqlDatabase &db, const QString &sql, const QVariantList &va
 Result<SyncState> SyncStateRepository::read(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT office_code, epoch, cursor, first_download_complete, last_push_at, last_pull_at, last_error,"
-                               " offline_days_cap, offline_records_cap, install_nonce, coalesce(carry_key, '') FROM sync_state WHERE id = 1")))
+    if (!q.exec(
+            QStringLiteral("SELECT office_code, epoch, cursor, first_download_complete, last_push_at, last_pull_at, last_error,"
+                           " offline_days_cap, offline_records_cap, install_nonce, coalesce(carry_key, '') FROM sync_state WHERE id = 1")))
         return LocalStore::queryError(q, tr("cannot read the sync state"));
     if (!q.next())
         return Error::storage(tr("cannot read the sync state: the row is missing"));

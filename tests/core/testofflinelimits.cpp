@@ -82,8 +82,9 @@ private slots:
         addVisits(*context, 7);
         QCOMPARE(standing(*context, now).level, OfflineStanding::Level::Fine);
         // look-ups write audit records: queued too, but they do not count
-        QVERIFY(run(*context, QStringLiteral("UPDATE outbox SET entity = 'audit_record' WHERE client_seq IN"
-                                             " (SELECT client_seq FROM outbox ORDER BY client_seq LIMIT 2)")));
+        QVERIFY(run(*context,
+                    QStringLiteral("UPDATE outbox SET entity = 'audit_record' WHERE client_seq IN"
+                                   " (SELECT client_seq FROM outbox ORDER BY client_seq LIMIT 2)")));
         addVisits(*context, 2);
         QCOMPARE(standing(*context, now).unsyncedRecords, 7);
         addVisits(*context, 1);
@@ -93,7 +94,8 @@ private slots:
         const OfflineStanding refused = standing(*context, now);
         QCOMPARE(refused.level, OfflineStanding::Level::Refused);
         QVERIFY(!refused.message.isEmpty());
-        const Status admitted = context->store().write<Done>([now](QSqlDatabase db) { return OfflineLimits::admitIntake(db, now); }).result();
+        const Status admitted
+            = context->store().write<Done>([now](QSqlDatabase db) { return OfflineLimits::admitIntake(db, now); }).result();
         QVERIFY(!admitted);
         QCOMPARE(admitted.error().kind, Error::Kind::Forbidden);
         QCOMPARE(admitted.error().field, QStringLiteral("sync"));
@@ -117,7 +119,9 @@ private slots:
     {
         auto context = newFile();
         auto set = [&context](int days, int records) {
-            return context->store().write<Done>([days, records](QSqlDatabase db) { return OfflineLimits::set(db, days, records); }).result();
+            return context->store()
+                .write<Done>([days, records](QSqlDatabase db) { return OfflineLimits::set(db, days, records); })
+                .result();
         };
         QCOMPARE(set(0, 100).error().field, QStringLiteral("days"));
         QCOMPARE(set(91, 100).error().field, QStringLiteral("days"));

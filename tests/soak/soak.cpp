@@ -101,15 +101,19 @@ std::pair<bool, int> runSync(const QString &cli, const QString &conninfo, const 
     if (!killAt.isEmpty())
         env.insert(QStringLiteral("TONGBAN_SYNC_KILL_AT"), killAt);
     process.setProcessEnvironment(env);
-    process.start(cli, {QStringLiteral("sync"), QStringLiteral("--db"), client.file, QStringLiteral("--server"), conninfo,
-                        QStringLiteral("--user"), client.login, QStringLiteral("--password-file"), passwordFile,
-                        QStringLiteral("--page-size"), QString::number(pageSize), QStringLiteral("--batch"), QStringLiteral("7")});
+    process.start(cli,
+                  {QStringLiteral("sync"), QStringLiteral("--db"), client.file, QStringLiteral("--server"), conninfo,
+                   QStringLiteral("--user"), client.login, QStringLiteral("--password-file"), passwordFile, QStringLiteral("--page-size"),
+                   QString::number(pageSize), QStringLiteral("--batch"), QStringLiteral("7")});
     if (!process.waitForFinished(300000))
         fail(QStringLiteral("sync of %1 did not end").arg(client.file));
     if (process.exitStatus() == QProcess::CrashExit)
         return {true, -1};
     if (process.exitCode() != 0 && process.exitCode() != 3)
-        fail(QStringLiteral("sync of %1 failed (%2): %3").arg(client.file).arg(process.exitCode()).arg(QString::fromUtf8(process.readAllStandardOutput())));
+        fail(QStringLiteral("sync of %1 failed (%2): %3")
+                 .arg(client.file)
+                 .arg(process.exitCode())
+                 .arg(QString::fromUtf8(process.readAllStandardOutput())));
     return {false, process.exitCode()};
 }
 
@@ -119,12 +123,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("server"), QStringLiteral("admin connection"), QStringLiteral("CONNINFO")},
-                       {QStringLiteral("cli"), QStringLiteral("tongban-cli"), QStringLiteral("PATH")},
-                       {QStringLiteral("clients"), QStringLiteral("clients"), QStringLiteral("N"), QStringLiteral("6")},
-                       {QStringLiteral("rounds"), QStringLiteral("rounds"), QStringLiteral("R"), QStringLiteral("12")},
-                       {QStringLiteral("seed"), QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("1")},
-                       {QStringLiteral("kill-rate"), QStringLiteral("percent of syncs killed"), QStringLiteral("P"), QStringLiteral("35")}});
+    parser.addOptions(
+        {{QStringLiteral("server"), QStringLiteral("admin connection"), QStringLiteral("CONNINFO")},
+         {QStringLiteral("cli"), QStringLiteral("tongban-cli"), QStringLiteral("PATH")},
+         {QStringLiteral("clients"), QStringLiteral("clients"), QStringLiteral("N"), QStringLiteral("6")},
+         {QStringLiteral("rounds"), QStringLiteral("rounds"), QStringLiteral("R"), QStringLiteral("12")},
+         {QStringLiteral("seed"), QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("1")},
+         {QStringLiteral("kill-rate"), QStringLiteral("percent of syncs killed"), QStringLiteral("P"), QStringLiteral("35")}});
     parser.process(app);
     const auto admin = central::CentralConnectionInfo::parse(parser.value(QStringLiteral("server")), QStringLiteral("--server"));
     if (!admin)
@@ -231,7 +236,11 @@ int main(int argc, char *argv[])
             figures.kills += killed ? 1 : 0;
             figures.unreachable += code == 3 ? 1 : 0;
         }
-        say(QStringLiteral("round %1: %2 syncs, %3 kills, %4 visits opened").arg(r).arg(figures.syncs).arg(figures.kills).arg(figures.visitsOpened));
+        say(QStringLiteral("round %1: %2 syncs, %3 kills, %4 visits opened")
+                .arg(r)
+                .arg(figures.syncs)
+                .arg(figures.kills)
+                .arg(figures.visitsOpened));
     }
     // Everyone syncs until quiet: twice, so that each receives what the others sent last.
     for (int pass = 0; pass < 2; ++pass) {
@@ -257,7 +266,8 @@ int main(int argc, char *argv[])
             q.exec(QStringLiteral("SELECT id FROM device"));
             q.next();
             device = q.value(0).toString();
-            q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0), (SELECT count(*) FROM outbox)"));
+            q.exec(QStringLiteral(
+                "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0), (SELECT count(*) FROM outbox)"));
             q.next();
             const qint64 made = q.value(0).toLongLong();
             if (q.value(1).toLongLong() != 0)

@@ -9,14 +9,14 @@
 #include <QBrush>
 #include <QFile>
 #include <QFileDialog>
-#include <QSaveFile>
-#include <QSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -47,8 +47,8 @@ QString shown(const QString &key, const QJsonValue &value)
         return QString::number(value.toInteger());
     if (value.isBool())
         return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    return QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -100,7 +100,8 @@ SyncPage::SyncPage(const services::AppContext &context, services::SyncService &s
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_keepMine = new QPushButton(tr("Keep mine"));
     m_keepMine->setObjectName(QStringLiteral("keepMine"));
-    m_keepMine->setToolTip(tr("This computer's version is sent again and replaces the server's; the server's is kept in the record of the conflict"));
+    m_keepMine->setToolTip(
+        tr("This computer's version is sent again and replaces the server's; the server's is kept in the record of the conflict"));
     m_takeTheirs = new QPushButton(tr("Take the server's"));
     m_takeTheirs->setObjectName(QStringLiteral("takeTheirs"));
     m_takeTheirs->setToolTip(tr("The server's version replaces this computer's; this computer's is kept in the record of the conflict"));
@@ -166,15 +167,16 @@ SyncPage::SyncPage(const services::AppContext &context, services::SyncService &s
 
     connect(saveLimits, &QPushButton::clicked, this, &SyncPage::saveLimits);
     connect(m_exportCarry, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export for hand carry"),
-                                                          QStringLiteral("tongban-carry-%1.json")
-                                                              .arg(m_service.clock().now().toString(QStringLiteral("yyyyMMdd-HHmm"))),
-                                                          tr("Hand-carry files (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export for hand carry"),
+            QStringLiteral("tongban-carry-%1.json").arg(m_service.clock().now().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+            tr("Hand-carry files (*.json)"));
         if (!path.isEmpty())
             exportCarryTo(path);
     });
     connect(m_importCarry, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a hand-carried file"), QString(), tr("Hand-carry files (*.json)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Import a hand-carried file"), QString(), tr("Hand-carry files (*.json)"));
         if (!path.isEmpty())
             importCarryFrom(path);
     });
@@ -228,8 +230,9 @@ void SyncPage::reload()
         m_records->setValue(standing->recordsLimit);
         m_standing->setText(standing->message);
         m_standing->setVisible(!standing->message.isEmpty());
-        m_standing->setStyleSheet(standing->level == sync::OfflineStanding::Level::Refused ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                                                                          : QStringLiteral("color: #8a5a00;"));
+        m_standing->setStyleSheet(standing->level == sync::OfflineStanding::Level::Refused
+                                      ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                      : QStringLiteral("color: #8a5a00;"));
     });
     whenFinished(m_service.overview(), this, [this](const Result<services::SyncOverview> &overview) {
         if (!overview) {
@@ -376,7 +379,8 @@ void SyncPage::takeTheirs()
     const QTreeWidgetItem *item = m_list->currentItem();
     if (!item || item->data(0, KindRole).toInt() != ConflictItem)
         return;
-    decide(m_attention.takeTheirs(m_conflicts.at(item->data(0, IndexRole).toInt()).id), tr("The server's version is now on this computer."));
+    decide(m_attention.takeTheirs(m_conflicts.at(item->data(0, IndexRole).toInt()).id),
+           tr("The server's version is now on this computer."));
 }
 
 void SyncPage::dismiss()

@@ -49,7 +49,8 @@ private:
             return failure(cli.error());
         const QDateTime now = CliContext::clock().nowUtc();
         int count = 0;
-        auto file = (*cli)->context()
+        auto file = (*cli)
+                        ->context()
                         .store()
                         .read<QByteArray>([now, &count](QSqlDatabase db) {
                             return sync::HandCarry::exportOutbox(db, storage::Migrations::latestVersion(), now, &count);
@@ -61,9 +62,10 @@ private:
         if (!out.open(QIODevice::WriteOnly) || out.write(*file) != file->size() || !out.commit())
             return failure(Error::badInput(QStringLiteral("--out"), tr("cannot write %1: %2").arg(out.fileName(), out.errorString())));
         const auto device = sync::HandCarry::deviceOf(*file);
-        return {0, QJsonObject {{QStringLiteral("out"), out.fileName()},
-                                {QStringLiteral("operations"), count},
-                                {QStringLiteral("device"), device ? *device : QString()}}};
+        return {0,
+                QJsonObject {{QStringLiteral("out"), out.fileName()},
+                             {QStringLiteral("operations"), count},
+                             {QStringLiteral("device"), device ? *device : QString()}}};
     }
 
     /// Prints {"device", "office", "operations", "applied", "duplicates", "conflicts", "rejected",
@@ -71,10 +73,9 @@ private:
     static CommandOutput importFile(const QStringList &arguments)
     {
         const QString usage = QStringLiteral("carry import --file FILE --server CONNINFO [--user USER --password-file FILE]");
-        auto options = CliOptions::parse(arguments,
-                                         {QStringLiteral("--file"), QStringLiteral("--server"), QStringLiteral("--user"),
-                                          QStringLiteral("--password-file")},
-                                         {}, usage);
+        auto options = CliOptions::parse(
+            arguments, {QStringLiteral("--file"), QStringLiteral("--server"), QStringLiteral("--user"), QStringLiteral("--password-file")},
+            {}, usage);
         if (!options)
             return failure(options.error());
         QFile in(options->value(QStringLiteral("--file")));
@@ -90,7 +91,8 @@ private:
                 return failure(Error::badInput(QStringLiteral("--password-file"),
                                                tr("cannot read %1: %2").arg(passwordFile.fileName(), passwordFile.errorString())));
             const QString password = QString::fromUtf8(passwordFile.readLine()).remove(u'\n').remove(u'\r');
-            server = server->with(QStringLiteral("user"), options->value(QStringLiteral("--user"))).with(QStringLiteral("password"), password);
+            server
+                = server->with(QStringLiteral("user"), options->value(QStringLiteral("--user"))).with(QStringLiteral("password"), password);
         }
         auto session = central::CentralSession::open(*server);
         if (!session)
@@ -108,14 +110,15 @@ private:
                                          {QStringLiteral("result"), sync::OpResult::outcomeName(p.outcome)},
                                          {QStringLiteral("code"), p.code},
                                          {QStringLiteral("message"), p.message}});
-        return {0, QJsonObject {{QStringLiteral("device"), report->deviceId},
-                                {QStringLiteral("office"), report->officeCode},
-                                {QStringLiteral("operations"), report->operations},
-                                {QStringLiteral("applied"), report->applied},
-                                {QStringLiteral("duplicates"), report->duplicates},
-                                {QStringLiteral("conflicts"), report->conflicts},
-                                {QStringLiteral("rejected"), report->rejected},
-                                {QStringLiteral("problems"), problems}}};
+        return {0,
+                QJsonObject {{QStringLiteral("device"), report->deviceId},
+                             {QStringLiteral("office"), report->officeCode},
+                             {QStringLiteral("operations"), report->operations},
+                             {QStringLiteral("applied"), report->applied},
+                             {QStringLiteral("duplicates"), report->duplicates},
+                             {QStringLiteral("conflicts"), report->conflicts},
+                             {QStringLiteral("rejected"), report->rejected},
+                             {QStringLiteral("problems"), problems}}};
     }
 };
 

@@ -4,8 +4,8 @@
 #include "central/centralconnectioninfo.h"
 #include "central/centralsession.h"
 #include "demo/demogenerator.h"
-#include "services/centraldemoloader.h"
 #include "policy/parameterset.h"
+#include "services/centraldemoloader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -49,8 +49,9 @@ public:
         if (!out.isEmpty() && !server.isEmpty())
             return bad(QStringLiteral("--server"), tr("either --out FILE or --server CONNINFO, not both"));
         if (out.isEmpty() && server.isEmpty())
-            return bad(QStringLiteral("--out"), tr("the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S]"
-                                                   " (or --server CONNINFO to fill the central store)"));
+            return bad(QStringLiteral("--out"),
+                       tr("the file to write is required: demo-db --out FILE [--persons N] [--employers M] [--seed S]"
+                          " (or --server CONNINFO to fill the central store)"));
         int persons = 200;
         if (options.contains(QStringLiteral("--persons"))) {
             bool ok = false;
@@ -119,13 +120,14 @@ private:
                 e.field = QStringLiteral("--") + e.field;
             return failure(e);
         }
-        return {0, QJsonObject {{QStringLiteral("server"), server->display()},
-                                {QStringLiteral("persons"), summary->persons},
-                                {QStringLiteral("employers"), summary->employers},
-                                {QStringLiteral("histories"), summary->histories},
-                                {QStringLiteral("offices"), QJsonArray::fromStringList(summary->offices)},
-                                {QStringLiteral("offices_added"), QJsonArray::fromStringList(summary->officesAdded)},
-                                {QStringLiteral("seed"), QString::number(seed)}}};
+        return {0,
+                QJsonObject {{QStringLiteral("server"), server->display()},
+                             {QStringLiteral("persons"), summary->persons},
+                             {QStringLiteral("employers"), summary->employers},
+                             {QStringLiteral("histories"), summary->histories},
+                             {QStringLiteral("offices"), QJsonArray::fromStringList(summary->offices)},
+                             {QStringLiteral("offices_added"), QJsonArray::fromStringList(summary->officesAdded)},
+                             {QStringLiteral("seed"), QString::number(seed)}}};
     }
 
     static CommandOutput bad(const QString &field, const QString &message) { return {2, errorObject(field, message)}; }

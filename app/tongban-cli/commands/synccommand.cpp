@@ -2,11 +2,11 @@
 #include "cliinput.h"
 #include "commands.h"
 
+#include "accounts/accesspolicy.h"
 #include "central/centralconnectioninfo.h"
 #include "central/centralsession.h"
 #include "central/onlinesignin.h"
 #include "central/syncserver.h"
-#include "accounts/accesspolicy.h"
 #include "services/accountservice.h"
 #include "services/syncround.h"
 #include "storage/storeservice.h"
@@ -34,7 +34,8 @@ class SyncCommand
 public:
     static CommandOutput run(const QStringList &arguments)
     {
-        const QString usage = QStringLiteral("sync --db FILE --server CONNINFO [--user USER --password-file FILE] [--page-size N] [--batch N]");
+        const QString usage
+            = QStringLiteral("sync --db FILE --server CONNINFO [--user USER --password-file FILE] [--page-size N] [--batch N]");
         auto options = CliOptions::parse(
             arguments, {QStringLiteral("--db"), QStringLiteral("--server"), QStringLiteral("--page-size"), QStringLiteral("--batch")}, {},
             usage);
@@ -177,7 +178,8 @@ public:
     static CommandOutput run(const QStringList &arguments)
     {
         const QString usage = QStringLiteral("sync-limits --db FILE [--days N --records N] [--user LOGIN --password-file FILE]");
-        auto options = CliOptions::parse(arguments, {QStringLiteral("--db"), QStringLiteral("--days"), QStringLiteral("--records")}, {}, usage);
+        auto options
+            = CliOptions::parse(arguments, {QStringLiteral("--db"), QStringLiteral("--days"), QStringLiteral("--records")}, {}, usage);
         if (!options)
             return failure(options.error());
         if (options->has(QStringLiteral("--days")) != options->has(QStringLiteral("--records")))
@@ -189,7 +191,7 @@ public:
         services::AppContext &context = (*cli)->context();
         if (options->has(QStringLiteral("--days"))) {
             if (auto refused = accounts::AccessPolicy::builtIn().require(context.actingUser(), accounts::Permission::SyncAdmin,
-                                                                          QStringLiteral("--user")))
+                                                                         QStringLiteral("--user")))
                 return failure(*refused);
             bool daysOk = false;
             bool recordsOk = false;
@@ -199,7 +201,9 @@ public:
                 return failure(Error::badInput(QStringLiteral("--days"), tr("a whole number of days is required")));
             if (!recordsOk)
                 return failure(Error::badInput(QStringLiteral("--records"), tr("a whole number of records is required")));
-            auto set = context.store().write<Done>([days, records](QSqlDatabase db) { return sync::OfflineLimits::set(db, days, records); }).result();
+            auto set = context.store()
+                           .write<Done>([days, records](QSqlDatabase db) { return sync::OfflineLimits::set(db, days, records); })
+                           .result();
             if (!set) {
                 Error e = set.error();
                 if (!e.field.isEmpty())
@@ -208,16 +212,19 @@ public:
             }
         }
         const QDateTime now = CliContext::clock().nowUtc();
-        auto standing = context.store().read<sync::OfflineStanding>([now](QSqlDatabase db) { return sync::OfflineLimits::standing(db, now); }).result();
+        auto standing = context.store()
+                            .read<sync::OfflineStanding>([now](QSqlDatabase db) { return sync::OfflineLimits::standing(db, now); })
+                            .result();
         if (!standing)
             return failure(standing.error());
         static const char *levels[] = {"fine", "warning", "refused"};
-        return {0, QJsonObject {{QStringLiteral("days_limit"), standing->daysLimit},
-                                {QStringLiteral("records_limit"), standing->recordsLimit},
-                                {QStringLiteral("unsynced_records"), standing->unsyncedRecords},
-                                {QStringLiteral("unsynced_days"), standing->unsyncedDays},
-                                {QStringLiteral("level"), QString::fromLatin1(levels[int(standing->level)])},
-                                {QStringLiteral("message"), standing->message}}};
+        return {0,
+                QJsonObject {{QStringLiteral("days_limit"), standing->daysLimit},
+                             {QStringLiteral("records_limit"), standing->recordsLimit},
+                             {QStringLiteral("unsynced_records"), standing->unsyncedRecords},
+                             {QStringLiteral("unsynced_days"), standing->unsyncedDays},
+                             {QStringLiteral("level"), QString::fromLatin1(levels[int(standing->level)])},
+                             {QStringLiteral("message"), standing->message}}};
     }
 };
 

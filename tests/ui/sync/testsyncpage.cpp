@@ -122,7 +122,8 @@ private slots:
         QVERIFY(central::ServerMigrations::migrate(**owner));
         central::CentralAccounts accounts(**owner);
         QVERIFY(accounts.addOffice(kOffice, QStringLiteral("朝阳区社保中心")));
-        for (const auto &[name, role] : {std::pair {"super", accounts::Role::Supervisor}, std::pair {"clerk", accounts::Role::WindowClerk}}) {
+        for (const auto &[name, role] :
+             {std::pair {"super", accounts::Role::Supervisor}, std::pair {"clerk", accounts::Role::WindowClerk}}) {
             central::CentralAccounts::NewUser user;
             user.login = login(name);
             user.displayName = QString::fromLatin1(name);
@@ -148,8 +149,8 @@ private slots:
         QVERIFY(overview);
         QCOMPARE(overview->pending, 2);
         QVERIFY(!overview->serverConfigured);
-        QVERIFY(QTest::qWaitFor([&] { return label.text() == ui::SyncStatusLabel::describe(*overview, context.context().clock().nowUtc()); },
-                                10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return label.text() == ui::SyncStatusLabel::describe(*overview, context.context().clock().nowUtc()); }, 10000));
         // two pending, no server, never synced: three parts, the count in the second
         QCOMPARE(label.text().count(QStringLiteral(" · ")), 2);
         QVERIFY2(label.text().contains(u'2'), qPrintable(label.text()));
@@ -204,7 +205,8 @@ private slots:
         QVERIFY(syncAs(two, login("clerk")));
         auto owner = central::CentralSession::open(m_database.ownerInfo());
         QSqlQuery q((*owner)->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT payload->>'queue_number' FROM tongban.sync_record WHERE record_id = '%1'").arg(visit)) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT payload->>'queue_number' FROM tongban.sync_record WHERE record_id = '%1'").arg(visit))
+                && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("B001-one"));
         QVERIFY(reloaded(page));
         QCOMPARE(page.conflicts().size(), 0);
@@ -252,7 +254,8 @@ private slots:
         }
         auto owner = central::CentralSession::open(m_database.ownerInfo());
         QSqlQuery q((*owner)->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tongban.sync_record WHERE entity = 'visit_session' AND payload->>'queue_number' LIKE 'C%'"))
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM tongban.sync_record WHERE entity = 'visit_session' AND payload->>'queue_number' LIKE 'C%'"))
                 && q.next());
         QCOMPARE(q.value(0).toInt(), 10);
         // a changed file is refused, nothing pushed
