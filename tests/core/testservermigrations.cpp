@@ -142,9 +142,9 @@ private slots:
         QCOMPARE(tables,
                  (QStringList {QStringLiteral("app_user"), QStringLiteral("applied_op"), QStringLiteral("audit_record"),
                                QStringLiteral("change_log"), QStringLiteral("office"), QStringLiteral("sync_device"),
-                               QStringLiteral("sync_epoch"), QStringLiteral("sync_record")}));
-        // Every table but schema_version and sync_epoch (one row, the server's) has office_code
-        // (office: its code).
+                               QStringLiteral("sync_device_key"), QStringLiteral("sync_epoch"), QStringLiteral("sync_record")}));
+        // Every table but schema_version, sync_epoch (one row, the server's) and sync_device_key
+        // (granted to nobody; its device's office is sync_device's) has office_code (office: its code).
         QVERIFY(q.exec(QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = 'tongban' "
                                       "AND column_name = 'office_code' ORDER BY table_name")));
         QStringList withOffice;
