@@ -98,6 +98,8 @@ SyncPage::SyncPage(const services::AppContext &context, services::SyncService &s
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_fields->verticalHeader()->setVisible(false);
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->setTabKeyNavigation(false); // Tab leaves the table, as in every view of the window
+    m_list->setTabKeyNavigation(false);
     m_keepMine = new QPushButton(tr("Keep mine"));
     m_keepMine->setObjectName(QStringLiteral("keepMine"));
     m_keepMine->setToolTip(
