@@ -31,11 +31,20 @@ SyncStatusLabel::SyncStatusLabel(services::SyncService &service, QWidget *parent
 
 void SyncStatusLabel::refresh()
 {
-    if (m_reading || m_service.isRunning())
+    if (m_service.isRunning())
         return;
+    if (m_reading) {
+        m_readAgain = true; // what was asked may have changed after the read under way began
+        return;
+    }
     m_reading = true;
     whenFinished(m_service.overview(), this, [this](const Result<services::SyncOverview> &overview) {
         m_reading = false;
+        if (m_readAgain) {
+            m_readAgain = false;
+            refresh();
+            return;
+        }
         if (!overview) {
             setText(tr("Sync: the local file cannot be read"));
             return;

@@ -36,6 +36,7 @@ private:
     services::SyncService &m_service;
     QTimer *m_timer = nullptr;
     bool m_reading = false;
+    bool m_readAgain = false; ///< asked for while a read was under way: read once more when it ends
 };
 
 } // namespace tongban::ui
