@@ -327,6 +327,8 @@ void MainWindow::storeOpened(const QString &path, const Result<services::StoreMa
         return;
     }
     m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(opened->persons));
+    m_syncStatus->refresh(); // read before the file was open, it could only say so
+    m_syncPage->reload();
     m_counter->setLookupEnabled(true);
     if (m_intake)
         m_intake->start();
