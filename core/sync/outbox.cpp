@@ -119,9 +119,10 @@ Result<QList<OutboxOp>> Outbox::pending(const QSqlDatabase &db, int limit)
 
 Status Outbox::acknowledge(const QSqlDatabase &db, const QList<OutboxOp> &ops, const QList<OpResult> &results, const QDateTime &now)
 {
-    QHash<QString, const OpResult *> byOp;
-    for (const OpResult &r : results)
-        byOp.insert(r.opId, &r);
+    // Positions, not pointers: the optimiser cannot prove a looked-up pointer non-null.
+    QHash<QString, qsizetype> byOp;
+    for (qsizetype i = 0; i < results.size(); ++i)
+        byOp.insert(results.at(i).opId, i);
     for (const OpResult &r : results) {
         if (std::none_of(ops.begin(), ops.end(), [&r](const OutboxOp &op) { return op.opId == r.opId; }))
             return Error::badInput(QStringLiteral("results"), tr("the server answered op %1, which was not pushed").arg(r.opId));
@@ -138,7 +139,7 @@ Status Outbox::acknowledge(const QSqlDatabase &db, const QList<OutboxOp> &ops, c
     if (!device)
         return device.error();
     for (const OutboxOp &op : ops) {
-        const OpResult &r = *byOp.value(op.opId);
+        const OpResult &r = results.at(byOp.value(op.opId));
         switch (r.outcome) {
         case OpResult::Outcome::Applied:
         case OpResult::Outcome::Duplicate:
