@@ -10581,6 +10581,42 @@ premium months</source>
         <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::SyncStatusLabel</name>

@@ -10540,6 +10540,42 @@ premium months</source>
         <source>comment</source>
         <translation>意见</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停发</translation>
+    </message>
+    <message>
+        <source>record identifier</source>
+        <translation>记录标识</translation>
+    </message>
+    <message>
+        <source>insured person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>changed at</source>
+        <translation>修改时间</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::SyncStatusLabel</name>

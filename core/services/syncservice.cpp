@@ -12,11 +12,11 @@
 
 namespace tongban::services {
 
-SyncService::SyncService(storage::StoreService &store, Clock clock, int intervalSeconds, QObject *parent)
+SyncService::SyncService(storage::StoreService &store, Clock clock, std::chrono::milliseconds interval, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(std::move(clock))
-    , m_intervalSeconds(intervalSeconds)
+    , m_interval(interval)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
@@ -30,10 +30,23 @@ SyncService::~SyncService()
 {
     if (m_cancel)
         m_cancel->store(true);
-    if (m_thread)
-        m_thread->wait();
-    if (m_importThread)
-        m_importThread->wait();
+    // A thread still running would be destroyed with its parent: let each end first.
+    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
+        thread->wait();
+}
+
+QThread *SyncService::startThread(std::function<void()> work)
+{
+    QThread *thread = QThread::create(std::move(work));
+    thread->setParent(this);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return thread;
+}
+
+std::chrono::milliseconds SyncService::nextRoundIn() const
+{
+    return m_timer->isActive() ? std::chrono::milliseconds(m_timer->interval()) : std::chrono::milliseconds(0);
 }
 
 void SyncService::setServer(std::optional<central::CentralConnectionInfo> server)
@@ -48,7 +61,7 @@ void SyncService::setServer(std::optional<central::CentralConnectionInfo> server
 
 void SyncService::start()
 {
-    if (m_intervalSeconds > 0 && m_server)
+    if (m_interval.count() > 0 && m_server)
         m_timer->start(0);
 }
 
@@ -70,11 +83,9 @@ QFuture<Result<SyncReport>> SyncService::syncNow()
     auto promise = std::make_shared<QPromise<Result<SyncReport>>>();
     m_current = promise->future();
     promise->start();
-    if (m_thread)
-        m_thread->wait();
     const central::CentralConnectionInfo server = *m_server;
     const auto cancel = m_cancel;
-    m_thread.reset(QThread::create([this, server, cancel, promise] {
+    startThread([this, server, cancel, promise] {
         Result<SyncReport> result = Error::unavailable(QString());
         auto session = central::CentralSession::open(server);
         if (!session) {
@@ -93,8 +104,7 @@ QFuture<Result<SyncReport>> SyncService::syncNow()
             this, [this, result] { finish(result); }, Qt::QueuedConnection);
         promise->addResult(result);
         promise->finish();
-    }));
-    m_thread->start();
+    });
     emit changed();
     return m_current;
 }
@@ -110,10 +120,8 @@ QFuture<Result<CarryImportReport>> SyncService::importCarryFile(const QByteArray
         promise->finish();
         return future;
     }
-    if (m_importThread)
-        m_importThread->wait();
     const central::CentralConnectionInfo server = *m_server;
-    m_importThread.reset(QThread::create([server, file, promise] {
+    startThread([server, file, promise] {
         Result<CarryImportReport> result = Error::unavailable(QString());
         auto session = central::CentralSession::open(server);
         if (!session)
@@ -122,8 +130,7 @@ QFuture<Result<CarryImportReport>> SyncService::importCarryFile(const QByteArray
             result = HandCarryImport::run(**session, file);
         promise->addResult(result);
         promise->finish();
-    }));
-    m_importThread->start();
+    });
     return future;
 }
 
@@ -147,11 +154,11 @@ void SyncService::finish(const Result<SyncReport> &result)
 void SyncService::scheduleNext(bool failed)
 {
     m_failures = failed ? qMin(m_failures + 1, 4) : 0;
-    if (m_intervalSeconds <= 0 || !m_server)
+    if (m_interval.count() <= 0 || !m_server)
         return;
     // 1, 2, 4, 8, 16 intervals after failures in a row: a server that is down is not hammered, and
     // one that comes back is found within a few minutes.
-    m_timer->start(m_intervalSeconds * 1000 * (1 << m_failures));
+    m_timer->start(m_interval * (1 << m_failures));
 }
 
 QFuture<Result<SyncOverview>> SyncService::overview() const

@@ -13,6 +13,8 @@
 #include <QObject>
 
 #include <atomic>
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,9 +55,10 @@ class SyncService : public QObject
     Q_OBJECT
 
 public:
-    /// Over @p store, "now" from @p clock; a round every @p intervalSeconds once started (0: only
-    /// when asked).
-    SyncService(storage::StoreService &store, Clock clock, int intervalSeconds = 60, QObject *parent = nullptr);
+    /// Over @p store, "now" from @p clock; a round every @p interval once started (zero: only when
+    /// asked).
+    SyncService(storage::StoreService &store, Clock clock, std::chrono::milliseconds interval = std::chrono::minutes(1),
+                QObject *parent = nullptr);
     ~SyncService() override;
 
     /// The server and the signed-in clerk's credentials (a libpq connection string with user and
@@ -70,6 +73,9 @@ public:
     /// Asks the running round to stop after its current batch or page (nothing is lost).
     void cancel();
     bool isRunning() const { return m_running; }
+    /// How long after the last round the next automatic one starts: the interval, doubled for each
+    /// failed round in a row up to 16 times; zero when no automatic round is waiting.
+    std::chrono::milliseconds nextRoundIn() const;
     /// "now" of the rounds and of the status line.
     const Clock &clock() const { return m_clock; }
 
@@ -95,11 +101,12 @@ private:
 
     storage::StoreService &m_store;
     Clock m_clock;
-    int m_intervalSeconds;
+    std::chrono::milliseconds m_interval;
     std::optional<central::CentralConnectionInfo> m_server;
     QTimer *m_timer = nullptr;
-    std::unique_ptr<QThread> m_thread;
-    std::unique_ptr<QThread> m_importThread;
+    // Each round and import runs on a thread of its own, a child of this object that deletes itself
+    // when it ends: a new round never waits on the UI thread for the last one's thread to wind down.
+    QThread *startThread(std::function<void()> work);
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QFuture<Result<SyncReport>> m_current;
     bool m_running = false;

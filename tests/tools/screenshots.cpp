@@ -6,9 +6,13 @@
 // TONGBAN_SCREENSHOT_DB picks the database (else a demo database is generated); the language
 // is the application's default (Chinese unless TONGBAN_LANG=en).
 #include "central/centralaccounts.h"
+#include "central/centralsession.h"
 #include "central/servermigrations.h"
+#include "central/syncserver.h"
 #include "demo/demogenerator.h"
 #include "i18n/translations.h"
+#include "services/syncround.h"
+#include "services/syncservice.h"
 #include "ui/accounts/signindialog.h"
 #include "ui/accounts/userspage.h"
 #include "ui/audit/auditview.h"
@@ -20,6 +24,7 @@
 #include "ui/pension/pensionview.h"
 #include "ui/pension/visitorview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/sync/syncpage.h"
 #include "ui/unemployment/unemploymentview.h"
 
 #include "signedinusers.h"
@@ -37,12 +42,15 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QUuid>
 
 using namespace tongban;
 
@@ -53,15 +61,16 @@ class TestScreenshots : public QObject
 private slots:
     void initTestCase();
     void screenshots();
-    /// The sign-in dialog and the supervisor's accounts page, over the window at 1280×720 (the
-    /// whole screen is taken: run on a 1280×720 screen). Needs the test PostgreSQL
-    /// (scripts/with-test-postgres); skipped without it.
+    /// The sign-in dialog, the supervisor's accounts page and the sync page with a conflict, over
+    /// the window (the whole screen is taken: run on a 1280×720 or 1920×1080 screen). Needs the
+    /// test PostgreSQL (scripts/with-test-postgres); skipped without it.
     void accountScreenshots();
 
 private:
     void saveScreen(const QString &name);
     void save(QWidget &window, const QString &name);
     void lookUp(ui::MainWindow &window, const QString &text);
+    static void write(test::TestContext &context, const QString &sql, const QVariantList &values);
 
     QTemporaryDir m_dir;
     QString m_outputDir;
@@ -112,6 +121,22 @@ void TestScreenshots::lookUp(ui::MainWindow &window, const QString &text)
     QVERIFY(finished.wait(60000));
     // Let the busy indicator's timer and the layouts settle before the picture.
     QTest::qWait(300);
+}
+
+void TestScreenshots::write(test::TestContext &context, const QString &sql, const QVariantList &values)
+{
+    auto written = context.store()
+                       .write<Done>([sql, values](QSqlDatabase db) -> Status {
+                           QSqlQuery q(db);
+                           q.prepare(sql);
+                           for (const QVariant &value : values)
+                               q.addBindValue(value);
+                           if (!q.exec())
+                               return Error::storage(q.lastError().text());
+                           return Done {};
+                       })
+                       .result();
+    QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
 }
 
 void TestScreenshots::screenshots()
@@ -361,6 +386,46 @@ void TestScreenshots::accountScreenshots()
     QTest::qWait(300);
     saveScreen(QStringLiteral("users.png"));
     page->close();
+
+    // Sync (issue 13): a visit of this window, changed on an outreach laptop too while both were
+    // offline, comes back as a conflict for the supervisor to settle.
+    const QString visit = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    write(context,
+          QStringLiteral("INSERT INTO visit_session (id, queue_number, person_id, clerk, opened_at, status)"
+                         " VALUES (?, 'B007', NULL, ?, '2026-12-03T09:12:00Z', 'open')"),
+          {visit, database.login(QStringLiteral("zhao_min"))});
+    auto round = [&window] {
+        auto future = window.syncService().syncNow();
+        QVERIFY(QTest::qWaitFor([&future] { return future.isFinished(); }, 60000));
+        QVERIFY2(future.result().ok(), qPrintable(future.result() ? QString() : future.result().error().message));
+    };
+    round();
+    test::TestContext laptop(m_dir.filePath(QStringLiteral("laptop.db")));
+    QVERIFY(laptop.open());
+    auto laptopRound = [&] {
+        auto session = central::CentralSession::open(database.as(database.login(QStringLiteral("wang_fang")), password));
+        QVERIFY(session.ok());
+        central::SyncServer server(**session);
+        QVERIFY(services::SyncRound(laptop.store(), server, laptop.context().clock()).run().ok());
+    };
+    laptopRound();
+    write(laptop,
+          QStringLiteral(
+              "UPDATE visit_session SET queue_number = 'B017', status = 'closed', closed_at = '2026-12-03T09:40:00Z' WHERE id = ?"),
+          {visit});
+    write(context, QStringLiteral("UPDATE visit_session SET queue_number = 'B007-1' WHERE id = ?"), {visit});
+    laptopRound();
+    round();
+    auto *syncPage = window.findChild<ui::SyncPage *>();
+    auto *workspaces = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
+    QVERIFY(syncPage && workspaces);
+    workspaces->setCurrentWidget(syncPage);
+    QSignalSpy syncListed(syncPage, &ui::SyncPage::listed);
+    syncPage->reload();
+    QVERIFY(syncListed.wait(60000));
+    syncPage->select(0);
+    QTest::qWait(500);
+    saveScreen(QStringLiteral("sync.png"));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -82,7 +82,7 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     m_audit = new AuditView(m_context);
     m_workspaces->addTab(m_audit, tr("Audit log"));
     // Sync with the central store: offline work goes up by itself once the server answers.
-    m_sync = new services::SyncService(m_context.store(), m_context.clock(), 60, this);
+    m_sync = new services::SyncService(m_context.store(), m_context.clock(), std::chrono::minutes(1), this);
     m_syncPage = new SyncPage(m_context, *m_sync);
     m_workspaces->addTab(m_syncPage, tr("Sync"));
     setCentralWidget(m_workspaces);

@@ -5,6 +5,7 @@
 #include "accounts/accesspolicy.h"
 #include "identity/citizenid.h"
 #include "ui/common/whenfinished.h"
+#include "workflow/matterstatus.h"
 
 #include <QBrush>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -26,7 +28,7 @@ namespace tongban::ui {
 
 namespace {
 
-enum ItemRole { KindRole = Qt::UserRole, IndexRole };
+enum ItemRole { KindRole = Qt::UserRole, IndexRole, KeyRole };
 enum ItemKind { ConflictItem, RejectionItem };
 
 /// Personal data stays masked on this page as everywhere (the ID numbers of a visit or a matter).
@@ -35,20 +37,12 @@ bool isIdNumber(const QString &key)
     return key.contains(QStringLiteral("id_number")) || key == u"citizen_id";
 }
 
-QString shown(const QString &key, const QJsonValue &value)
+/// How the list names a record: a visit by its queue number, which the clerk knows it by; any
+/// other by the start of its UUID (the fields on the right say the rest).
+QString recordLabel(const QString &recordId, const QJsonObject &payload)
 {
-    if (isIdNumber(key) && value.isString())
-        return identity::CitizenId::mask(value.toString());
-    if (value.isUndefined() || value.isNull())
-        return QStringLiteral("—");
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    return QString::fromUtf8(
-        QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Compact));
+    const QString queueNumber = payload.value(QLatin1String("queue_number")).toString();
+    return queueNumber.isEmpty() ? recordId.left(8) : queueNumber;
 }
 
 } // namespace
@@ -88,6 +82,7 @@ SyncPage::SyncPage(const services::AppContext &context, services::SyncService &s
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     m_detailTitle = new QLabel(tr("Select a conflict or a refusal on the left."));
     m_detailTitle->setObjectName(QStringLiteral("syncDetailTitle"));
@@ -267,25 +262,34 @@ void SyncPage::reload()
                 return;
             }
             m_rejections = *rejections;
+            // A round every minute lists again: the clerk comparing a conflict keeps it in view.
+            const QString selectedKey = m_list->currentItem() ? m_list->currentItem()->data(0, KeyRole).toString() : QString();
+            const QSignalBlocker quiet(m_list);
             m_list->clear();
             for (int i = 0; i < m_conflicts.size(); ++i) {
                 const sync::SyncConflict &c = m_conflicts.at(i);
-                auto *item = new QTreeWidgetItem({tr("Conflict: %1").arg(services::SyncAttention::entityLabel(c.entity)), c.recordId,
+                auto *item = new QTreeWidgetItem({tr("Conflict: %1").arg(services::SyncAttention::entityLabel(c.entity)),
+                                                  recordLabel(c.recordId, c.localPayload),
                                                   c.detectedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
                 item->setData(0, KindRole, ConflictItem);
                 item->setData(0, IndexRole, i);
+                item->setData(0, KeyRole, QStringLiteral("conflict/%1/%2").arg(c.entity, c.recordId));
                 m_list->addTopLevelItem(item);
             }
             for (int i = 0; i < m_rejections.size(); ++i) {
                 const sync::SyncRejection &r = m_rejections.at(i);
-                auto *item = new QTreeWidgetItem({tr("Refused: %1").arg(services::SyncAttention::entityLabel(r.entity)), r.recordId,
+                auto *item = new QTreeWidgetItem({tr("Refused: %1").arg(services::SyncAttention::entityLabel(r.entity)),
+                                                  recordLabel(r.recordId, r.payload),
                                                   r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
                 item->setData(0, KindRole, RejectionItem);
                 item->setData(0, IndexRole, i);
+                item->setData(0, KeyRole, QStringLiteral("refusal/%1/%2").arg(r.entity, r.recordId));
                 m_list->addTopLevelItem(item);
             }
-            if (m_list->topLevelItemCount() == 0)
-                m_detailTitle->setText(tr("Nothing waits for a decision."));
+            for (int row = 0; row < m_list->topLevelItemCount() && !selectedKey.isEmpty(); ++row) {
+                if (m_list->topLevelItem(row)->data(0, KeyRole).toString() == selectedKey)
+                    m_list->setCurrentItem(m_list->topLevelItem(row));
+            }
             showSelected();
             emit listed(true);
         });
@@ -311,8 +315,11 @@ void SyncPage::showSelected()
     m_takeTheirs->setVisible(false);
     m_dismiss->setVisible(false);
     m_fields->setRowCount(0);
-    if (!item)
+    if (!item) {
+        m_detailTitle->setText(m_list->topLevelItemCount() == 0 ? tr("Nothing waits for a decision.")
+                                                                : tr("Select a conflict or a refusal on the left."));
         return;
+    }
     const int index = item->data(0, IndexRole).toInt();
     if (item->data(0, KindRole).toInt() == ConflictItem) {
         const sync::SyncConflict &c = m_conflicts.at(index);
@@ -328,8 +335,8 @@ void SyncPage::showSelected()
         m_fields->setHorizontalHeaderLabels({tr("Field"), tr("This computer"), tr("Server")});
         m_fields->setColumnHidden(2, false);
         for (const QString &key : std::as_const(keys)) {
-            const QString mine = shown(key, c.localPayload.value(key));
-            const QString theirs = c.serverDeleted ? tr("(deleted)") : shown(key, c.serverPayload.value(key));
+            const QString mine = fieldValue(key, c.localPayload.value(key));
+            const QString theirs = c.serverDeleted ? tr("(deleted)") : fieldValue(key, c.serverPayload.value(key));
             const int row = m_fields->rowCount();
             m_fields->insertRow(row);
             auto *name = new QTableWidgetItem(fieldLabel(key));
@@ -362,7 +369,7 @@ void SyncPage::showSelected()
         const int row = m_fields->rowCount();
         m_fields->insertRow(row);
         m_fields->setItem(row, 0, new QTableWidgetItem(fieldLabel(key)));
-        m_fields->setItem(row, 1, new QTableWidgetItem(shown(key, r.payload.value(key))));
+        m_fields->setItem(row, 1, new QTableWidgetItem(fieldValue(key, r.payload.value(key))));
     }
     m_dismiss->setVisible(true);
 }
@@ -468,6 +475,41 @@ void SyncPage::showMessage(const QString &message, bool problem)
     m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
 }
 
+QString SyncPage::fieldValue(const QString &key, const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return QStringLiteral("—");
+    if (value.isString()) {
+        const QString text = value.toString();
+        if (isIdNumber(key))
+            return identity::CitizenId::mask(text);
+        if (key == u"status") {
+            if (const auto matterStatus = workflow::MatterStatusText::fromKey(text))
+                return workflow::MatterStatusText::label(*matterStatus);
+            static const QHash<QString, const char *> states {
+                {QStringLiteral("open"), QT_TR_NOOP("open")},
+                {QStringLiteral("closed"), QT_TR_NOOP("closed")},
+                {QStringLiteral("stopped"), QT_TR_NOOP("stopped")},
+            };
+            const auto it = states.constFind(text);
+            return it == states.cend() ? text : tr(it.value());
+        }
+        // Stored times are UTC (StoredTime): shown in the computer's time zone, as everywhere else.
+        if (key.endsWith(QLatin1String("_at"))) {
+            const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+            if (at.isValid())
+                return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        }
+        return text;
+    }
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    return QString::fromUtf8(
+        QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Compact));
+}
+
 QString SyncPage::fieldLabel(const QString &key)
 {
     static const QHash<QString, const char *> labels {
@@ -489,6 +531,12 @@ QString SyncPage::fieldLabel(const QString &key)
         {QStringLiteral("outcome"), QT_TR_NOOP("outcome")},
         {QStringLiteral("level"), QT_TR_NOOP("rating")},
         {QStringLiteral("comment"), QT_TR_NOOP("comment")},
+        {QStringLiteral("id"), QT_TR_NOOP("record identifier")},
+        {QStringLiteral("person_id"), QT_TR_NOOP("insured person")},
+        {QStringLiteral("session_id"), QT_TR_NOOP("visit")},
+        {QStringLiteral("version"), QT_TR_NOOP("version")},
+        {QStringLiteral("created_at"), QT_TR_NOOP("created at")},
+        {QStringLiteral("updated_at"), QT_TR_NOOP("changed at")},
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(it.value()) + QStringLiteral(" (") + key + u')';

@@ -4,6 +4,7 @@
 #include "services/syncattention.h"
 #include "services/syncservice.h"
 
+#include <QJsonValue>
 #include <QList>
 #include <QWidget>
 
@@ -53,6 +54,9 @@ public:
 
     /// The on-screen name of a field of a synced record (a payload key, e.g. "due_on" → "办结时限").
     static QString fieldLabel(const QString &key);
+    /// A field's value as the page shows it: ID numbers masked, states and times in the screen's
+    /// language and time zone.
+    static QString fieldValue(const QString &key, const QJsonValue &value);
 
 signals:
     void listed(bool ok);

@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUuid>
 
 using namespace tongban;
@@ -140,7 +141,7 @@ private slots:
     {
         test::TestContext context(m_dir.filePath(QStringLiteral("line.sqlite")));
         QVERIFY(context.open());
-        services::SyncService service(context.store(), context.context().clock(), 0);
+        services::SyncService service(context.store(), context.context().clock(), std::chrono::milliseconds(0));
         ui::SyncStatusLabel label(service);
         addVisit(context, login("clerk"), QStringLiteral("A001"));
         addVisit(context, login("clerk"), QStringLiteral("A002"));
@@ -165,7 +166,7 @@ private slots:
         test::TestContext one(m_dir.filePath(QStringLiteral("one.sqlite")));
         QVERIFY(one.open());
         one.context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, QStringLiteral("super"), login("super")));
-        services::SyncService service(one.store(), one.context().clock(), 0);
+        services::SyncService service(one.store(), one.context().clock(), std::chrono::milliseconds(0));
         service.setServer(m_database.as(login("super"), kPassword));
         ui::SyncPage page(one.context(), service);
         page.resize(1280, 720);
@@ -196,6 +197,13 @@ private slots:
         QVERIFY(marked >= 0);
         QCOMPARE(fields->item(marked, 1)->text(), QStringLiteral("B001-one"));
         QCOMPARE(fields->item(marked, 2)->text(), QStringLiteral("B001-two"));
+        // the list names the visit by its queue number; listing again (a round every minute does)
+        // keeps the conflict in view with its fields and its two choices
+        QCOMPARE(page.findChild<QTreeWidget *>(QStringLiteral("syncAttention"))->topLevelItem(0)->text(1), QStringLiteral("B001-one"));
+        const int fieldRows = fields->rowCount();
+        QVERIFY(reloaded(page));
+        QCOMPARE(fields->rowCount(), fieldRows);
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("keepMine"))->isVisible());
 
         QSignalSpy decided(&page, &ui::SyncPage::decided);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("keepMine")), Qt::LeftButton);
@@ -217,7 +225,7 @@ private slots:
         test::TestContext context(m_dir.filePath(QStringLiteral("limits.sqlite")));
         QVERIFY(context.open());
         context.context().setSignedIn(test::signedInUser(accounts::Role::WindowClerk, QStringLiteral("clerk"), login("clerk")));
-        services::SyncService service(context.store(), context.context().clock(), 0);
+        services::SyncService service(context.store(), context.context().clock(), std::chrono::milliseconds(0));
         service.setServer(m_database.as(login("clerk"), kPassword));
         ui::SyncPage page(context.context(), service);
         page.show();
