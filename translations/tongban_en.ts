@@ -917,6 +917,22 @@
         <source>the central server&apos;s answer lacks the device&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the parameter editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing edition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition %1 of %2 is not later than the newest published one (%3): give the file a later edition date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a parameter file: national.json or regions/&lt;six-digit code&gt;.json</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::AuditCommand</name>
@@ -3813,6 +3829,21 @@
     </message>
 </context>
 <context>
+    <name>tongban::policy::ParameterEditions</name>
+    <message>
+        <source>&quot;%1&quot; is not a parameter file: national.json or regions/&lt;six-digit code&gt;.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edition of %1 must be a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition %1 of %2 from the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::policy::ParameterLoader</name>
     <message>
         <source>every figure must name its source</source>
@@ -3996,6 +4027,10 @@
     </message>
     <message>
         <source>the id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4547,6 +4582,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::EffectiveParameters</name>
+    <message>
+        <source>the parameter editions received from the central store do not load with this program&apos;s data (%1): computing with the figures this program ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter editions of this file cannot be read (%1): computing with the figures this program ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::IntakeService</name>
     <message>
         <source>the pre-review &quot;%1&quot; that the matter %2 names is not available in this program</source>
@@ -4584,6 +4630,13 @@
     </message>
     <message>
         <source>cannot keep the offline sign-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::ParameterPublisher</name>
+    <message>
+        <source>%1 declares no edition: a published file names its edition date (&quot;edition&quot;: &quot;YYYY-MM-DD&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4716,6 +4769,14 @@
         <source>the first download does not hold what the server holds (%1); sync again, and if it stays so, call the back office</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the parameter edition %1 of %2 arrived damaged (its bytes do not match the server&apos;s digest): sync again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central store&apos;s parameter editions were not taken, since they do not load with this program&apos;s data (%1): the figures in use stay as they were; tell the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::SyncService</name>
@@ -4725,6 +4786,10 @@
     </message>
     <message>
         <source>a hand-carried file goes to the server: sign in online first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy parameter editions were received (%1): Tongban computes with them from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6184,6 +6249,25 @@
     </message>
     <message>
         <source>cannot store the pull cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::ParameterEditionStore</name>
+    <message>
+        <source>cannot read the parameter editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter edition %1 of %2 in this file is damaged (its bytes do not match its digest): sync again to receive it once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the parameter edition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1 to read its parameter editions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -917,6 +917,22 @@
         <source>the central server&apos;s answer lacks the device&apos;s key</source>
         <translation>中心服务器的答复缺少设备的密钥</translation>
     </message>
+    <message>
+        <source>reading the parameter editions</source>
+        <translation>读取政策参数版本</translation>
+    </message>
+    <message>
+        <source>publishing edition %1 of %2</source>
+        <translation>发布 %2 的 %1 版</translation>
+    </message>
+    <message>
+        <source>edition %1 of %2 is not later than the newest published one (%3): give the file a later edition date</source>
+        <translation>%2 的 %1 版不晚于已发布的最新版本（%3）：请为文件设定更晚的版本日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a parameter file: national.json or regions/&lt;six-digit code&gt;.json</source>
+        <translation>%1 不是政策参数文件：须为 national.json 或 regions/&lt;六位代码&gt;.json</translation>
+    </message>
 </context>
 <context>
     <name>tongban::cli::AuditCommand</name>
@@ -3811,6 +3827,21 @@
     </message>
 </context>
 <context>
+    <name>tongban::policy::ParameterEditions</name>
+    <message>
+        <source>&quot;%1&quot; is not a parameter file: national.json or regions/&lt;six-digit code&gt;.json</source>
+        <translation>“%1”不是政策参数文件：须为 national.json 或 regions/&lt;六位代码&gt;.json</translation>
+    </message>
+    <message>
+        <source>the edition of %1 must be a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>%1 的版本须为日期 YYYY-MM-DD，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>edition %1 of %2 from the central store</source>
+        <translation>中心库下发的 %2 第 %1 版</translation>
+    </message>
+</context>
+<context>
     <name>tongban::policy::ParameterLoader</name>
     <message>
         <source>every figure must name its source</source>
@@ -3995,6 +4026,10 @@
     <message>
         <source>the id &quot;%1&quot; is used twice</source>
         <translation>编号“%1”重复</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation>文件缺失</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4564,17 @@
     </message>
 </context>
 <context>
+    <name>tongban::services::EffectiveParameters</name>
+    <message>
+        <source>the parameter editions received from the central store do not load with this program&apos;s data (%1): computing with the figures this program ships</source>
+        <translation>从中心库收到的政策参数版本无法与本程序的数据一同载入（%1）：改用本程序自带的参数计算</translation>
+    </message>
+    <message>
+        <source>the parameter editions of this file cannot be read (%1): computing with the figures this program ships</source>
+        <translation>无法读取本文件中的政策参数版本（%1）：改用本程序自带的参数计算</translation>
+    </message>
+</context>
+<context>
     <name>tongban::services::IntakeService</name>
     <message>
         <source>the pre-review &quot;%1&quot; that the matter %2 names is not available in this program</source>
@@ -4567,6 +4613,13 @@
     <message>
         <source>cannot keep the offline sign-in of %1</source>
         <translation>无法保存 %1 的离线登录信息</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::services::ParameterPublisher</name>
+    <message>
+        <source>%1 declares no edition: a published file names its edition date (&quot;edition&quot;: &quot;YYYY-MM-DD&quot;)</source>
+        <translation>%1 未注明版本：发布的文件须注明版本日期（&quot;edition&quot;: &quot;YYYY-MM-DD&quot;）</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +4750,14 @@
         <source>the first download does not hold what the server holds (%1); sync again, and if it stays so, call the back office</source>
         <translation>首次下载的数据与服务器不一致（%1）；请再次同步，若仍如此请联系后台</translation>
     </message>
+    <message>
+        <source>the parameter edition %1 of %2 arrived damaged (its bytes do not match the server&apos;s digest): sync again</source>
+        <translation>%2 的 %1 版传输中损坏（内容与服务器的摘要不符）：请重新同步</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s parameter editions were not taken, since they do not load with this program&apos;s data (%1): the figures in use stay as they were; tell the administrator</source>
+        <translation>中心库的政策参数版本未被采用，因其无法与本程序的数据一同载入（%1）：仍使用原有参数；请告知管理员</translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::SyncService</name>
@@ -4707,6 +4768,10 @@
     <message>
         <source>a hand-carried file goes to the server: sign in online first</source>
         <translation>人工携带的文件要提交到服务器：请先在线登录</translation>
+    </message>
+    <message>
+        <source>New policy parameter editions were received (%1): Tongban computes with them from its next start.</source>
+        <translation>已收到新的政策参数版本（%1）：通办台下次启动时起按新版本计算。</translation>
     </message>
 </context>
 <context>
@@ -6163,6 +6228,25 @@
     <message>
         <source>cannot store the pull cursor</source>
         <translation>无法保存下载游标</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::sync::ParameterEditionStore</name>
+    <message>
+        <source>cannot read the parameter editions</source>
+        <translation>无法读取政策参数版本</translation>
+    </message>
+    <message>
+        <source>the parameter edition %1 of %2 in this file is damaged (its bytes do not match its digest): sync again to receive it once more</source>
+        <translation>本文件中 %2 的 %1 版已损坏（内容与摘要不符）：请重新同步以再次接收</translation>
+    </message>
+    <message>
+        <source>cannot store the parameter edition %1 of %2</source>
+        <translation>无法保存 %2 的 %1 版政策参数</translation>
+    </message>
+    <message>
+        <source>cannot open %1 to read its parameter editions</source>
+        <translation>无法打开 %1 以读取其政策参数版本</translation>
     </message>
 </context>
 <context>

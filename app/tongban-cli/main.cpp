@@ -41,6 +41,7 @@ const std::map<QString, std::function<CommandOutput(const QStringList &)>> &comm
         {QStringLiteral("day-report"), tongban::cli::runDayReport},
         {QStringLiteral("search"), tongban::cli::runSearch},
         {QStringLiteral("server-init"), tongban::cli::runServerInit},
+        {QStringLiteral("parameters"), tongban::cli::runParameters},
         {QStringLiteral("office"), tongban::cli::runOffice},
         {QStringLiteral("sync"), tongban::cli::runSync},
         {QStringLiteral("carry"), tongban::cli::runCarry},

@@ -2,6 +2,7 @@
 #include "i18n/translations.h"
 #include "policy/parameterset.h"
 #include "services/appcontext.h"
+#include "services/effectiveparameters.h"
 #include "settings/appsettings.h"
 #include "storage/storeservice.h"
 #include "ui/shell/mainwindow.h"
@@ -80,19 +81,23 @@ int main(int argc, char *argv[])
     parser.addOption(quitWhenReady);
     parser.process(app);
 
-    const auto parameters = tongban::policy::ParameterSet::loadBuiltIn();
+    // The shipped figures with the parameter editions the file received from the central store.
+    tongban::storage::StoreService::Options storeOptions;
+    storeOptions.path = databasePath(parser);
+    QString parameterWarning;
+    const auto parameters = tongban::services::EffectiveParameters::load(storeOptions.path, &parameterWarning);
     if (!parameters) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Tongban"),
             QApplication::translate("main", "The policy parameters could not be loaded: %1").arg(parameters.error().message));
         return 1;
     }
+    if (!parameterWarning.isEmpty())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Tongban"), parameterWarning);
 
     // One context for the whole program: parameters, the local store (its threads stop, after the
     // writes still queued, when it goes), the clerk and the system clock.
     const tongban::Clock clock = tongban::Clock::system();
-    tongban::storage::StoreService::Options storeOptions;
-    storeOptions.path = databasePath(parser);
     tongban::services::AppContext context(*parameters, std::make_shared<tongban::storage::StoreService>(storeOptions, clock),
                                           clerkName(parser, *settings), clock);
     context.setAgency(settings->agency());

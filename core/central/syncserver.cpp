@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -140,6 +141,81 @@ Result<QHash<QString, qint64>> SyncServer::counts()
     for (auto it = object.begin(); it != object.end(); ++it)
         counts.insert(it.key(), it.value().toInteger());
     return counts;
+}
+
+Result<QList<SyncServer::ParameterEdition>> SyncServer::parameterEditions()
+{
+    const QString doing = tr("reading the parameter editions");
+    QSqlDatabase db = m_session.database();
+    if (!db.transaction())
+        return m_session.errorFrom(db.lastError(), tr("starting a transaction"));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT file, edition, digest, content FROM tongban.parameter_current()"))) {
+        const Error error = errorOf(q.lastError(), doing);
+        db.rollback();
+        return error;
+    }
+    QList<ParameterEdition> editions;
+    while (q.next())
+        editions << ParameterEdition {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray()};
+    q.finish();
+    if (!db.commit()) {
+        const Error error = m_session.errorFrom(db.lastError(), doing);
+        db.rollback();
+        return error;
+    }
+    return editions;
+}
+
+Status SyncServer::publishParameterEdition(const QString &file, const QString &edition, const QByteArray &content)
+{
+    const QString doing = tr("publishing edition %1 of %2").arg(edition, file);
+    QSqlDatabase db = m_session.database();
+    if (!db.transaction())
+        return m_session.errorFrom(db.lastError(), tr("starting a transaction"));
+    QSqlQuery q(db);
+    // One publisher at a time, so that "later than the newest" holds when the row goes in.
+    if (!q.exec(QStringLiteral("LOCK TABLE tongban.parameter_edition IN SHARE ROW EXCLUSIVE MODE"))) {
+        const Error error = errorOf(q.lastError(), doing);
+        db.rollback();
+        return error;
+    }
+    q.prepare(QStringLiteral("SELECT to_char(max(edition), 'YYYY-MM-DD') FROM tongban.parameter_edition WHERE file = ?"));
+    q.addBindValue(file);
+    if (!q.exec() || !q.next()) {
+        const Error error = errorOf(q.lastError(), doing);
+        db.rollback();
+        return error;
+    }
+    const QString newest = q.value(0).toString();
+    q.finish();
+    if (!newest.isEmpty() && edition <= newest) {
+        db.rollback();
+        return Error::badInput(QStringLiteral("edition"),
+                               tr("edition %1 of %2 is not later than the newest published one (%3): give the file a later edition date")
+                                   .arg(edition, file, newest));
+    }
+    q.prepare(QStringLiteral("INSERT INTO tongban.parameter_edition (file, edition, content, digest)"
+                             " VALUES (?, CAST(? AS date), ?, encode(sha256(?), 'hex'))"));
+    q.addBindValue(file);
+    q.addBindValue(edition);
+    q.addBindValue(content);
+    q.addBindValue(content);
+    if (!q.exec()) {
+        const QSqlError sqlError = q.lastError();
+        db.rollback();
+        if (sqlError.nativeErrorCode() == u"23514")
+            return Error::badInput(QStringLiteral("file"),
+                                   tr("%1 is not a parameter file: national.json or regions/<six-digit code>.json").arg(file));
+        return errorOf(sqlError, doing);
+    }
+    if (!db.commit()) {
+        const Error error = m_session.errorFrom(db.lastError(), doing);
+        db.rollback();
+        return error;
+    }
+    return Done {};
 }
 
 Result<SyncServer::LoadOutcome> SyncServer::load(const QString &office, const QString &entity, const QList<LoadRecord> &records)

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "sync/syncprotocol.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
@@ -81,6 +82,24 @@ public:
     /// the server, by entity name (every entity but audit_record, 0 when none): what a complete
     /// first download must hold.
     Result<QHash<QString, qint64>> counts();
+
+    /// One edition of a policy parameter file as the server publishes it (server step 5).
+    struct ParameterEdition
+    {
+        QString file; ///< "national.json", "regions/110000.json"
+        QString edition; ///< "2026-12-01"
+        QString digest; ///< SHA-256 of content, 64 hex digits, as the server computed it
+        QByteArray content;
+    };
+    /// The newest edition of each parameter file (tongban.parameter_current), for every role.
+    /// Errors: Unavailable (the server cannot be reached), Storage.
+    Result<QList<ParameterEdition>> parameterEditions();
+    /// Publishes @p content as edition @p edition of parameter file @p file (the owner's
+    /// connection: tongban-cli parameters publish). A published edition is never changed.
+    /// Errors: Forbidden (not the owner); BadInput on "edition" (that edition of the file is
+    /// already published, or not later than the newest one), on "file" (not national.json or
+    /// regions/<code>.json).
+    Status publishParameterEdition(const QString &file, const QString &edition, const QByteArray &content);
 
     /// The administrator's loader (the owner's connection; tongban-cli demo-db --server): inserts
     /// or changes @p records of @p entity for office @p office (six digits), versioned and

@@ -172,12 +172,8 @@ private:
 
 /// Reads @p path as a JSON object and records its version (edition and content digest) under
 /// @p name in @p versions.
-Result<QJsonObject> readJson(const QString &path, const QString &name, QList<ParameterFileVersion> &versions)
+Result<QJsonObject> readJson(const QByteArray &bytes, const QString &path, const QString &name, QList<ParameterFileVersion> &versions)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(path, ParameterLoader::tr("cannot read the parameter file: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -189,6 +185,14 @@ Result<QJsonObject> readJson(const QString &path, const QString &name, QList<Par
     versions.append(
         {name, edition.toString(), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16))});
     return doc.object();
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(path, ParameterLoader::tr("cannot read the parameter file: %1").arg(file.errorString()));
+    return file.readAll();
 }
 
 /// One modelled supplement of pension.supplements (see policy::ModelledSupplement).
@@ -294,22 +298,52 @@ void addCitations(const QJsonObject &root, QHash<QString, QString> &citations)
 
 } // namespace
 
+Result<ParameterFiles> ParameterLoader::readDirectory(const QString &directory)
+{
+    ParameterFiles files;
+    const QString nationalPath = directory + QStringLiteral("/national.json");
+    const auto national = readFile(nationalPath);
+    if (!national)
+        return national.error();
+    files.insert(QStringLiteral("national.json"), {*national, nationalPath});
+    const QDir regionDir(directory + QStringLiteral("/regions"));
+    for (const QString &name : regionDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const auto bytes = readFile(regionDir.filePath(name));
+        if (!bytes)
+            return bytes.error();
+        files.insert(QStringLiteral("regions/") + name, {*bytes, regionDir.filePath(name)});
+    }
+    return files;
+}
+
 Result<std::shared_ptr<const ParameterSet>> ParameterLoader::load(const QString &directory)
 {
+    const auto files = readDirectory(directory);
+    if (!files)
+        return files.error();
+    return load(*files);
+}
+
+Result<std::shared_ptr<const ParameterSet>> ParameterLoader::load(const ParameterFiles &files)
+{
     auto set = std::make_shared<ParameterSet>();
-    const QString nationalPath = directory + QStringLiteral("/national.json");
-    const auto national = readJson(nationalPath, QStringLiteral("national.json"), set->m_versions);
+    const auto nationalFile = files.constFind(QStringLiteral("national.json"));
+    if (nationalFile == files.cend())
+        return Error::badInput(QStringLiteral("national.json"), tr("cannot read the parameter file: %1").arg(tr("it is missing")));
+    const QString nationalPath = nationalFile->origin;
+    const auto national = readJson(nationalFile->bytes, nationalPath, QStringLiteral("national.json"), set->m_versions);
     if (!national)
         return national.error();
     if (const Status s = loadNational(*national, nationalPath, *set); !s)
         return s.error();
     addCitations(*national, set->m_citations);
 
-    const QDir regionDir(directory + QStringLiteral("/regions"));
-    const QStringList files = regionDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        const QString path = regionDir.filePath(name);
-        const auto root = readJson(path, QStringLiteral("regions/") + name, set->m_versions);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("regions/")))
+            continue;
+        const QString name = it.key().mid(8);
+        const QString &path = it->origin;
+        const auto root = readJson(it->bytes, path, it.key(), set->m_versions);
         if (!root)
             return root.error();
         auto region = loadRegion(*root, path);
@@ -321,7 +355,7 @@ Result<std::shared_ptr<const ParameterSet>> ParameterLoader::load(const QString 
         set->m_regions.insert(region->code, std::move(region).value());
     }
     if (set->m_regions.isEmpty())
-        return Error::badInput(regionDir.path(), tr("no regional parameters found"));
+        return Error::badInput(QStringLiteral("regions"), tr("no regional parameters found"));
     // A province with a shipped rule set is computed with it, not with the national formula alone.
     for (auto it = set->m_regions.cbegin(); it != set->m_regions.cend(); ++it)
         set->m_nationalOnly.remove(it.key());

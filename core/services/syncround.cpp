@@ -6,8 +6,11 @@
 #include "storage/storeservice.h"
 #include "sync/outbox.h"
 #include "sync/pageapplier.h"
+#include "sync/parametereditionstore.h"
 #include "sync/synccounts.h"
 #include "sync/syncstaterepository.h"
+
+#include <algorithm>
 
 namespace tongban::services {
 
@@ -90,6 +93,8 @@ Result<SyncReport> SyncRound::run()
             return marked.error();
     }
     m_report.complete = true;
+    if (auto received = receiveParameterEditions(); !received)
+        return received.error();
 
     auto status = await(m_store.read<sync::OutboxStatus>([](QSqlDatabase db) { return sync::Outbox::status(db); }));
     if (!status)
@@ -250,6 +255,52 @@ Status SyncRound::pull(bool mustFinishDownload)
         if (!received.more)
             return Done {};
     }
+}
+
+Status SyncRound::receiveParameterEditions()
+{
+    auto offered = m_server.parameterEditions();
+    if (!offered)
+        return offered.error();
+    auto held
+        = await(m_store.read<QList<policy::ParameterFileEdition>>([](QSqlDatabase db) { return sync::ParameterEditionStore::held(db); }));
+    if (!held)
+        return held.error();
+    QHash<QString, QString> heldDigests;
+    for (const policy::ParameterFileEdition &e : std::as_const(*held))
+        heldDigests.insert(e.file, sync::ParameterEditionStore::digestOf(e.content));
+    QList<policy::ParameterFileEdition> fresh;
+    for (const central::SyncServer::ParameterEdition &offer : std::as_const(*offered)) {
+        if (heldDigests.value(offer.file) == offer.digest)
+            continue;
+        if (sync::ParameterEditionStore::digestOf(offer.content) != offer.digest)
+            return Error::unavailable(tr("the parameter edition %1 of %2 arrived damaged (its bytes do not match the server's digest): "
+                                         "sync again")
+                                          .arg(offer.edition, offer.file));
+        fresh << policy::ParameterFileEdition {offer.file, offer.edition, offer.content};
+    }
+    if (fresh.isEmpty())
+        return Done {};
+    // What the program would compute with at its next start: the held editions with the fresh
+    // ones in place of their files, over the program's own data. Stored only when that loads.
+    QList<policy::ParameterFileEdition> combined = fresh;
+    for (const policy::ParameterFileEdition &e : std::as_const(*held)) {
+        if (std::none_of(fresh.cbegin(), fresh.cend(), [&e](const policy::ParameterFileEdition &f) { return f.file == e.file; }))
+            combined << e;
+    }
+    if (const auto loaded = policy::ParameterEditions::loadBuiltInWith(combined); !loaded) {
+        m_report.parameterProblem = tr("the central store's parameter editions were not taken, since they do not load with this "
+                                       "program's data (%1): the figures in use stay as they were; tell the administrator")
+                                        .arg(loaded.error().message);
+        return Done {};
+    }
+    const QDateTime now = m_clock.nowUtc();
+    auto stored = await(m_store.write<Done>([fresh, now](QSqlDatabase db) { return sync::ParameterEditionStore::store(db, fresh, now); }));
+    if (!stored)
+        return stored.error();
+    for (const policy::ParameterFileEdition &e : std::as_const(fresh))
+        m_report.parameterEditions << e.file + u' ' + e.edition;
+    return Done {};
 }
 
 Status SyncRound::checkCounts(bool &matched)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -50,6 +51,13 @@ struct SyncReport
     bool complete = false; ///< the file holds the whole office: the first download's counts matched
     bool resynced = false; ///< the server asked for a full re-sync (another epoch): done in this round
     bool cancelled = false; ///< stopped by the caller between two batches or pages; a rerun resumes
+    /// Parameter editions received in this round ("regions/110000.json 2026-12-01"): the program
+    /// computes with them from its next start.
+    QStringList parameterEditions;
+    /// Why the server's newest parameter editions were not taken (they do not load with this
+    /// program's data); empty when they were, or when there was nothing new. The round itself
+    /// still succeeds: a bad publication must not stop the visits going up.
+    QString parameterProblem;
 };
 
 /// SyncRound's test seams: called at the named points (the failure tests of tests/core/testsyncfailures
@@ -109,6 +117,7 @@ private:
     Status push();
     Status pull(bool mustFinishDownload);
     Status checkCounts(bool &matched);
+    Status receiveParameterEditions();
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
     void report(SyncProgress::Stage stage, qint64 done, qint64 total) const;
 

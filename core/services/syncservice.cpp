@@ -148,7 +148,15 @@ void SyncService::finish(const Result<SyncReport> &result)
     m_problem = result.ok() ? QString() : result.error().message;
     scheduleNext(!result.ok());
     emit changed();
-    emit roundFinished(result.ok(), result.ok() ? QString() : result.error().message);
+    QString message;
+    if (!result.ok())
+        message = result.error().message;
+    else if (!result->parameterProblem.isEmpty())
+        message = result->parameterProblem;
+    else if (!result->parameterEditions.isEmpty())
+        message = tr("New policy parameter editions were received (%1): Tongban computes with them from its next start.")
+                      .arg(result->parameterEditions.join(QStringLiteral(", ")));
+    emit roundFinished(result.ok(), message);
 }
 
 void SyncService::scheduleNext(bool failed)

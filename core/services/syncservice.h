@@ -92,7 +92,8 @@ signals:
     void progressed(const tongban::services::SyncProgress &progress);
     /// A round started or ended, or the counts changed: read overview() again.
     void changed();
-    /// A round ended; @p message is empty when it went well, else the error in plain words.
+    /// A round ended. @p message: when it failed, the error in plain words; when it went well,
+    /// empty, or a notice of parameter editions received (or not taken, and why).
     void roundFinished(bool ok, const QString &message);
 
 private:

@@ -1058,6 +1058,26 @@ QStringList step9()
     return sql;
 }
 
+// Step 10: parameter editions received from the central store (issue 13, server step 5): the
+// newest edition of each policy parameter file, as published; the program computes with it from
+// its next start where it is later than the edition it ships (policy::ParameterEditions::loadBuiltInWith).
+// digest: the SHA-256 of content in hex, as published, checked again before use.
+QStringList step10()
+{
+    // clang-format off
+    return {
+        QStringLiteral(
+            "CREATE TABLE parameter_edition ("
+            " file TEXT PRIMARY KEY NOT NULL CHECK (file = 'national.json' OR file GLOB 'regions/[1-9]" TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT TB_DIGIT ".json'),"
+            " edition TEXT NOT NULL CHECK " TB_DATE("edition") ","
+            " digest TEXT NOT NULL CHECK (length(digest) = 64 AND digest NOT GLOB '*[^0-9a-f]*'),"
+            " content BLOB NOT NULL CHECK (typeof(content) = 'blob' AND length(content) > 1),"
+            " received_at TEXT NOT NULL CHECK " TB_TIMESTAMP("received_at")
+            ")"),
+    };
+    // clang-format on
+}
+
 #undef TB_UUID_V4
 #undef TB_NOW_UTC
 #undef TB_DIGIT
@@ -1074,7 +1094,7 @@ QStringList step9()
 
 int Migrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Migrations::statements(int version)
@@ -1098,6 +1118,8 @@ QStringList Migrations::statements(int version)
         return step8();
     case 9:
         return step9();
+    case 10:
+        return step10();
     default:
         return {};
     }

@@ -116,12 +116,13 @@ private slots:
                                     QStringLiteral("intake_draft"),       QStringLiteral("intake_matter"),
                                     QStringLiteral("intake_visit"),       QStringLiteral("matter_status_event"),
                                     QStringLiteral("offline_credential"), QStringLiteral("outbox"),
-                                    QStringLiteral("rating_followup"),    QStringLiteral("service_rating"),
-                                    QStringLiteral("session_event"),      QStringLiteral("sqlite_sequence"),
-                                    QStringLiteral("store_maintenance"),  QStringLiteral("sync_applying"),
-                                    QStringLiteral("sync_conflict"),      QStringLiteral("sync_rejection"),
-                                    QStringLiteral("sync_state"),         QStringLiteral("sync_version"),
-                                    QStringLiteral("unemployment_claim"), QStringLiteral("visit_session")};
+                                    QStringLiteral("parameter_edition"),  QStringLiteral("rating_followup"),
+                                    QStringLiteral("service_rating"),     QStringLiteral("session_event"),
+                                    QStringLiteral("sqlite_sequence"),    QStringLiteral("store_maintenance"),
+                                    QStringLiteral("sync_applying"),      QStringLiteral("sync_conflict"),
+                                    QStringLiteral("sync_rejection"),     QStringLiteral("sync_state"),
+                                    QStringLiteral("sync_version"),       QStringLiteral("unemployment_claim"),
+                                    QStringLiteral("visit_session")};
         QCOMPARE(tables(db), expected);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -837,7 +838,7 @@ private slots:
             auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             const QSqlDatabase db = (*store)->database();
-            QCOMPARE(Migrations::currentVersion(db).value(), 9);
+            QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sync_state")).toInt(), 1);
             QCOMPARE(scalar(db, QStringLiteral("SELECT cursor || first_download_complete FROM sync_state")).toString(),

@@ -98,6 +98,7 @@ private slots:
         QCOMPARE(steps.at(1).name, QStringLiteral("row-level-security"));
         QCOMPARE(steps.at(2).name, QStringLiteral("accounts"));
         QCOMPARE(steps.at(3).name, QStringLiteral("sync"));
+        QCOMPARE(steps.at(4).name, QStringLiteral("parameter-editions"));
     }
 
     void fromEmpty()
@@ -141,10 +142,12 @@ private slots:
         // (step 4 replaced step 1's visit_session and intake_matter by sync_record)
         QCOMPARE(tables,
                  (QStringList {QStringLiteral("app_user"), QStringLiteral("applied_op"), QStringLiteral("audit_record"),
-                               QStringLiteral("change_log"), QStringLiteral("office"), QStringLiteral("sync_device"),
-                               QStringLiteral("sync_device_key"), QStringLiteral("sync_epoch"), QStringLiteral("sync_record")}));
-        // Every table but schema_version, sync_epoch (one row, the server's) and sync_device_key
-        // (granted to nobody; its device's office is sync_device's) has office_code (office: its code).
+                               QStringLiteral("change_log"), QStringLiteral("office"), QStringLiteral("parameter_edition"),
+                               QStringLiteral("sync_device"), QStringLiteral("sync_device_key"), QStringLiteral("sync_epoch"),
+                               QStringLiteral("sync_record")}));
+        // Every table but schema_version, sync_epoch (one row, the server's), sync_device_key
+        // (granted to nobody; its device's office is sync_device's) and parameter_edition (the same
+        // figures for every office) has office_code (office: its code).
         QVERIFY(q.exec(QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = 'tongban' "
                                       "AND column_name = 'office_code' ORDER BY table_name")));
         QStringList withOffice;

@@ -207,7 +207,7 @@ SyncPage::SyncPage(const services::AppContext &context, services::SyncService &s
         m_progress->setVisible(false);
         m_cancelButton->setVisible(false);
         m_syncButton->setEnabled(true);
-        showMessage(ok ? tr("Synced.") : message, !ok);
+        showMessage(ok ? (message.isEmpty() ? tr("Synced.") : tr("Synced.") + u' ' + message) : message, !ok);
         reload();
     });
     connect(&m_service, &services::SyncService::changed, this, &SyncPage::reload);

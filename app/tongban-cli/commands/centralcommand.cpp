@@ -5,8 +5,11 @@
 #include "central/centralconnectioninfo.h"
 #include "central/centralsession.h"
 #include "central/servermigrations.h"
+#include "central/syncserver.h"
+#include "services/parameterpublisher.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace tongban::cli {
@@ -38,6 +41,48 @@ public:
                 QJsonObject {{QStringLiteral("schema_version"), outcome->to},
                              {QStringLiteral("previous_version"), outcome->from},
                              {QStringLiteral("applied"), QJsonArray::fromStringList(outcome->applied)}}};
+    }
+
+    /// `parameters publish --server CONNINFO --file PATH [--name FILE]`: a new edition of a policy
+    /// parameter file for every device (services::ParameterPublisher), as the administrator.
+    static CommandOutput parameters(const QStringList &arguments)
+    {
+        const QString usage = QStringLiteral("parameters publish --server CONNINFO --file PATH [--name national.json|regions/CODE.json]");
+        if (arguments.value(0) != u"publish")
+            return failure(Error::badInput(QStringLiteral("command"), tr("usage: tongban-cli %1").arg(usage)));
+        auto options = CliOptions::parse(arguments.mid(1), {QStringLiteral("--server"), QStringLiteral("--file"), QStringLiteral("--name")},
+                                         {}, usage);
+        if (!options)
+            return failure(options.error());
+        if (auto missing = require(*options, {QStringLiteral("--file")}, usage))
+            return failure(*missing);
+        const QString path = options->value(QStringLiteral("--file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(Error::badInput(QStringLiteral("--file"), tr("cannot read %1: %2").arg(path, file.errorString())));
+        const QByteArray content = file.readAll();
+        // By default the name the file has in resources/parameters: national.json or regions/<code>.json.
+        const QString baseName = QFileInfo(path).fileName();
+        const QString name = options->has(QStringLiteral("--name"))
+            ? options->value(QStringLiteral("--name"))
+            : (baseName == u"national.json" ? baseName : QStringLiteral("regions/") + baseName);
+        auto session = connect(*options, usage);
+        if (!session)
+            return failure(session.error());
+        central::SyncServer server(**session);
+        const auto published = services::ParameterPublisher::publish(server, name, content);
+        if (!published) {
+            Error e = published.error();
+            if (e.field == u"file")
+                e.field = options->has(QStringLiteral("--name")) ? QStringLiteral("--name") : QStringLiteral("--file");
+            else if (e.kind == Error::Kind::BadInput && e.field != u"edition")
+                e.field = QStringLiteral("--file");
+            return failure(e);
+        }
+        return {0,
+                QJsonObject {{QStringLiteral("file"), published->file},
+                             {QStringLiteral("edition"), published->edition},
+                             {QStringLiteral("digest"), published->digest}}};
     }
 
     static CommandOutput office(const QStringList &arguments)
@@ -237,6 +282,11 @@ private:
 CommandOutput runServerInit(const QStringList &arguments)
 {
     return CentralCommand::serverInit(arguments);
+}
+
+CommandOutput runParameters(const QStringList &arguments)
+{
+    return CentralCommand::parameters(arguments);
 }
 
 CommandOutput runOffice(const QStringList &arguments)

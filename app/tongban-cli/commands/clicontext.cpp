@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "services/accountservice.h"
+#include "services/effectiveparameters.h"
 #include "storage/storeservice.h"
 
 #include <QFile>
@@ -62,9 +63,12 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const QString &dbPath)
         return Error::badInput(QStringLiteral("--db"), tr("the database file is required (--db FILE)"));
     if (!QFileInfo::exists(dbPath))
         return Error::badInput(QStringLiteral("--db"), tr("no database file at %1").arg(dbPath));
-    auto parameters = policy::ParameterSet::loadBuiltIn();
+    QString parameterWarning;
+    auto parameters = services::EffectiveParameters::load(dbPath, &parameterWarning);
     if (!parameters)
         return parameters.error();
+    if (!parameterWarning.isEmpty())
+        qWarning("%s", qPrintable(parameterWarning));
     storage::StoreService::Options options;
     options.path = dbPath;
     options.createIfMissing = false;

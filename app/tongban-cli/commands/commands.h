@@ -91,6 +91,9 @@ CommandOutput runCarry(const QStringList &arguments);
 /// `sync-limits --db FILE [--days N --records N]`: the offline limits (sync::OfflineLimits); setting
 /// them needs a supervisor (--user).
 CommandOutput runSyncLimits(const QStringList &arguments);
+/// `parameters publish --server CONNINFO --file PATH [--name FILE]`: publishes a new edition of a
+/// policy parameter file on the central store (administrator only); devices receive it with sync.
+CommandOutput runParameters(const QStringList &arguments);
 /// `office add --server CONNINFO --code CODE --name NAME`: adds an office (administrator only).
 CommandOutput runOffice(const QStringList &arguments);
 /// `user add|disable|reset-password|set-grace --server CONNINFO …`: clerk accounts (administrator,

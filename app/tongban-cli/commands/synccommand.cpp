@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 
 #include <csignal>
 
@@ -119,7 +120,9 @@ public:
                              {QStringLiteral("office"), report->officeCode},
                              {QStringLiteral("first_download"), report->firstDownload},
                              {QStringLiteral("complete"), report->complete},
-                             {QStringLiteral("resynced"), report->resynced}}};
+                             {QStringLiteral("resynced"), report->resynced},
+                             {QStringLiteral("parameter_editions"), QJsonArray::fromStringList(report->parameterEditions)},
+                             {QStringLiteral("parameter_problem"), report->parameterProblem}}};
     }
 
 private:
