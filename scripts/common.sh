@@ -44,6 +44,8 @@ declare -A TONGBAN_PKGCONFIG_PACKAGES=(
     [libargon2]=libargon2-dev
     # core/central: connection strings (PQconninfoParse) and SCRAM verifiers (PQencryptPasswordConn).
     [libpq]=libpq-dev
+    # bench/: the raw baselines go through SQLite's own C API.
+    [sqlite3]=libsqlite3-dev
 )
 
 # Every program the scripts, the build and the tests run -> its package.
