@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/error.h"
+#include "statementinterrupter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,9 +12,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "statementinterrupter.h"
 #include <atomic>
 #include <functional>
 #include <memory>
+
 #include <mutex>
 
 class QThread;
@@ -58,7 +61,11 @@ struct IntegrityReport
 ///   never wait for the writer). Nothing here runs on the caller's thread, so the UI thread never
 ///   waits on the disk; the CLI waits on the futures.
 /// - open() checks the file before anything uses it (PRAGMA quick_check, off the caller's
-///   thread) and only then brings the schema up to date. A damaged file is refused: every later
+///   thread) and only then brings the schema up to date. A county's file (1.6 GB for 100,000
+///   persons) takes tens of seconds to check whole, so beyond Options::fullCheckBeforeUseUpTo
+///   every table but the contribution records is checked before use and the records just after
+///   the store is ready, on a reader; until that check ends, a damaged page read is still caught
+///   by SQLite itself (SQLITE_CORRUPT, handled as below). A damaged file is refused: every later
 ///   read and write fails with a message that says what to do, and damaged() is emitted. So is a
 ///   file that SQLite reports as malformed in the middle of work, and one that the scheduled full
 ///   check (PRAGMA integrity_check) finds damaged.
@@ -88,6 +95,10 @@ public:
         int keepBackups = 7; ///< the newest this many backups are kept
         int backupIntervalHours = 24; ///< maintenance makes a backup when the newest is older
         int integrityIntervalHours = 24; ///< maintenance checks the whole file this often
+        /// A file up to this size (bytes) is checked whole before it is used; a larger one (a
+        /// county's records) has every table but contribution_record checked first and the
+        /// records right after it is ready, on a reader (see open()).
+        qint64 fullCheckBeforeUseUpTo = qint64(256) * 1024 * 1024;
     };
 
     /// A store of the file @p options.path; @p clock names backups and stamps the maintenance log.
@@ -187,6 +198,9 @@ private:
     QString damageMessage(const QStringList &problems) const;
     /// Appends to store_maintenance through the writer (best effort).
     void logMaintenance(const QString &kind, const QString &detail);
+    /// The contribution records of a large file checked on a reader once it is open (see open()):
+    /// damage found sets State::Damaged and emits damaged().
+    void checkRecordsAfterOpening();
     QString backupBaseName() const;
     QList<BackupInfo> listBackups() const;
     /// A sound Tongban store at a schema this program knows, or why not.
@@ -198,6 +212,8 @@ private:
     Options m_options;
     Clock m_clock;
     mutable std::mutex m_stateMutex;
+    /// Stops a whole-file check in flight when the store closes.
+    StatementInterrupter m_checkInterrupter;
     State m_state = State::Closed;
     QString m_problem;
     std::unique_ptr<ConnectionPool> m_writer;

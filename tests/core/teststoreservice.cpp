@@ -42,6 +42,38 @@ bool damage(const QString &path)
     return file.write(QByteArray(int(size / 5), char(0xAB))) == size / 5;
 }
 
+/// Overwrites one leaf page of contribution_record in the file @p path (found through SQLite's
+/// dbstat table) with garbage: damage in the records alone.
+bool damageARecordPage(const QString &path)
+{
+    qint64 page = 0, pageSize = 0;
+    {
+        const QString connection = QStringLiteral("damage");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            if (!db.open())
+                return false;
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'contribution_record' AND pagetype = 'leaf'"
+                                       " ORDER BY pageno LIMIT 1 OFFSET 3"))
+                || !q.next())
+                return false;
+            page = q.value(0).toLongLong();
+            if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
+                return false;
+            pageSize = q.value(0).toLongLong();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek((page - 1) * pageSize + 8))
+        return false;
+    return file.write(QByteArray(int(pageSize - 8), char(0xAB))) == pageSize - 8;
+}
+
 Result<qint64> countPersons(StoreService &store)
 {
     return store.read<qint64>([](QSqlDatabase db) { return storage::PersonRepository(db, test::clock()).countPersons(); }).result();
@@ -141,6 +173,48 @@ private slots:
                                  .result();
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QStringLiteral("readonly"), Qt::CaseInsensitive), qPrintable(refused.error().message));
+    }
+
+    // A county's file is too large to check whole before the window opens (issue 14): every table
+    // but the contribution records is checked first, the records right after, on a reader, and
+    // damage found there still makes the file refused.
+    void aLargeFilesRecordsAreCheckedRightAfterOpening()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
+        QVERIFY(QFile::copy(m_demo, path));
+        QVERIFY(damageARecordPage(path));
+        auto options = optionsFor(path);
+        options.fullCheckBeforeUseUpTo = 0; // "large"
+        StoreService store(options, test::clock());
+        QSignalSpy damaged(&store, &StoreService::damaged);
+        const auto opened = store.open().result();
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message)); // the other tables are sound
+        if (damaged.isEmpty())
+            QVERIFY(damaged.wait(30000));
+        QCOMPARE(store.state(), StoreService::State::Damaged);
+        QVERIFY2(store.problem().contains(QStringLiteral("restore")), qPrintable(store.problem()));
+        QVERIFY(!countPersons(store).ok());
+
+        // The same damage in a file checked whole is refused before use, as always.
+        StoreService whole(optionsFor(path), test::clock());
+        QVERIFY(!whole.open().result().ok());
+        QCOMPARE(whole.state(), StoreService::State::Damaged);
+    }
+
+    // Closing the store does not wait for the records check in flight: it is stopped.
+    void closingStopsTheCheckInFlight()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("closing.sqlite"));
+        QVERIFY(QFile::copy(m_demo, path));
+        auto options = optionsFor(path);
+        options.fullCheckBeforeUseUpTo = 0;
+        {
+            StoreService store(options, test::clock());
+            QVERIFY(store.open().result().ok());
+        }
+        StoreService again(optionsFor(path), test::clock());
+        QVERIFY(again.open().result().ok()); // nothing was left half done in the file
+        QCOMPARE(again.state(), StoreService::State::Ready);
     }
 
     void aDamagedFileIsRefusedAndABackupBringsItBack()
