@@ -8,8 +8,13 @@ DemoPageCache::DemoPageCache(QSqlDatabase db)
     : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-        m_previous = q.value(0);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return;
+    // Negative: KiB; positive: pages (SQLite's default page of 4 KiB assumed). Never made smaller.
+    const qint64 current = q.value(0).toLongLong();
+    if ((current < 0 ? -current : current * 4) >= 65536)
+        return;
+    m_previous = q.value(0);
     q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
 }
 

@@ -5,7 +5,7 @@
 
 namespace tongban::demo {
 
-/// A page cache of 64 MiB (instead of SQLite's 2 MiB) on a connection while it exists, restored
+/// A page cache of at least 64 MiB (instead of SQLite's 2 MiB) on a connection while it exists, restored
 /// to what it was when it goes. A large batch needs its index pages in memory: a smaller cache
 /// spills half-written b-tree pages to the log many times per batch. A connection setting only,
 /// nothing in the file.
