@@ -39,6 +39,7 @@ const std::map<QString, std::function<CommandOutput(const QStringList &)>> &comm
         {QStringLiteral("backoffice"), tongban::cli::runBackoffice},
         {QStringLiteral("import-intakes"), tongban::cli::runImportIntakes},
         {QStringLiteral("day-report"), tongban::cli::runDayReport},
+        {QStringLiteral("sweep"), tongban::cli::runSweep},
         {QStringLiteral("search"), tongban::cli::runSearch},
         {QStringLiteral("server-init"), tongban::cli::runServerInit},
         {QStringLiteral("parameters"), tongban::cli::runParameters},

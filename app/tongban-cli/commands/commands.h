@@ -56,6 +56,9 @@ CommandOutput runIntake(const QStringList &arguments);
 /// `day-report --db FILE --date YYYY-MM-DD [--csv FILE] [--window W]`: the day's work per window
 /// and per department (services::DayReportService), optionally written as CSV.
 CommandOutput runDayReport(const QStringList &arguments);
+/// `sweep --db FILE --as-of YYYY-MM-DD [--hard-hit CODE ...] [--difficulty-attested] [--csv FILE]`:
+/// the 免申即享 deferral sweep of every employer of the file, recorded as the GUI records it.
+CommandOutput runSweep(const QStringList &arguments);
 /// `search --db FILE [filters] [--page-size N] [--after CURSOR]`: one page of the visits and
 /// matters that match (services::VisitSearchService) and the cursor of the next.
 CommandOutput runSearch(const QStringList &arguments);
