@@ -76,8 +76,8 @@ inline QString workDirectory()
 /// file. Returns an empty string (and prints why) when it cannot be generated.
 inline QString countyFile(const std::shared_ptr<const policy::ParameterSet> &parameters)
 {
-    const QString path = QDir(workDirectory())
-                             .filePath(QStringLiteral("county-p%1-e%2-s%3.sqlite").arg(persons()).arg(sweepEmployers()).arg(seed()));
+    const QString path
+        = QDir(workDirectory()).filePath(QStringLiteral("county-p%1-e%2-s%3.sqlite").arg(persons()).arg(sweepEmployers()).arg(seed()));
     if (QFileInfo::exists(path))
         return path;
     QElapsedTimer timer;

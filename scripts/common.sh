@@ -44,7 +44,7 @@ declare -A TONGBAN_PKGCONFIG_PACKAGES=(
     [libargon2]=libargon2-dev
     # core/central: connection strings (PQconninfoParse) and SCRAM verifiers (PQencryptPasswordConn).
     [libpq]=libpq-dev
-    # bench/: the raw baselines go through SQLite's own C API.
+    # core/storage (sqlite3_interrupt) and bench/ (the raw baselines): SQLite's own C API.
     [sqlite3]=libsqlite3-dev
 )
 

@@ -5,16 +5,33 @@
 #include "services/effectiveparameters.h"
 #include "settings/appsettings.h"
 #include "storage/storeservice.h"
+#include "ui/common/stallwatchdog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
+#include <cstdio>
+
 namespace {
+
+/// The peak resident memory of this process (VmHWM of /proc/self/status), in KiB; 0 where unknown.
+qint64 peakResidentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
 
 /// The database named on the command line (first argument or --db FILE), else tongban.db in
 /// the application's data directory, which is created when missing.
@@ -79,6 +96,13 @@ int main(int argc, char *argv[])
                                                     "exit status 0 when it opened, 3 when it did not."));
     quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitWhenReady);
+    // For the benchmarks (bench/benchgui.cpp, docs/performance.md), not for clerks: hidden.
+    QCommandLineOption reportStalls(
+        QStringLiteral("report-stalls"),
+        QStringLiteral("Print READY when the window is usable and, at exit, the UI thread's longest stall and the peak "
+                       "resident memory as JSON."));
+    reportStalls.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(reportStalls);
     parser.process(app);
 
     // The shipped figures with the parameter editions the file received from the central store.
@@ -130,6 +154,19 @@ int main(int argc, char *argv[])
             });
         }
     }
+    tongban::ui::StallWatchdog watchdog;
+    if (parser.isSet(reportStalls)) {
+        watchdog.start();
+        // The moment the window is usable, for the benchmark that times the start-up.
+        QObject::connect(&window, &tongban::ui::MainWindow::databaseReady, &window, [] {
+            std::printf("READY\n");
+            std::fflush(stdout);
+        });
+    }
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    if (parser.isSet(reportStalls))
+        std::printf("{\"longest_stall_ms\": %.1f, \"peak_resident_mb\": %.1f}\n", double(watchdog.longestStallNanoseconds()) / 1.0e6,
+                    double(peakResidentKilobytes()) / 1024.0);
+    return status;
 }
