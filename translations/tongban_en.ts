@@ -1269,6 +1269,13 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::SweepCommand</name>
+    <message>
+        <source>the application date is required as YYYY-MM-DD, e.g. --as-of 2022-06-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::SyncCommand</name>
     <message>
         <source>%1 is required; usage: tongban-cli %2</source>
@@ -1836,6 +1843,10 @@
     </message>
     <message>
         <source>the number of employers must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4513,6 +4524,53 @@
     </message>
     <message>
         <source>flexible early retirement requires the minimum contribution period of %1 months in %2; %3 months are paid, %4 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::screening::RetirementScreening</name>
+    <message>
+        <source>the first month of the window is not a month: YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last month of the window is not a month: YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start reading the insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare counting contribution months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the insured persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retirement group of %1 is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the contribution months of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1269,6 +1269,13 @@
     </message>
 </context>
 <context>
+    <name>tongban::cli::SweepCommand</name>
+    <message>
+        <source>the application date is required as YYYY-MM-DD, e.g. --as-of 2022-06-15</source>
+        <translation>须给出申请日期，格式 YYYY-MM-DD，例如 --as-of 2022-06-15</translation>
+    </message>
+</context>
+<context>
     <name>tongban::cli::SyncCommand</name>
     <message>
         <source>%1 is required; usage: tongban-cli %2</source>
@@ -1837,6 +1844,10 @@
     <message>
         <source>the number of employers must be between 0 and %1</source>
         <translation>参保单位数须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>cannot finish the file</source>
+        <translation>无法完成数据库文件</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4507,53 @@
     <message>
         <source>flexible early retirement requires the minimum contribution period of %1 months in %2; %3 months are paid, %4 missing</source>
         <translation>弹性提前退休须满足 %2 年的最低缴费 %1 个月；已缴 %3 个月，尚缺 %4 个月</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::screening::RetirementScreening</name>
+    <message>
+        <source>the first month of the window is not a month: YYYY-MM</source>
+        <translation>筛查期间的起始月份无效：须为 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>the last month of the window is not a month: YYYY-MM</source>
+        <translation>筛查期间的截止月份无效：须为 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>the window ends (%1) before it starts (%2)</source>
+        <translation>筛查期间的截止月份（%1）早于起始月份（%2）</translation>
+    </message>
+    <message>
+        <source>cannot start reading the insured persons</source>
+        <translation>无法开始读取参保人员</translation>
+    </message>
+    <message>
+        <source>cannot count the insured persons</source>
+        <translation>无法统计参保人数</translation>
+    </message>
+    <message>
+        <source>cannot prepare reading the insured persons</source>
+        <translation>无法准备读取参保人员</translation>
+    </message>
+    <message>
+        <source>cannot prepare counting contribution months</source>
+        <translation>无法准备统计缴费月数</translation>
+    </message>
+    <message>
+        <source>cannot read the insured persons</source>
+        <translation>无法读取参保人员</translation>
+    </message>
+    <message>
+        <source>the retirement group of %1 is not known</source>
+        <translation>%1 的退休人员类别无法识别</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot count the contribution months of %1</source>
+        <translation>无法统计 %1 的缴费月数</translation>
     </message>
 </context>
 <context>
