@@ -11,9 +11,13 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <QThread>
 #include <QTimer>
 #include <QVariant>
+#include <type_traits>
+
+#include <type_traits>
 
 namespace tongban::storage {
 
@@ -107,8 +111,9 @@ StoreService::~StoreService()
 {
     if (m_restoreThread)
         m_restoreThread->wait();
-    // The records check after opening a large file is not waited for: it runs again at the next
-    // start. (A full check asked for, or due, runs to its end: its result is logged.)
+    // The long upkeep of a large file (the records check after opening, a full check, a backup)
+    // is stopped, not waited for: the clerk closing the window does not wait minutes, and what
+    // was due is due again at the next start. A small file's upkeep runs to its end.
     m_checkInterrupter.interrupt();
     // Writes first: what the clerk submitted is stored before the program ends. A reader's job
     // may still queue a write as it ends (a backup or a full check logs itself through the
@@ -258,6 +263,28 @@ QFuture<Result<OpenReport>> StoreService::open()
     return future;
 }
 
+bool StoreService::isLarge() const
+{
+    return QFileInfo(m_options.path).size() > m_options.fullCheckBeforeUseUpTo;
+}
+
+template<typename Work> auto StoreService::whileClosingStops(const QSqlDatabase &db, Work &&work) -> decltype(work())
+{
+    // A small file's upkeep is quick: it runs to its end even while the store closes.
+    if (!isLarge())
+        return work();
+    using Outcome = decltype(work());
+    if (!m_checkInterrupter.attach(db)) { // the store is closing: not started
+        if constexpr (std::is_same_v<Outcome, bool>)
+            return false;
+        else
+            return Outcome(Error::storage(tr("stopped: the program is closing")));
+    }
+    auto result = work();
+    m_checkInterrupter.detach(db);
+    return result;
+}
+
 void StoreService::checkRecordsAfterOpening()
 {
     m_readers->post([this](LocalStore *store, const Error *openError) {
@@ -283,7 +310,9 @@ QFuture<Result<IntegrityReport>> StoreService::checkIntegrity()
         Result<IntegrityReport> result = Error::storage(QString());
         if (const auto refused = refusal(openError)) {
             result = *refused;
-        } else if (const auto rows = runCheck(store->database(), QStringLiteral("integrity_check")); !rows) {
+        } else if (const auto rows
+                   = whileClosingStops(store->database(), [&] { return runCheck(store->database(), QStringLiteral("integrity_check")); });
+                   !rows) {
             result = rows.error();
         } else {
             IntegrityReport report;
@@ -385,7 +414,7 @@ QFuture<Result<BackupInfo>> StoreService::backUp()
         if (!vacuum.prepare(QStringLiteral("VACUUM INTO :target")))
             return finish(LocalStore::queryError(vacuum, tr("cannot prepare the backup")));
         vacuum.bindValue(QStringLiteral(":target"), partial);
-        if (!vacuum.exec()) {
+        if (!whileClosingStops(store->database(), [&] { return vacuum.exec(); })) {
             const Error error = LocalStore::queryError(vacuum, tr("cannot write the backup %1").arg(QDir::toNativeSeparators(target)));
             QFile::remove(partial);
             noticeDamage(error);

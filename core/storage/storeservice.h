@@ -201,6 +201,11 @@ private:
     /// The contribution records of a large file checked on a reader once it is open (see open()):
     /// damage found sets State::Damaged and emits damaged().
     void checkRecordsAfterOpening();
+    /// Whether the file is larger than Options::fullCheckBeforeUseUpTo.
+    bool isLarge() const;
+    /// Runs @p work (a statement on @p db, on a store thread); for a large file, closing the store
+    /// interrupts it (it then fails with "interrupted").
+    template<typename Work> auto whileClosingStops(const QSqlDatabase &db, Work &&work) -> decltype(work());
     QString backupBaseName() const;
     QList<BackupInfo> listBackups() const;
     /// A sound Tongban store at a schema this program knows, or why not.
