@@ -121,7 +121,8 @@ Result<sync::PullPage> SyncServer::pull(const QString &deviceId, int schemaVersi
 {
     if (limit < 1 || limit > 10000)
         return Error::badInput(QStringLiteral("limit"), tr("a page holds 1 to 10000 changes"));
-    const auto answer = call(QStringLiteral("SELECT tongban.sync_pull(CAST(? AS uuid), ?, ?, ?, ?)::text"),
+    // sync_pull_text: the page as the server wrote it (server step 6), not through a jsonb value.
+    const auto answer = call(QStringLiteral("SELECT tongban.sync_pull_text(CAST(? AS uuid), ?, ?, ?, ?)"),
                              {deviceId, sync::kProtocolVersion, schemaVersion, cursor, limit}, tr("fetching the office's changes"));
     if (!answer)
         return answer.error();

@@ -18,7 +18,7 @@ namespace tongban::central {
 
 /// The central side of sync (issue 13) over a clerk's connection: the server's functions of
 /// resources/server/0004-sync.sql (tongban.sync_enrol, sync_push, sync_pull, sync_counts,
-/// sync_load), each call in one transaction of its own. What the server does and why is in
+/// sync_load; the pull through 0006's sync_pull_text), each call in one transaction of its own. What the server does and why is in
 /// docs/sync.md; the wire types are core/sync/syncprotocol.h.
 ///
 /// Errors (besides those of CentralSession::errorFrom):

@@ -9,6 +9,8 @@
 
 #include <QMap>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace tongban::services {
@@ -71,12 +73,34 @@ Result<CentralDemoSummary> CentralDemoLoader::load(central::CentralSession &admi
     if (!generated)
         return generated.error();
 
+    auto summary = loadFile(admin, path, progress);
+    if (!summary)
+        return summary.error();
+    summary->employersWithoutRegion = generated->employers - summary->employers;
+    return summary;
+}
+
+Result<CentralDemoSummary> CentralDemoLoader::loadFile(central::CentralSession &admin, const QString &path,
+                                                       const std::function<void(qint64 done, qint64 total)> &progress)
+{
     storage::StoreService::Options options;
     options.path = path;
     options.createIfMissing = false;
     storage::StoreService store(options, Clock::system());
     if (auto opened = store.open().result(); !opened)
         return opened.error();
+    auto totals = store
+                      .read<qint64>([](QSqlDatabase db) -> Result<qint64> {
+                          QSqlQuery q(db);
+                          if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM employer WHERE region IS NOT NULL)"
+                                                     " + 2 * (SELECT count(*) FROM insured_person)"))
+                              || !q.next())
+                              return Error::storage(tr("cannot count the demo records: %1").arg(q.lastError().text()));
+                          return q.value(0).toLongLong();
+                      })
+                      .result();
+    if (!totals)
+        return totals.error();
 
     central::CentralAccounts accounts(admin);
     auto offices = accounts.listOffices();
@@ -87,8 +111,7 @@ Result<CentralDemoSummary> CentralDemoLoader::load(central::CentralSession &admi
         known.insert(office.code);
 
     CentralDemoSummary summary;
-    summary.employersWithoutRegion = 0;
-    const qint64 total = qint64(generated->employers) + 2 * qint64(generated->persons);
+    const qint64 total = *totals;
     qint64 done = 0;
     const auto loaded = [&done, total, &progress](int n) {
         done += n;
@@ -102,7 +125,6 @@ Result<CentralDemoSummary> CentralDemoLoader::load(central::CentralSession &admi
     if (!employersLoaded)
         return employersLoaded.error();
     summary.employers = *employersLoaded;
-    summary.employersWithoutRegion = generated->employers - summary.employers;
     auto personsLoaded
         = loadEntity(store, server, QStringLiteral("insured_person"), &sync::DownRecords::persons, known, accounts, summary, loaded);
     if (!personsLoaded)

@@ -50,6 +50,14 @@ public:
     static Result<CentralDemoSummary> load(central::CentralSession &admin, std::shared_ptr<const policy::ParameterSet> parameters,
                                            quint64 seed, int persons, int employers,
                                            const std::function<void(qint64 done, qint64 total)> &progress = {});
+
+    /// Loads the persons, employers and histories of @p path, a local file DemoGenerator wrote
+    /// (or any local file: its down entities), through @p admin, as load() does after generating;
+    /// summary.employersWithoutRegion is left 0 (the caller knows how many employers it made).
+    /// For the benchmarks, which load the county file they keep (bench/benchdownload.cpp).
+    /// Errors: as load(); NotFound "path" when the file does not exist.
+    static Result<CentralDemoSummary> loadFile(central::CentralSession &admin, const QString &path,
+                                               const std::function<void(qint64 done, qint64 total)> &progress = {});
 };
 
 } // namespace tongban::services

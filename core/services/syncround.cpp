@@ -11,6 +11,7 @@
 #include "sync/syncstaterepository.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace tongban::services {
 
@@ -208,6 +209,10 @@ Status SyncRound::pull(bool mustFinishDownload)
     const QString device = m_deviceId;
     const QDateTime now = m_clock.nowUtc();
     qint64 done = 0;
+    // The page fetched while the one before it was being applied, and the cursor it was asked
+    // from: used only when that is the cursor the file holds once the page before is committed.
+    std::optional<sync::PullPage> ahead;
+    QString aheadFrom;
     for (;;) {
         report(SyncProgress::Stage::Pulling, done, total);
         if (cancelled()) {
@@ -217,7 +222,12 @@ Status SyncRound::pull(bool mustFinishDownload)
         auto state = await(m_store.read<sync::SyncState>([](QSqlDatabase db) { return sync::SyncStateRepository::read(db); }));
         if (!state)
             return state.error();
-        auto page = m_server.pull(m_deviceId, storage::Migrations::latestVersion(), state->cursor, limit);
+        Result<sync::PullPage> page = Error::unavailable(QString());
+        if (ahead && aheadFrom == state->cursor)
+            page = std::move(*ahead);
+        else
+            page = m_server.pull(m_deviceId, storage::Migrations::latestVersion(), state->cursor, limit);
+        ahead.reset();
         if (!page)
             return page.error();
         if (page->mustResync) {
@@ -245,8 +255,20 @@ Status SyncRound::pull(bool mustFinishDownload)
         }
         const auto hook = m_options.hooks.whileApplyingPage;
         const sync::PullPage received = *page;
-        auto applied = await(m_store.write<sync::ApplyReport>(
-            [received, device, now, hook](QSqlDatabase db) { return sync::PageApplier::apply(db, received, device, now, hook); }));
+        auto applying = m_store.write<sync::ApplyReport>(
+            [received, device, now, hook](QSqlDatabase db) { return sync::PageApplier::apply(db, received, device, now, hook); });
+        // While the writer applies this page, the server builds the next one (a first download is
+        // hundreds of pages: the server's time and the file's overlap instead of adding up). The
+        // page fetched ahead is kept only if this one commits; a failure to fetch it is not an
+        // error here: the next turn asks again and reports what it gets.
+        if (received.more && !received.cursor.isEmpty() && !cancelled()) {
+            auto next = m_server.pull(m_deviceId, storage::Migrations::latestVersion(), received.cursor, limit);
+            if (next && !next->mustResync) {
+                ahead = std::move(next).value();
+                aheadFrom = received.cursor;
+            }
+        }
+        auto applied = await(applying);
         if (!applied)
             return applied.error();
         m_report.pulled += applied->applied;

@@ -82,7 +82,8 @@ struct SyncRoundOptions
 /// docs/sync.md, after ../shared/reference/sync-design.md part (a)): the handshake, the outbox
 /// pushed in batches (each batch's results acknowledged in one local transaction), then the
 /// server's changes pulled page by page (each page applied with its cursor in one local
-/// transaction) until none is left; on a file that has never finished its first download, the
+/// transaction; the next page is fetched while the writer applies the current one, and used only
+/// if the current one committed) until none is left; on a file that has never finished its first download, the
 /// office's record counts are compared with the server's after the last page, and a mismatch
 /// makes the download start again from the beginning once before it is reported.
 ///

@@ -6,8 +6,11 @@
 #include "storage/storedtime.h"
 #include "storage/writetransaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlQuery>
+
+#include <iterator>
 
 namespace tongban::sync {
 
@@ -90,45 +93,54 @@ Status replaceHistory(const QSqlDatabase &db, const Change &c)
                                     QStringLiteral("region")};
     QSqlQuery employer(db);
     employer.prepare(QStringLiteral("SELECT key FROM employer WHERE id = ?"));
+    QHash<QString, qint64> employerKeys;
     q.prepare(QStringLiteral("INSERT INTO contribution_record (person_key, month, kind, base_fen, employer_fen, personal_fen, employer_key,"
                              " region) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QJsonArray list = records.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString at = QStringLiteral("payload.records[%1]").arg(i);
+        // The field's path, made only for an error (a download checks millions of months).
+        const auto at = [i] { return QStringLiteral("payload.records[%1]").arg(i); };
         const QJsonObject r = list.at(i).toObject();
         for (auto it = r.constBegin(); it != r.constEnd(); ++it) {
             if (!kKeys.contains(it.key()))
-                return Error::badInput(at + QLatin1Char('.') + it.key(),
+                return Error::badInput(at() + QLatin1Char('.') + it.key(),
                                        PageApplier::tr("contribution_history: unknown key %1").arg(it.key()));
         }
-        for (const QString &key : {QStringLiteral("month"), QStringLiteral("kind"), QStringLiteral("base_fen"),
-                                   QStringLiteral("employer_fen"), QStringLiteral("personal_fen"), QStringLiteral("region")}) {
-            const QJsonValue v = r.value(key);
+        static const QString kIntegerKeys[] = {QStringLiteral("month"),        QStringLiteral("kind"),         QStringLiteral("base_fen"),
+                                               QStringLiteral("employer_fen"), QStringLiteral("personal_fen"), QStringLiteral("region")};
+        qint64 integers[std::size(kIntegerKeys)] = {};
+        for (size_t k = 0; k < std::size(kIntegerKeys); ++k) {
+            const QJsonValue v = r.value(kIntegerKeys[k]);
             if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInteger()))
-                return Error::badInput(at + QLatin1Char('.') + key, PageApplier::tr("contribution_history: %1 is not an integer").arg(key));
+                return Error::badInput(at() + QLatin1Char('.') + kIntegerKeys[k],
+                                       PageApplier::tr("contribution_history: %1 is not an integer").arg(kIntegerKeys[k]));
+            integers[k] = v.toInteger();
         }
         QVariant employerKey;
         const QString employerId = r.value(QStringLiteral("employer_id")).toString();
         if (!employerId.isEmpty()) {
-            employer.addBindValue(employerId);
-            if (!employer.exec())
-                return LocalStore::queryError(employer, PageApplier::tr("cannot read the employer %1").arg(employerId));
-            if (!employer.next())
-                return Error::badInput(at + QStringLiteral(".employer_id"),
-                                       PageApplier::tr("contribution_history: the employer %1 is not in the local store").arg(employerId));
-            employerKey = employer.value(0).toLongLong();
-            employer.finish();
+            // A history names a few employers over hundreds of months: each is looked up once.
+            auto known = employerKeys.constFind(employerId);
+            if (known == employerKeys.cend()) {
+                employer.addBindValue(employerId);
+                if (!employer.exec())
+                    return LocalStore::queryError(employer, PageApplier::tr("cannot read the employer %1").arg(employerId));
+                if (!employer.next())
+                    return Error::badInput(
+                        at() + QStringLiteral(".employer_id"),
+                        PageApplier::tr("contribution_history: the employer %1 is not in the local store").arg(employerId));
+                known = employerKeys.insert(employerId, employer.value(0).toLongLong());
+                employer.finish();
+            }
+            employerKey = *known;
         }
         q.addBindValue(personKey);
-        q.addBindValue(r.value(QStringLiteral("month")).toInteger());
-        q.addBindValue(r.value(QStringLiteral("kind")).toInteger());
-        q.addBindValue(r.value(QStringLiteral("base_fen")).toInteger());
-        q.addBindValue(r.value(QStringLiteral("employer_fen")).toInteger());
-        q.addBindValue(r.value(QStringLiteral("personal_fen")).toInteger());
+        for (size_t k = 0; k < 5; ++k) // month, kind, base_fen, employer_fen, personal_fen
+            q.addBindValue(integers[k]);
         q.addBindValue(employerKey);
-        q.addBindValue(r.value(QStringLiteral("region")).toInteger());
+        q.addBindValue(integers[5]); // region
         if (!q.exec())
-            return LocalStore::queryError(q, PageApplier::tr("cannot store %1 of contribution_history %2").arg(at, c.recordId));
+            return LocalStore::queryError(q, PageApplier::tr("cannot store %1 of contribution_history %2").arg(at(), c.recordId));
     }
     return Done {};
 }

@@ -399,6 +399,44 @@ private slots:
         QVERIFY(!counts->contains(QStringLiteral("audit_record")));
     }
 
+    // Server step 6: the page is written as text (sync_pull_text). Every change of it must read
+    // back as the stored record: payloads with quotes, backslashes, tabs and Chinese, a tombstone
+    // (payload null), the device; and sync_pull (jsonb) must be the same page.
+    void pullTextIsTheStoredRecords()
+    {
+        auto clerk = connectAs("clerk_c");
+        QVERIFY(clerk);
+        SyncServer server(*clerk);
+        const QString odd = QStringLiteral("引号\"内\" 反斜杠\\ 制表\t换行\n");
+        const QList<OutboxOp> ops {
+            op(QStringLiteral("service_rating"), newId(), 0, {{QStringLiteral("comment"), odd}, {QStringLiteral("score"), 3}}, "clerk_c"),
+            op(QStringLiteral("service_rating"), newId(), 0, {}, "clerk_c", OpKind::Delete),
+        };
+        const auto pushed = server.push(deviceC, schema, ops);
+        QVERIFY2(pushed.ok(), qPrintable(pushed ? QString() : errorText(pushed.error())));
+        QCOMPARE(pushed->at(0).outcome, OpResult::Outcome::Applied);
+        QSqlQuery q(clerk->database());
+        QVERIFY2(q.exec(QStringLiteral("SELECT count(*),"
+                                       " count(*) FILTER (WHERE (ch->'payload') IS NOT DISTINCT FROM coalesce(r.payload, 'null'::jsonb)"
+                                       "  AND (ch->>'version')::bigint = r.version AND (ch->>'deleted')::boolean = r.deleted"
+                                       "  AND (ch->>'device_id') IS NOT DISTINCT FROM r.device_id::text),"
+                                       " count(*) FILTER (WHERE r.deleted AND ch->'payload' = 'null'::jsonb),"
+                                       " count(*) FILTER (WHERE r.payload->>'comment' = '%1'),"
+                                       " bool_and(t.page::jsonb = tongban.sync_pull('%2', 1, %3, '', 1000))"
+                                       " FROM (SELECT tongban.sync_pull_text('%2', 1, %3, '', 1000) AS page) t,"
+                                       " jsonb_array_elements(t.page::jsonb->'changes') ch"
+                                       " JOIN tongban.sync_record r ON r.entity = ch->>'entity' AND r.record_id = ch->>'record_id'")
+                            .arg(QString(odd).replace(u'\'', QStringLiteral("''")), deviceC)
+                            .arg(schema)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 2);
+        QCOMPARE(q.value(1).toInt(), q.value(0).toInt()); // every change is its stored record
+        QVERIFY(q.value(2).toInt() >= 1); // the tombstone came as payload null
+        QCOMPARE(q.value(3).toInt(), 1); // the odd text came through
+        QVERIFY(q.value(4).toBool()); // sync_pull is the same page
+    }
+
     // T27: two devices of one office change the same record from the same base: the first is
     // applied, the second is a conflict carrying the server's payload and version; the same
     // device's two changes in a row (base 0 then base 0, before an acknowledgement) both apply.
