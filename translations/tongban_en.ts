@@ -4609,6 +4609,10 @@
         <source>no temporary directory for the demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot count the demo records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::ClaimService</name>
@@ -5844,6 +5848,10 @@
     </message>
     <message>
         <source>cannot read the maintenance log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the program is closing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

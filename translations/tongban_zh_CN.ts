@@ -4591,6 +4591,10 @@
         <source>no temporary directory for the demo data: %1</source>
         <translation>演示数据没有可用的临时目录：%1</translation>
     </message>
+    <message>
+        <source>cannot count the demo records: %1</source>
+        <translation>无法统计演示数据的缴费记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::ClaimService</name>
@@ -5825,6 +5829,10 @@
     <message>
         <source>cannot read the maintenance log</source>
         <translation>无法读取维护记录</translation>
+    </message>
+    <message>
+        <source>stopped: the program is closing</source>
+        <translation>已停止：程序正在关闭</translation>
     </message>
 </context>
 <context>
