@@ -105,6 +105,11 @@ StoreService::StoreService(Options options, Clock clock, QObject *parent)
     });
     m_readers = std::make_unique<ConnectionPool>(QStringLiteral("store-reader"), m_options.readers,
                                                  [path] { return LocalStore::open(path, LocalStore::OpenMode::ReadOnly); });
+    // The long upkeep (checks of the whole file, backups) has a thread of its own: on a county's
+    // file it takes minutes, and on the readers it held both of them while the clerk's first
+    // look-up of the morning waited behind it.
+    m_upkeep = std::make_unique<ConnectionPool>(QStringLiteral("store-upkeep"), 1,
+                                                [path] { return LocalStore::open(path, LocalStore::OpenMode::ReadOnly); });
 }
 
 StoreService::~StoreService()
@@ -123,8 +128,9 @@ StoreService::~StoreService()
     for (bool again = true; again;) {
         m_writer->stop();
         m_readers->stop();
+        m_upkeep->stop();
         again = false;
-        for (ConnectionPool *pool : {m_writer.get(), m_readers.get()}) {
+        for (ConnectionPool *pool : {m_writer.get(), m_readers.get(), m_upkeep.get()}) {
             if (pool->hasQueued()) {
                 pool->start();
                 again = true;
@@ -287,7 +293,7 @@ template<typename Work> auto StoreService::whileClosingStops(const QSqlDatabase 
 
 void StoreService::checkRecordsAfterOpening()
 {
-    m_readers->post([this](LocalStore *store, const Error *openError) {
+    m_upkeep->post([this](LocalStore *store, const Error *openError) {
         if (openError || !store)
             return;
         if (!m_checkInterrupter.attach(store->database()))
@@ -306,7 +312,7 @@ QFuture<Result<IntegrityReport>> StoreService::checkIntegrity()
     auto promise = std::make_shared<QPromise<Result<IntegrityReport>>>();
     QFuture<Result<IntegrityReport>> future = promise->future();
     promise->start();
-    m_readers->post([this, promise](LocalStore *store, const Error *openError) {
+    m_upkeep->post([this, promise](LocalStore *store, const Error *openError) {
         Result<IntegrityReport> result = Error::storage(QString());
         if (const auto refused = refusal(openError)) {
             result = *refused;
@@ -392,7 +398,7 @@ QFuture<Result<BackupInfo>> StoreService::backUp()
     auto promise = std::make_shared<QPromise<Result<BackupInfo>>>();
     QFuture<Result<BackupInfo>> future = promise->future();
     promise->start();
-    m_readers->post([this, promise](LocalStore *store, const Error *openError) {
+    m_upkeep->post([this, promise](LocalStore *store, const Error *openError) {
         const auto finish = [&](Result<BackupInfo> result) {
             promise->addResult(std::move(result));
             promise->finish();
@@ -513,10 +519,12 @@ QFuture<Result<OpenReport>> StoreService::restore(const QString &backupPath)
             return finish(checked.error());
         m_writer->stop();
         m_readers->stop();
+        m_upkeep->stop();
         setState(State::Closed, QString());
         const Result<QString> swapped = swapIn(backupPath);
         m_writer->start();
         m_readers->start();
+        m_upkeep->start();
         if (!swapped) {
             // The old file is back in place: open it again as it was.
             open().waitForFinished();

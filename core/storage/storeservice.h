@@ -58,13 +58,14 @@ struct IntegrityReport
 /// - One writer thread owns the only write connection: every write runs there, one after the
 ///   other, in the order submitted (so a visit is opened before a calculation is recorded in
 ///   it). Reads run on reader threads with read-only connections of their own (WAL: readers
-///   never wait for the writer). Nothing here runs on the caller's thread, so the UI thread never
+///   never wait for the writer); checks of the whole file and backups run one after the other
+///   on an upkeep thread of their own, so a look-up never waits behind them. Nothing here runs on the caller's thread, so the UI thread never
 ///   waits on the disk; the CLI waits on the futures.
 /// - open() checks the file before anything uses it (PRAGMA quick_check, off the caller's
 ///   thread) and only then brings the schema up to date. A county's file (1.6 GB for 100,000
 ///   persons) takes tens of seconds to check whole, so beyond Options::fullCheckBeforeUseUpTo
 ///   every table but the contribution records is checked before use and the records just after
-///   the store is ready, on a reader; until that check ends, a damaged page read is still caught
+///   the store is ready, on the upkeep thread; until that check ends, a damaged page read is still caught
 ///   by SQLite itself (SQLITE_CORRUPT, handled as below). A damaged file is refused: every later
 ///   read and write fails with a message that says what to do, and damaged() is emitted. So is a
 ///   file that SQLite reports as malformed in the middle of work, and one that the scheduled full
@@ -97,7 +98,7 @@ public:
         int integrityIntervalHours = 24; ///< maintenance checks the whole file this often
         /// A file up to this size (bytes) is checked whole before it is used; a larger one (a
         /// county's records) has every table but contribution_record checked first and the
-        /// records right after it is ready, on a reader (see open()).
+        /// records right after it is ready, on the upkeep thread (see open()).
         qint64 fullCheckBeforeUseUpTo = qint64(256) * 1024 * 1024;
     };
 
@@ -127,7 +128,7 @@ public:
         return submit<T>(Pool::Writer, std::move(work));
     }
 
-    /// Checks the whole file (PRAGMA integrity_check) on a reader thread and records the result
+    /// Checks the whole file (PRAGMA integrity_check) on the upkeep thread and records the result
     /// in store_maintenance. A damaged file sets State::Damaged and emits damaged().
     QFuture<Result<IntegrityReport>> checkIntegrity();
     /// Makes a backup now (VACUUM INTO a new file of the backup folder, then the oldest beyond
@@ -198,7 +199,7 @@ private:
     QString damageMessage(const QStringList &problems) const;
     /// Appends to store_maintenance through the writer (best effort).
     void logMaintenance(const QString &kind, const QString &detail);
-    /// The contribution records of a large file checked on a reader once it is open (see open()):
+    /// The contribution records of a large file checked on the upkeep thread once it is open (see open()):
     /// damage found sets State::Damaged and emits damaged().
     void checkRecordsAfterOpening();
     /// Whether the file is larger than Options::fullCheckBeforeUseUpTo.
@@ -223,6 +224,8 @@ private:
     QString m_problem;
     std::unique_ptr<ConnectionPool> m_writer;
     std::unique_ptr<ConnectionPool> m_readers;
+    /// One thread for checks of the whole file and backups, one after the other.
+    std::unique_ptr<ConnectionPool> m_upkeep;
     QTimer *m_maintenanceTimer = nullptr;
     std::unique_ptr<QThread> m_restoreThread;
 };
