@@ -57,6 +57,9 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     , m_maintenance(new services::StoreMaintenance(context, this))
     , m_signInService(new services::SignInService(context, {}, this))
 {
+    // Started before the pages are built: the file's check before use (about 100 ms on a county's
+    // file) runs on the store's writer while they are, instead of after them.
+    const QFuture<Result<services::StoreMaintenance::Opened>> opening = m_maintenance->open();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tongban · Social insurance counter"));
     // As large as the counter's screen allows (1280×720 and up): the layouts say how small it may get.
@@ -105,7 +108,7 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     connect(m_counter, &CounterPage::lookupFinished, this, &MainWindow::lookupFinished);
     connect(m_maintenance, &services::StoreMaintenance::damaged, this, &MainWindow::showStoreProblem);
     connect(m_maintenance, &services::StoreMaintenance::restored, this, &MainWindow::openStore);
-    openStore();
+    showOpening(opening);
 }
 
 MainWindow::~MainWindow()
@@ -307,6 +310,11 @@ void MainWindow::openStoreDialog()
 
 void MainWindow::openStore()
 {
+    showOpening(m_maintenance->open());
+}
+
+void MainWindow::showOpening(const QFuture<Result<services::StoreMaintenance::Opened>> &opening)
+{
     m_counter->setLookupEnabled(false);
     const QString path = QDir::toNativeSeparators(m_maintenance->path());
     m_databaseStatus->setStyleSheet(QString());
@@ -314,7 +322,7 @@ void MainWindow::openStore()
     // Answered from the event loop, never inside this call (the store may be open already): the
     // window's constructor calls this, and databaseReady must come after anyone could connect to
     // it (the program's --lookup, a test).
-    whenFinished(m_maintenance->open(), this,
+    whenFinished(opening, this,
                  [this, path](const Result<services::StoreMaintenance::Opened> &result) { storeOpened(path, result); });
 }
 

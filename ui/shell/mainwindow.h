@@ -144,6 +144,8 @@ private:
     /// visit (false: cancelled).
     bool admitToVisit(const insured::InsuredPerson &person);
     void openStore();
+    /// Shows the file being opened by @p opening, then what came of it (databaseReady).
+    void showOpening(const QFuture<Result<services::StoreMaintenance::Opened>> &opening);
     void storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened);
     void showStoreProblem(const QString &message);
     void openStoreDialog();
