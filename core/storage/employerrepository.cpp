@@ -148,14 +148,18 @@ Result<qint64> EmployerRepository::count() const
 Result<EmployerRepository::PensionPremiums> EmployerRepository::pensionPremiums(const QString &employerId, YearMonth from,
                                                                                 YearMonth to) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    // Read from the covering index contribution_record_employer alone.
-    if (!q.prepare(QStringLiteral("SELECT COALESCE(SUM(c.employer_fen), 0), COUNT(DISTINCT c.month), COUNT(*)"
-                                  " FROM contribution_record c"
-                                  " WHERE c.employer_key = (SELECT key FROM employer WHERE id = :employer)"
-                                  " AND c.month BETWEEN :from AND :to AND c.kind = :employee")))
-        return LocalStore::queryError(q, tr("cannot prepare the contribution query"));
+    if (!m_premiums) {
+        QSqlQuery prepared(m_db);
+        prepared.setForwardOnly(true);
+        // Read from the covering index contribution_record_employer alone.
+        if (!prepared.prepare(QStringLiteral("SELECT COALESCE(SUM(c.employer_fen), 0), COUNT(DISTINCT c.month), COUNT(*)"
+                                             " FROM contribution_record c"
+                                             " WHERE c.employer_key = (SELECT key FROM employer WHERE id = :employer)"
+                                             " AND c.month BETWEEN :from AND :to AND c.kind = :employee")))
+            return LocalStore::queryError(prepared, tr("cannot prepare the contribution query"));
+        m_premiums = std::move(prepared);
+    }
+    QSqlQuery &q = *m_premiums;
     q.bindValue(QStringLiteral(":employer"), employerId);
     q.bindValue(QStringLiteral(":from"), StoredColumns::month(from));
     q.bindValue(QStringLiteral(":to"), StoredColumns::month(to));
@@ -166,6 +170,7 @@ Result<EmployerRepository::PensionPremiums> EmployerRepository::pensionPremiums(
     premiums.employerShare = Money::fromFen(q.value(0).toLongLong());
     premiums.months = q.value(1).toInt();
     premiums.records = q.value(2).toInt();
+    q.finish(); // the read ends here, not at the next employer
     return premiums;
 }
 
