@@ -1804,6 +1804,21 @@
     </message>
 </context>
 <context>
+    <name>tongban::demo::DemoDeferredIndexes</name>
+    <message>
+        <source>cannot read the indexes of the contribution records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot drop the indexes of the contribution records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the indexes of the contribution records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::demo::DemoGenerator</name>
     <message>
         <source>the contribution rate &quot;%1&quot; is not in the parameters</source>

@@ -242,6 +242,37 @@ private slots:
         QVERIFY((*wang)->accountOpeningBalance < (*li)->accountOpeningBalance);
     }
 
+    // The records' secondary indexes are dropped while the file fills and built again at the end:
+    // the file ends with the schema's own indexes, holding every record.
+    void theFileHasTheSchemasIndexes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("indexed.sqlite"));
+        QVERIFY(DemoGenerator(parameters(), 5).writeNewFile(path, 30, 20).ok());
+        const auto indexes = [](const QSqlDatabase &db) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
+            QStringList found;
+            while (q.next())
+                found << q.value(0).toString() + u'|' + q.value(1).toString();
+            return found;
+        };
+        auto generated = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+        QVERIFY(generated.ok());
+        auto empty = LocalStore::open(dir.filePath(QStringLiteral("empty.sqlite")), LocalStore::OpenMode::CreateOrUpgrade);
+        QVERIFY(empty.ok());
+        const QStringList expected = indexes((*empty)->database());
+        QVERIFY(expected.join(u'\n').contains(QStringLiteral("contribution_record_employer")));
+        QCOMPARE(indexes((*generated)->database()), expected);
+        QSqlQuery q((*generated)->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM contribution_record INDEXED BY contribution_record_employer"
+                                      " WHERE employer_key IS NOT NULL"))
+                && q.next());
+        QVERIFY(q.value(0).toLongLong() > 0);
+    }
+
     void refusesToOverwrite()
     {
         QTemporaryDir dir;
