@@ -3,8 +3,8 @@
 // backups and a restore that brings the data back and keeps the replaced file.
 
 #include "demo/demogenerator.h"
-#include "storage/migrations.h"
 #include "storage/localstore.h"
+#include "storage/migrations.h"
 #include "storage/personrepository.h"
 #include "storage/storeservice.h"
 

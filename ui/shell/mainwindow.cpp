@@ -322,8 +322,7 @@ void MainWindow::showOpening(const QFuture<Result<services::StoreMaintenance::Op
     // Answered from the event loop, never inside this call (the store may be open already): the
     // window's constructor calls this, and databaseReady must come after anyone could connect to
     // it (the program's --lookup, a test).
-    whenFinished(opening, this,
-                 [this, path](const Result<services::StoreMaintenance::Opened> &result) { storeOpened(path, result); });
+    whenFinished(opening, this, [this, path](const Result<services::StoreMaintenance::Opened> &result) { storeOpened(path, result); });
 }
 
 void MainWindow::storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened)
