@@ -88,10 +88,14 @@ void startUp(const QString &county, const QString &citizenId)
 {
     const int runs = int(std::max<qint64>(3, std::min<qint64>(10, bench::iterations() / 200)));
     const QString tongban = QStringLiteral(TONGBAN_GUI_PATH);
+    // A counter in daily use knows its clerk: without one, the first start opens the settings to
+    // ask for the name (a dialog built on the UI thread once, not the morning's start-up).
+    const QStringList clerk {QStringLiteral("--clerk"), QStringLiteral("王经办")};
     double longestStall = 0;
     bench::Samples ours, baseline;
     for (int i = 0; i < runs; ++i) {
-        const Started s = run(tongban, {QStringLiteral("--quit-when-ready"), QStringLiteral("--report-stalls"), county});
+        const Started s
+            = run(tongban, clerk + QStringList {QStringLiteral("--quit-when-ready"), QStringLiteral("--report-stalls"), county});
         longestStall = std::max(longestStall, s.report.value(QStringLiteral("longest_stall_ms")).toDouble());
         ours.add(s.nanoseconds);
         baseline.add(run(QCoreApplication::applicationFilePath(), {QStringLiteral("--empty-window")}).nanoseconds);
@@ -99,8 +103,10 @@ void startUp(const QString &county, const QString &citizenId)
     bench::report("first usable window (county file)", ours, baseline);
     std::printf("STALL start-up (window shown, file opened)   longest %7.1f ms (target ≤ 50)\n", longestStall);
 
-    const Started looked = run(
-        tongban, {QStringLiteral("--quit-when-ready"), QStringLiteral("--report-stalls"), QStringLiteral("--lookup"), citizenId, county});
+    const Started looked = run(tongban,
+                               clerk
+                                   + QStringList {QStringLiteral("--quit-when-ready"), QStringLiteral("--report-stalls"),
+                                                  QStringLiteral("--lookup"), citizenId, county});
     std::printf("MEMORY peak resident, county file open and a person looked up: %.1f MB (target ≤ 300)\n",
                 looked.report.value(QStringLiteral("peak_resident_mb")).toDouble());
     std::printf("STALL start-up with a look-up                  longest %7.1f ms (target ≤ 50)\n",
