@@ -3,6 +3,7 @@
 #include "policy/parameterset.h"
 #include "services/appcontext.h"
 #include "services/effectiveparameters.h"
+#include "services/shippeddata.h"
 #include "settings/appsettings.h"
 #include "storage/storeservice.h"
 #include "ui/common/stallwatchdog.h"
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <future>
 
 namespace {
 
@@ -104,6 +106,11 @@ int main(int argc, char *argv[])
     reportStalls.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportStalls);
     parser.process(app);
+
+    // The shipped catalogs are read on a second core while this thread reads the parameters and
+    // builds the window (after process(): --help and --version exit from there, and no thread
+    // may be reading then). Its future waits for it when main() returns.
+    const std::future<void> preloaded = std::async(std::launch::async, &tongban::services::ShippedData::preload);
 
     // The shipped figures with the parameter editions the file received from the central store.
     tongban::storage::StoreService::Options storeOptions;

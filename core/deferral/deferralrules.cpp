@@ -1,5 +1,6 @@
 #include "deferralrules.h"
 
+#include "common/loadedonce.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,10 +73,13 @@ private:
 
 Result<DeferralRules> DeferralRules::loadBuiltIn()
 {
-    auto rules = loadFile(builtInPath);
-    if (!rules && rules.error().kind == Error::Kind::NotFound)
-        return Error::missingFigure(builtInPath, rules.error().message);
-    return rules;
+    static LoadedOnce<DeferralRules> loaded;
+    return loaded.get(QString(), [] {
+        auto rules = loadFile(builtInPath);
+        if (!rules && rules.error().kind == Error::Kind::NotFound)
+            return Result<DeferralRules>(Error::missingFigure(builtInPath, rules.error().message));
+        return rules;
+    });
 }
 
 Result<DeferralRules> DeferralRules::loadFile(const QString &path)

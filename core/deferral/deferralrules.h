@@ -84,7 +84,7 @@ class DeferralRules
 
 public:
     /// The shipped file ":/parameters/deferral/2022.json". Error (MissingFigure) when missing or
-    /// malformed.
+    /// malformed. Read once per program (common/loadedonce.h), thread-safe.
     static Result<DeferralRules> loadBuiltIn();
     /// A file of the same shape (a local override, a test's modified copy). Errors: NotFound
     /// ("path") when it cannot be read; MissingFigure (field = JSON path) when malformed.

@@ -1,5 +1,6 @@
 #include "industrycatalog.h"
 
+#include "common/loadedonce.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +39,12 @@ constexpr LevelSpec levels[] = {
 } // namespace
 
 Result<IndustryCatalog> IndustryCatalog::loadBuiltIn()
+{
+    static LoadedOnce<IndustryCatalog> loaded;
+    return loaded.get(QString(), [] { return readBuiltIn(); });
+}
+
+Result<IndustryCatalog> IndustryCatalog::readBuiltIn()
 {
     QFile file(builtInPath);
     if (!file.open(QIODevice::ReadOnly))

@@ -51,7 +51,8 @@ class IndustryCatalog
 
 public:
     /// The shipped table from the Qt resources (":/parameters/industries/gbt4754-2017.json").
-    /// Error (MissingFigure) when the resource is missing or malformed.
+    /// Error (MissingFigure) when the resource is missing or malformed. Read once per program
+    /// (common/loadedonce.h), thread-safe.
     static Result<IndustryCatalog> loadBuiltIn();
     /// The table from a JSON object of the shipped shape ({"edition", "sources", "source",
     /// "levels": {"classes": {"count"}, ...}, "sections": [{"code", "name", "major_groups":
@@ -82,6 +83,9 @@ public:
     QString source() const { return m_source; }
 
 private:
+    /// loadBuiltIn()'s reading of the resource.
+    static Result<IndustryCatalog> readBuiltIn();
+
     /// The rows one level below the row of @p code ("62" → its groups, "629" → its classes).
     QList<IndustryEntry> children(const QString &code) const;
     /// "621 正餐服务, 622 快餐服务, …": the rows below @p code, for the reasons.

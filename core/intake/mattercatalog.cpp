@@ -1,12 +1,14 @@
 #include "mattercatalog.h"
 
+#include "common/loadedonce.h"
 #include "mattercatalogloader.h"
 
 namespace tongban::intake {
 
 Result<MatterCatalog> MatterCatalog::builtIn(const QStringList &knownEngines)
 {
-    return MatterCatalogLoader::load(QStringLiteral(":/matters"), knownEngines);
+    static LoadedOnce<MatterCatalog> loaded;
+    return loaded.get(knownEngines.join(u'\n'), [&] { return MatterCatalogLoader::load(QStringLiteral(":/matters"), knownEngines); });
 }
 
 const MatterDefinition *MatterCatalog::matter(const QString &id) const

@@ -22,7 +22,8 @@ public:
     MatterCatalog() = default;
 
     /// The shipped catalog (":/matters"), checked against @p knownEngines (the pre-review engine
-    /// ids the program has). Errors: MatterCatalogLoader::load's.
+    /// ids the program has). Errors: MatterCatalogLoader::load's. Read once per program for each
+    /// set of engines (common/loadedonce.h), thread-safe.
     static Result<MatterCatalog> builtIn(const QStringList &knownEngines);
 
     /// The departments in the order of departments.json.

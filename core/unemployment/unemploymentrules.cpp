@@ -1,5 +1,6 @@
 #include "unemploymentrules.h"
 
+#include "common/loadedonce.h"
 #include <QCryptographicHash>
 #include <QDate>
 #include <QFile>
@@ -356,7 +357,8 @@ private:
 
 Result<std::shared_ptr<const UnemploymentRules>> UnemploymentRules::loadBuiltIn()
 {
-    return load(QStringLiteral(":/parameters/unemployment/unemployment.json"));
+    static LoadedOnce<std::shared_ptr<const UnemploymentRules>> loaded;
+    return loaded.get(QString(), [] { return load(QStringLiteral(":/parameters/unemployment/unemployment.json")); });
 }
 
 Result<std::shared_ptr<const UnemploymentRules>> UnemploymentRules::load(const QString &path)

@@ -136,7 +136,7 @@ class UnemploymentRules
 public:
     /// The rules shipped in the program (Qt resource ":/parameters/unemployment/unemployment.json").
     /// Error (BadInput, naming the file and JSON path) when the shipped file is malformed — a
-    /// build defect.
+    /// build defect. Read once per program (common/loadedonce.h), thread-safe.
     static Result<std::shared_ptr<const UnemploymentRules>> loadBuiltIn();
     /// The rules in the JSON file @p path. Errors: BadInput with "<path>:<json path>" as field
     /// and what is expected, for an unreadable file, a malformed entry or a source key that is

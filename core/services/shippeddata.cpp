@@ -1,0 +1,20 @@
+#include "shippeddata.h"
+
+#include "deferral/deferralrules.h"
+#include "employer/industrycatalog.h"
+#include "intake/mattercatalog.h"
+#include "services/registryprereviewrunner.h"
+#include "unemployment/unemploymentrules.h"
+
+namespace tongban::services {
+
+void ShippedData::preload()
+{
+    (void)intake::MatterCatalog::builtIn(RegistryPreReviewRunner::builtIn()->ids());
+    (void)intake::MatterCatalog::builtIn(PreReviewRunner::designEngineIds());
+    (void)employer::IndustryCatalog::loadBuiltIn();
+    (void)deferral::DeferralRules::loadBuiltIn();
+    (void)unemployment::UnemploymentRules::loadBuiltIn();
+}
+
+} // namespace tongban::services

@@ -1,0 +1,17 @@
+#pragma once
+
+namespace tongban::services {
+
+/// The catalogs and rules compiled into the program, read ahead of their first use.
+class ShippedData
+{
+public:
+    /// Reads the matter catalog (for the registry's pre-review engines and for the design's),
+    /// the industry table (GB/T 4754-2017), the 2022 deferral rules and the unemployment rules
+    /// into their once-per-program caches (common/loadedonce.h), about 100 ms of JSON. The GUI
+    /// calls it on a worker while it builds its window, whose pages then find them read. Errors
+    /// are not reported here: they are kept and reported to the page that asks, as before.
+    static void preload();
+};
+
+} // namespace tongban::services
