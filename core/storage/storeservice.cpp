@@ -53,8 +53,11 @@ Result<QStringList> runTableCheck(const QSqlDatabase &db, const QString &table)
     return rows;
 }
 
-/// The table left to the check after opening a large file: the contribution records.
-const QString kCheckedAfterOpening = QStringLiteral("contribution_record");
+/// The tables left to the check after opening a large file, checked in this order: the persons
+/// (about 80 ms on a county's file, the largest part of what was left before use) and the
+/// contribution records (minutes). Both are the registry the office receives; the clerk's own
+/// writes (visits, matters, the outbox) go to tables checked before use.
+const QStringList kCheckedAfterOpening {QStringLiteral("insured_person"), QStringLiteral("contribution_record")};
 
 /// Turns off the evaluation of CHECK constraints on @p db for its lifetime, and on again after.
 /// quick_check on a writable connection evaluates every CHECK of every row: on a county's file
@@ -82,7 +85,7 @@ private:
     QSqlDatabase m_db;
 };
 
-/// quick_check of every table of @p db but kCheckedAfterOpening (which may not exist yet), the
+/// quick_check of every table of @p db but those of kCheckedAfterOpening (which may not exist yet), the
 /// rows' CHECK constraints not evaluated (see ConstraintsSkipped).
 Result<QStringList> checkAllButTheRecords(const QSqlDatabase &db)
 {
@@ -95,7 +98,7 @@ Result<QStringList> checkAllButTheRecords(const QSqlDatabase &db)
     while (q.next())
         tables << q.value(0).toString();
     for (const QString &table : std::as_const(tables)) {
-        if (table == kCheckedAfterOpening)
+        if (kCheckedAfterOpening.contains(table))
             continue;
         const auto rows = runTableCheck(db, table);
         if (!rows || rows->constFirst() != QStringLiteral("ok"))
@@ -326,12 +329,19 @@ void StoreService::checkRecordsAfterOpening()
             return;
         if (!m_checkInterrupter.attach(store->database()))
             return;
-        const auto rows = runTableCheck(store->database(), kCheckedAfterOpening);
+        for (const QString &table : kCheckedAfterOpening) {
+            const auto rows = runTableCheck(store->database(), table);
+            if (rows && !isSound(*rows)) {
+                setState(State::Damaged, damageMessage(*rows));
+                break;
+            }
+            if (!rows) {
+                if (reportsDamage(rows.error().message))
+                    setState(State::Damaged, damageMessage({rows.error().message}));
+                break; // interrupted (the store closes), or a file without the table yet
+            }
+        }
         m_checkInterrupter.detach(store->database());
-        if (rows && !isSound(*rows))
-            setState(State::Damaged, damageMessage(*rows));
-        else if (!rows && reportsDamage(rows.error().message))
-            setState(State::Damaged, damageMessage({rows.error().message}));
     });
 }
 

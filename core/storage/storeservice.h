@@ -64,8 +64,9 @@ struct IntegrityReport
 /// - open() checks the file before anything uses it (PRAGMA quick_check, off the caller's
 ///   thread) and only then brings the schema up to date. A county's file (1.6 GB for 100,000
 ///   persons) takes tens of seconds to check whole, so beyond Options::fullCheckBeforeUseUpTo
-///   every table but the contribution records is checked before use and the records just after
-///   the store is ready, on the upkeep thread; until that check ends, a damaged page read is still caught
+///   every table but the persons and the contribution records (the registry received from the
+///   office) is checked before use, and those two just after the store is ready, on the upkeep
+///   thread (the persons first: about 80 ms); until that check ends, a damaged page read is still caught
 ///   by SQLite itself (SQLITE_CORRUPT, handled as below). A damaged file is refused: every later
 ///   read and write fails with a message that says what to do, and damaged() is emitted. So is a
 ///   file that SQLite reports as malformed in the middle of work, and one that the scheduled full
