@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -61,7 +62,12 @@ QString clerkName(const QCommandLineParser &parser, const tongban::settings::App
 
 int main(int argc, char *argv[])
 {
+    // The shipped parameters and catalogs are read on a second core from the first line, while
+    // the application starts and the window is built. Every way out waits for it first: no
+    // thread may be reading while the application goes.
+    std::future<void> preloaded = std::async(std::launch::async, &tongban::services::ShippedData::preload);
     QApplication app(argc, argv);
+    const auto preloadEnded = qScopeGuard([&preloaded] { preloaded.wait(); }); // before the application goes
     QApplication::setApplicationName(QStringLiteral("tongban"));
     QApplication::setOrganizationName(QStringLiteral("tongban"));
     QApplication::setApplicationVersion(QStringLiteral(TONGBAN_VERSION));
@@ -76,8 +82,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Counter client for a social insurance service hall"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("database"), QApplication::translate("main", "The local database file."),
                                  QStringLiteral("[FILE]"));
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "The local database file."), QStringLiteral("FILE")});
@@ -105,12 +111,12 @@ int main(int argc, char *argv[])
                        "resident memory as JSON."));
     reportStalls.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportStalls);
-    parser.process(app);
-
-    // The shipped catalogs are read on a second core while this thread reads the parameters and
-    // builds the window (after process(): --help and --version exit from there, and no thread
-    // may be reading then). Its future waits for it when main() returns.
-    const std::future<void> preloaded = std::async(std::launch::async, &tongban::services::ShippedData::preload);
+    // process() exits for --help, --version and a wrong option, after printing: the reading
+    // ahead is over by then.
+    if (!parser.parse(QCoreApplication::arguments()) || parser.isSet(help) || parser.isSet(version)) {
+        preloaded.wait();
+        parser.process(app);
+    }
 
     // The shipped figures with the parameter editions the file received from the central store.
     tongban::storage::StoreService::Options storeOptions;

@@ -1,13 +1,17 @@
 #include "parameterset.h"
 #include "parameterloader.h"
 
+#include "common/loadedonce.h"
+
 #include <QRegularExpression>
 
 namespace tongban::policy {
 
 Result<std::shared_ptr<const ParameterSet>> ParameterSet::loadBuiltIn()
 {
-    return ParameterLoader::load(QStringLiteral(":/parameters"));
+    // Parsed once per program (about 25 ms): the set is immutable and shared.
+    static LoadedOnce<std::shared_ptr<const ParameterSet>> loaded;
+    return loaded.get(QStringLiteral(":/parameters"), [] { return ParameterLoader::load(QStringLiteral(":/parameters")); });
 }
 
 Result<std::shared_ptr<const ParameterSet>> ParameterSet::loadFromDirectory(const QString &directory)

@@ -45,8 +45,9 @@ class ParameterSet
     Q_DECLARE_TR_FUNCTIONS(tongban::policy::ParameterSet)
 
 public:
-    /// The parameters shipped inside the program (Qt resource ":/parameters").
-    /// Error when the shipped data is malformed (a build defect).
+    /// The parameters shipped inside the program (Qt resource ":/parameters"), read at the first
+    /// call and shared by every later one (thread-safe). Error when the shipped data is
+    /// malformed (a build defect).
     static Result<std::shared_ptr<const ParameterSet>> loadBuiltIn();
     /// Parameters from a directory laid out like resources/parameters (national.json and
     /// regions/<code>.json). Error naming the file and the JSON path of the first bad entry.

@@ -3,6 +3,7 @@
 #include "deferral/deferralrules.h"
 #include "employer/industrycatalog.h"
 #include "intake/mattercatalog.h"
+#include "policy/parameterset.h"
 #include "services/registryprereviewrunner.h"
 #include "unemployment/unemploymentrules.h"
 
@@ -10,6 +11,7 @@ namespace tongban::services {
 
 void ShippedData::preload()
 {
+    (void)policy::ParameterSet::loadBuiltIn(); // first: the program needs it first
     (void)intake::MatterCatalog::builtIn(RegistryPreReviewRunner::builtIn()->ids());
     (void)intake::MatterCatalog::builtIn(PreReviewRunner::designEngineIds());
     (void)employer::IndustryCatalog::loadBuiltIn();
