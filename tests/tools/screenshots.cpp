@@ -170,7 +170,7 @@ void TestScreenshots::screenshots()
     save(window, QStringLiteral("history.png"));
 
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
-    tabs->setCurrentWidget(window.findChild<ui::PensionView *>(QStringLiteral("pensionView")));
+    tabs->setCurrentWidget(test::tabOf(window.findChild<ui::PensionView *>(QStringLiteral("pensionView"))));
     save(window, QStringLiteral("breakdown.png"));
 
     // The missing-figure path: a month after the published calculation bases.
@@ -207,7 +207,7 @@ void TestScreenshots::screenshots()
 
     // Why is 王建国's pension lower than 李志强's?
     auto *compare = window.findChild<ui::ComparisonView *>(QStringLiteral("comparisonView"));
-    tabs->setCurrentWidget(compare);
+    tabs->setCurrentWidget(test::tabOf(compare));
     QSignalSpy compared(compare, &ui::ComparisonView::comparisonShown);
     compare->compareWith(demo::DemoGenerator::colleagueLiName());
     // Someone else's data: first the basis for showing it (the colleague's consent).
@@ -244,7 +244,7 @@ void TestScreenshots::screenshots()
     // Unemployment benefit for the person on screen: the form filled from the records.
     auto *unemployment = window.findChild<ui::UnemploymentView *>(QStringLiteral("unemploymentView"));
     QVERIFY(unemployment);
-    tabs->setCurrentWidget(unemployment);
+    tabs->setCurrentWidget(test::tabOf(unemployment));
     QTest::qWait(500);
     unemployment->check();
     QTest::qWait(300);
@@ -264,7 +264,7 @@ void TestScreenshots::screenshots()
     auto *workspaces = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
     auto *deferral = window.findChild<ui::DeferralView *>(QStringLiteral("deferralView"));
     QVERIFY(workspaces && deferral);
-    workspaces->setCurrentWidget(deferral);
+    workspaces->setCurrentWidget(test::tabOf(deferral));
     QSignalSpy found(deferral, &ui::DeferralView::employersFound);
     deferral->searchEmployers(QStringLiteral("餐饮"));
     QVERIFY(found.wait(60000));
@@ -281,7 +281,7 @@ void TestScreenshots::screenshots()
     // 免申即享: every employer on file screened as of mid-2022.
     auto *sweepView = window.findChild<ui::SweepView *>(QStringLiteral("sweepView"));
     QVERIFY(sweepView);
-    workspaces->setCurrentWidget(sweepView);
+    workspaces->setCurrentWidget(test::tabOf(sweepView));
     sweep::SweepParameters parameters;
     parameters.asOf = QDate(2022, 6, 15);
     sweepView->setParameters(parameters);
@@ -309,7 +309,7 @@ void TestScreenshots::screenshots()
     open.context->context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, QStringLiteral("赵敏"), QStringLiteral("zhao.min")));
     window.showRightsOfTheSignedIn();
     auto *auditView = window.findChild<ui::AuditView *>(QStringLiteral("auditView"));
-    workspaces->setCurrentWidget(auditView);
+    workspaces->setCurrentWidget(test::tabOf(auditView));
     QSignalSpy listed(auditView, &ui::AuditView::listed);
     auditView->search();
     QVERIFY(listed.wait(60000));
@@ -419,7 +419,7 @@ void TestScreenshots::accountScreenshots()
     auto *syncPage = window.findChild<ui::SyncPage *>();
     auto *workspaces = window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
     QVERIFY(syncPage && workspaces);
-    workspaces->setCurrentWidget(syncPage);
+    workspaces->setCurrentWidget(test::tabOf(syncPage));
     QSignalSpy syncListed(syncPage, &ui::SyncPage::listed);
     syncPage->reload();
     QVERIFY(syncListed.wait(60000));

@@ -43,6 +43,15 @@ HistoryView::HistoryView(QWidget *parent)
     hint->setObjectName(QStringLiteral("historyHint"));
     m_stack->addWidget(hint);
 
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+}
+
+void HistoryView::prepare()
+{
+    if (m_years)
+        return;
     // Years
     m_years = new YearTableModel(this);
     m_yearTable = new QTableView;
@@ -117,10 +126,6 @@ HistoryView::HistoryView(QWidget *parent)
     split->setChildrenCollapsible(false);
     m_stack->addWidget(split);
 
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
-
     connect(m_yearTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             showYear(m_years->data(current, YearTableModel::YearRole).toInt());
@@ -129,15 +134,20 @@ HistoryView::HistoryView(QWidget *parent)
     connect(m_yearTable, &QTableView::clicked, this,
             [this](const QModelIndex &index) { showYear(m_years->data(index, YearTableModel::YearRole).toInt()); });
     connect(m_allMonths, &QPushButton::clicked, this, &HistoryView::showAllMonths);
+    if (m_floor)
+        m_chart->setFloorIndex(*m_floor);
 }
 
 void HistoryView::setBaseFloor(const Rational &floor)
 {
-    m_chart->setFloorIndex(floor);
+    m_floor = floor;
+    if (m_chart)
+        m_chart->setFloorIndex(floor);
 }
 
 void HistoryView::showHistory(const history::ContributionHistory &history, const QHash<QString, QString> &employerNames)
 {
+    prepare();
     m_years->setYears(history.years());
     m_records->setRecords(history.records(), employerNames);
     m_chart->setYears(history.years());
@@ -165,8 +175,10 @@ void HistoryView::showHistory(const history::ContributionHistory &history, const
 
 void HistoryView::clear()
 {
-    m_years->setYears({});
-    m_records->setRecords({}, {});
+    if (m_years) {
+        m_years->setYears({});
+        m_records->setRecords({}, {});
+    }
     m_stack->setCurrentIndex(0);
 }
 

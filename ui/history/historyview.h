@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -34,6 +35,9 @@ public:
     void showHistory(const history::ContributionHistory &history, const QHash<QString, QString> &employerNames);
     /// Back to the hint shown before a lookup.
     void clear();
+    /// Builds the tables and the chart (until then only the hint is): at the first history
+    /// shown at the latest, before it when the window has time (MainWindow's idle steps).
+    void prepare();
 
 private:
     void showYear(int year);
@@ -50,6 +54,7 @@ private:
     QLabel *m_recordTitle = nullptr;
     QPushButton *m_allMonths = nullptr;
     ContributionIndexChart *m_chart = nullptr;
+    std::optional<Rational> m_floor; ///< for the chart, once built
 };
 
 } // namespace tongban::ui

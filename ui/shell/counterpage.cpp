@@ -1,4 +1,6 @@
 #include "ui/shell/counterpage.h"
+#include "ui/common/deferredpage.h"
+#include "ui/common/idlesteps.h"
 
 #include "services/auditservice.h"
 
@@ -45,24 +47,45 @@ CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
     m_historyView->setObjectName(QStringLiteral("historyView"));
     if (const auto floor = m_context.parameters()->contributionBaseBound(QStringLiteral("floor")))
         m_historyView->setBaseFloor(floor->value);
-    m_pensionView = new PensionView(m_context);
-    m_pensionView->setObjectName(QStringLiteral("pensionView"));
-    m_comparisonView = new ComparisonView(m_context);
-    m_comparisonView->setObjectName(QStringLiteral("comparisonView"));
+    // The history's hint is all a window that opens shows; the calculations' tabs are built
+    // when first chosen, at the first person shown, or when the window has time (prepare).
+    m_pensionTab = new DeferredPage([this] {
+        m_pensionView = new PensionView(m_context);
+        m_pensionView->setObjectName(QStringLiteral("pensionView"));
+        connect(m_pensionView, &PensionView::resultShown, this, &CounterPage::pensionShown);
+        if (m_onDetails)
+            m_pensionView->showPerson(m_onDetails->person, m_onDetails->records, statutoryOf(*m_onDetails), m_onDetails->pension);
+        return m_pensionView;
+    });
+    m_comparisonTab = new DeferredPage([this] {
+        m_comparisonView = new ComparisonView(m_context);
+        m_comparisonView->setObjectName(QStringLiteral("comparisonView"));
+        connect(m_comparisonView, &ComparisonView::scenarioShown, this, &CounterPage::pensionShown);
+        if (m_onDetails)
+            m_comparisonView->showPerson(m_onDetails->person, m_onDetails->records);
+        return m_comparisonView;
+    });
+    m_unemploymentTab = new DeferredPage([this]() -> QWidget * {
+        auto rules = unemployment::UnemploymentRules::loadBuiltIn();
+        if (!rules) {
+            auto *broken = new QLabel(tr("The unemployment insurance rules could not be loaded: %1").arg(rules.error().message));
+            broken->setWordWrap(true);
+            return broken;
+        }
+        m_unemploymentView = new UnemploymentView(m_context, *rules);
+        m_unemploymentView->setObjectName(QStringLiteral("unemploymentView"));
+        if (m_onDetails) {
+            m_unemploymentView->setPerson(m_onDetails->person, m_onDetails->records);
+            m_unemploymentView->setStatutoryRetirement(statutoryOf(*m_onDetails));
+        }
+        return m_unemploymentView;
+    });
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(m_historyView, tr("Contribution history"));
-    m_tabs->addTab(m_pensionView, tr("Pension breakdown"));
-    m_tabs->addTab(m_comparisonView, tr("Compare"));
-    if (auto rules = unemployment::UnemploymentRules::loadBuiltIn()) {
-        m_unemploymentView = new UnemploymentView(m_context, *rules);
-        m_unemploymentView->setObjectName(QStringLiteral("unemploymentView"));
-        m_tabs->addTab(m_unemploymentView, tr("Unemployment benefit"));
-    } else {
-        auto *broken = new QLabel(tr("The unemployment insurance rules could not be loaded: %1").arg(rules.error().message));
-        broken->setWordWrap(true);
-        m_tabs->addTab(broken, tr("Unemployment benefit"));
-    }
+    m_tabs->addTab(m_pensionTab, tr("Pension breakdown"));
+    m_tabs->addTab(m_comparisonTab, tr("Compare"));
+    m_tabs->addTab(m_unemploymentTab, tr("Unemployment benefit"));
 
     auto *personPage = new QWidget;
     auto *personLayout = new QVBoxLayout(personPage);
@@ -70,12 +93,17 @@ CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
     personLayout->addWidget(personFrame);
     personLayout->addWidget(m_tabs, 1);
 
-    m_matchList = new MatchList(m_context.parameters());
-    m_matchList->setObjectName(QStringLiteral("matchList"));
+    // The list of matches of a name is built at the first name looked up, or when there is time.
+    m_matchPage = new DeferredPage([this] {
+        m_matchList = new MatchList(m_context.parameters());
+        m_matchList->setObjectName(QStringLiteral("matchList"));
+        connect(m_matchList, &MatchList::personPicked, this, &CounterPage::pickPerson);
+        return m_matchList;
+    });
 
     m_content = new QStackedWidget;
     m_content->addWidget(personPage);
-    m_content->addWidget(m_matchList);
+    m_content->addWidget(m_matchPage);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 4);
@@ -90,9 +118,13 @@ CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
         }
     });
     connect(m_lookupTask, &BackgroundTask::busyChanged, m_lookupBar, &LookupBar::setBusy);
-    connect(m_matchList, &MatchList::personPicked, this, &CounterPage::pickPerson);
-    connect(m_pensionView, &PensionView::resultShown, this, &CounterPage::pensionShown);
-    connect(m_comparisonView, &ComparisonView::scenarioShown, this, &CounterPage::pensionShown);
+}
+
+void CounterPage::prepare(IdleSteps &steps)
+{
+    steps.add([this] { m_historyView->prepare(); });
+    for (DeferredPage *page : {m_pensionTab, m_comparisonTab, m_unemploymentTab, m_matchPage})
+        steps.add([page] { page->content(); });
 }
 
 void CounterPage::setLookupEnabled(bool enabled)
@@ -141,7 +173,7 @@ void CounterPage::showOutcome(const services::LookupOutcome &outcome, const QStr
             m_lookupBar->showMessage(
                 m_shown ? tr("%1 was not shown; %2 stays on screen.").arg(outcome.person->person.name, m_shown->person.name)
                         : tr("%1 was not shown.").arg(outcome.person->person.name));
-            if (m_shown && m_content->currentWidget() == m_matchList)
+            if (m_shown && m_content->currentWidget() == m_matchPage)
                 showPerson(services::PersonFile(*m_shown));
             // The number of someone not shown does not stay on screen either.
             if (services::PersonLookup::looksLikeIdNumber(m_lastQuery))
@@ -153,8 +185,9 @@ void CounterPage::showOutcome(const services::LookupOutcome &outcome, const QStr
         break;
     case Kind::Matches:
         clearPerson(true);
+        m_matchPage->content();
         m_matchList->showMatches(query, outcome.matches, services::PersonLookup::maxMatches);
-        m_content->setCurrentWidget(m_matchList);
+        m_content->setCurrentWidget(m_matchPage);
         break;
     case Kind::NotFound:
         // The previous visitor's data must not stay on screen under a new query.
@@ -177,6 +210,11 @@ void CounterPage::showOutcome(const services::LookupOutcome &outcome, const QStr
     emit lookupFinished();
 }
 
+std::optional<YearMonth> CounterPage::statutoryOf(const services::PersonFile &file)
+{
+    return file.statutory ? std::optional<YearMonth>(file.statutory->statutoryRetirement) : std::nullopt;
+}
+
 void CounterPage::showPerson(const services::PersonFile &file)
 {
     m_content->setCurrentIndex(0);
@@ -188,10 +226,14 @@ void CounterPage::showPerson(const services::PersonFile &file)
         m_historyView->showHistory(*file.history, file.employerNames);
     else
         m_historyView->clear();
-    const std::optional<YearMonth> statutory
-        = file.statutory ? std::optional<YearMonth>(file.statutory->statutoryRetirement) : std::nullopt;
-    m_pensionView->showPerson(file.person, file.records, statutory, file.pension);
-    m_comparisonView->showPerson(file.person, file.records);
+    // Every tab follows the person on screen; one not built yet shows them once it is (in its
+    // turn, or when chosen), so that the first look-up does not wait for all of them.
+    m_onDetails = file;
+    const std::optional<YearMonth> statutory = statutoryOf(file);
+    if (m_pensionView)
+        m_pensionView->showPerson(file.person, file.records, statutory, file.pension);
+    if (m_comparisonView)
+        m_comparisonView->showPerson(file.person, file.records);
     if (m_unemploymentView) {
         m_unemploymentView->setPerson(file.person, file.records);
         m_unemploymentView->setStatutoryRetirement(statutory);
@@ -211,9 +253,12 @@ void CounterPage::clearPerson(bool keepShown)
         m_shown.reset();
     m_content->setCurrentIndex(0);
     m_personPanel->clear();
+    m_onDetails.reset();
     m_historyView->clear();
-    m_pensionView->clear();
-    m_comparisonView->clear();
+    if (m_pensionView)
+        m_pensionView->clear();
+    if (m_comparisonView)
+        m_comparisonView->clear();
     if (m_unemploymentView)
         m_unemploymentView->clear();
 }

@@ -18,6 +18,8 @@ namespace tongban::ui {
 
 class BackgroundTask;
 class ComparisonView;
+class DeferredPage;
+class IdleSteps;
 class HistoryView;
 class LookupBar;
 class MatchList;
@@ -52,6 +54,10 @@ public:
     void focusLookup();
     /// A message under the look-up field (e.g. why the store cannot be used).
     void showLookupMessage(const QString &message);
+    /// Queues on @p steps the building of what the page shows only once someone is looked up:
+    /// the history's tables, the calculations' tabs and the list of matches (each is built at
+    /// the latest when needed).
+    void prepare(IdleSteps &steps);
 
 signals:
     /// A result is on screen in the breakdown or, as a scenario of the visitor, in the comparison.
@@ -64,6 +70,8 @@ private:
     void startLookup(const services::PersonLookup::Request &request);
     void showOutcome(const services::LookupOutcome &outcome, const QString &query);
     void showPerson(const services::PersonFile &file);
+    /// The statutory retirement month of @p file's person, when known.
+    static std::optional<YearMonth> statutoryOf(const services::PersonFile &file);
     /// Empties the person's views; @p keepShown keeps what was shown to go back to (a list of
     /// matches is shown instead, and the clerk may cancel the person picked from it).
     void clearPerson(bool keepShown = false);
@@ -71,6 +79,7 @@ private:
     const services::AppContext &m_context;
     PersonGate m_gate;
     std::optional<services::PersonFile> m_shown; ///< the person on screen (or behind the list of matches)
+    std::optional<services::PersonFile> m_onDetails; ///< the person the calculations' tabs show (none behind the list)
     QString m_lastQuery;
     LookupBar *m_lookupBar = nullptr;
     QStackedWidget *m_content = nullptr;
@@ -80,7 +89,11 @@ private:
     PensionView *m_pensionView = nullptr;
     ComparisonView *m_comparisonView = nullptr;
     UnemploymentView *m_unemploymentView = nullptr;
+    DeferredPage *m_pensionTab = nullptr; ///< builds m_pensionView
+    DeferredPage *m_comparisonTab = nullptr; ///< builds m_comparisonView
+    DeferredPage *m_unemploymentTab = nullptr; ///< builds m_unemploymentView (null when its rules do not load)
     MatchList *m_matchList = nullptr;
+    DeferredPage *m_matchPage = nullptr; ///< builds m_matchList
     BackgroundTask *m_lookupTask = nullptr;
 };
 

@@ -10,6 +10,8 @@
 #include "ui/casework/dayworkpage.h"
 #include "ui/casework/ledgerpage.h"
 #include "ui/casework/ratingview.h"
+#include "ui/common/deferredpage.h"
+#include "ui/common/idlesteps.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/whenfinished.h"
 #include "ui/deferral/deferralview.h"
@@ -57,6 +59,8 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     , m_maintenance(new services::StoreMaintenance(context, this))
     , m_signInService(new services::SignInService(context, {}, this))
 {
+    m_pageSteps = new IdleSteps(this);
+    connect(m_pageSteps, &IdleSteps::finished, this, &MainWindow::pagesBuilt);
     // Started before the pages are built: the file's check before use (about 100 ms on a county's
     // file) runs on the store's writer while they are, instead of after them.
     const QFuture<Result<services::StoreMaintenance::Opened>> opening = m_maintenance->open();
@@ -67,34 +71,51 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     resize(screen() ? preferred.boundedTo(screen()->availableSize()) : preferred);
 
     m_counter = new CounterPage(m_context);
+    m_counter->prepare(*m_pageSteps); // first: what the first look-up shows
     // Beside the visitor's business, the employers' (deferral) and the agency's own screening.
+    // Only the counter is built with the window: the others when first chosen, or one after the
+    // other once the store is open (buildPagesWhenIdle).
     m_workspaces = new QTabWidget;
     m_workspaces->setObjectName(QStringLiteral("workspaceTabs"));
     m_workspaces->setDocumentMode(true);
     m_workspaces->addTab(m_counter, tr("Insured persons"));
-    m_workspaces->addTab(makeIntakePage(), tr("Intake"));
-    m_workspaces->addTab(makeDeferralPage(), tr("Premium deferral"));
-    m_workspaces->addTab(makeSweepPage(), tr("Eligible without application"));
-    makeWorkflowPages();
-    m_ledger = new LedgerPage(m_context);
-    m_workspaces->addTab(m_ledger, tr("Difficult cases"));
-    m_dayWork = new DayWorkPage(m_context);
-    if (m_settings)
-        m_dayWork->setCounterWindow(m_settings->counterWindow());
-    m_workspaces->addTab(m_dayWork, tr("Day's work"));
-    m_audit = new AuditView(m_context);
-    m_workspaces->addTab(m_audit, tr("Audit log"));
+    m_intakeTab = addDeferredWorkspace(tr("Intake"), [this] { return makeIntakePage(); });
+    m_deferralTab = addDeferredWorkspace(tr("Premium deferral"), [this] { return makeDeferralPage(); });
+    m_sweepTab = addDeferredWorkspace(tr("Eligible without application"), [this] { return makeSweepPage(); });
+    m_backOfficeTab = addDeferredWorkspace(tr("Back office"), [this] { return makeBackOfficePage(); });
+    m_searchTab = addDeferredWorkspace(tr("Search"), [this] { return makeSearchPage(); });
+    m_ledgerTab = addDeferredWorkspace(tr("Difficult cases"), [this] { return makeLedgerPage(); });
+    m_dayWorkTab = addDeferredWorkspace(tr("Day's work"), [this] {
+        m_dayWork = new DayWorkPage(m_context);
+        if (m_settings)
+            m_dayWork->setCounterWindow(m_settings->counterWindow());
+        return m_dayWork;
+    });
+    m_auditTab = addDeferredWorkspace(tr("Audit log"), [this] {
+        m_audit = new AuditView(m_context);
+        return m_audit;
+    });
     // Sync with the central store: offline work goes up by itself once the server answers.
     m_sync = new services::SyncService(m_context.store(), m_context.clock(), std::chrono::minutes(1), this);
-    m_syncPage = new SyncPage(m_context, *m_sync);
-    m_workspaces->addTab(m_syncPage, tr("Sync"));
+    m_syncTab = addDeferredWorkspace(tr("Sync"), [this] {
+        m_syncPage = new SyncPage(m_context, *m_sync);
+        if (m_storeReady)
+            m_syncPage->reload();
+        return m_syncPage;
+    });
     setCentralWidget(m_workspaces);
 
     makeVisitDock();
     makeStatusBar();
     makeMenus();
-    makeCaseworkPages();
     makeWorkspaceShortcuts();
+    // The ledger follows the visit at the counter: the person looked up, or the intake just
+    // taken, whichever came last; kept here until the ledger is built.
+    connect(m_visitRecorder, &services::VisitRecorder::stateChanged, this, [this](const services::VisitState &state) {
+        m_ledgerVisit = state.session ? LedgerVisit {state.session->id, state.session->queueNumber, state.personName} : LedgerVisit {};
+        if (m_ledger)
+            m_ledger->setVisit(m_ledgerVisit.sessionId, m_ledgerVisit.queueNumber, m_ledgerVisit.personName);
+    });
 
     if (m_settings) {
         restoreGeometry(m_settings->windowGeometry());
@@ -103,7 +124,7 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     }
     // What a role may not do is not offered (the core services refuse it again).
     addPermissionGate(m_usersAction, accounts::Permission::Accounts);
-    addPermissionGate(m_audit, accounts::Permission::AuditView);
+    addPermissionGate(m_auditTab, accounts::Permission::AuditView);
 
     connect(m_counter, &CounterPage::lookupFinished, this, &MainWindow::lookupFinished);
     connect(m_maintenance, &services::StoreMaintenance::damaged, this, &MainWindow::showStoreProblem);
@@ -190,7 +211,7 @@ void MainWindow::makeStatusBar()
     statusBar()->addWidget(m_databaseStatus, 1);
     statusBar()->addWidget(m_sessionStatus, 1);
     m_syncStatus = new SyncStatusLabel(*m_sync);
-    connect(m_syncStatus, &SyncStatusLabel::activated, this, [this] { m_workspaces->setCurrentWidget(m_syncPage); });
+    connect(m_syncStatus, &SyncStatusLabel::activated, this, [this] { m_workspaces->setCurrentWidget(m_syncTab); });
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(clerkStatus);
 
@@ -335,7 +356,9 @@ void MainWindow::storeOpened(const QString &path, const Result<services::StoreMa
     }
     m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(opened->persons));
     m_syncStatus->refresh(); // read before the file was open, it could only say so
-    m_syncPage->reload();
+    m_storeReady = true;
+    if (m_syncPage)
+        m_syncPage->reload();
     m_counter->setLookupEnabled(true);
     if (m_intake)
         m_intake->start();
@@ -343,6 +366,7 @@ void MainWindow::storeOpened(const QString &path, const Result<services::StoreMa
         m_backOffice->start();
     m_maintenance->startSchedule();
     emit databaseReady(true);
+    buildPagesWhenIdle();
     checkAccounts();
 }
 
@@ -541,42 +565,43 @@ void MainWindow::showStoreProblem(const QString &message)
             : tr("Database %1 could not be opened").arg(QDir::toNativeSeparators(m_maintenance->path())));
 }
 
+DeferredPage *MainWindow::addDeferredWorkspace(const QString &title, std::function<QWidget *()> factory)
+{
+    auto *page = new DeferredPage(std::move(factory));
+    m_workspaces->addTab(page, title);
+    m_pageSteps->add([page] { page->content(); });
+    return page;
+}
+
+void MainWindow::buildPagesWhenIdle()
+{
+    // After databaseReady: the window is usable first, the rest follows a step at a time.
+    m_pageSteps->start();
+}
+
+bool MainWindow::arePagesBuilt() const
+{
+    return m_pageSteps->isDone();
+}
+
+void MainWindow::buildPages()
+{
+    m_pageSteps->finish();
+}
+
 QWidget *MainWindow::makeIntakePage()
 {
     // Each matter's pre-review by the engines of core/prereview (services::PreReviewRunner).
     m_intake = new IntakePage(m_context, services::RegistryPreReviewRunner::builtIn());
-    return m_intake;
-}
-
-void MainWindow::makeWorkflowPages()
-{
-    // The back office follows each matter to its end; the search finds any of them again and
-    // opens it there.
-    m_backOffice = new BackOfficePage(m_context, services::RegistryPreReviewRunner::builtIn());
-    m_workspaces->addTab(m_backOffice, tr("Back office"));
-    m_search = new SearchPage(m_context);
-    m_workspaces->addTab(m_search, tr("Search"));
-    connect(m_search, &SearchPage::matterChosen, this, [this](const QString &matterId) {
-        m_workspaces->setCurrentWidget(m_backOffice);
-        m_backOffice->openMatter(matterId);
-    });
-}
-
-void MainWindow::makeCaseworkPages()
-{
-    // A difficult case is opened from the visit at the counter: the person looked up, or the
-    // intake just taken, whichever came last.
-    connect(m_visitRecorder, &services::VisitRecorder::stateChanged, m_ledger, [this](const services::VisitState &state) {
-        if (state.session)
-            m_ledger->setVisit(state.session->id, state.session->queueNumber, state.personName);
-        else
-            m_ledger->setVisit(QString(), QString(), QString());
-    });
+    if (m_storeReady)
+        m_intake->start();
     connect(m_intake, &IntakePage::intakeTaken, this, [this](bool ok) {
         if (!ok || !m_intake->lastReceipt())
             return;
         const intake::IntakeReceipt &receipt = *m_intake->lastReceipt();
-        m_ledger->setVisit(receipt.sessionId, receipt.queueNumber, receipt.applicantName);
+        m_ledgerVisit = {receipt.sessionId, receipt.queueNumber, receipt.applicantName};
+        if (m_ledger)
+            m_ledger->setVisit(m_ledgerVisit.sessionId, m_ledgerVisit.queueNumber, m_ledgerVisit.personName);
         // The visitor rates what was taken in (F9 hands them the screen and the keypad).
         m_ratingQueueNumber = receipt.queueNumber;
         m_ratingMatterIds.clear();
@@ -589,6 +614,35 @@ void MainWindow::makeCaseworkPages()
         m_sessionStatus->setStyleSheet(QString());
         m_sessionStatus->setText(tr("Taken in. F9: the visitor rates the service on their screen."));
     });
+    return m_intake;
+}
+
+QWidget *MainWindow::makeBackOfficePage()
+{
+    // The back office follows each matter to its end.
+    m_backOffice = new BackOfficePage(m_context, services::RegistryPreReviewRunner::builtIn());
+    if (m_storeReady)
+        m_backOffice->start();
+    return m_backOffice;
+}
+
+QWidget *MainWindow::makeSearchPage()
+{
+    // The search finds any matter again and opens it in the back office.
+    m_search = new SearchPage(m_context);
+    connect(m_search, &SearchPage::matterChosen, this, [this](const QString &matterId) {
+        m_workspaces->setCurrentWidget(m_backOfficeTab);
+        m_backOfficeTab->content();
+        m_backOffice->openMatter(matterId);
+    });
+    return m_search;
+}
+
+QWidget *MainWindow::makeLedgerPage()
+{
+    m_ledger = new LedgerPage(m_context);
+    m_ledger->setVisit(m_ledgerVisit.sessionId, m_ledgerVisit.queueNumber, m_ledgerVisit.personName);
+    return m_ledger;
 }
 
 void MainWindow::askForRating()
@@ -612,8 +666,11 @@ void MainWindow::askForRating(const QString &queueNumber, const QStringList &mat
             m_sessionStatus->setText(
                 rating.followUp ? tr("Rated: %1. A follow-up is open in Difficult cases (Ctrl+7).").arg(CaseworkText::level(rating.level))
                                 : tr("Rated: %1.").arg(CaseworkText::level(rating.level)));
-            m_ledger->refresh();
-            m_dayWork->refresh();
+            // Pages not built yet read the ledger when they are.
+            if (m_ledger)
+                m_ledger->refresh();
+            if (m_dayWork)
+                m_dayWork->refresh();
         });
         connect(m_rating, &RatingView::failed, this, [this](const QString &message) {
             m_sessionStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
@@ -625,7 +682,7 @@ void MainWindow::askForRating(const QString &queueNumber, const QStringList &mat
     }
     QList<RatingView::Matter> matters;
     for (qsizetype i = 0; i < matterIds.size(); ++i)
-        matters.append({matterIds.at(i), m_ledger->matterName(catalogIds.value(i))});
+        matters.append({matterIds.at(i), ledger()->matterName(catalogIds.value(i))});
     m_rating->ask(queueNumber, matters);
     m_rating->open(screen());
 }
@@ -669,27 +726,44 @@ void MainWindow::showRightsOfTheSignedIn()
     applyGates(m_context.actingUser());
 }
 
-QWidget *MainWindow::makeDeferralPage()
+void MainWindow::loadDeferralEvaluator()
 {
+    if (m_evaluator || !m_evaluatorProblem.isEmpty())
+        return;
     // The rules are data inside the program (Qt resources, in memory): loading them is quick.
     auto rules = deferral::DeferralRules::loadBuiltIn();
     auto catalog = employer::IndustryCatalog::loadBuiltIn();
     if (!rules || !catalog) {
-        auto *broken
-            = new QLabel(tr("The deferral rules could not be loaded: %1").arg(!rules ? rules.error().message : catalog.error().message));
+        m_evaluatorProblem = !rules ? rules.error().message : catalog.error().message;
+        return;
+    }
+    m_evaluator = std::make_shared<const deferral::DeferralEvaluator>(std::move(rules).value(), std::move(catalog).value());
+}
+
+QWidget *MainWindow::makeDeferralPage()
+{
+    loadDeferralEvaluator();
+    if (!m_evaluator) {
+        auto *broken = new QLabel(tr("The deferral rules could not be loaded: %1").arg(m_evaluatorProblem));
         broken->setWordWrap(true);
         return broken;
     }
-    m_evaluator = std::make_shared<const deferral::DeferralEvaluator>(std::move(rules).value(), std::move(catalog).value());
     auto *view = new DeferralView(m_context, m_evaluator);
     view->setObjectName(QStringLiteral("deferralView"));
     return view;
+}
+
+LedgerPage *MainWindow::ledger()
+{
+    m_ledgerTab->content();
+    return m_ledger;
 }
 
 QWidget *MainWindow::makeSweepPage()
 {
     // 免申即享: the 2022 deferral applied to every employer on file (the clerk changes the date
     // on the page).
+    loadDeferralEvaluator();
     sweep::SweepParameters parameters;
     parameters.asOf
         = m_evaluator ? sweep::SweepParameters::defaultAsOf(m_context.clock().today(), m_evaluator->rules()) : m_context.clock().today();

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,8 @@ class BackOfficePage;
 class CounterPage;
 class AuditView;
 class DayWorkPage;
+class DeferredPage;
+class IdleSteps;
 class IntakePage;
 class LedgerPage;
 class RatingView;
@@ -123,6 +126,11 @@ public:
     const std::optional<central::CentralCredentials> &centralCredentials() const { return m_credentials; }
     /// The window's sync (issue 13): it syncs while a clerk signed in online holds the server's connection.
     services::SyncService &syncService() const { return *m_sync; }
+    /// Whether every workspace page was built (they are, one per turn of the event loop, once
+    /// the store is open; pagesBuilt() then).
+    bool arePagesBuilt() const;
+    /// Builds every workspace page not built yet, now.
+    void buildPages();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -137,6 +145,8 @@ signals:
     void accountsChecked(bool inUse);
     /// A clerk signed in (the window is usable with their role).
     void signedIn();
+    /// Every workspace page is built (after databaseReady; the first chosen were built then).
+    void pagesBuilt();
 
 private:
     /// CounterPage's gate: the visit learns of @p person before they are shown; someone the open
@@ -149,12 +159,22 @@ private:
     void storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened);
     void showStoreProblem(const QString &message);
     void openStoreDialog();
+    /// Adds a workspace tab titled @p title whose page @p factory builds when first chosen, or
+    /// in its turn after the store opened.
+    DeferredPage *addDeferredWorkspace(const QString &title, std::function<QWidget *()> factory);
+    /// Builds the pages not built yet, one per turn of the event loop.
+    void buildPagesWhenIdle();
+    /// The deferral's rules and industries (m_evaluator), loaded once; m_evaluatorProblem says
+    /// why not.
+    void loadDeferralEvaluator();
     QWidget *makeDeferralPage();
     QWidget *makeSweepPage();
     QWidget *makeIntakePage();
-    void makeWorkflowPages();
-    /// The ledger and the day's work, and the visit and the rating they follow.
-    void makeCaseworkPages();
+    QWidget *makeBackOfficePage();
+    QWidget *makeSearchPage();
+    QWidget *makeLedgerPage();
+    /// The ledger, built now when it was not yet.
+    LedgerPage *ledger();
     void makeWorkspaceShortcuts();
     void makeVisitDock();
     void makeStatusBar();
@@ -190,6 +210,27 @@ private:
     QStringList m_ratingCatalogIds;
     QTabWidget *m_workspaces = nullptr;
     std::shared_ptr<const deferral::DeferralEvaluator> m_evaluator; ///< shared by the deferral page and the sweep
+    QString m_evaluatorProblem; ///< why m_evaluator could not be loaded
+    IdleSteps *m_pageSteps = nullptr; ///< the pages still to build
+    bool m_storeReady = false; ///< the store opened (pages built later start at once)
+    /// The tabs of the workspaces built when first needed (the pages above are null until then).
+    DeferredPage *m_intakeTab = nullptr;
+    DeferredPage *m_deferralTab = nullptr;
+    DeferredPage *m_sweepTab = nullptr;
+    DeferredPage *m_backOfficeTab = nullptr;
+    DeferredPage *m_searchTab = nullptr;
+    DeferredPage *m_ledgerTab = nullptr;
+    DeferredPage *m_dayWorkTab = nullptr;
+    DeferredPage *m_auditTab = nullptr;
+    DeferredPage *m_syncTab = nullptr;
+    /// The visit the ledger files new cases under (the last one at the counter or the intake).
+    struct LedgerVisit
+    {
+        QString sessionId;
+        QString queueNumber;
+        QString personName;
+    };
+    LedgerVisit m_ledgerVisit;
     SessionPanel *m_sessionPanel = nullptr;
     services::VisitRecorder *m_visitRecorder = nullptr;
     QLabel *m_databaseStatus = nullptr;

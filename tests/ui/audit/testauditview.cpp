@@ -206,7 +206,7 @@ private slots:
         auto window = test::openWindow(m_dir.filePath(QStringLiteral("window.sqlite")));
         auto *tabs = child<QTabWidget>(window.get(), QStringLiteral("workspaceTabs"));
         auto *view = child<ui::AuditView>(window.get(), QStringLiteral("auditView"));
-        const int index = tabs->indexOf(view);
+        const int index = tabs->indexOf(test::tabOf(view));
         QVERIFY(index >= 0);
         QVERIFY(!tabs->isTabVisible(index));
         // Its shortcut does not reach it either.

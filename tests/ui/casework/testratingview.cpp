@@ -129,7 +129,7 @@ void TestRatingView::keypadRatingsAndTheFollowUp()
     // The follow-up in the ledger (Ctrl+7), closed there from the keyboard with its outcome.
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     auto *ledger = child<ui::LedgerPage>(&window, QStringLiteral("ledgerPage"));
-    QCOMPARE(child<QTabWidget>(&window, QStringLiteral("workspaceTabs"))->currentWidget(), static_cast<QWidget *>(ledger));
+    QCOMPARE(child<QTabWidget>(&window, QStringLiteral("workspaceTabs"))->currentWidget(), test::tabOf(ledger));
     auto *followUps = child<QTreeWidget>(&window, QStringLiteral("followUpList"));
     QTRY_COMPARE_WITH_TIMEOUT(followUps->topLevelItemCount(), 1, timeoutMs);
     QCOMPARE(followUps->topLevelItem(0)->text(0), QStringLiteral("2026-12-23"));

@@ -263,23 +263,23 @@ void TestKeyboard::tabLeavesEveryItemView()
     auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     for (int workspace = 0; workspace < workspaces->count(); ++workspace) {
         workspaces->setCurrentIndex(workspace);
-        if (workspaces->currentWidget() == child<QWidget>(window, QStringLiteral("deferralView"))) {
+        if (workspaces->currentWidget() == test::tabOf(child<QWidget>(window, QStringLiteral("deferralView")))) {
             // The stored employers found are listed.
             auto *search = child<QLineEdit>(window, QStringLiteral("employerSearch"));
             search->setText(QStringLiteral("有限"));
             QTest::keyClick(search, Qt::Key_Return);
             QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractItemView>(window, QStringLiteral("employerList"))->model()->rowCount() > 0, timeoutMs);
         }
-        if (auto *intake = qobject_cast<ui::IntakePage *>(workspaces->currentWidget())) {
+        if (auto *intake = test::shownIn<ui::IntakePage>(workspaces->currentWidget())) {
             // The documents are listed once a matter is added.
             QTRY_VERIFY_WITH_TIMEOUT(intake->isDraftChecked(), timeoutMs);
             QVERIFY(intake->addMatter(QStringLiteral("retirement-application")));
         }
-        if (auto *backOffice = qobject_cast<ui::BackOfficePage *>(workspaces->currentWidget())) {
+        if (auto *backOffice = test::shownIn<ui::BackOfficePage>(workspaces->currentWidget())) {
             // A matter opened and returned: its contents, history and the documents to bring are shown.
             QVERIFY(!test::workflow::openAllowance(open.context->context(), backOffice, QStringLiteral("K001"), true).isEmpty());
         }
-        if (auto *search = qobject_cast<ui::SearchPage *>(workspaces->currentWidget())) {
+        if (auto *search = test::shownIn<ui::SearchPage>(workspaces->currentWidget())) {
             QSignalSpy shown(search, &ui::SearchPage::pageShown);
             search->search();
             QVERIFY(shown.wait(timeoutMs));
@@ -288,7 +288,7 @@ void TestKeyboard::tabLeavesEveryItemView()
         if (workspace == 0) {
             for (int tab = 0; tab < tabs->count(); ++tab) {
                 tabs->setCurrentIndex(tab);
-                if (auto *compare = qobject_cast<ui::ComparisonView *>(tabs->currentWidget())) {
+                if (auto *compare = test::shownIn<ui::ComparisonView>(tabs->currentWidget())) {
                     // The comparison's tables are shown with a comparison: with a colleague, an
                     // expert's right (signed in for it; the window clerk's name kept).
                     open.context->context().setSignedIn(
@@ -401,12 +401,12 @@ void TestKeyboard::tabGoesRoundTheWindow()
     }
     auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     auto *deferral = child<QWidget>(window, QStringLiteral("deferralView"));
-    workspaces->setCurrentWidget(deferral);
+    workspaces->setCurrentWidget(test::tabOf(deferral));
     walkRound(window, child<QWidget>(window, QStringLiteral("employerSearch")), deferral);
     if (QTest::currentTestFailed())
         return;
     auto *sweep = child<QWidget>(window, QStringLiteral("sweepView"));
-    workspaces->setCurrentWidget(sweep);
+    workspaces->setCurrentWidget(test::tabOf(sweep));
     walkRound(window, sweep->findChild<QDateEdit *>(), sweep);
     if (QTest::currentTestFailed())
         return;
@@ -415,7 +415,7 @@ void TestKeyboard::tabGoesRoundTheWindow()
     // Tab goes round it from there.
     key(Qt::Key_2, Qt::ControlModifier);
     auto *intake = child<ui::IntakePage>(window, QStringLiteral("intakePage"));
-    QCOMPARE(workspaces->currentWidget(), static_cast<QWidget *>(intake));
+    QCOMPARE(workspaces->currentWidget(), test::tabOf(intake));
     QCOMPARE(focused()->objectName(), QStringLiteral("queueNumberField"));
     QTRY_VERIFY_WITH_TIMEOUT(intake->isDraftChecked(), timeoutMs);
     QVERIFY(intake->addMatter(QStringLiteral("retirement-application")));
@@ -430,7 +430,7 @@ void TestKeyboard::tabGoesRoundTheWindow()
     // Ctrl+7: the difficult-case ledger, the problem of a new case focused; Tab goes round it.
     key(Qt::Key_7, Qt::ControlModifier);
     auto *ledger = child<QWidget>(window, QStringLiteral("ledgerPage"));
-    QCOMPARE(workspaces->currentWidget(), ledger);
+    QCOMPARE(workspaces->currentWidget(), test::tabOf(ledger));
     QCOMPARE(focused()->objectName(), QStringLiteral("caseDescriptionField"));
     walkRound(window, focused(), ledger);
     if (QTest::currentTestFailed())
@@ -438,7 +438,7 @@ void TestKeyboard::tabGoesRoundTheWindow()
     // Ctrl+8: the day's work, its date focused; Tab goes round it.
     key(Qt::Key_8, Qt::ControlModifier);
     auto *dayWork = child<QWidget>(window, QStringLiteral("dayWorkPage"));
-    QCOMPARE(workspaces->currentWidget(), dayWork);
+    QCOMPARE(workspaces->currentWidget(), test::tabOf(dayWork));
     QCOMPARE(focused()->objectName(), QStringLiteral("dayWorkDateField"));
     walkRound(window, focused(), dayWork);
     if (QTest::currentTestFailed())
@@ -447,17 +447,17 @@ void TestKeyboard::tabGoesRoundTheWindow()
     key(Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(focused(), static_cast<QWidget *>(field));
     key(Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(workspaces->currentWidget(), deferral);
+    QCOMPARE(workspaces->currentWidget(), test::tabOf(deferral));
     QVERIFY(deferral->isAncestorOf(focused()));
     key(Qt::Key_4, Qt::ControlModifier);
-    QCOMPARE(workspaces->currentWidget(), sweep);
+    QCOMPARE(workspaces->currentWidget(), test::tabOf(sweep));
     QVERIFY(sweep->isAncestorOf(focused()));
 
     // Ctrl+5: the back office, its queue focused; with a returned matter opened (its documents
     // to bring listed), Tab goes round it from there.
     key(Qt::Key_5, Qt::ControlModifier);
     auto *backOffice = child<ui::BackOfficePage>(window, QStringLiteral("backOfficePage"));
-    QCOMPARE(workspaces->currentWidget(), static_cast<QWidget *>(backOffice));
+    QCOMPARE(workspaces->currentWidget(), test::tabOf(backOffice));
     QCOMPARE(focused()->objectName(), QStringLiteral("backOfficeQueue"));
     QVERIFY(!test::workflow::openAllowance(open.context->context(), backOffice, QStringLiteral("K002"), true).isEmpty());
     walkRound(window, child<QWidget>(window, QStringLiteral("backOfficeQueue")), backOffice);
@@ -466,7 +466,7 @@ void TestKeyboard::tabGoesRoundTheWindow()
     // Ctrl+6: the search, its queue number field focused; with matches, Tab goes round it.
     key(Qt::Key_6, Qt::ControlModifier);
     auto *search = child<ui::SearchPage>(window, QStringLiteral("searchPage"));
-    QCOMPARE(workspaces->currentWidget(), static_cast<QWidget *>(search));
+    QCOMPARE(workspaces->currentWidget(), test::tabOf(search));
     QCOMPARE(focused()->objectName(), QStringLiteral("searchQueueField"));
     QSignalSpy shown(search, &ui::SearchPage::pageShown);
     key(Qt::Key_Return);
@@ -485,7 +485,7 @@ void TestKeyboard::everyDateFieldTakesATypedDate()
     window.showRightsOfTheSignedIn();
     lookUpByKeys(window, demo::DemoGenerator::colleagueWangCitizenId());
     auto *tabs = child<QTabWidget>(window, QStringLiteral("detailTabs"));
-    tabs->setCurrentWidget(child<QWidget>(window, QStringLiteral("unemploymentView")));
+    tabs->setCurrentWidget(test::tabOf(child<QWidget>(window, QStringLiteral("unemploymentView"))));
     auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     const QList<QDateEdit *> fields = window.findChildren<QDateEdit *>();
     // claim date, stop date, deferral application date, sweep date, the search's received from and
@@ -535,9 +535,9 @@ void TestKeyboard::lookupPensionPrintAndPdfWithKeysOnly()
         key(Qt::Key_Tab);
     }
     QCOMPARE(focused(), tabs->tabBar());
-    for (int i = 0; i < tabs->count() && tabs->currentWidget() != pension; ++i)
+    for (int i = 0; i < tabs->count() && tabs->currentWidget() != test::tabOf(pension); ++i)
         key(Qt::Key_Right);
-    QCOMPARE(tabs->currentWidget(), pension);
+    QCOMPARE(tabs->currentWidget(), test::tabOf(pension));
 
     // Tab into the month field, type another month, Enter: computed again.
     key(Qt::Key_Tab);

@@ -6,7 +6,10 @@
 #include "pension/pensioncalculator.h"
 #include "storage/localstore.h"
 #include "storage/personrepository.h"
+#include "ui/audit/auditview.h"
+#include "ui/deferral/sweepview.h"
 #include "ui/history/yeartablemodel.h"
+#include "ui/intake/intakepage.h"
 #include "ui/pension/pensionview.h"
 #include "ui/shell/mainwindow.h"
 
@@ -24,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -65,6 +69,9 @@ private slots:
     void unreadableMonthChangesNothing();
     void enteredPayoutMonthsCarryTheNote();
     void keepPayingProjectsThePension();
+    void pagesAreBuiltAfterTheWindowIsUsable();
+    void aPageChosenBeforeItsTurnIsBuiltAtOnce();
+    void aLookUpBeforeThePagesAreBuiltShowsEverything();
 
 private:
     test::OpenWindow openWindow();
@@ -351,7 +358,7 @@ void TestMainWindow::missingCalculationBaseAsksForOne()
     auto window = openWindow();
     lookUp(*window, demo::DemoGenerator::colleagueLiCitizenId());
     auto *view = child<ui::PensionView>(*window, QStringLiteral("pensionView"));
-    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
+    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(test::tabOf(view));
     auto *month = child<QLineEdit>(*view, QStringLiteral("retirementField"));
     auto *baseField = child<QLineEdit>(*view, QStringLiteral("calculationBaseField"));
 
@@ -381,7 +388,7 @@ void TestMainWindow::enteredPayoutMonthsCarryTheNote()
     auto window = openWindow();
     lookUp(*window, demo::DemoGenerator::colleagueLiCitizenId());
     auto *view = child<ui::PensionView>(*window, QStringLiteral("pensionView"));
-    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
+    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(test::tabOf(view));
     auto *payout = child<QLineEdit>(*view, QStringLiteral("payoutMonthsField"));
     auto *note = child<QLineEdit>(*view, QStringLiteral("overrideNoteField"));
     auto *message = child<QLabel>(*view, QStringLiteral("overrideMessage"));
@@ -417,7 +424,7 @@ void TestMainWindow::keepPayingProjectsThePension()
     auto window = openWindow();
     lookUp(*window, demo::DemoGenerator::colleagueLiCitizenId());
     auto *view = child<ui::PensionView>(*window, QStringLiteral("pensionView"));
-    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
+    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(test::tabOf(view));
     auto *month = child<QLineEdit>(*view, QStringLiteral("retirementField"));
     auto *keepPaying = child<QLineEdit>(*view, QStringLiteral("pensionKeepPayingField"));
     auto *total = child<QLabel>(*view, QStringLiteral("totalLabel"));
@@ -455,7 +462,7 @@ void TestMainWindow::unreadableMonthChangesNothing()
     auto window = openWindow();
     lookUp(*window, demo::DemoGenerator::colleagueLiCitizenId());
     auto *view = child<ui::PensionView>(*window, QStringLiteral("pensionView"));
-    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
+    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(test::tabOf(view));
     auto *total = child<QLabel>(*view, QStringLiteral("totalLabel"));
     const QString before = total->text();
     QVERIFY(!before.isEmpty());
@@ -475,6 +482,91 @@ void TestMainWindow::unreadableMonthChangesNothing()
     QVERIFY(child<QLabel>(*view, QStringLiteral("retirementMessage"))->isHidden());
     QVERIFY(child<QLabel>(*view, QStringLiteral("calculationBaseMessage"))->isVisible());
     QCOMPARE(total->text(), before);
+}
+
+// Only the look-up is built with the window (the start-up figure of docs/performance.md); the
+// other pages follow once the store is open, one per turn of the event loop.
+void TestMainWindow::pagesAreBuiltAfterTheWindowIsUsable()
+{
+    test::TestContext context(m_databasePath, QStringLiteral("test-clerk"));
+    ui::MainWindow window(context.context());
+    QVERIFY(!window.arePagesBuilt());
+    QVERIFY(!window.findChild<ui::PensionView *>());
+    QVERIFY(!window.findChild<ui::IntakePage *>());
+    QVERIFY(!window.findChild<ui::SweepView *>());
+    QVERIFY(!window.findChild<QTableView *>(QStringLiteral("yearTable")));
+    QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("lookupField")));
+
+    QSignalSpy ready(&window, &ui::MainWindow::databaseReady);
+    QSignalSpy built(&window, &ui::MainWindow::pagesBuilt);
+    window.show();
+    QVERIFY(ready.wait(60000));
+    QVERIFY(ready.first().first().toBool());
+    if (built.isEmpty())
+        QVERIFY(built.wait(60000));
+    QVERIFY(window.arePagesBuilt());
+    QVERIFY(window.findChild<ui::PensionView *>());
+    QVERIFY(window.findChild<ui::IntakePage *>());
+    QVERIFY(window.findChild<ui::SweepView *>());
+    QVERIFY(window.findChild<ui::AuditView *>());
+    QVERIFY(window.findChild<QTableView *>(QStringLiteral("yearTable")));
+    // Built, not shown: the counter stays in front.
+    auto *tabs = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(!window.findChild<ui::IntakePage *>()->isVisible());
+}
+
+// A workspace chosen before its turn is built at once, and started on the open store.
+void TestMainWindow::aPageChosenBeforeItsTurnIsBuiltAtOnce()
+{
+    test::TestContext context(m_databasePath, QStringLiteral("test-clerk"));
+    ui::MainWindow window(context.context());
+    window.show();
+    auto *tabs = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
+    int intakeIndex = -1;
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i) == ui::MainWindow::tr("Intake"))
+            intakeIndex = i;
+    QVERIFY(intakeIndex > 0);
+    tabs->setCurrentIndex(intakeIndex); // before the store is open
+    auto *intake = window.findChild<ui::IntakePage *>();
+    QVERIFY(intake);
+    QVERIFY(intake->isVisible());
+    QVERIFY(!window.arePagesBuilt());
+    QSignalSpy ready(&window, &ui::MainWindow::databaseReady);
+    QVERIFY(ready.wait(60000));
+    // The same page, not a second one, once every page is built.
+    window.buildPages();
+    QVERIFY(window.arePagesBuilt());
+    QCOMPARE(window.findChildren<ui::IntakePage *>().size(), 1);
+    QCOMPARE(window.findChild<ui::IntakePage *>(), intake);
+}
+
+// A look-up right after the start (the queue system's --lookup) finds the tabs it fills built
+// for it, before their turn.
+void TestMainWindow::aLookUpBeforeThePagesAreBuiltShowsEverything()
+{
+    test::TestContext context(m_databasePath, QStringLiteral("test-clerk"));
+    ui::MainWindow window(context.context());
+    // As the program's --lookup does: asked for the moment the store is open.
+    bool builtAtLookUp = true;
+    connect(&window, &ui::MainWindow::databaseReady, &window, [&window, &builtAtLookUp](bool ok) {
+        builtAtLookUp = window.arePagesBuilt();
+        if (ok)
+            window.lookUp(demo::DemoGenerator::colleagueWangCitizenId());
+    });
+    QSignalSpy finished(&window, &ui::MainWindow::lookupFinished);
+    window.show();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!builtAtLookUp);
+    QCOMPARE(child<QLabel>(window, QStringLiteral("nameLabel"))->text(), demo::DemoGenerator::colleagueWangName());
+    QVERIFY(child<QTableView>(window, QStringLiteral("yearTable"))->model()->rowCount() > 20);
+    // The pension, built in its turn, shows the person's result.
+    QSignalSpy built(&window, &ui::MainWindow::pagesBuilt);
+    if (!window.arePagesBuilt())
+        QVERIFY(built.wait(60000));
+    auto *heading = child<QLabel>(window, QStringLiteral("pensionHeading"));
+    QVERIFY2(!heading->text().isEmpty(), "no pension shown");
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -515,11 +515,11 @@ void TestScreenFit::fits()
     QTRY_VERIFY_WITH_TIMEOUT(earlier->topLevelItemCount() > 0, timeoutMs);
 
     auto *tabs = child<QTabWidget>(window, QStringLiteral("detailTabs"));
-    tabs->setCurrentWidget(child<QWidget>(window, QStringLiteral("historyView")));
+    tabs->setCurrentWidget(test::tabOf(child<QWidget>(window, QStringLiteral("historyView"))));
     checkScreen(window, QStringLiteral("history"));
 
     auto *pension = child<ui::PensionView>(window, QStringLiteral("pensionView"));
-    tabs->setCurrentWidget(pension);
+    tabs->setCurrentWidget(test::tabOf(pension));
     checkScreen(window, QStringLiteral("pension"));
     auto *breakdown = child<QAbstractItemView>(window, QStringLiteral("breakdownTable"));
     QVERIFY(breakdown->model()->rowCount() >= 8);
@@ -527,7 +527,7 @@ void TestScreenFit::fits()
         m_problems << QStringLiteral("%1 pension: the breakdown shows %2 lines whole, not 8").arg(m_size).arg(rows);
 
     auto *compare = child<ui::ComparisonView>(window, QStringLiteral("comparisonView"));
-    tabs->setCurrentWidget(compare);
+    tabs->setCurrentWidget(test::tabOf(compare));
     // Comparing with a colleague is an expert's right: signed in as one for it (the name kept).
     open.context->context().setSignedIn(test::signedInUser(accounts::Role::AssistingExpert, open.context->context().clerk()));
     compareWithColleague(compare);
@@ -544,7 +544,7 @@ void TestScreenFit::fits()
     checkScreen(window, QStringLiteral("compare-scenario"));
 
     auto *unemployment = child<ui::UnemploymentView>(window, QStringLiteral("unemploymentView"));
-    tabs->setCurrentWidget(unemployment);
+    tabs->setCurrentWidget(test::tabOf(unemployment));
     QSignalSpy claims(unemployment, &ui::UnemploymentView::claimsLoaded);
     lookUp(window, demo::DemoGenerator::colleagueWangCitizenId());
     QVERIFY(claims.wait(timeoutMs));
@@ -554,7 +554,7 @@ void TestScreenFit::fits()
     // An employer asks whether it may defer: a restaurant, as of mid-2022.
     auto *workspaces = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     auto *deferral = child<ui::DeferralView>(window, QStringLiteral("deferralView"));
-    workspaces->setCurrentWidget(deferral);
+    workspaces->setCurrentWidget(test::tabOf(deferral));
     QSignalSpy found(deferral, &ui::DeferralView::employersFound);
     deferral->searchEmployers(QStringLiteral("餐饮"));
     QVERIFY(found.wait(timeoutMs));
@@ -581,7 +581,7 @@ void TestScreenFit::fits()
 
     // 免申即享: every employer on file screened as of mid-2022.
     auto *sweep = child<ui::SweepView>(window, QStringLiteral("sweepView"));
-    workspaces->setCurrentWidget(sweep);
+    workspaces->setCurrentWidget(test::tabOf(sweep));
     sweep::SweepParameters parameters;
     parameters.asOf = QDate(2022, 6, 15);
     sweep->setParameters(parameters);
@@ -597,7 +597,7 @@ void TestScreenFit::fits()
     // The intake of the integrated window: two matters, their documents; then taken in.
     open.context->context().setAgency({QStringLiteral("北京市西城区社会保险事业管理中心"), QStringLiteral("（盖章）")});
     auto *intake = child<ui::IntakePage>(window, QStringLiteral("intakePage"));
-    workspaces->setCurrentWidget(intake);
+    workspaces->setCurrentWidget(test::tabOf(intake));
     QTRY_VERIFY_WITH_TIMEOUT(intake->isDraftChecked(), timeoutMs);
     fillIntake(window, intake);
     if (QTest::currentTestFailed())
@@ -622,7 +622,7 @@ void TestScreenFit::fits()
     // The back office: the matters taken in, an allowance opened (its contents, pre-review,
     // history); then returned with its reason (the documents to bring listed) and its notice.
     auto *backOffice = child<ui::BackOfficePage>(window, QStringLiteral("backOfficePage"));
-    workspaces->setCurrentWidget(backOffice);
+    workspaces->setCurrentWidget(test::tabOf(backOffice));
     const QString queueNumber = QStringLiteral("K%1").arg(size.width() / 10);
     QVERIFY(!test::workflow::openAllowance(open.context->context(), backOffice, queueNumber, false).isEmpty());
     checkScreen(window, QStringLiteral("backoffice"));
@@ -639,7 +639,7 @@ void TestScreenFit::fits()
 
     // The search: every visit, newest first.
     auto *search = child<ui::SearchPage>(window, QStringLiteral("searchPage"));
-    workspaces->setCurrentWidget(search);
+    workspaces->setCurrentWidget(test::tabOf(search));
     QSignalSpy shown(search, &ui::SearchPage::pageShown);
     search->search();
     QVERIFY(shown.wait(timeoutMs));
@@ -666,7 +666,7 @@ void TestScreenFit::fits()
 
     // The ledger (Ctrl+7): a case opened for the visit and noted; the poor rating's follow-up.
     auto *ledger = child<ui::LedgerPage>(window, QStringLiteral("ledgerPage"));
-    workspaces->setCurrentWidget(ledger);
+    workspaces->setCurrentWidget(test::tabOf(ledger));
     child<QPlainTextEdit>(window, QStringLiteral("caseDescriptionField"))
         ->setPlainText(QStringLiteral("1992年至1995年在外省国营厂的工龄无档案可查，需跨省协查后认定视同缴费年限"));
     auto *departments = child<QListWidget>(window, QStringLiteral("caseDepartmentsList"));
@@ -691,7 +691,7 @@ void TestScreenFit::fits()
     // The day's work (Ctrl+8): the table and the chart, by department, by window, the ratings.
     auto *dayWork = child<ui::DayWorkPage>(window, QStringLiteral("dayWorkPage"));
     QSignalSpy reported(dayWork, &ui::DayWorkPage::reportShown);
-    workspaces->setCurrentWidget(dayWork);
+    workspaces->setCurrentWidget(test::tabOf(dayWork));
     QVERIFY(reported.wait(timeoutMs));
     QVERIFY(dayWork->report().has_value());
     QVERIFY(dayWork->report()->total.received >= 2);
@@ -705,7 +705,7 @@ void TestScreenFit::fits()
     open.context->context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, open.context->context().clerk()));
     window.showRightsOfTheSignedIn();
     auto *auditView = child<ui::AuditView>(window, QStringLiteral("auditView"));
-    workspaces->setCurrentWidget(auditView);
+    workspaces->setCurrentWidget(test::tabOf(auditView));
     QSignalSpy listed(auditView, &ui::AuditView::listed);
     auditView->search();
     QVERIFY(listed.wait(timeoutMs));

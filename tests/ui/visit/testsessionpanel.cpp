@@ -274,7 +274,7 @@ void TestSessionPanel::everyRecalculationIsRecorded()
     lookUp(*window, demo::DemoGenerator::colleagueWangCitizenId());
     waitForSnapshots(*window, 1);
     auto *view = child<ui::PensionView>(*window, QStringLiteral("pensionView"));
-    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
+    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(test::tabOf(view));
     auto *month = child<QLineEdit>(*view, QStringLiteral("retirementField"));
     QSignalSpy shown(view, &ui::PensionView::outcomeShown);
     month->selectAll();
@@ -305,7 +305,7 @@ void TestSessionPanel::scenarioComparisonIsRecordedColleagueIsNot()
     lookUp(*window, demo::DemoGenerator::colleagueWangCitizenId());
     waitForSnapshots(*window, 1);
     auto *view = child<ui::ComparisonView>(*window, QStringLiteral("comparisonView"));
-    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
+    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(test::tabOf(view));
 
     // Comparing with a colleague is an expert's right: signed in as one (the clerk's name kept).
     window.context->context().setSignedIn(test::signedInUser(accounts::Role::AssistingExpert, window.context->context().clerk()));
@@ -547,7 +547,7 @@ void TestSessionPanel::failedRecordingIsShownInTheStatusBar()
         QVERIFY(visits.close((*open)->id).ok());
     }
     auto *view = child<ui::PensionView>(*window, QStringLiteral("pensionView"));
-    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(view);
+    child<QTabWidget>(*window, QStringLiteral("detailTabs"))->setCurrentWidget(test::tabOf(view));
     auto *month = child<QLineEdit>(*view, QStringLiteral("retirementField"));
     month->selectAll();
     QTest::keyClicks(month, QStringLiteral("2025-03"));

@@ -93,7 +93,7 @@ void TestWorkflowKeyboard::queueMatterActionAndSearchWithKeysOnly()
     keys = 0;
     QSignalSpy queueLoaded(page, &ui::BackOfficePage::queueLoaded);
     key(Qt::Key_5, Qt::ControlModifier);
-    QCOMPARE(workspaces->currentWidget(), static_cast<QWidget *>(page));
+    QCOMPARE(workspaces->currentWidget(), test::tabOf(page));
     QCOMPARE(focused(), static_cast<QWidget *>(queue));
     QTRY_VERIFY_WITH_TIMEOUT(!queueLoaded.isEmpty(), timeoutMs);
     QCOMPARE(queue->topLevelItemCount(), 5);
@@ -147,7 +147,7 @@ void TestWorkflowKeyboard::queueMatterActionAndSearchWithKeysOnly()
     // Ctrl+6: the search, its queue number field focused; the number, Enter: the matches, focused.
     key(Qt::Key_6, Qt::ControlModifier);
     auto *search = child<ui::SearchPage>(window, QStringLiteral("searchPage"));
-    QCOMPARE(workspaces->currentWidget(), static_cast<QWidget *>(search));
+    QCOMPARE(workspaces->currentWidget(), test::tabOf(search));
     QCOMPARE(focused()->objectName(), QStringLiteral("searchQueueField"));
     keys += 4;
     QTest::keyClicks(focused(), QStringLiteral("A012"));
@@ -167,7 +167,7 @@ void TestWorkflowKeyboard::queueMatterActionAndSearchWithKeysOnly()
         QCOMPARE(chosen.size(), 1);
         QVERIFY(loaded.wait(timeoutMs));
     }
-    QCOMPARE(workspaces->currentWidget(), static_cast<QWidget *>(page));
+    QCOMPARE(workspaces->currentWidget(), test::tabOf(page));
     QCOMPARE(detail->detail()->matter.id, matterId);
     QCOMPARE(focused(), static_cast<QWidget *>(detail->actionButton(MatterStatus::Received)));
     {
