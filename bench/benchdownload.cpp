@@ -174,24 +174,27 @@ RawCounts rawDownload(const QString &conninfo, const QString &office, const QStr
     sqlite3_stmt *record = prepare(db,
                                    "INSERT INTO contribution (person_key, month, kind, base_fen, employer_fen, personal_fen,"
                                    " employer_key, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    counts.records = copyOut(
-        pg,
-        "COPY (SELECT r.record_id, m.month, m.kind, m.base_fen, m.employer_fen, m.personal_fen, m.employer_id, m.region"
-        " FROM tongban.sync_record r CROSS JOIN LATERAL jsonb_to_recordset(r.payload->'records')"
-        " AS m(month integer, kind integer, base_fen bigint, employer_fen bigint, personal_fen bigint, employer_id text, region integer)"
-        " WHERE r.entity = 'contribution_history' AND r.office_code = '"
-            + officeLiteral + "' AND NOT r.deleted) TO STDOUT",
-        [&](const QList<QByteArray> &f) {
-            sqlite3_bind_int64(record, 1, personKeys.value(f.at(0)));
-            for (int i = 1; i <= 5; ++i)
-                sqlite3_bind_int64(record, i + 1, f.at(i).toLongLong());
-            if (f.at(6).isNull())
-                sqlite3_bind_null(record, 7);
-            else
-                sqlite3_bind_int64(record, 7, employerKeys.value(f.at(6)));
-            sqlite3_bind_int64(record, 8, f.at(7).toLongLong());
-            step(db, record);
-        });
+    counts.records
+        = copyOut(pg,
+                  "COPY (SELECT r.record_id, m.month, m.kind, m.base_fen, m.employer_fen, m.personal_fen, m.employer_id, m.region"
+                  " FROM tongban.sync_record r CROSS JOIN LATERAL ROWS FROM (jsonb_array_elements_text(r.payload->'month'),"
+                  " jsonb_array_elements_text(r.payload->'kind'), jsonb_array_elements_text(r.payload->'base_fen'),"
+                  " jsonb_array_elements_text(r.payload->'employer_fen'), jsonb_array_elements_text(r.payload->'personal_fen'),"
+                  " jsonb_array_elements_text(r.payload->'employer_id'), jsonb_array_elements_text(r.payload->'region'))"
+                  " AS m(month, kind, base_fen, employer_fen, personal_fen, employer_id, region)"
+                  " WHERE r.entity = 'contribution_history' AND r.office_code = '"
+                      + officeLiteral + "' AND NOT r.deleted) TO STDOUT",
+                  [&](const QList<QByteArray> &f) {
+                      sqlite3_bind_int64(record, 1, personKeys.value(f.at(0)));
+                      for (int i = 1; i <= 5; ++i)
+                          sqlite3_bind_int64(record, i + 1, f.at(i).toLongLong());
+                      if (f.at(6).isNull())
+                          sqlite3_bind_null(record, 7);
+                      else
+                          sqlite3_bind_int64(record, 7, employerKeys.value(f.at(6)));
+                      sqlite3_bind_int64(record, 8, f.at(7).toLongLong());
+                      step(db, record);
+                  });
     sqlite3_finalize(record);
     pg.exec("COMMIT");
     sqliteExec(db, "COMMIT");
@@ -281,7 +284,7 @@ int main(int argc, char *argv[])
         QStringLiteral("SELECT count(*) FROM tongban.sync_record WHERE entity = 'insured_person' AND office_code = '%1' AND NOT deleted")
             .arg(office));
     const qint64 serverRecords
-        = server.scalar(QStringLiteral("SELECT coalesce(sum(jsonb_array_length(payload->'records')), 0) FROM tongban.sync_record"
+        = server.scalar(QStringLiteral("SELECT coalesce(sum(jsonb_array_length(payload->'month')), 0) FROM tongban.sync_record"
                                        " WHERE entity = 'contribution_history' AND office_code = '%1' AND NOT deleted")
                             .arg(office));
     const qint64 serverEmployers
@@ -308,6 +311,8 @@ int main(int argc, char *argv[])
         report = valueOrFail(services::SyncRound(*store, syncServer, Clock::system()).run(), "the first download (SyncRound)");
     }
     const qint64 oursNs = timer.nsecsElapsed();
+    std::printf("OURS %.1f ms\n", milliseconds(oursNs));
+    std::fflush(stdout);
     if (!report.firstDownload || !report.complete)
         fail(QStringLiteral("the first download did not complete"));
     const qint64 oursPersons = sqliteCount(ours, "SELECT count(*) FROM insured_person");

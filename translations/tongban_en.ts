@@ -5797,6 +5797,13 @@
     </message>
 </context>
 <context>
+    <name>tongban::storage::PreparedStatement</name>
+    <message>
+        <source>the connection is not an open SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::storage::StoreService</name>
     <message>
         <source>cannot check the database</source>
@@ -6159,6 +6166,37 @@
     </message>
 </context>
 <context>
+    <name>tongban::sync::HistoryPayload</name>
+    <message>
+        <source>contribution_history: %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 is neither an employer&apos;s id nor null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: unknown key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: &quot;records&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: the column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 has %2 values and month %3: the columns must be of one length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::sync::OfflineLimits</name>
     <message>
         <source>reading the offline limits failed: %1</source>
@@ -6261,43 +6299,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot store the version of %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the insured person %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>contribution_history of %1: the insured person is not in the local store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot replace the contributions of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contribution_history: &quot;records&quot; is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contribution_history: unknown key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contribution_history: %1 is not an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the employer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>contribution_history: the employer %1 is not in the local store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot store %1 of contribution_history %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6330,6 +6336,30 @@
     </message>
     <message>
         <source>cannot store the pull cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot apply the pulled page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the version of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the insured person %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the contributions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the employer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store %1 of contribution_history %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5778,6 +5778,13 @@
     </message>
 </context>
 <context>
+    <name>tongban::storage::PreparedStatement</name>
+    <message>
+        <source>the connection is not an open SQLite database</source>
+        <translation>该连接不是已打开的 SQLite 数据库</translation>
+    </message>
+</context>
+<context>
     <name>tongban::storage::StoreService</name>
     <message>
         <source>cannot check the database</source>
@@ -6139,6 +6146,37 @@
     </message>
 </context>
 <context>
+    <name>tongban::sync::HistoryPayload</name>
+    <message>
+        <source>contribution_history: %1 is not a whole number</source>
+        <translation>缴费记录：%1 不是整数</translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 is neither an employer&apos;s id nor null</source>
+        <translation>缴费记录：%1 既不是用人单位编号，也不是空值</translation>
+    </message>
+    <message>
+        <source>contribution_history: unknown key %1</source>
+        <translation>缴费记录：未知的键 %1</translation>
+    </message>
+    <message>
+        <source>contribution_history: &quot;records&quot; is not a list</source>
+        <translation>缴费记录：“records”不是列表</translation>
+    </message>
+    <message>
+        <source>contribution_history: the column %1 is missing</source>
+        <translation>缴费记录：缺少列 %1</translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 is not a list</source>
+        <translation>缴费记录：%1 不是列表</translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 has %2 values and month %3: the columns must be of one length</source>
+        <translation>缴费记录：%1 有 %2 个值，month 有 %3 个：各列的长度必须相同</translation>
+    </message>
+</context>
+<context>
     <name>tongban::sync::OfflineLimits</name>
     <message>
         <source>reading the offline limits failed: %1</source>
@@ -6239,44 +6277,12 @@
         <translation>无法读取待上传队列</translation>
     </message>
     <message>
-        <source>cannot store the version of %1 %2</source>
-        <translation>无法保存 %1 %2 的版本</translation>
-    </message>
-    <message>
-        <source>cannot read the insured person %1</source>
-        <translation>无法读取参保人 %1</translation>
-    </message>
-    <message>
         <source>contribution_history of %1: the insured person is not in the local store</source>
         <translation>%1 的缴费记录：本地库中没有该参保人</translation>
     </message>
     <message>
-        <source>cannot replace the contributions of %1</source>
-        <translation>无法替换 %1 的缴费记录</translation>
-    </message>
-    <message>
-        <source>contribution_history: &quot;records&quot; is not a list</source>
-        <translation>缴费记录：“records”不是列表</translation>
-    </message>
-    <message>
-        <source>contribution_history: unknown key %1</source>
-        <translation>缴费记录：未知的键 %1</translation>
-    </message>
-    <message>
-        <source>contribution_history: %1 is not an integer</source>
-        <translation>缴费记录：%1 不是整数</translation>
-    </message>
-    <message>
-        <source>cannot read the employer %1</source>
-        <translation>无法读取用人单位 %1</translation>
-    </message>
-    <message>
         <source>contribution_history: the employer %1 is not in the local store</source>
         <translation>缴费记录：本地库中没有用人单位 %1</translation>
-    </message>
-    <message>
-        <source>cannot store %1 of contribution_history %2</source>
-        <translation>无法保存缴费记录 %2 的 %1</translation>
     </message>
     <message>
         <source>unknown entity %1</source>
@@ -6309,6 +6315,30 @@
     <message>
         <source>cannot store the pull cursor</source>
         <translation>无法保存下载游标</translation>
+    </message>
+    <message>
+        <source>cannot apply the pulled page: %1</source>
+        <translation>无法应用下载的数据页：%1</translation>
+    </message>
+    <message>
+        <source>cannot store the version of %1 %2: %3</source>
+        <translation>无法保存 %1 %2 的版本：%3</translation>
+    </message>
+    <message>
+        <source>cannot read the insured person %1: %2</source>
+        <translation>无法读取参保人 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot replace the contributions of %1: %2</source>
+        <translation>无法替换 %1 的缴费记录：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the employer %1: %2</source>
+        <translation>无法读取用人单位 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot store %1 of contribution_history %2: %3</source>
+        <translation>无法保存缴费记录 %2 的 %1：%3</translation>
     </message>
 </context>
 <context>

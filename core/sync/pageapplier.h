@@ -35,7 +35,9 @@ public:
     ///   (columns = payload keys, checked against the table; persons and employers by uuid, keeping
     ///   the local integer key);
     /// - contribution_history: the person's (record_id, a uuid) records are replaced by the
-    ///   payload's "records" (employer uuid → local key); a delete removes them;
+    ///   payload's months, in either form of HistoryPayload (employer uuid → local key); a delete
+    ///   removes them. The months are written through statements prepared once for the page
+    ///   (storage::PreparedStatement);
     /// - an up record with pending outbox ops or an open conflict is not written: a change made by
     ///   @p myDeviceId (its own echo) only moves sync_version; a change of another device opens a
     ///   conflict (or updates the open one) with the local row and the server's, for a person to
@@ -50,8 +52,10 @@ public:
     /// Errors (nothing of the page is stored, the cursor stays): BadInput naming the change
     /// ("changes[3]") and the entity or column — an unknown or push-only entity (audit_record), a
     /// payload key that is not a column of the table, a history of a person not in the file or
-    /// naming an employer not in the file, a record id that is not in the payload's form; Storage
-    /// with the driver's text (a CHECK, UNIQUE or foreign key of the schema).
+    /// naming an employer not in the file, a history whose columns differ in length or hold a value
+    /// of the wrong type ("changes[3].payload.kind", "changes[3].payload.base_fen[17]"), a record
+    /// id that is not in the payload's form; Storage with the driver's text (a CHECK, UNIQUE or
+    /// foreign key of the schema).
     /// @p afterChange (may be empty), called inside the transaction after each change with its
     /// index, is the failure tests' kill point (tests/core/testsyncfailures: T4).
     static Result<ApplyReport> apply(const QSqlDatabase &db, const PullPage &page, const QString &myDeviceId, const QDateTime &now,
