@@ -6362,6 +6362,14 @@
         <source>cannot store %1 of contribution_history %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot check the references of the pulled page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pulled page leaves a reference to a missing row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::sync::ParameterEditionStore</name>

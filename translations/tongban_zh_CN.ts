@@ -6340,6 +6340,14 @@
         <source>cannot store %1 of contribution_history %2: %3</source>
         <translation>无法保存缴费记录 %2 的 %1：%3</translation>
     </message>
+    <message>
+        <source>cannot check the references of the pulled page: %1</source>
+        <translation>无法核对下载数据页的引用：%1</translation>
+    </message>
+    <message>
+        <source>the pulled page leaves a reference to a missing row</source>
+        <translation>下载的数据页引用了不存在的行</translation>
+    </message>
 </context>
 <context>
     <name>tongban::sync::ParameterEditionStore</name>

@@ -247,11 +247,20 @@ Result<ApplyReport> PageApplier::apply(const QSqlDatabase &db, const PullPage &p
                     afterChange(int(i));
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return LocalStore::queryError(q, tr("cannot check the references of the pulled page"));
-        if (q.next())
-            return Error::storage(tr("the pulled page leaves a row of %1 (row %2) referring to a missing row of %3")
-                                      .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+        // SQLite counts the references left broken; only then is the row named by PRAGMA
+        // foreign_key_check, which reads every row of every table with a reference (the whole
+        // file's contribution months, at every page of a first download).
+        const auto broken = storage::PreparedStatement::foreignKeysPending(db);
+        if (!broken)
+            return Error::storage(tr("cannot check the references of the pulled page: %1").arg(broken.error().message));
+        if (*broken) {
+            if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return LocalStore::queryError(q, tr("cannot check the references of the pulled page"));
+            if (q.next())
+                return Error::storage(tr("the pulled page leaves a row of %1 (row %2) referring to a missing row of %3")
+                                          .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+            return Error::storage(tr("the pulled page leaves a reference to a missing row"));
+        }
         q.finish();
         q.prepare(QStringLiteral("UPDATE sync_state SET epoch = ?, cursor = ?, last_pull_at = ?"));
         q.addBindValue(page.epoch);

@@ -55,7 +55,7 @@ public:
     /// naming an employer not in the file, a history whose columns differ in length or hold a value
     /// of the wrong type ("changes[3].payload.kind", "changes[3].payload.base_fen[17]"), a record
     /// id that is not in the payload's form; Storage with the driver's text (a CHECK, UNIQUE or
-    /// foreign key of the schema).
+    /// foreign key of the schema; a broken reference is looked for only when SQLite counts one).
     /// @p afterChange (may be empty), called inside the transaction after each change with its
     /// index, is the failure tests' kill point (tests/core/testsyncfailures: T4).
     static Result<ApplyReport> apply(const QSqlDatabase &db, const PullPage &page, const QString &myDeviceId, const QDateTime &now,
