@@ -61,6 +61,7 @@ struct PageWriter
     std::optional<storage::PreparedStatement> employerKey;
     QHash<QString, qint64> employerKeys; ///< uuid → local key; emptied when an employer of the page is written
     QList<HistoryMonth> months;
+    RecordWriter::Statements records; ///< the persons', employers' and up records' upserts
 
     /// @p statement, prepared from @p sql the first time.
     Result<storage::PreparedStatement *> use(std::optional<storage::PreparedStatement> &statement, const char *sql)
@@ -209,7 +210,7 @@ Status applyOne(PageWriter &w, const Change &c, const QString &myDeviceId, const
     if (c.entity == QLatin1String("employer"))
         w.employerKeys.clear(); // a deleted employer's key may be given to another
     const Status written
-        = c.deleted ? RecordWriter::remove(db, *table, c.recordId) : RecordWriter::upsert(db, *table, c.recordId, c.payload);
+        = c.deleted ? RecordWriter::remove(db, *table, c.recordId) : RecordWriter::upsert(db, *table, c.recordId, c.payload, &w.records);
     if (!written)
         return written;
     ++report.applied;
@@ -239,7 +240,7 @@ Result<ApplyReport> PageApplier::apply(const QSqlDatabase &db, const PullPage &p
         q.prepare(QStringLiteral("UPDATE sync_state SET epoch = ?, cursor = '', first_download_complete = 0, last_pull_at = ?"));
     } else {
         {
-            PageWriter writer {db, {}, {}, {}, {}, {}, {}, {}};
+            PageWriter writer {db, {}, {}, {}, {}, {}, {}, {}, {}};
             for (qsizetype i = 0; i < page.changes.size(); ++i) {
                 if (const Status s = applyOne(writer, page.changes.at(i), myDeviceId, nowText, report); !s)
                     return atChange(i, s.error());
