@@ -6,7 +6,9 @@
 // SQLite's C API in one transaction, one prepared statement per table.
 //
 // Prints the load's time, both downloads, their ratio (target: ours ≤ 1.5× raw), the bytes of each
-// file and the rows. Fails (exit 1) when the work fails or the rows differ from the server's.
+// file and the rows. With TONGBAN_BENCH_RUNS=n each download is made n times, ours and raw in turn,
+// and the figure is the median of each (the machine may be shared with other work). Fails (exit
+// 1) when the work fails or the rows differ from the server's.
 
 #include "benchcentral.h"
 
@@ -301,42 +303,62 @@ int main(int argc, char *argv[])
 
     // Ours: an empty file, the clerk's connection and one sync round, as `tongban-cli sync` does.
     const QString ours = QDir(workDirectory()).filePath(QStringLiteral("download-ours.sqlite"));
-    removeLocal(ours);
-    timer.start();
     services::SyncReport report;
-    {
-        auto session = server.connectAs(clerk);
-        auto store = openLocal(ours);
-        central::SyncServer syncServer(*session);
-        report = valueOrFail(services::SyncRound(*store, syncServer, Clock::system()).run(), "the first download (SyncRound)");
-    }
-    const qint64 oursNs = timer.nsecsElapsed();
-    std::printf("OURS %.1f ms\n", milliseconds(oursNs));
-    std::fflush(stdout);
-    if (!report.firstDownload || !report.complete)
-        fail(QStringLiteral("the first download did not complete"));
-    const qint64 oursPersons = sqliteCount(ours, "SELECT count(*) FROM insured_person");
-    const qint64 oursRecords = sqliteCount(ours, "SELECT count(*) FROM contribution_record");
-    if (oursPersons != serverPersons || oursRecords != serverRecords)
-        fail(QStringLiteral("ours holds %1 persons and %2 records; the server %3 and %4")
-                 .arg(oursPersons)
-                 .arg(oursRecords)
-                 .arg(serverPersons)
-                 .arg(serverRecords));
+    const auto downloadOurs = [&] {
+        removeLocal(ours);
+        timer.start();
+        {
+            auto session = server.connectAs(clerk);
+            auto store = openLocal(ours);
+            central::SyncServer syncServer(*session);
+            report = valueOrFail(services::SyncRound(*store, syncServer, Clock::system()).run(), "the first download (SyncRound)");
+        }
+        const qint64 oursNs = timer.nsecsElapsed();
+        if (!report.firstDownload || !report.complete)
+            fail(QStringLiteral("the first download did not complete"));
+        const qint64 oursPersons = sqliteCount(ours, "SELECT count(*) FROM insured_person");
+        const qint64 oursRecords = sqliteCount(ours, "SELECT count(*) FROM contribution_record");
+        if (oursPersons != serverPersons || oursRecords != serverRecords)
+            fail(QStringLiteral("ours holds %1 persons and %2 records; the server %3 and %4")
+                     .arg(oursPersons)
+                     .arg(oursRecords)
+                     .arg(serverPersons)
+                     .arg(serverRecords));
+        return oursNs;
+    };
 
     // Raw: COPY out, one SQLite transaction.
     const QString raw = QDir(workDirectory()).filePath(QStringLiteral("download-raw.sqlite"));
-    removeLocal(raw);
-    timer.start();
-    const RawCounts rawCounts = rawDownload(server.ownerConninfo(), office, raw);
-    const qint64 rawNs = timer.nsecsElapsed();
-    if (rawCounts.persons != serverPersons || rawCounts.records != serverRecords)
-        fail(QStringLiteral("raw holds %1 persons and %2 records; the server %3 and %4")
-                 .arg(rawCounts.persons)
-                 .arg(rawCounts.records)
-                 .arg(serverPersons)
-                 .arg(serverRecords));
+    const auto downloadRaw = [&] {
+        removeLocal(raw);
+        timer.start();
+        const RawCounts rawCounts = rawDownload(server.ownerConninfo(), office, raw);
+        const qint64 rawNs = timer.nsecsElapsed();
+        if (rawCounts.persons != serverPersons || rawCounts.records != serverRecords)
+            fail(QStringLiteral("raw holds %1 persons and %2 records; the server %3 and %4")
+                     .arg(rawCounts.persons)
+                     .arg(rawCounts.records)
+                     .arg(serverPersons)
+                     .arg(serverRecords));
+        return rawNs;
+    };
 
+    // Each way TONGBAN_BENCH_RUNS times, one after the other (a machine shared with other work
+    // slows both alike); the figure is the median of each.
+    Samples oursRuns;
+    Samples rawRuns;
+    const int runs = int(environmentNumber("TONGBAN_BENCH_RUNS", 1));
+    for (int run = 1; run <= runs; ++run) {
+        const qint64 oursRun = downloadOurs();
+        const qint64 rawRun = downloadRaw();
+        oursRuns.add(oursRun);
+        rawRuns.add(rawRun);
+        std::printf("RUN %d of %d: ours %.1f ms, raw %.1f ms, ratio %.2f\n", run, runs, milliseconds(oursRun), milliseconds(rawRun),
+                    double(oursRun) / double(rawRun));
+        std::fflush(stdout);
+    }
+    const qint64 oursNs = oursRuns.percentile(50);
+    const qint64 rawNs = rawRuns.percentile(50);
     reportOnce("first download of an office", oursNs, rawNs);
     std::printf("DOWNLOAD office %s: %lld persons, %lld monthly records, %lld employers, %d changes pulled;"
                 " ours %lld bytes (%.0f per record), raw %lld bytes (%.0f per record); %.0f records/s ours, %.0f raw\n",
