@@ -121,10 +121,24 @@ Result<QList<sync::OpResult>> SyncServer::push(const QString &deviceId, int sche
 
 Result<sync::PullPage> SyncServer::pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit)
 {
+    QList<sync::Change> changes;
+    auto page = pull(deviceId, schemaVersion, cursor, limit, [&changes](sync::Change &&change, qint64) -> Status {
+        changes.append(std::move(change));
+        return Done {};
+    });
+    if (!page)
+        return page.error();
+    page->changes = std::move(changes);
+    return page;
+}
+
+Result<sync::PullPage> SyncServer::pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit,
+                                        const ChangeSink &sink)
+{
     if (limit < 1 || limit > 10000)
         return Error::badInput(QStringLiteral("limit"), tr("a page holds 1 to 10000 changes"));
     if (!m_serverBeforeRows) {
-        auto rows = pullRows(deviceId, schemaVersion, cursor, limit);
+        auto rows = pullRows(deviceId, schemaVersion, cursor, limit, sink);
         if (!rows)
             return rows.error();
         if (*rows)
@@ -139,10 +153,17 @@ Result<sync::PullPage> SyncServer::pull(const QString &deviceId, int schemaVersi
     auto page = sync::PullPage::fromJson(answer->toObject());
     if (!page)
         return Error::storage(tr("the central server's page of changes lacks %1").arg(page.error().field));
+    // The whole page came at once; its changes carry no cursor of their own.
+    for (sync::Change &change : page->changes) {
+        if (const Status s = sink(std::move(change), page->epoch); !s)
+            return s.error();
+    }
+    page->changes.clear();
     return page;
 }
 
-Result<std::optional<sync::PullPage>> SyncServer::pullRows(const QString &deviceId, int schemaVersion, const QString &cursor, int limit)
+Result<std::optional<sync::PullPage>> SyncServer::pullRows(const QString &deviceId, int schemaVersion, const QString &cursor, int limit,
+                                                           const ChangeSink &sink)
 {
     const QString doing = tr("fetching the office's changes");
     QSqlDatabase db = m_session.database();
@@ -152,6 +173,7 @@ Result<std::optional<sync::PullPage>> SyncServer::pullRows(const QString &device
     q.setForwardOnly(true);
     const auto failed = [&]() -> Result<std::optional<sync::PullPage>> {
         const QSqlError error = q.lastError();
+        q.finish();
         db.rollback();
         if (error.nativeErrorCode() == u"42883") // undefined_function: a server before step 7
             return std::optional<sync::PullPage>();
@@ -165,12 +187,12 @@ Result<std::optional<sync::PullPage>> SyncServer::pullRows(const QString &device
         q.addBindValue(value);
     if (!q.exec())
         return failed();
-    sync::PullPage page;
-    page.changes.reserve(std::min(limit, 10000));
+    sync::PullPage page; // its end: epoch, cursor, more, must_resync
+    qsizetype read = 0;
     bool ended = false; // the page's own row (entity null) came: it is the last
     QString malformed;
     while (malformed.isEmpty() && q.next()) {
-        const QString at = QStringLiteral("changes[%1]").arg(page.changes.size());
+        const QString at = QStringLiteral("changes[%1]").arg(read);
         if (ended) {
             malformed = at;
         } else if (q.isNull(0)) {
@@ -188,12 +210,15 @@ Result<std::optional<sync::PullPage>> SyncServer::pullRows(const QString &device
             c.version = q.value(2).toLongLong();
             c.deleted = q.value(3).toBool();
             c.deviceId = q.value(5).toString();
+            c.cursor = q.value(7).toString();
             if (c.entity.isEmpty()) {
                 malformed = at + QStringLiteral(".entity");
             } else if (c.recordId.isEmpty()) {
                 malformed = at + QStringLiteral(".record_id");
             } else if (c.version <= 0) {
                 malformed = at + QStringLiteral(".version");
+            } else if (q.isNull(6) || c.cursor.isEmpty()) {
+                malformed = at + QStringLiteral(".cursor");
             } else if (!q.isNull(4)) {
                 QJsonParseError parseError;
                 const QJsonDocument payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8(), &parseError);
@@ -201,7 +226,14 @@ Result<std::optional<sync::PullPage>> SyncServer::pullRows(const QString &device
                     malformed = at + QStringLiteral(".payload");
                 c.payload = payload.object();
             }
-            page.changes.append(std::move(c));
+            if (malformed.isEmpty()) {
+                ++read;
+                if (const Status s = sink(std::move(c), q.value(6).toLongLong()); !s) {
+                    q.finish();
+                    db.rollback();
+                    return s.error();
+                }
+            }
         }
     }
     if (q.lastError().isValid())

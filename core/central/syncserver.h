@@ -14,6 +14,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace tongban::central {
@@ -81,6 +82,16 @@ public:
     /// lacks ("changes[3].payload": not a JSON object).
     Result<sync::PullPage> pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit);
 
+    /// What receives the changes of a page one at a time as pull() reads them (the page's epoch
+    /// beside each); an error stops the read, and pull() answers that error.
+    using ChangeSink = std::function<Status(sync::Change &&change, qint64 epoch)>;
+    /// The same page, each change handed to @p sink as soon as it is read — with its own cursor
+    /// (sync::Change::cursor) from a server of step 7, so that the first changes of a page can be
+    /// stored before the rest has come. Returns the page's end (epoch, cursor, more, mustResync)
+    /// without its changes. Errors as pull(), or the sink's; a malformed page is found out only
+    /// where it goes wrong, so the changes before that point have been handed over.
+    Result<sync::PullPage> pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit, const ChangeSink &sink);
+
     /// The carry key of device @p deviceId (its hand-carry file's, sync::HandCarry), for a
     /// supervisor of the device's office (tongban.sync_carry_key). Errors: Forbidden (not a
     /// supervisor: 42501; a device not enrolled in the office: TB103 on "device").
@@ -119,7 +130,8 @@ public:
 private:
     /// pull() through sync_pull_rows; no page (and no error) when the server lacks it (SQLSTATE
     /// 42883: a server before step 7).
-    Result<std::optional<sync::PullPage>> pullRows(const QString &deviceId, int schemaVersion, const QString &cursor, int limit);
+    Result<std::optional<sync::PullPage>> pullRows(const QString &deviceId, int schemaVersion, const QString &cursor, int limit,
+                                                   const ChangeSink &sink);
     /// Runs @p sql (one jsonb result) with @p values bound, in a transaction of its own.
     Result<QJsonValue> call(const QString &sql, const QVariantList &values, const QString &doing);
     Error errorOf(const QSqlError &error, const QString &doing) const;

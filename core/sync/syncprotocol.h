@@ -118,6 +118,10 @@ struct Change
     bool deleted = false; ///< a tombstone: the record was deleted
     QJsonObject payload; ///< the record's columns (empty for a tombstone)
     QString deviceId; ///< the device that pushed the change; empty for the loader's (sync_load)
+    /// Protocol 2: the pull cursor after this change — the changes of a page up to this one,
+    /// stored with it, are a page by the pull rule of their own. Empty from a server before step 7
+    /// (the page's cursor only), and not part of the JSON form.
+    QString cursor;
 
     /// {"entity", "record_id", "version", "deleted", "payload", "device_id"}.
     QJsonObject toJson() const;

@@ -226,9 +226,12 @@ $$;
 
 -- The pull of protocol 2 (core/central/SyncServer::pull): the changes of the caller's office after
 -- @p_cursor by step 4's rule (docs/sync.md), one row each (entity, record_id, version, deleted,
--- payload, device_id; the page's columns null), in (txid, seq) order, then one last row with
--- entity null and the page's epoch, cursor, more and must_resync. A cursor of another epoch (or
--- not a cursor) answers that last row alone with must_resync. TB101 for a client of protocol 1.
+-- payload, device_id, with the epoch and the cursor after that change; more and must_resync null),
+-- in (txid, seq) order, then one last row with entity null and the page's epoch, cursor, more and
+-- must_resync. A change's own cursor lets a client store the first changes of a page before the
+-- rest has arrived (each prefix of the page with the cursor after its last change is a page by the
+-- same rule). A cursor of another epoch (or not a cursor) answers that last row alone with
+-- must_resync. TB101 for a client of protocol 1.
 -- The rows are kept in memory until the page is sent (work_mem: a page of 1,000 histories is
 -- some 20 MB of jsonb, which 4 MB would write to a temporary file and read back).
 CREATE FUNCTION tongban.sync_pull_rows(p_device uuid, p_protocol integer, p_schema integer, p_cursor text, p_limit integer)
@@ -294,8 +297,10 @@ BEGIN
         deleted := c.deleted;
         payload := c.payload;
         device_id := c.device_id;
-        RETURN NEXT;
         v_last := c.txid::text || ':' || c.seq;
+        epoch := v_epoch;
+        cursor := v_epoch || ':' || v_last;
+        RETURN NEXT;
     END LOOP;
     RETURN QUERY SELECT NULL::text, NULL::text, NULL::bigint, NULL::boolean, NULL::jsonb, NULL::uuid, v_epoch,
                         CASE WHEN v_count = 0 THEN coalesce(p_cursor, '') ELSE v_epoch || ':' || v_last END,

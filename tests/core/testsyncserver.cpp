@@ -28,6 +28,7 @@
 #include <thread>
 
 using tongban::Error;
+using tongban::Status;
 using tongban::accounts::Role;
 using tongban::central::CentralAccounts;
 using tongban::central::CentralSession;
@@ -867,6 +868,33 @@ private slots:
             QVERIFY(sameMonths(monthsOf(c.payload), months));
         }
         QCOMPARE(histories, 2);
+
+        // Read one change at a time, each with the cursor after it: in order, the last one the
+        // page's; an error of the receiver stops the read and is the answer.
+        QStringList cursors;
+        const auto end = server.pull(deviceD, schema, QString(), 1000, [&cursors](tongban::sync::Change &&c, qint64 epoch) -> Status {
+            cursors << c.cursor;
+            return epoch == 1 ? Status(tongban::Done {}) : Status(Error::storage(QStringLiteral("epoch")));
+        });
+        QVERIFY2(end.ok(), qPrintable(end ? QString() : errorText(end.error())));
+        QVERIFY(end->changes.isEmpty());
+        QCOMPARE(cursors.size(), seen.size());
+        QCOMPARE(cursors.last(), end->cursor);
+        const auto position = [](const QString &cursor) {
+            const QStringList parts = cursor.split(u':');
+            return std::pair(parts.value(1).toLongLong(), parts.value(2).toLongLong());
+        };
+        for (qsizetype i = 1; i < cursors.size(); ++i)
+            QVERIFY2(position(cursors.at(i - 1)) < position(cursors.at(i)), qPrintable(cursors.at(i)));
+        int received = 0;
+        const auto stopped = server.pull(deviceD, schema, QString(), 1000, [&received](tongban::sync::Change &&, qint64) -> Status {
+            return ++received == 2 ? Status(Error::badInput(QStringLiteral("receiver"), QStringLiteral("enough")))
+                                   : Status(tongban::Done {});
+        });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().field, QStringLiteral("receiver"));
+        QCOMPARE(received, 2);
+        QVERIFY(server.pull(deviceD, schema, QString(), 10).ok()); // the connection is usable again
 
         // protocol 1: the old form, the same months
         QSqlQuery q(clerk->database());
