@@ -4854,6 +4854,10 @@
         <source>the central store&apos;s parameter editions were not taken, since they do not load with this program&apos;s data (%1): the figures in use stay as they were; tell the administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the local file&apos;s pull cursor moved while changes were stored; sync again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::SyncService</name>
@@ -6368,6 +6372,10 @@
     </message>
     <message>
         <source>the pulled page leaves a reference to a missing row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the pull cursor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4835,6 +4835,10 @@
         <source>the central store&apos;s parameter editions were not taken, since they do not load with this program&apos;s data (%1): the figures in use stay as they were; tell the administrator</source>
         <translation>中心库的政策参数版本未被采用，因其无法与本程序的数据一同载入（%1）：仍使用原有参数；请告知管理员</translation>
     </message>
+    <message>
+        <source>the local file&apos;s pull cursor moved while changes were stored; sync again</source>
+        <translation>保存变更期间本地文件的下载游标已改变；请重新同步</translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::SyncService</name>
@@ -6347,6 +6351,10 @@
     <message>
         <source>the pulled page leaves a reference to a missing row</source>
         <translation>下载的数据页引用了不存在的行</translation>
+    </message>
+    <message>
+        <source>cannot read the pull cursor</source>
+        <translation>无法读取下载游标</translation>
     </message>
 </context>
 <context>

@@ -222,11 +222,34 @@ Status applyOne(PageWriter &w, const Change &c, const QString &myDeviceId, const
 Result<ApplyReport> PageApplier::apply(const QSqlDatabase &db, const PullPage &page, const QString &myDeviceId, const QDateTime &now,
                                        const std::function<void(int)> &afterChange)
 {
+    return applyContinuing(db, page, nullptr, myDeviceId, now, afterChange);
+}
+
+Result<ApplyReport> PageApplier::apply(const QSqlDatabase &db, const PullPage &page, const QString &from, const QString &myDeviceId,
+                                       const QDateTime &now, const std::function<void(int)> &afterChange)
+{
+    return applyContinuing(db, page, &from, myDeviceId, now, afterChange);
+}
+
+Result<ApplyReport> PageApplier::applyContinuing(const QSqlDatabase &db, const PullPage &page, const QString *from,
+                                                 const QString &myDeviceId, const QDateTime &now,
+                                                 const std::function<void(int)> &afterChange)
+{
     const QString nowText = StoredTime::toText(now);
     WriteTransaction tx(db);
     if (const Status s = tx.begin(); !s)
         return s.error();
     QSqlQuery q(db);
+    if (from) {
+        if (!q.exec(QStringLiteral("SELECT cursor FROM sync_state")) || !q.next())
+            return LocalStore::queryError(q, tr("cannot read the pull cursor"));
+        if (q.value(0).toString() != *from) {
+            ApplyReport stale;
+            stale.stale = true;
+            return stale; // nothing applied: rolled back
+        }
+        q.finish();
+    }
     // References are checked once the whole page is in (a change may come before the row it
     // refers to); PRAGMA foreign_key_check below names a broken one before COMMIT would refuse it.
     if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))

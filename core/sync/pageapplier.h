@@ -17,6 +17,7 @@ struct ApplyReport
     int applied = 0; ///< changes written to their local tables
     int ownEchoes = 0; ///< changes of this device over pending ops: only sync_version moved
     int conflicts = 0; ///< changes of another device over pending ops or an open conflict
+    bool stale = false; ///< a batch that continues another cursor than the file's: nothing applied
 };
 
 /// Applies a pulled page (briefs/sync-protocol.md) to the local store.
@@ -60,6 +61,18 @@ public:
     /// index, is the failure tests' kill point (tests/core/testsyncfailures: T4).
     static Result<ApplyReport> apply(const QSqlDatabase &db, const PullPage &page, const QString &myDeviceId, const QDateTime &now,
                                      const std::function<void(int)> &afterChange = {});
+
+    /// apply() for a batch of a page's changes that continues from cursor @p from (a page's
+    /// first changes, each with its own cursor, handed over before the rest of the page has come:
+    /// services::SyncRound; @p page's cursor is the one after its last change): applied only when
+    /// the file's cursor is still @p from; otherwise nothing is applied and the report says
+    /// stale (a batch before it failed, or another round moved the cursor). Errors as apply().
+    static Result<ApplyReport> apply(const QSqlDatabase &db, const PullPage &page, const QString &from, const QString &myDeviceId,
+                                     const QDateTime &now, const std::function<void(int)> &afterChange = {});
+
+private:
+    static Result<ApplyReport> applyContinuing(const QSqlDatabase &db, const PullPage &page, const QString *from, const QString &myDeviceId,
+                                               const QDateTime &now, const std::function<void(int)> &afterChange);
 };
 
 } // namespace tongban::sync

@@ -487,6 +487,27 @@ private slots:
         QCOMPARE(count(m_db, QStringLiteral("contribution_record")), 0);
     }
 
+    // A batch of a page's first changes (SyncRound hands them over before the rest of the page
+    // has come) is stored only when the file's cursor is the one it continues from; otherwise
+    // nothing of it is, and the report says stale.
+    void batchContinuesOnlyFromItsCursor()
+    {
+        QVERIFY(apply(page({}, QStringLiteral("1:10:1"))).ok());
+        const PullPage batch = page({change(QStringLiteral("visit_session"), kVisit, visitPayload())}, QStringLiteral("1:20:4"));
+        const auto stale = PageApplier::apply(m_db, batch, QStringLiteral("1:5:5"), m_device, tongban::test::fixedNow());
+        QVERIFY(stale.ok());
+        QVERIFY(stale->stale);
+        QCOMPARE(stale->applied, 0);
+        QCOMPARE(count(m_db, QStringLiteral("visit_session")), 0);
+        QCOMPARE(SyncStateRepository::read(m_db)->cursor, QStringLiteral("1:10:1"));
+        const auto applied = PageApplier::apply(m_db, batch, QStringLiteral("1:10:1"), m_device, tongban::test::fixedNow());
+        QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
+        QVERIFY(!applied->stale);
+        QCOMPARE(applied->applied, 1);
+        QCOMPARE(count(m_db, QStringLiteral("visit_session")), 1);
+        QCOMPARE(SyncStateRepository::read(m_db)->cursor, QStringLiteral("1:20:4"));
+    }
+
     void mustResyncResetsTheCursor()
     {
         QVERIFY(apply(page({}, QStringLiteral("1:70:2"))).ok());
