@@ -21,6 +21,11 @@ using storage::WriteTransaction;
 
 namespace {
 
+/// Pages of the write-ahead log after which a commit copies it into the file: SQLite's default
+/// (4 MB), and while a pulled page commits (64 MB).
+constexpr int kDefaultCheckpointPages = 1000;
+constexpr int kPullCheckpointPages = 16384;
+
 QString where(qsizetype index)
 {
     return QStringLiteral("changes[%1]").arg(index);
@@ -299,8 +304,17 @@ Result<ApplyReport> PageApplier::applyContinuing(const QSqlDatabase &db, const P
         return LocalStore::queryError(q, tr("cannot store the pull cursor"));
     if (const Status s = RecordWriter::setApplying(db, false); !s)
         return s.error();
-    if (const Status s = tx.commit(); !s)
-        return s.error();
+    // The log is copied into the file once it holds 64 MB (kPullCheckpointPages) rather than at
+    // every page's commit as at 4 MB (SQLite's default): a first download's pages each rewrite
+    // much of the same contribution index, and each copy was a second write of it and an fsync.
+    // Back to the default after the commit; the next commit of anything copies the rest.
+    q.finish();
+    const auto checkpointAfter = [&db](int pages) { QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages)); };
+    checkpointAfter(kPullCheckpointPages);
+    const Status committed = tx.commit();
+    checkpointAfter(kDefaultCheckpointPages);
+    if (!committed)
+        return committed.error();
     return report;
 }
 

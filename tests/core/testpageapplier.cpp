@@ -479,6 +479,8 @@ private slots:
         QCOMPARE(inColumns->applied, 1);
         QCOMPARE(rowsOf(), written);
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT version FROM sync_version WHERE entity = 'contribution_history'")).toInt(), 2);
+        // the log's checkpoints are put off only while a page commits
+        QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 1000);
 
         // a shorter history replaces the longer one; an empty one leaves none
         QVERIFY(apply(page({change(QStringLiteral("contribution_history"), kPerson, historyColumns(12), 3)})).ok());
