@@ -21,10 +21,55 @@ using storage::WriteTransaction;
 
 namespace {
 
-/// Pages of the write-ahead log after which a commit copies it into the file: SQLite's default
-/// (4 MB), and while a pulled page commits (64 MB).
-constexpr int kDefaultCheckpointPages = 1000;
-constexpr int kPullCheckpointPages = 16384;
+/// How a pulled page's commit differs from any other, for as long as this object lives:
+/// - SQLite copies the write-ahead log into the file once the log holds 16,384 pages (64 MB)
+///   rather than 1,000 (4 MB, its default): each page of a first download holds more than that
+///   and rewrites much of the same employer index of the contribution records, and each copy was
+///   a second write of it and an fsync; the next commit of anything else, or closing the file,
+///   copies the rest;
+/// - the commit does not wait for the disk (synchronous NORMAL instead of the connection's FULL):
+///   a page lost to a power cut is lost together with its cursor and pulled again, the file stays
+///   whole, and the next commit of anything else waits for the disk for both.
+/// The connection's own settings are back when it goes.
+class PullCommit
+{
+public:
+    explicit PullCommit(const QSqlDatabase &db)
+        : m_db(db)
+        , m_checkpointPages(value(QStringLiteral("wal_autocheckpoint")))
+        , m_synchronous(value(QStringLiteral("synchronous")))
+    {
+        set(QStringLiteral("wal_autocheckpoint"), kPullCheckpointPages);
+        set(QStringLiteral("synchronous"), kNormal);
+    }
+    ~PullCommit()
+    {
+        set(QStringLiteral("wal_autocheckpoint"), m_checkpointPages);
+        set(QStringLiteral("synchronous"), m_synchronous);
+    }
+    PullCommit(const PullCommit &) = delete;
+    PullCommit &operator=(const PullCommit &) = delete;
+
+private:
+    static constexpr int kPullCheckpointPages = 16384;
+    static constexpr int kNormal = 1; ///< PRAGMA synchronous = NORMAL
+
+    int value(const QString &pragma) const
+    {
+        QSqlQuery q(m_db);
+        // PRAGMA takes no bound values; the names are this class's own.
+        return q.exec(QStringLiteral("PRAGMA %1").arg(pragma)) && q.next() ? q.value(0).toInt() : -1;
+    }
+    void set(const QString &pragma, int to) const
+    {
+        if (to >= 0)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA %1 = %2").arg(pragma).arg(to));
+    }
+
+    const QSqlDatabase &m_db;
+    int m_checkpointPages;
+    int m_synchronous;
+};
 
 QString where(qsizetype index)
 {
@@ -304,17 +349,10 @@ Result<ApplyReport> PageApplier::applyContinuing(const QSqlDatabase &db, const P
         return LocalStore::queryError(q, tr("cannot store the pull cursor"));
     if (const Status s = RecordWriter::setApplying(db, false); !s)
         return s.error();
-    // The log is copied into the file once it holds 64 MB (kPullCheckpointPages) rather than at
-    // every page's commit as at 4 MB (SQLite's default): a first download's pages each rewrite
-    // much of the same contribution index, and each copy was a second write of it and an fsync.
-    // Back to the default after the commit; the next commit of anything copies the rest.
     q.finish();
-    const auto checkpointAfter = [&db](int pages) { QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages)); };
-    checkpointAfter(kPullCheckpointPages);
-    const Status committed = tx.commit();
-    checkpointAfter(kDefaultCheckpointPages);
-    if (!committed)
-        return committed.error();
+    const PullCommit settings(db);
+    if (const Status s = tx.commit(); !s)
+        return s.error();
     return report;
 }
 

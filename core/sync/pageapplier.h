@@ -28,7 +28,10 @@ class PageApplier
 public:
     /// Applies @p page in ONE write transaction together with its cursor and epoch
     /// (sync_state.cursor, .epoch, .last_pull_at = @p now): after a kill either the whole page and
-    /// the new cursor are stored or neither (T4). The outbox triggers are off meanwhile.
+    /// the new cursor are stored or neither (T4). The outbox triggers are off meanwhile. The commit
+    /// does not wait for the disk (synchronous NORMAL: a page lost to a power cut is lost with its
+    /// cursor and pulled again) and leaves the write-ahead log's copy into the file until the log
+    /// holds 64 MB; the connection's own settings are back after it.
     ///
     /// Each change, in the page's order:
     /// - up entities (not audit_record), insured_person, employer: a delete removes the local row

@@ -479,8 +479,9 @@ private slots:
         QCOMPARE(inColumns->applied, 1);
         QCOMPARE(rowsOf(), written);
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT version FROM sync_version WHERE entity = 'contribution_history'")).toInt(), 2);
-        // the log's checkpoints are put off only while a page commits
+        // the log's checkpoints are put off, and the disk not waited for, only while a page commits
         QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 1000);
+        QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL, as LocalStore sets it
 
         // a shorter history replaces the longer one; an empty one leaves none
         QVERIFY(apply(page({change(QStringLiteral("contribution_history"), kPerson, historyColumns(12), 3)})).ok());
