@@ -4628,6 +4628,10 @@
         <source>cannot count the demo records: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the central server&apos;s schema is at step %1, and this program loads contribution histories in the form of step %2: bring the server up to date first (tongban-cli server-init)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::ClaimService</name>

@@ -4610,6 +4610,10 @@
         <source>cannot count the demo records: %1</source>
         <translation>无法统计演示数据的缴费记录：%1</translation>
     </message>
+    <message>
+        <source>the central server&apos;s schema is at step %1, and this program loads contribution histories in the form of step %2: bring the server up to date first (tongban-cli server-init)</source>
+        <translation>中心服务器的数据结构处于第 %1 步，而本程序按第 %2 步的格式载入缴费记录：请先升级服务器（tongban-cli server-init）</translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::ClaimService</name>

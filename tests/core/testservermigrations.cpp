@@ -8,6 +8,7 @@
 #include "central/centralaccounts.h"
 #include "central/servermigrations.h"
 #include "central/syncserver.h"
+#include "services/centraldemoloader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,6 +199,10 @@ private slots:
         const auto at6 = ServerMigrations::migrate(*m_owner, 6);
         QVERIFY2(at6.ok(), qPrintable(at6 ? QString() : at6.error().message));
         QVERIFY(tongban::central::CentralAccounts(*m_owner).addOffice(QStringLiteral("110105"), QStringLiteral("朝阳区")).ok());
+        // this program's loader sends histories in columns: a server of step 6 is refused
+        const auto tooOld = tongban::services::CentralDemoLoader::loadFile(*m_owner, QStringLiteral("/nowhere.sqlite"));
+        QVERIFY(!tooOld.ok());
+        QCOMPARE(tooOld.error().field, QStringLiteral("server"));
         const auto month = [](int yyyymm, const QJsonValue &employer) {
             return QJsonObject {{QStringLiteral("month"), yyyymm},       {QStringLiteral("kind"), employer.isNull() ? 1 : 0},
                                 {QStringLiteral("base_fen"), 612345},    {QStringLiteral("employer_fen"), employer.isNull() ? 0 : 97975},
