@@ -13,10 +13,13 @@
 #include "benchcentral.h"
 
 #include "services/centraldemoloader.h"
+#include "storage/migrations.h"
+#include "sync/syncprotocol.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -204,9 +207,10 @@ RawCounts rawDownload(const QString &conninfo, const QString &office, const QStr
     return counts;
 }
 
-/// With TONGBAN_BENCH_EXPLAIN set: the plans of the pull's query (its first page and a page in the
-/// middle, as tongban.sync_pull runs it) and of sync_counts, as clerk @p session sees them (its
-/// row-level security included), for docs/scaling.md.
+/// With TONGBAN_BENCH_EXPLAIN set: the plan of the query of tongban.sync_pull_rows (server step 7)
+/// for its first page and a page in the middle (mostly histories), the time the function takes to
+/// give that page with its payloads as text, and the plan of sync_counts, as clerk @p session sees
+/// them (its row-level security included), for docs/scaling.md.
 void explainPull(central::CentralSession &session, const QString &office)
 {
     if (qEnvironmentVariableIsEmpty("TONGBAN_BENCH_EXPLAIN"))
@@ -221,18 +225,15 @@ void explainPull(central::CentralSession &session, const QString &office)
     const QStringList cursor = middle.split(u':');
     const QString pull = QStringLiteral(
         "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) "
-        "SELECT count(*), coalesce(jsonb_agg(p.change ORDER BY p.n) FILTER (WHERE p.n <= 1000), '[]'::jsonb)"
-        " FROM (SELECT row_number() OVER (ORDER BY c.txid, c.seq) AS n, c.txid, c.seq,"
-        "  jsonb_build_object('entity', c.entity, 'record_id', c.record_id, 'version', r.version, 'deleted', r.deleted,"
-        "  'payload', r.payload, 'device_id', r.device_id) AS change"
-        "  FROM ((SELECT * FROM tongban.change_log o WHERE o.office_code = tongban.current_office()"
+        "SELECT ch.txid, ch.seq, ch.entity, ch.record_id, r.version, r.deleted, r.payload, r.device_id"
+        " FROM ((SELECT * FROM tongban.change_log o WHERE o.office_code = tongban.current_office()"
         "   AND (o.txid, o.seq) > ('%1'::xid8, %2) AND o.txid < pg_snapshot_xmin(pg_current_snapshot())"
         "   ORDER BY o.txid, o.seq LIMIT 1001)"
         "  UNION ALL (SELECT * FROM tongban.change_log e WHERE e.entity = 'employer' AND e.office_code <> tongban.current_office()"
         "   AND (e.txid, e.seq) > ('%1'::xid8, %2) AND e.txid < pg_snapshot_xmin(pg_current_snapshot())"
-        "   ORDER BY e.txid, e.seq LIMIT 1001)) c"
-        "  JOIN tongban.sync_record r ON r.entity = c.entity AND r.record_id = c.record_id"
-        "  WHERE c.version = r.version ORDER BY c.txid, c.seq LIMIT 1001) p");
+        "   ORDER BY e.txid, e.seq LIMIT 1001)) ch"
+        " JOIN tongban.sync_record r ON r.entity = ch.entity AND r.record_id = ch.record_id"
+        " WHERE ch.version = r.version ORDER BY ch.txid, ch.seq LIMIT 1001");
     const auto show = [&q](const QString &title, const QString &sql) {
         std::printf("EXPLAIN %s\n", qPrintable(title));
         if (!q.exec(sql))
@@ -242,9 +243,28 @@ void explainPull(central::CentralSession &session, const QString &office)
     };
     show(QStringLiteral("pull, first page (cursor 0:0)"), pull.arg(QStringLiteral("0")).arg(0));
     show(QStringLiteral("pull, a page in the middle (cursor %1)").arg(middle), pull.arg(cursor.value(0)).arg(cursor.value(1)));
+    // The function itself, its rows' payloads written out as text (what the client receives).
+    const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    valueOrFail(central::SyncServer(session).enrol(device, QStringLiteral("explain-") + device), "enrolling the explaining device");
+    const QString epoch
+        = [&q] { return q.exec(QStringLiteral("SELECT epoch FROM tongban.sync_epoch")) && q.next() ? q.value(0).toString() : QString(); }();
+    QElapsedTimer timer;
+    timer.start();
+    if (!q.exec(
+            QStringLiteral(
+                "SELECT count(*) - 1, coalesce(sum(octet_length(payload::text)), 0) FROM tongban.sync_pull_rows('%1', %2, %3, '%4', 1000)")
+                .arg(device)
+                .arg(sync::kProtocolVersion)
+                .arg(storage::Migrations::latestVersion())
+                .arg(epoch + u':' + middle))
+        || !q.next())
+        fail(QStringLiteral("sync_pull_rows: ") + q.lastError().text());
+    std::printf("PULL ROWS a page in the middle: %lld changes, %lld bytes of payload text, %.1f ms\n", q.value(0).toLongLong(),
+                q.value(1).toLongLong(), double(timer.nsecsElapsed()) / 1e6);
     show(QStringLiteral("sync_counts"),
          QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) SELECT r.entity, count(*) FROM tongban.sync_record r"
-                        " WHERE (r.office_code = tongban.current_office() OR r.entity = 'employer') AND NOT r.deleted GROUP BY r.entity"));
+                        " WHERE (r.office_code = (SELECT tongban.current_office()) OR r.entity = 'employer') AND NOT r.deleted"
+                        " GROUP BY r.entity"));
     std::fflush(stdout);
 }
 
