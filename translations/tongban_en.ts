@@ -5601,6 +5601,29 @@
     </message>
 </context>
 <context>
+    <name>tongban::storage::ContributionIndex</name>
+    <message>
+        <source>cannot read the indexes of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the contribution records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the index %1 aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema step defines the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::storage::EmployerRepository</name>
     <message>
         <source>cannot prepare the employer statement</source>

@@ -5582,6 +5582,29 @@
     </message>
 </context>
 <context>
+    <name>tongban::storage::ContributionIndex</name>
+    <message>
+        <source>cannot read the indexes of the file</source>
+        <translation>无法读取文件的索引</translation>
+    </message>
+    <message>
+        <source>cannot read the contribution records</source>
+        <translation>无法读取缴费记录</translation>
+    </message>
+    <message>
+        <source>cannot set the index %1 aside</source>
+        <translation>无法暂时移除索引 %1</translation>
+    </message>
+    <message>
+        <source>no schema step defines the index %1</source>
+        <translation>没有任何数据结构升级步骤定义索引 %1</translation>
+    </message>
+    <message>
+        <source>cannot build the index %1</source>
+        <translation>无法建立索引 %1</translation>
+    </message>
+</context>
+<context>
     <name>tongban::storage::EmployerRepository</name>
     <message>
         <source>cannot prepare the employer statement</source>

@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "central/syncserver.h"
+#include "storage/contributionindex.h"
 #include "storage/migrations.h"
 #include "storage/storeservice.h"
 #include "sync/outbox.h"
@@ -53,6 +54,13 @@ Result<SyncReport> SyncRound::run()
     if (!state)
         return state.error();
     m_report.firstDownload = !state->firstDownloadComplete;
+    if (m_report.firstDownload) {
+        // An empty file fills faster without the contribution records' employer index, which is
+        // built once the download is complete (storage::ContributionIndex).
+        auto setAside = await(m_store.write<bool>([](QSqlDatabase db) { return storage::ContributionIndex::setAsideWhileEmpty(db); }));
+        if (!setAside)
+            return setAside.error();
+    }
     if (auto pulled = pull(m_report.firstDownload); !pulled)
         return pulled.error();
     if (m_report.cancelled)
@@ -91,8 +99,11 @@ Result<SyncReport> SyncRound::run()
             if (!matched)
                 return Error::badInput(QStringLiteral("counts"), m_countsProblem);
         }
-        auto marked
-            = await(m_store.write<Done>([](QSqlDatabase db) { return sync::SyncStateRepository::setFirstDownloadComplete(db, true); }));
+        auto marked = await(m_store.write<Done>([](QSqlDatabase db) -> Status {
+            if (const Status built = storage::ContributionIndex::build(db); !built)
+                return built;
+            return sync::SyncStateRepository::setFirstDownloadComplete(db, true);
+        }));
         if (!marked)
             return marked.error();
     }

@@ -92,7 +92,9 @@ struct SyncRoundOptions
 /// writer is idle; a batch is stored only if the file's cursor is the one it continues. On a
 /// file that has never finished its first download, the office's record counts are compared with
 /// the server's after the last page, and a mismatch makes the download start again from the
-/// beginning once before it is reported.
+/// beginning once before it is reported. A first download into a file without contribution records
+/// sets their employer index aside and builds it once the download is complete
+/// (storage::ContributionIndex), before the file is marked complete.
 ///
 /// Synchronous: run it on a worker thread (services::SyncService does, the CLI runs it on its
 /// own). It waits for the store's writer and readers, which run on their own threads. Nothing

@@ -3,7 +3,8 @@
 // (services::CentralDemoLoader) and pages and batches small enough that a page's first histories
 // are stored ahead of its rest: the file then holds what the server holds, month for month; a
 // history the file cannot take stops the round with what came before it stored and nothing after
-// it, and the next round, once the history is corrected, completes the download.
+// it, and the next round, once the history is corrected, completes the download; the employer
+// index of the records, set aside while the file fills, is there once the download is complete.
 
 #include "centraltestdatabase.h"
 #include "testcontext.h"
@@ -146,6 +147,10 @@ private slots:
                                         " WHERE r.entity = 'contribution_history' AND r.office_code = '%1' AND NOT r.deleted")
                              .arg(m_office)));
         QCOMPARE(localScalar(device.store(), QStringLiteral("SELECT first_download_complete FROM sync_state")), 1);
+        // the employer index, set aside while the file filled, is there again
+        QCOMPARE(
+            localScalar(device.store(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'contribution_record_employer'")),
+            1);
     }
 
     // A history naming an employer the file does not hold: the round stops at its batch; what
@@ -222,12 +227,29 @@ private slots:
                                    .value();
         QCOMPARE(cursor, lastStored);
         QCOMPARE(localScalar(device.store(), QStringLiteral("SELECT first_download_complete FROM sync_state")), 0);
+        // the employer index is still set aside: it is built when the download completes
+        QCOMPARE(
+            localScalar(device.store(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'contribution_record_employer'")),
+            0);
 
         QVERIFY(owner.load(m_office, QStringLiteral("contribution_history"), {{person, good, false}}));
         const auto resumed = download(device);
         QVERIFY2(resumed.ok(), qPrintable(resumed ? QString() : resumed.error().message));
         QVERIFY(resumed->complete);
         QCOMPARE(localScalar(device.store(), QStringLiteral("SELECT count(*) FROM contribution_record")), serverMonths());
+        QCOMPARE(
+            localScalar(device.store(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'contribution_record_employer'")),
+            1);
+        const QString check = device.store()
+                                  .read<QString>([](QSqlDatabase db) -> Result<QString> {
+                                      QSqlQuery l(db);
+                                      if (!l.exec(QStringLiteral("PRAGMA integrity_check")) || !l.next())
+                                          return Error::storage(l.lastError().text());
+                                      return l.value(0).toString();
+                                  })
+                                  .result()
+                                  .value();
+        QCOMPARE(check, QStringLiteral("ok"));
     }
 };
 
