@@ -5716,6 +5716,10 @@
         <source>the database %1 is at schema %2, not %3: it must be opened for writing first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the log into the database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::storage::Migrations</name>

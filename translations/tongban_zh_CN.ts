@@ -5697,6 +5697,10 @@
         <source>the database %1 is at schema %2, not %3: it must be opened for writing first</source>
         <translation>数据库 %1 的结构版本为 %2，而非 %3：须先以写入方式打开</translation>
     </message>
+    <message>
+        <source>cannot write the log into the database</source>
+        <translation>无法将日志写入数据库</translation>
+    </message>
 </context>
 <context>
     <name>tongban::storage::Migrations</name>

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "central/syncserver.h"
 #include "storage/contributionindex.h"
+#include "storage/localstore.h"
 #include "storage/migrations.h"
 #include "storage/storeservice.h"
 #include "sync/outbox.h"
@@ -102,7 +103,13 @@ Result<SyncReport> SyncRound::run()
         auto marked = await(m_store.write<Done>([](QSqlDatabase db) -> Status {
             if (const Status built = storage::ContributionIndex::build(db); !built)
                 return built;
-            return sync::SyncStateRepository::setFirstDownloadComplete(db, true);
+            if (const Status set = sync::SyncStateRepository::setFirstDownloadComplete(db, true); !set)
+                return set;
+            // The download's pages put off copying the write-ahead log into the file: done now, so
+            // that the complete file is the file (a reader still busy leaves the rest to the next
+            // commits).
+            const auto copied = storage::LocalStore::checkpointWhenFree(db);
+            return copied ? Status(Done {}) : Status(copied.error());
         }));
         if (!marked)
             return marked.error();
