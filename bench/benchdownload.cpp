@@ -6,15 +6,22 @@
 // SQLite's C API in one transaction, one prepared statement per table.
 //
 // Prints the load's time, both downloads, their ratio (target: ours ≤ 1.5× raw), the bytes of each
-// file and the rows. Fails (exit 1) when the work fails or the rows differ from the server's.
+// file and the rows. With TONGBAN_BENCH_RUNS=n each download is made n times, ours and raw in turn,
+// and the figure is the median of each (the machine may be shared with other work). With
+// TONGBAN_BENCH_RAW_INDEX_LAST the raw pipeline builds its employer index after the rows, as ours
+// does in a first download. Fails (exit 1) when the work fails or the rows differ from the
+// server's.
 
 #include "benchcentral.h"
 
 #include "services/centraldemoloader.h"
+#include "storage/migrations.h"
+#include "sync/syncprotocol.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -140,9 +147,15 @@ RawCounts rawDownload(const QString &conninfo, const QString &office, const QStr
                "CREATE TABLE person (key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, payload TEXT NOT NULL);"
                "CREATE TABLE contribution (person_key INTEGER NOT NULL, month INTEGER NOT NULL, kind INTEGER NOT NULL,"
                " base_fen INTEGER NOT NULL, employer_fen INTEGER NOT NULL, personal_fen INTEGER NOT NULL, employer_key INTEGER,"
-               " region INTEGER NOT NULL, PRIMARY KEY (person_key, month, kind)) WITHOUT ROWID;"
-               "CREATE INDEX contribution_employer ON contribution (employer_key, month, employer_fen)"
-               " WHERE employer_key IS NOT NULL;");
+               " region INTEGER NOT NULL, PRIMARY KEY (person_key, month, kind)) WITHOUT ROWID;");
+    // The sweep's employer index: kept up row by row, or (TONGBAN_BENCH_RAW_INDEX_LAST, as ours
+    // does since it sets the index aside while a first download fills the file) built after the
+    // rows, in the same transaction.
+    static const char *const kEmployerIndex = "CREATE INDEX contribution_employer ON contribution (employer_key, month, employer_fen)"
+                                              " WHERE employer_key IS NOT NULL";
+    const bool indexLast = !qEnvironmentVariableIsEmpty("TONGBAN_BENCH_RAW_INDEX_LAST");
+    if (!indexLast)
+        sqliteExec(db, kEmployerIndex);
     sqliteExec(db, "BEGIN");
     pg.exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
     QHash<QByteArray, qint64> employerKeys;
@@ -174,34 +187,40 @@ RawCounts rawDownload(const QString &conninfo, const QString &office, const QStr
     sqlite3_stmt *record = prepare(db,
                                    "INSERT INTO contribution (person_key, month, kind, base_fen, employer_fen, personal_fen,"
                                    " employer_key, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    counts.records = copyOut(
-        pg,
-        "COPY (SELECT r.record_id, m.month, m.kind, m.base_fen, m.employer_fen, m.personal_fen, m.employer_id, m.region"
-        " FROM tongban.sync_record r CROSS JOIN LATERAL jsonb_to_recordset(r.payload->'records')"
-        " AS m(month integer, kind integer, base_fen bigint, employer_fen bigint, personal_fen bigint, employer_id text, region integer)"
-        " WHERE r.entity = 'contribution_history' AND r.office_code = '"
-            + officeLiteral + "' AND NOT r.deleted) TO STDOUT",
-        [&](const QList<QByteArray> &f) {
-            sqlite3_bind_int64(record, 1, personKeys.value(f.at(0)));
-            for (int i = 1; i <= 5; ++i)
-                sqlite3_bind_int64(record, i + 1, f.at(i).toLongLong());
-            if (f.at(6).isNull())
-                sqlite3_bind_null(record, 7);
-            else
-                sqlite3_bind_int64(record, 7, employerKeys.value(f.at(6)));
-            sqlite3_bind_int64(record, 8, f.at(7).toLongLong());
-            step(db, record);
-        });
+    counts.records
+        = copyOut(pg,
+                  "COPY (SELECT r.record_id, m.month, m.kind, m.base_fen, m.employer_fen, m.personal_fen, m.employer_id, m.region"
+                  " FROM tongban.sync_record r CROSS JOIN LATERAL ROWS FROM (jsonb_array_elements_text(r.payload->'month'),"
+                  " jsonb_array_elements_text(r.payload->'kind'), jsonb_array_elements_text(r.payload->'base_fen'),"
+                  " jsonb_array_elements_text(r.payload->'employer_fen'), jsonb_array_elements_text(r.payload->'personal_fen'),"
+                  " jsonb_array_elements_text(r.payload->'employer_id'), jsonb_array_elements_text(r.payload->'region'))"
+                  " AS m(month, kind, base_fen, employer_fen, personal_fen, employer_id, region)"
+                  " WHERE r.entity = 'contribution_history' AND r.office_code = '"
+                      + officeLiteral + "' AND NOT r.deleted) TO STDOUT",
+                  [&](const QList<QByteArray> &f) {
+                      sqlite3_bind_int64(record, 1, personKeys.value(f.at(0)));
+                      for (int i = 1; i <= 5; ++i)
+                          sqlite3_bind_int64(record, i + 1, f.at(i).toLongLong());
+                      if (f.at(6).isNull())
+                          sqlite3_bind_null(record, 7);
+                      else
+                          sqlite3_bind_int64(record, 7, employerKeys.value(f.at(6)));
+                      sqlite3_bind_int64(record, 8, f.at(7).toLongLong());
+                      step(db, record);
+                  });
     sqlite3_finalize(record);
     pg.exec("COMMIT");
+    if (indexLast)
+        sqliteExec(db, kEmployerIndex);
     sqliteExec(db, "COMMIT");
     sqlite3_close(db);
     return counts;
 }
 
-/// With TONGBAN_BENCH_EXPLAIN set: the plans of the pull's query (its first page and a page in the
-/// middle, as tongban.sync_pull runs it) and of sync_counts, as clerk @p session sees them (its
-/// row-level security included), for docs/scaling.md.
+/// With TONGBAN_BENCH_EXPLAIN set: the plan of the query of tongban.sync_pull_rows (server step 7)
+/// for its first page and a page in the middle (mostly histories), the time the function takes to
+/// give that page with its payloads as text, and the plan of sync_counts, as clerk @p session sees
+/// them (its row-level security included), for docs/scaling.md.
 void explainPull(central::CentralSession &session, const QString &office)
 {
     if (qEnvironmentVariableIsEmpty("TONGBAN_BENCH_EXPLAIN"))
@@ -216,18 +235,15 @@ void explainPull(central::CentralSession &session, const QString &office)
     const QStringList cursor = middle.split(u':');
     const QString pull = QStringLiteral(
         "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) "
-        "SELECT count(*), coalesce(jsonb_agg(p.change ORDER BY p.n) FILTER (WHERE p.n <= 1000), '[]'::jsonb)"
-        " FROM (SELECT row_number() OVER (ORDER BY c.txid, c.seq) AS n, c.txid, c.seq,"
-        "  jsonb_build_object('entity', c.entity, 'record_id', c.record_id, 'version', r.version, 'deleted', r.deleted,"
-        "  'payload', r.payload, 'device_id', r.device_id) AS change"
-        "  FROM ((SELECT * FROM tongban.change_log o WHERE o.office_code = tongban.current_office()"
+        "SELECT ch.txid, ch.seq, ch.entity, ch.record_id, r.version, r.deleted, r.payload, r.device_id"
+        " FROM ((SELECT * FROM tongban.change_log o WHERE o.office_code = tongban.current_office()"
         "   AND (o.txid, o.seq) > ('%1'::xid8, %2) AND o.txid < pg_snapshot_xmin(pg_current_snapshot())"
         "   ORDER BY o.txid, o.seq LIMIT 1001)"
         "  UNION ALL (SELECT * FROM tongban.change_log e WHERE e.entity = 'employer' AND e.office_code <> tongban.current_office()"
         "   AND (e.txid, e.seq) > ('%1'::xid8, %2) AND e.txid < pg_snapshot_xmin(pg_current_snapshot())"
-        "   ORDER BY e.txid, e.seq LIMIT 1001)) c"
-        "  JOIN tongban.sync_record r ON r.entity = c.entity AND r.record_id = c.record_id"
-        "  WHERE c.version = r.version ORDER BY c.txid, c.seq LIMIT 1001) p");
+        "   ORDER BY e.txid, e.seq LIMIT 1001)) ch"
+        " JOIN tongban.sync_record r ON r.entity = ch.entity AND r.record_id = ch.record_id"
+        " WHERE ch.version = r.version ORDER BY ch.txid, ch.seq LIMIT 1001");
     const auto show = [&q](const QString &title, const QString &sql) {
         std::printf("EXPLAIN %s\n", qPrintable(title));
         if (!q.exec(sql))
@@ -237,9 +253,28 @@ void explainPull(central::CentralSession &session, const QString &office)
     };
     show(QStringLiteral("pull, first page (cursor 0:0)"), pull.arg(QStringLiteral("0")).arg(0));
     show(QStringLiteral("pull, a page in the middle (cursor %1)").arg(middle), pull.arg(cursor.value(0)).arg(cursor.value(1)));
+    // The function itself, its rows' payloads written out as text (what the client receives).
+    const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    valueOrFail(central::SyncServer(session).enrol(device, QStringLiteral("explain-") + device), "enrolling the explaining device");
+    const QString epoch
+        = [&q] { return q.exec(QStringLiteral("SELECT epoch FROM tongban.sync_epoch")) && q.next() ? q.value(0).toString() : QString(); }();
+    QElapsedTimer timer;
+    timer.start();
+    if (!q.exec(
+            QStringLiteral(
+                "SELECT count(*) - 1, coalesce(sum(octet_length(payload::text)), 0) FROM tongban.sync_pull_rows('%1', %2, %3, '%4', 1000)")
+                .arg(device)
+                .arg(sync::kProtocolVersion)
+                .arg(storage::Migrations::latestVersion())
+                .arg(epoch + u':' + middle))
+        || !q.next())
+        fail(QStringLiteral("sync_pull_rows: ") + q.lastError().text());
+    std::printf("PULL ROWS a page in the middle: %lld changes, %lld bytes of payload text, %.1f ms\n", q.value(0).toLongLong(),
+                q.value(1).toLongLong(), double(timer.nsecsElapsed()) / 1e6);
     show(QStringLiteral("sync_counts"),
          QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) SELECT r.entity, count(*) FROM tongban.sync_record r"
-                        " WHERE (r.office_code = tongban.current_office() OR r.entity = 'employer') AND NOT r.deleted GROUP BY r.entity"));
+                        " WHERE (r.office_code = (SELECT tongban.current_office()) OR r.entity = 'employer') AND NOT r.deleted"
+                        " GROUP BY r.entity"));
     std::fflush(stdout);
 }
 
@@ -281,7 +316,7 @@ int main(int argc, char *argv[])
         QStringLiteral("SELECT count(*) FROM tongban.sync_record WHERE entity = 'insured_person' AND office_code = '%1' AND NOT deleted")
             .arg(office));
     const qint64 serverRecords
-        = server.scalar(QStringLiteral("SELECT coalesce(sum(jsonb_array_length(payload->'records')), 0) FROM tongban.sync_record"
+        = server.scalar(QStringLiteral("SELECT coalesce(sum(jsonb_array_length(payload->'month')), 0) FROM tongban.sync_record"
                                        " WHERE entity = 'contribution_history' AND office_code = '%1' AND NOT deleted")
                             .arg(office));
     const qint64 serverEmployers
@@ -298,40 +333,62 @@ int main(int argc, char *argv[])
 
     // Ours: an empty file, the clerk's connection and one sync round, as `tongban-cli sync` does.
     const QString ours = QDir(workDirectory()).filePath(QStringLiteral("download-ours.sqlite"));
-    removeLocal(ours);
-    timer.start();
     services::SyncReport report;
-    {
-        auto session = server.connectAs(clerk);
-        auto store = openLocal(ours);
-        central::SyncServer syncServer(*session);
-        report = valueOrFail(services::SyncRound(*store, syncServer, Clock::system()).run(), "the first download (SyncRound)");
-    }
-    const qint64 oursNs = timer.nsecsElapsed();
-    if (!report.firstDownload || !report.complete)
-        fail(QStringLiteral("the first download did not complete"));
-    const qint64 oursPersons = sqliteCount(ours, "SELECT count(*) FROM insured_person");
-    const qint64 oursRecords = sqliteCount(ours, "SELECT count(*) FROM contribution_record");
-    if (oursPersons != serverPersons || oursRecords != serverRecords)
-        fail(QStringLiteral("ours holds %1 persons and %2 records; the server %3 and %4")
-                 .arg(oursPersons)
-                 .arg(oursRecords)
-                 .arg(serverPersons)
-                 .arg(serverRecords));
+    const auto downloadOurs = [&] {
+        removeLocal(ours);
+        timer.start();
+        {
+            auto session = server.connectAs(clerk);
+            auto store = openLocal(ours);
+            central::SyncServer syncServer(*session);
+            report = valueOrFail(services::SyncRound(*store, syncServer, Clock::system()).run(), "the first download (SyncRound)");
+        }
+        const qint64 oursNs = timer.nsecsElapsed();
+        if (!report.firstDownload || !report.complete)
+            fail(QStringLiteral("the first download did not complete"));
+        const qint64 oursPersons = sqliteCount(ours, "SELECT count(*) FROM insured_person");
+        const qint64 oursRecords = sqliteCount(ours, "SELECT count(*) FROM contribution_record");
+        if (oursPersons != serverPersons || oursRecords != serverRecords)
+            fail(QStringLiteral("ours holds %1 persons and %2 records; the server %3 and %4")
+                     .arg(oursPersons)
+                     .arg(oursRecords)
+                     .arg(serverPersons)
+                     .arg(serverRecords));
+        return oursNs;
+    };
 
     // Raw: COPY out, one SQLite transaction.
     const QString raw = QDir(workDirectory()).filePath(QStringLiteral("download-raw.sqlite"));
-    removeLocal(raw);
-    timer.start();
-    const RawCounts rawCounts = rawDownload(server.ownerConninfo(), office, raw);
-    const qint64 rawNs = timer.nsecsElapsed();
-    if (rawCounts.persons != serverPersons || rawCounts.records != serverRecords)
-        fail(QStringLiteral("raw holds %1 persons and %2 records; the server %3 and %4")
-                 .arg(rawCounts.persons)
-                 .arg(rawCounts.records)
-                 .arg(serverPersons)
-                 .arg(serverRecords));
+    const auto downloadRaw = [&] {
+        removeLocal(raw);
+        timer.start();
+        const RawCounts rawCounts = rawDownload(server.ownerConninfo(), office, raw);
+        const qint64 rawNs = timer.nsecsElapsed();
+        if (rawCounts.persons != serverPersons || rawCounts.records != serverRecords)
+            fail(QStringLiteral("raw holds %1 persons and %2 records; the server %3 and %4")
+                     .arg(rawCounts.persons)
+                     .arg(rawCounts.records)
+                     .arg(serverPersons)
+                     .arg(serverRecords));
+        return rawNs;
+    };
 
+    // Each way TONGBAN_BENCH_RUNS times, one after the other (a machine shared with other work
+    // slows both alike); the figure is the median of each.
+    Samples oursRuns;
+    Samples rawRuns;
+    const int runs = int(environmentNumber("TONGBAN_BENCH_RUNS", 1));
+    for (int run = 1; run <= runs; ++run) {
+        const qint64 oursRun = downloadOurs();
+        const qint64 rawRun = downloadRaw();
+        oursRuns.add(oursRun);
+        rawRuns.add(rawRun);
+        std::printf("RUN %d of %d: ours %.1f ms, raw %.1f ms, ratio %.2f\n", run, runs, milliseconds(oursRun), milliseconds(rawRun),
+                    double(oursRun) / double(rawRun));
+        std::fflush(stdout);
+    }
+    const qint64 oursNs = oursRuns.percentile(50);
+    const qint64 rawNs = rawRuns.percentile(50);
     reportOnce("first download of an office", oursNs, rawNs);
     std::printf("DOWNLOAD office %s: %lld persons, %lld monthly records, %lld employers, %d changes pulled;"
                 " ours %lld bytes (%.0f per record), raw %lld bytes (%.0f per record); %.0f records/s ours, %.0f raw\n",

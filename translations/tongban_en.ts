@@ -4628,6 +4628,10 @@
         <source>cannot count the demo records: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the central server&apos;s schema is at step %1, and this program loads contribution histories in the form of step %2: bring the server up to date first (tongban-cli server-init)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::ClaimService</name>
@@ -4852,6 +4856,10 @@
     </message>
     <message>
         <source>the central store&apos;s parameter editions were not taken, since they do not load with this program&apos;s data (%1): the figures in use stay as they were; tell the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local file&apos;s pull cursor moved while changes were stored; sync again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5593,6 +5601,29 @@
     </message>
 </context>
 <context>
+    <name>tongban::storage::ContributionIndex</name>
+    <message>
+        <source>cannot read the indexes of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the contribution records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the index %1 aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema step defines the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::storage::EmployerRepository</name>
     <message>
         <source>cannot prepare the employer statement</source>
@@ -5683,6 +5714,10 @@
     </message>
     <message>
         <source>the database %1 is at schema %2, not %3: it must be opened for writing first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the log into the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5793,6 +5828,13 @@
     </message>
     <message>
         <source>cannot store the contribution record of %1 for %2: the month and a six-digit region are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tongban::storage::PreparedStatement</name>
+    <message>
+        <source>the connection is not an open SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6159,6 +6201,37 @@
     </message>
 </context>
 <context>
+    <name>tongban::sync::HistoryPayload</name>
+    <message>
+        <source>contribution_history: %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 is neither an employer&apos;s id nor null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: unknown key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: &quot;records&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: the column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 has %2 values and month %3: the columns must be of one length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::sync::OfflineLimits</name>
     <message>
         <source>reading the offline limits failed: %1</source>
@@ -6261,43 +6334,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot store the version of %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the insured person %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>contribution_history of %1: the insured person is not in the local store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot replace the contributions of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contribution_history: &quot;records&quot; is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contribution_history: unknown key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contribution_history: %1 is not an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the employer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>contribution_history: the employer %1 is not in the local store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot store %1 of contribution_history %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6330,6 +6371,42 @@
     </message>
     <message>
         <source>cannot store the pull cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot apply the pulled page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the version of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the insured person %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the contributions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the employer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store %1 of contribution_history %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the references of the pulled page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pulled page leaves a reference to a missing row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the pull cursor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4610,6 +4610,10 @@
         <source>cannot count the demo records: %1</source>
         <translation>无法统计演示数据的缴费记录：%1</translation>
     </message>
+    <message>
+        <source>the central server&apos;s schema is at step %1, and this program loads contribution histories in the form of step %2: bring the server up to date first (tongban-cli server-init)</source>
+        <translation>中心服务器的数据结构处于第 %1 步，而本程序按第 %2 步的格式载入缴费记录：请先升级服务器（tongban-cli server-init）</translation>
+    </message>
 </context>
 <context>
     <name>tongban::services::ClaimService</name>
@@ -4834,6 +4838,10 @@
     <message>
         <source>the central store&apos;s parameter editions were not taken, since they do not load with this program&apos;s data (%1): the figures in use stay as they were; tell the administrator</source>
         <translation>中心库的政策参数版本未被采用，因其无法与本程序的数据一同载入（%1）：仍使用原有参数；请告知管理员</translation>
+    </message>
+    <message>
+        <source>the local file&apos;s pull cursor moved while changes were stored; sync again</source>
+        <translation>保存变更期间本地文件的下载游标已改变；请重新同步</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5582,29 @@
     </message>
 </context>
 <context>
+    <name>tongban::storage::ContributionIndex</name>
+    <message>
+        <source>cannot read the indexes of the file</source>
+        <translation>无法读取文件的索引</translation>
+    </message>
+    <message>
+        <source>cannot read the contribution records</source>
+        <translation>无法读取缴费记录</translation>
+    </message>
+    <message>
+        <source>cannot set the index %1 aside</source>
+        <translation>无法暂时移除索引 %1</translation>
+    </message>
+    <message>
+        <source>no schema step defines the index %1</source>
+        <translation>没有任何数据结构升级步骤定义索引 %1</translation>
+    </message>
+    <message>
+        <source>cannot build the index %1</source>
+        <translation>无法建立索引 %1</translation>
+    </message>
+</context>
+<context>
     <name>tongban::storage::EmployerRepository</name>
     <message>
         <source>cannot prepare the employer statement</source>
@@ -5665,6 +5696,10 @@
     <message>
         <source>the database %1 is at schema %2, not %3: it must be opened for writing first</source>
         <translation>数据库 %1 的结构版本为 %2，而非 %3：须先以写入方式打开</translation>
+    </message>
+    <message>
+        <source>cannot write the log into the database</source>
+        <translation>无法将日志写入数据库</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5810,13 @@
     <message>
         <source>cannot store the contribution record of %1 for %2: the month and a six-digit region are required</source>
         <translation>无法保存 %1 在 %2 的缴费记录：须有缴费年月和六位地区代码</translation>
+    </message>
+</context>
+<context>
+    <name>tongban::storage::PreparedStatement</name>
+    <message>
+        <source>the connection is not an open SQLite database</source>
+        <translation>该连接不是已打开的 SQLite 数据库</translation>
     </message>
 </context>
 <context>
@@ -6139,6 +6181,37 @@
     </message>
 </context>
 <context>
+    <name>tongban::sync::HistoryPayload</name>
+    <message>
+        <source>contribution_history: %1 is not a whole number</source>
+        <translation>缴费记录：%1 不是整数</translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 is neither an employer&apos;s id nor null</source>
+        <translation>缴费记录：%1 既不是用人单位编号，也不是空值</translation>
+    </message>
+    <message>
+        <source>contribution_history: unknown key %1</source>
+        <translation>缴费记录：未知的键 %1</translation>
+    </message>
+    <message>
+        <source>contribution_history: &quot;records&quot; is not a list</source>
+        <translation>缴费记录：“records”不是列表</translation>
+    </message>
+    <message>
+        <source>contribution_history: the column %1 is missing</source>
+        <translation>缴费记录：缺少列 %1</translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 is not a list</source>
+        <translation>缴费记录：%1 不是列表</translation>
+    </message>
+    <message>
+        <source>contribution_history: %1 has %2 values and month %3: the columns must be of one length</source>
+        <translation>缴费记录：%1 有 %2 个值，month 有 %3 个：各列的长度必须相同</translation>
+    </message>
+</context>
+<context>
     <name>tongban::sync::OfflineLimits</name>
     <message>
         <source>reading the offline limits failed: %1</source>
@@ -6239,44 +6312,12 @@
         <translation>无法读取待上传队列</translation>
     </message>
     <message>
-        <source>cannot store the version of %1 %2</source>
-        <translation>无法保存 %1 %2 的版本</translation>
-    </message>
-    <message>
-        <source>cannot read the insured person %1</source>
-        <translation>无法读取参保人 %1</translation>
-    </message>
-    <message>
         <source>contribution_history of %1: the insured person is not in the local store</source>
         <translation>%1 的缴费记录：本地库中没有该参保人</translation>
     </message>
     <message>
-        <source>cannot replace the contributions of %1</source>
-        <translation>无法替换 %1 的缴费记录</translation>
-    </message>
-    <message>
-        <source>contribution_history: &quot;records&quot; is not a list</source>
-        <translation>缴费记录：“records”不是列表</translation>
-    </message>
-    <message>
-        <source>contribution_history: unknown key %1</source>
-        <translation>缴费记录：未知的键 %1</translation>
-    </message>
-    <message>
-        <source>contribution_history: %1 is not an integer</source>
-        <translation>缴费记录：%1 不是整数</translation>
-    </message>
-    <message>
-        <source>cannot read the employer %1</source>
-        <translation>无法读取用人单位 %1</translation>
-    </message>
-    <message>
         <source>contribution_history: the employer %1 is not in the local store</source>
         <translation>缴费记录：本地库中没有用人单位 %1</translation>
-    </message>
-    <message>
-        <source>cannot store %1 of contribution_history %2</source>
-        <translation>无法保存缴费记录 %2 的 %1</translation>
     </message>
     <message>
         <source>unknown entity %1</source>
@@ -6309,6 +6350,42 @@
     <message>
         <source>cannot store the pull cursor</source>
         <translation>无法保存下载游标</translation>
+    </message>
+    <message>
+        <source>cannot apply the pulled page: %1</source>
+        <translation>无法应用下载的数据页：%1</translation>
+    </message>
+    <message>
+        <source>cannot store the version of %1 %2: %3</source>
+        <translation>无法保存 %1 %2 的版本：%3</translation>
+    </message>
+    <message>
+        <source>cannot read the insured person %1: %2</source>
+        <translation>无法读取参保人 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot replace the contributions of %1: %2</source>
+        <translation>无法替换 %1 的缴费记录：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the employer %1: %2</source>
+        <translation>无法读取用人单位 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot store %1 of contribution_history %2: %3</source>
+        <translation>无法保存缴费记录 %2 的 %1：%3</translation>
+    </message>
+    <message>
+        <source>cannot check the references of the pulled page: %1</source>
+        <translation>无法核对下载数据页的引用：%1</translation>
+    </message>
+    <message>
+        <source>the pulled page leaves a reference to a missing row</source>
+        <translation>下载的数据页引用了不存在的行</translation>
+    </message>
+    <message>
+        <source>cannot read the pull cursor</source>
+        <translation>无法读取下载游标</translation>
     </message>
 </context>
 <context>

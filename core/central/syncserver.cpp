@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace tongban::central {
 
 SyncServer::SyncServer(CentralSession &session)
@@ -119,8 +121,30 @@ Result<QList<sync::OpResult>> SyncServer::push(const QString &deviceId, int sche
 
 Result<sync::PullPage> SyncServer::pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit)
 {
+    QList<sync::Change> changes;
+    auto page = pull(deviceId, schemaVersion, cursor, limit, [&changes](sync::Change &&change, qint64) -> Status {
+        changes.append(std::move(change));
+        return Done {};
+    });
+    if (!page)
+        return page.error();
+    page->changes = std::move(changes);
+    return page;
+}
+
+Result<sync::PullPage> SyncServer::pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit,
+                                        const ChangeSink &sink)
+{
     if (limit < 1 || limit > 10000)
         return Error::badInput(QStringLiteral("limit"), tr("a page holds 1 to 10000 changes"));
+    if (!m_serverBeforeRows) {
+        auto rows = pullRows(deviceId, schemaVersion, cursor, limit, sink);
+        if (!rows)
+            return rows.error();
+        if (*rows)
+            return std::move(**rows);
+        m_serverBeforeRows = true; // a server before step 7: its pull of step 6, histories in protocol 1's form
+    }
     // sync_pull_text: the page as the server wrote it (server step 6), not through a jsonb value.
     const auto answer = call(QStringLiteral("SELECT tongban.sync_pull_text(CAST(? AS uuid), ?, ?, ?, ?)"),
                              {deviceId, sync::kProtocolVersion, schemaVersion, cursor, limit}, tr("fetching the office's changes"));
@@ -129,7 +153,102 @@ Result<sync::PullPage> SyncServer::pull(const QString &deviceId, int schemaVersi
     auto page = sync::PullPage::fromJson(answer->toObject());
     if (!page)
         return Error::storage(tr("the central server's page of changes lacks %1").arg(page.error().field));
+    // The whole page came at once; its changes carry no cursor of their own.
+    for (sync::Change &change : page->changes) {
+        if (const Status s = sink(std::move(change), page->epoch); !s)
+            return s.error();
+    }
+    page->changes.clear();
     return page;
+}
+
+Result<std::optional<sync::PullPage>> SyncServer::pullRows(const QString &deviceId, int schemaVersion, const QString &cursor, int limit,
+                                                           const ChangeSink &sink)
+{
+    const QString doing = tr("fetching the office's changes");
+    QSqlDatabase db = m_session.database();
+    if (!db.transaction())
+        return m_session.errorFrom(db.lastError(), tr("starting a transaction"));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const auto failed = [&]() -> Result<std::optional<sync::PullPage>> {
+        const QSqlError error = q.lastError();
+        q.finish();
+        db.rollback();
+        if (error.nativeErrorCode() == u"42883") // undefined_function: a server before step 7
+            return std::optional<sync::PullPage>();
+        return errorOf(error, doing);
+    };
+    if (!q.prepare(QStringLiteral("SELECT entity, record_id, version, deleted, payload, device_id, epoch, cursor, more, must_resync"
+                                  " FROM tongban.sync_pull_rows(CAST(? AS uuid), ?, ?, ?, ?)")))
+        return failed();
+    for (const QVariant &value :
+         {QVariant(deviceId), QVariant(sync::kProtocolVersion), QVariant(schemaVersion), QVariant(cursor), QVariant(limit)})
+        q.addBindValue(value);
+    if (!q.exec())
+        return failed();
+    sync::PullPage page; // its end: epoch, cursor, more, must_resync
+    qsizetype read = 0;
+    bool ended = false; // the page's own row (entity null) came: it is the last
+    QString malformed;
+    while (malformed.isEmpty() && q.next()) {
+        const QString at = QStringLiteral("changes[%1]").arg(read);
+        if (ended) {
+            malformed = at;
+        } else if (q.isNull(0)) {
+            ended = true;
+            page.epoch = q.value(6).toLongLong();
+            page.cursor = q.value(7).toString();
+            page.more = q.value(8).toBool();
+            page.mustResync = q.value(9).toBool();
+            if (q.isNull(6) || q.isNull(7) || q.isNull(8) || q.isNull(9))
+                malformed = QStringLiteral("cursor");
+        } else {
+            sync::Change c;
+            c.entity = q.value(0).toString();
+            c.recordId = q.value(1).toString();
+            c.version = q.value(2).toLongLong();
+            c.deleted = q.value(3).toBool();
+            c.deviceId = q.value(5).toString();
+            c.cursor = q.value(7).toString();
+            if (c.entity.isEmpty()) {
+                malformed = at + QStringLiteral(".entity");
+            } else if (c.recordId.isEmpty()) {
+                malformed = at + QStringLiteral(".record_id");
+            } else if (c.version <= 0) {
+                malformed = at + QStringLiteral(".version");
+            } else if (q.isNull(6) || c.cursor.isEmpty()) {
+                malformed = at + QStringLiteral(".cursor");
+            } else if (!q.isNull(4)) {
+                QJsonParseError parseError;
+                const QJsonDocument payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8(), &parseError);
+                if (parseError.error != QJsonParseError::NoError || !payload.isObject())
+                    malformed = at + QStringLiteral(".payload");
+                c.payload = payload.object();
+            }
+            if (malformed.isEmpty()) {
+                ++read;
+                if (const Status s = sink(std::move(c), q.value(6).toLongLong()); !s) {
+                    q.finish();
+                    db.rollback();
+                    return s.error();
+                }
+            }
+        }
+    }
+    if (q.lastError().isValid())
+        return failed();
+    q.finish();
+    if (!db.commit()) {
+        const Error error = m_session.errorFrom(db.lastError(), doing);
+        db.rollback();
+        return error;
+    }
+    if (!ended && malformed.isEmpty())
+        malformed = QStringLiteral("cursor");
+    if (!malformed.isEmpty())
+        return Error::storage(tr("the central server's page of changes lacks %1").arg(malformed));
+    return std::optional<sync::PullPage>(std::move(page));
 }
 
 Result<QHash<QString, qint64>> SyncServer::counts()

@@ -14,11 +14,14 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+#include <optional>
+
 namespace tongban::central {
 
 /// The central side of sync (issue 13) over a clerk's connection: the server's functions of
 /// resources/server/0004-sync.sql (tongban.sync_enrol, sync_push, sync_pull, sync_counts,
-/// sync_load; the pull through 0006's sync_pull_text), each call in one transaction of its own. What the server does and why is in
+/// sync_load; the pull through 0007's sync_pull_rows), each call in one transaction of its own. What the server does and why is in
 /// docs/sync.md; the wire types are core/sync/syncprotocol.h.
 ///
 /// Errors (besides those of CentralSession::errorFrom):
@@ -71,8 +74,23 @@ public:
     /// The next page of the office's changes after @p cursor ('' at first), at most @p limit
     /// (1 to 10000), for device @p deviceId whose local store is at schema step @p schemaVersion.
     /// A page never skips a change committed late (docs/sync.md, "the pull rule"); a cursor of
-    /// another epoch answers mustResync with no changes. Errors: TB101, TB103 (see the class).
+    /// another epoch answers mustResync with no changes. Read through tongban.sync_pull_rows
+    /// (protocol 2, server step 7: one row per change, a history's payload as arrays of columns);
+    /// from a server before step 7, which lacks it, through sync_pull_text (protocol 1's page, a
+    /// history as one object per month), for the rest of this object's life — PageApplier reads
+    /// both forms. Errors: TB101, TB103 (see the class); Storage naming what the server's page
+    /// lacks ("changes[3].payload": not a JSON object).
     Result<sync::PullPage> pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit);
+
+    /// What receives the changes of a page one at a time as pull() reads them (the page's epoch
+    /// beside each); an error stops the read, and pull() answers that error.
+    using ChangeSink = std::function<Status(sync::Change &&change, qint64 epoch)>;
+    /// The same page, each change handed to @p sink as soon as it is read — with its own cursor
+    /// (sync::Change::cursor) from a server of step 7, so that the first changes of a page can be
+    /// stored before the rest has come. Returns the page's end (epoch, cursor, more, mustResync)
+    /// without its changes. Errors as pull(), or the sink's; a malformed page is found out only
+    /// where it goes wrong, so the changes before that point have been handed over.
+    Result<sync::PullPage> pull(const QString &deviceId, int schemaVersion, const QString &cursor, int limit, const ChangeSink &sink);
 
     /// The carry key of device @p deviceId (its hand-carry file's, sync::HandCarry), for a
     /// supervisor of the device's office (tongban.sync_carry_key). Errors: Forbidden (not a
@@ -110,11 +128,16 @@ public:
     Result<LoadOutcome> load(const QString &office, const QString &entity, const QList<LoadRecord> &records);
 
 private:
+    /// pull() through sync_pull_rows; no page (and no error) when the server lacks it (SQLSTATE
+    /// 42883: a server before step 7).
+    Result<std::optional<sync::PullPage>> pullRows(const QString &deviceId, int schemaVersion, const QString &cursor, int limit,
+                                                   const ChangeSink &sink);
     /// Runs @p sql (one jsonb result) with @p values bound, in a transaction of its own.
     Result<QJsonValue> call(const QString &sql, const QVariantList &values, const QString &doing);
     Error errorOf(const QSqlError &error, const QString &doing) const;
 
     CentralSession &m_session;
+    bool m_serverBeforeRows = false; ///< the server lacks sync_pull_rows (before step 7): pull() reads sync_pull_text
 };
 
 } // namespace tongban::central

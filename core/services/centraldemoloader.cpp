@@ -2,6 +2,7 @@
 
 #include "central/centralaccounts.h"
 #include "central/centralsession.h"
+#include "central/servermigrations.h"
 #include "central/syncserver.h"
 #include "demo/demogenerator.h"
 #include "storage/storeservice.h"
@@ -18,6 +19,7 @@ namespace tongban::services {
 namespace {
 
 constexpr int kBatch = 500; ///< records per load call: one server transaction each
+constexpr int kHistoryColumnsStep = 7; ///< the server's step that stores histories in columns (resources/server/0007-history-columns.sql)
 
 using Reader = std::function<Result<QList<sync::DownRecord>>(const QSqlDatabase &, qint64, int, qint64 &)>;
 
@@ -61,10 +63,28 @@ Result<int> loadEntity(storage::StoreService &store, central::SyncServer &server
 
 } // namespace
 
+Status CentralDemoLoader::requireHistoryColumns(central::CentralSession &admin)
+{
+    // The histories go in the columns of server step 7; a server before it would hand them as
+    // they are to devices of protocol 1, which read only its old form.
+    const auto serverStep = central::ServerMigrations::currentVersion(admin);
+    if (!serverStep)
+        return serverStep.error();
+    if (*serverStep < kHistoryColumnsStep)
+        return Error::badInput(QStringLiteral("server"),
+                               tr("the central server's schema is at step %1, and this program loads contribution histories in the form "
+                                  "of step %2: bring the server up to date first (tongban-cli server-init)")
+                                   .arg(*serverStep)
+                                   .arg(kHistoryColumnsStep));
+    return Done {};
+}
+
 Result<CentralDemoSummary> CentralDemoLoader::load(central::CentralSession &admin, std::shared_ptr<const policy::ParameterSet> parameters,
                                                    quint64 seed, int persons, int employers,
                                                    const std::function<void(qint64 done, qint64 total)> &progress)
 {
+    if (const Status s = requireHistoryColumns(admin); !s)
+        return s.error();
     QTemporaryDir directory;
     if (!directory.isValid())
         return Error::storage(tr("no temporary directory for the demo data: %1").arg(directory.errorString()));
@@ -83,6 +103,8 @@ Result<CentralDemoSummary> CentralDemoLoader::load(central::CentralSession &admi
 Result<CentralDemoSummary> CentralDemoLoader::loadFile(central::CentralSession &admin, const QString &path,
                                                        const std::function<void(qint64 done, qint64 total)> &progress)
 {
+    if (const Status s = requireHistoryColumns(admin); !s)
+        return s.error();
     storage::StoreService::Options options;
     options.path = path;
     options.createIfMissing = false;

@@ -44,7 +44,8 @@ public:
     /// Loads @p persons persons and @p employers sweep employers of seed @p seed (the ranges of
     /// DemoGenerator::writeNewFile) through @p admin, the administrator's session; @p progress
     /// (may be empty) gets the records loaded so far and the total. Errors: BadInput "persons",
-    /// "employers" (out of range); Forbidden when @p admin is no administrator; Unavailable; Storage
+    /// "employers" (out of range), "server" (a server before step 7, see loadFile()); Forbidden when
+    /// @p admin is no administrator; Unavailable; Storage
     /// (the temporary file). A failure part-way leaves the records of the batches already loaded
     /// (each batch is one transaction; loading again upserts the same records, never doubles them).
     static Result<CentralDemoSummary> load(central::CentralSession &admin, std::shared_ptr<const policy::ParameterSet> parameters,
@@ -55,9 +56,16 @@ public:
     /// (or any local file: its down entities), through @p admin, as load() does after generating;
     /// summary.employersWithoutRegion is left 0 (the caller knows how many employers it made).
     /// For the benchmarks, which load the county file they keep (bench/benchdownload.cpp).
-    /// Errors: as load(); NotFound "path" when the file does not exist.
+    /// Errors: as load(); NotFound "path" when the file does not exist; BadInput "server" when the
+    /// server's schema is before step 7 (which stores histories in the columns this program sends:
+    /// run server-init first).
     static Result<CentralDemoSummary> loadFile(central::CentralSession &admin, const QString &path,
                                                const std::function<void(qint64 done, qint64 total)> &progress = {});
+
+private:
+    /// Done when the server of @p admin stores histories in columns (step 7 or later); else
+    /// BadInput "server" saying to run server-init.
+    static Status requireHistoryColumns(central::CentralSession &admin);
 };
 
 } // namespace tongban::services

@@ -2,6 +2,8 @@
 
 #include "audit/auditlog.h"
 #include "central/syncserver.h"
+#include "storage/contributionindex.h"
+#include "storage/localstore.h"
 #include "storage/migrations.h"
 #include "storage/storeservice.h"
 #include "sync/outbox.h"
@@ -10,8 +12,11 @@
 #include "sync/synccounts.h"
 #include "sync/syncstaterepository.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
-#include <optional>
+#include <deque>
+#include <utility>
 
 namespace tongban::services {
 
@@ -50,6 +55,13 @@ Result<SyncReport> SyncRound::run()
     if (!state)
         return state.error();
     m_report.firstDownload = !state->firstDownloadComplete;
+    if (m_report.firstDownload) {
+        // An empty file fills faster without the contribution records' employer index, which is
+        // built once the download is complete (storage::ContributionIndex).
+        auto setAside = await(m_store.write<bool>([](QSqlDatabase db) { return storage::ContributionIndex::setAsideWhileEmpty(db); }));
+        if (!setAside)
+            return setAside.error();
+    }
     if (auto pulled = pull(m_report.firstDownload); !pulled)
         return pulled.error();
     if (m_report.cancelled)
@@ -88,8 +100,17 @@ Result<SyncReport> SyncRound::run()
             if (!matched)
                 return Error::badInput(QStringLiteral("counts"), m_countsProblem);
         }
-        auto marked
-            = await(m_store.write<Done>([](QSqlDatabase db) { return sync::SyncStateRepository::setFirstDownloadComplete(db, true); }));
+        auto marked = await(m_store.write<Done>([](QSqlDatabase db) -> Status {
+            if (const Status built = storage::ContributionIndex::build(db); !built)
+                return built;
+            if (const Status set = sync::SyncStateRepository::setFirstDownloadComplete(db, true); !set)
+                return set;
+            // The download's pages put off copying the write-ahead log into the file: done now, so
+            // that the complete file is the file (a reader still busy leaves the rest to the next
+            // commits).
+            const auto copied = storage::LocalStore::checkpointWhenFree(db);
+            return copied ? Status(Done {}) : Status(copied.error());
+        }));
         if (!marked)
             return marked.error();
     }
@@ -208,36 +229,107 @@ Status SyncRound::pull(bool mustFinishDownload)
     const int limit = m_options.pullPage;
     const QString device = m_deviceId;
     const QDateTime now = m_clock.nowUtc();
+    const auto hook = m_options.hooks.whileApplyingPage;
     qint64 done = 0;
-    // The page fetched while the one before it was being applied, and the cursor it was asked
-    // from: used only when that is the cursor the file holds once the page before is committed.
-    std::optional<sync::PullPage> ahead;
-    QString aheadFrom;
+    auto state = await(m_store.read<sync::SyncState>([](QSqlDatabase db) { return sync::SyncStateRepository::read(db); }));
+    if (!state)
+        return state.error();
+    // The changes are read from the server while the writer stores the ones before them: a page
+    // is handed to the writer as soon as it has been read, and the next one is read meanwhile; a
+    // page's first changes are handed over before the rest when they are worth a transaction of
+    // their own and the writer has nothing else to do (a page of 1,000 histories is seconds of
+    // reading and seconds of writing). Each batch is stored in one transaction with the cursor
+    // after its last change, and only if the file's cursor is the one it continues, so a batch
+    // after a failed one stores nothing. At most two batches wait for the writer.
+    struct Batch
+    {
+        QFuture<Result<sync::ApplyReport>> applying;
+        qsizetype changes = 0;
+    };
+    std::deque<Batch> writing;
+    QString read = state->cursor; // the cursor after the last change read
+    QString handed = read; // the cursor after the last change handed to the writer
+    sync::PullPage buffer; // changes read, not yet handed over
+    qint64 bufferMonths = 0;
+    bool bufferDownOnly = true; // persons, employers, histories only: a batch of them refers to no row of the page after it
+    const auto settleOldest = [&]() -> Status {
+        const Batch batch = std::move(writing.front());
+        writing.pop_front();
+        auto applied = await(batch.applying);
+        if (!applied)
+            return applied.error();
+        if (applied->stale)
+            return Error::unavailable(tr("the local file's pull cursor moved while changes were stored; sync again"));
+        m_report.pulled += applied->applied;
+        done += batch.changes;
+        report(SyncProgress::Stage::Pulling, done, total);
+        return Done {};
+    };
+    // Waits for every batch; the first failure is the answer (the batches after it stored nothing).
+    const auto settleAll = [&]() -> Status {
+        Status first = Done {};
+        while (!writing.empty()) {
+            if (const Status s = settleOldest(); !s && first)
+                first = s;
+        }
+        return first;
+    };
+    const auto handOver = [&](const QString &cursor) -> Status {
+        while (writing.size() >= 2) {
+            if (const Status s = settleOldest(); !s)
+                return s;
+        }
+        sync::PullPage batch = std::move(buffer);
+        batch.cursor = cursor;
+        batch.more = true;
+        buffer = sync::PullPage();
+        buffer.epoch = batch.epoch;
+        bufferMonths = 0;
+        bufferDownOnly = true;
+        const QString from = std::exchange(handed, cursor);
+        const qsizetype changes = batch.changes.size();
+        writing.push_back({m_store.write<sync::ApplyReport>([batch, from, device, now, hook](QSqlDatabase db) {
+                               return sync::PageApplier::apply(db, batch, from, device, now, hook);
+                           }),
+                           changes});
+        return Done {};
+    };
+    const auto receive = [&](sync::Change &&change, qint64 epoch) -> Status {
+        while (!writing.empty() && writing.front().applying.isFinished()) {
+            if (const Status s = settleOldest(); !s)
+                return s;
+        }
+        buffer.epoch = epoch;
+        const bool history = change.entity == QLatin1String("contribution_history");
+        bufferMonths += history ? change.payload.value(QLatin1String("month")).toArray().size() : 0;
+        bufferDownOnly = bufferDownOnly && sync::SyncEntities::down().contains(change.entity);
+        const QString cursor = change.cursor;
+        buffer.changes.append(std::move(change));
+        if (history && bufferDownOnly && !cursor.isEmpty() && bufferMonths >= m_options.batchMonths && writing.empty())
+            return handOver(cursor);
+        return Done {};
+    };
     for (;;) {
         report(SyncProgress::Stage::Pulling, done, total);
         if (cancelled()) {
             m_report.cancelled = true;
-            return Done {};
+            return settleAll();
         }
-        auto state = await(m_store.read<sync::SyncState>([](QSqlDatabase db) { return sync::SyncStateRepository::read(db); }));
-        if (!state)
-            return state.error();
-        Result<sync::PullPage> page = Error::unavailable(QString());
-        if (ahead && aheadFrom == state->cursor)
-            page = std::move(*ahead);
-        else
-            page = m_server.pull(m_deviceId, storage::Migrations::latestVersion(), state->cursor, limit);
-        ahead.reset();
-        if (!page)
-            return page.error();
-        if (page->mustResync) {
+        auto end = m_server.pull(m_deviceId, storage::Migrations::latestVersion(), read, limit, receive);
+        if (!end) {
+            const Status settled = settleAll(); // what was handed over is stored; a batch's failure comes first
+            return settled ? Status(end.error()) : settled;
+        }
+        if (end->mustResync) {
             // The server was restored or failed over (another epoch, sync-design B3): what it lost
             // of this device's work goes up again, then the whole office comes down again from the
             // start of the new epoch (the page stores the epoch and resets the cursor).
+            if (const Status s = settleAll(); !s)
+                return s;
             if (m_report.resynced)
                 return Error::unavailable(tr("the server asked twice in one round for a full re-sync; try again later"));
             m_report.resynced = true;
-            const sync::PullPage resync = *page;
+            const sync::PullPage resync = *end;
             auto reset = await(m_store.write<sync::ApplyReport>(
                 [resync, device, now](QSqlDatabase db) { return sync::PageApplier::apply(db, resync, device, now); }));
             if (!reset)
@@ -249,33 +341,28 @@ Status SyncRound::pull(bool mustFinishDownload)
                 return pushed.error();
             if (m_report.cancelled)
                 return Done {};
+            read.clear();
+            handed.clear();
+            buffer = sync::PullPage();
             total = 0;
             done = 0;
             continue;
         }
-        const auto hook = m_options.hooks.whileApplyingPage;
-        const sync::PullPage received = *page;
-        auto applying = m_store.write<sync::ApplyReport>(
-            [received, device, now, hook](QSqlDatabase db) { return sync::PageApplier::apply(db, received, device, now, hook); });
-        // While the writer applies this page, the server builds the next one (a first download is
-        // hundreds of pages: the server's time and the file's overlap instead of adding up). The
-        // page fetched ahead is kept only if this one commits; a failure to fetch it is not an
-        // error here: the next turn asks again and reports what it gets.
-        if (received.more && !received.cursor.isEmpty() && !cancelled()) {
-            auto next = m_server.pull(m_deviceId, storage::Migrations::latestVersion(), received.cursor, limit);
-            if (next && !next->mustResync) {
-                ahead = std::move(next).value();
-                aheadFrom = received.cursor;
+        // The rest of the page, or the page without changes (it stores the epoch and the time of
+        // the pull).
+        const bool handedAll = buffer.changes.isEmpty() && handed == end->cursor && !end->cursor.isEmpty() && handed != read;
+        if (!end->cursor.isEmpty())
+            read = end->cursor;
+        buffer.epoch = end->epoch;
+        if (!handedAll) {
+            if (const Status s = handOver(read); !s) {
+                const Status settled = settleAll();
+                return settled ? s : settled;
             }
         }
-        auto applied = await(applying);
-        if (!applied)
-            return applied.error();
-        m_report.pulled += applied->applied;
-        m_report.cursor = received.cursor.isEmpty() ? state->cursor : received.cursor;
-        done += received.changes.size();
-        if (!received.more)
-            return Done {};
+        m_report.cursor = read;
+        if (!end->more)
+            return settleAll();
     }
 }
 

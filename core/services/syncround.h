@@ -73,6 +73,10 @@ struct SyncRoundOptions
 {
     int pushBatch = 200; ///< operations per push (bounded, so a batch never outgrows a request)
     int pullPage = 1000; ///< changes per page
+    /// Months of contribution histories read from a page after which they are handed to the
+    /// writer ahead of the page's rest, when the writer is idle (about 200 histories, a fifth of a
+    /// second of writing: worth a transaction of its own).
+    qint64 batchMonths = 50000;
     const std::atomic<bool> *cancel = nullptr; ///< checked between batches and pages
     std::function<void(const SyncProgress &)> progress; ///< called on the round's thread
     SyncRoundHooks hooks;
@@ -81,11 +85,16 @@ struct SyncRoundOptions
 /// One round of sync of a local file with the central store (issue 13; the protocol of
 /// docs/sync.md, after ../shared/reference/sync-design.md part (a)): the handshake, the outbox
 /// pushed in batches (each batch's results acknowledged in one local transaction), then the
-/// server's changes pulled page by page (each page applied with its cursor in one local
-/// transaction; the next page is fetched while the writer applies the current one, and used only
-/// if the current one committed) until none is left; on a file that has never finished its first download, the
-/// office's record counts are compared with the server's after the last page, and a mismatch
-/// makes the download start again from the beginning once before it is reported.
+/// server's changes pulled page by page until none is left, read while the writer stores the ones
+/// before them: each page is applied with its cursor in one local transaction, except that a
+/// page's first contribution histories (each change of protocol 2 carries the cursor after it) are
+/// stored ahead of its rest, with their own cursor, once they are worth a transaction and the
+/// writer is idle; a batch is stored only if the file's cursor is the one it continues. On a
+/// file that has never finished its first download, the office's record counts are compared with
+/// the server's after the last page, and a mismatch makes the download start again from the
+/// beginning once before it is reported. A first download into a file without contribution records
+/// sets their employer index aside and builds it once the download is complete
+/// (storage::ContributionIndex), before the file is marked complete.
 ///
 /// Synchronous: run it on a worker thread (services::SyncService does, the CLI runs it on its
 /// own). It waits for the store's writer and readers, which run on their own threads. Nothing

@@ -111,4 +111,13 @@ Status LocalStore::checkpoint()
     return Done {};
 }
 
+Result<bool> LocalStore::checkpointWhenFree(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    // TRUNCATE waits for readers up to busy_timeout, then copies what it can and answers busy (1).
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return queryError(q, tr("cannot write the log into the database"));
+    return q.next() && q.value(0).toInt() == 0;
+}
+
 } // namespace tongban::storage

@@ -65,6 +65,11 @@ public:
     /// the log (PRAGMA wal_checkpoint(TRUNCATE)); used before the file is moved or copied.
     /// Error (Storage) with the driver's text.
     Status checkpoint();
+    /// The same on connection @p db, as far as the other connections let it: what no reader still
+    /// needs is copied, and the log is emptied when nobody reads it; the next commits copy the rest
+    /// (after a first download, whose pages put the copy off: sync::PageApplier). Returns whether
+    /// the whole log was copied. Error (Storage) with the driver's text.
+    static Result<bool> checkpointWhenFree(const QSqlDatabase &db);
 
     /// An Error of kind Storage for a failed @p query: "@p what: <driver text>".
     static Error queryError(const QSqlQuery &query, const QString &what);

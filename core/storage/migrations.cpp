@@ -1156,7 +1156,7 @@ Status Migrations::migrate(const QSqlDatabase &db, int targetVersion)
         return LocalStore::queryError(pragma, tr("cannot prepare the schema upgrade"));
     const auto enforceForeignKeys = qScopeGuard([db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
 
-    for (int step = *initial + 1; step <= target; ++step) {
+    for (int step = *initial + 1; step <= target;) {
         WriteTransaction tx(db);
         if (const Status s = tx.begin(); !s)
             return s.error();
@@ -1164,24 +1164,33 @@ Status Migrations::migrate(const QSqlDatabase &db, int targetVersion)
         const auto now = currentVersion(db);
         if (!now)
             return now.error();
-        if (*now >= step)
+        if (*now >= step) {
+            step = *now + 1;
             continue;
+        }
+        // A new file (nothing applied yet) takes every step in this one transaction: one commit
+        // instead of one a step (a first download starts with a new file), and a failure leaves it
+        // empty as one step's would.
+        const int last = *now == 0 ? target : step;
         QSqlQuery q(db);
-        for (const QString &sql : statements(step)) {
-            if (!q.exec(sql))
-                return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(step));
+        for (int n = step; n <= last; ++n) {
+            for (const QString &sql : statements(n)) {
+                if (!q.exec(sql))
+                    return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(n));
+            }
         }
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(step));
+            return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(last));
         if (q.next())
             return Error::storage(
-                tr("schema upgrade step %1 failed: a row of %2 refers to a missing row").arg(step).arg(q.value(0).toString()));
+                tr("schema upgrade step %1 failed: a row of %2 refers to a missing row").arg(last).arg(q.value(0).toString()));
         q.finish();
-        // PRAGMA takes no bound values; step is an integer of ours.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)))
-            return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(step));
+        // PRAGMA takes no bound values; last is an integer of ours.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(last)))
+            return LocalStore::queryError(q, tr("schema upgrade step %1 failed").arg(last));
         if (const Status s = tx.commit(); !s)
             return s.error();
+        step = last + 1;
     }
     return Done {};
 }

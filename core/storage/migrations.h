@@ -12,7 +12,8 @@ namespace tongban::storage {
 ///
 /// PRAGMA user_version holds the number of the last step applied (0 for an empty file). Step N
 /// runs in its own BEGIN IMMEDIATE transaction together with setting user_version to N, so a
-/// failed step leaves the file at N − 1 and the next start retries it. A file whose version is
+/// failed step leaves the file at N − 1 and the next start retries it; a new file (version 0)
+/// takes all its steps in one such transaction, and a failure leaves it at 0. A file whose version is
 /// higher than latestVersion() was written by a newer program and is refused, never downgraded.
 /// Steps are never edited once released; a change is a new step.
 class Migrations
@@ -30,7 +31,8 @@ public:
     static Result<int> currentVersion(const QSqlDatabase &db);
 
     /// Applies the steps after the file's version up to @p targetVersion (default: the latest),
-    /// each in one BEGIN IMMEDIATE transaction. Does nothing when already there.
+    /// each in one BEGIN IMMEDIATE transaction — all of them in one for a file at version 0. Does
+    /// nothing when already there.
     /// Errors (Storage): the file's version is higher than latestVersion() ("written by a newer
     /// version of Tongban"); @p targetVersion outside 0…latestVersion() or below the file's
     /// version; a statement fails (the driver's text, the step's number; that step is rolled

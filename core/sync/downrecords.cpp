@@ -1,6 +1,7 @@
 #include "downrecords.h"
 
-#include <QJsonArray>
+#include "historypayload.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -93,21 +94,16 @@ Result<QList<DownRecord>> DownRecords::histories(const QSqlDatabase &db, qint64 
         months.addBindValue(lastKey);
         if (!months.exec())
             return storageError(months, QStringLiteral("contribution_record"));
-        QJsonArray list;
+        QList<HistoryMonth> list;
         while (months.next()) {
-            list.append(QJsonObject {{QStringLiteral("month"), months.value(0).toLongLong()},
-                                     {QStringLiteral("kind"), months.value(1).toLongLong()},
-                                     {QStringLiteral("base_fen"), months.value(2).toLongLong()},
-                                     {QStringLiteral("employer_fen"), months.value(3).toLongLong()},
-                                     {QStringLiteral("personal_fen"), months.value(4).toLongLong()},
-                                     {QStringLiteral("employer_id"), payloadValue(months.value(5))},
-                                     {QStringLiteral("region"), months.value(6).toLongLong()}});
+            list.append(HistoryMonth {months.value(0).toLongLong(), months.value(1).toLongLong(), months.value(2).toLongLong(),
+                                      months.value(3).toLongLong(), months.value(4).toLongLong(), months.value(5).toString(),
+                                      months.value(6).toLongLong()});
         }
         months.finish();
         if (list.isEmpty())
             continue;
-        records.append(
-            DownRecord {persons.value(1).toString(), persons.value(2).toString(), QJsonObject {{QStringLiteral("records"), list}}});
+        records.append(DownRecord {persons.value(1).toString(), persons.value(2).toString(), HistoryPayload::toColumns(list)});
     }
     return records;
 }

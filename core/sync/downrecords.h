@@ -21,9 +21,9 @@ struct DownRecord
 
 /// Reads the persons, employers and contribution histories of a local file as the central store
 /// keeps them: the payloads PageApplier writes back on a device (every column but the local integer
-/// keys; a history as `{"records": [{"month", "kind", "base_fen", "employer_fen", "personal_fen",
-/// "employer_id", "region"}]}` with the employer's uuid instead of its local key). For
-/// `tongban-cli demo-db --server`, which fills the central store from a generated file.
+/// keys; a history in the form of protocol 2, one array per column — HistoryPayload::toColumns —
+/// with the employer's uuid instead of its local key). For `tongban-cli demo-db --server`, which
+/// fills the central store from a generated file.
 ///
 /// A record's office is the region code it is registered in: the person's `region`, the
 /// employer's `region` (an employer without one is left out and counted by the caller).

@@ -101,13 +101,20 @@ const SyncedTable *SyncedTable::find(const QString &entity)
     return it == tables().end() ? nullptr : &it->second;
 }
 
-Status RecordWriter::upsert(const QSqlDatabase &db, const SyncedTable &table, const QString &recordId, const QJsonObject &payload)
+RecordWriter::Statements::Statements() = default;
+RecordWriter::Statements::~Statements() = default;
+
+Status RecordWriter::upsert(const QSqlDatabase &db, const SyncedTable &table, const QString &recordId, const QJsonObject &payload,
+                            Statements *reuse)
 {
     if (table.recordIdColumn.isEmpty())
         return Error::badInput(table.entity, tr("%1 is never written from the server").arg(table.entity));
-    const auto columns = columnsOf(db, table.entity);
+    const bool known = reuse && reuse->m_columns.contains(table.entity);
+    const auto columns = known ? Result<QStringList>(reuse->m_columns.value(table.entity)) : columnsOf(db, table.entity);
     if (!columns)
         return columns.error();
+    if (reuse && !known)
+        reuse->m_columns.insert(table.entity, *columns);
     QJsonObject row = payload;
     const QJsonValue given = row.value(table.recordIdColumn);
     if (!given.isUndefined() && given.toString() != recordId)
@@ -148,10 +155,17 @@ Status RecordWriter::upsert(const QSqlDatabase &db, const SyncedTable &table, co
                       .arg(quoted(table.entity), quotedNames.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
                            quoted(table.recordIdColumn));
     sql += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "));
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    std::shared_ptr<QSqlQuery> prepared = reuse ? reuse->m_queries.value(sql) : nullptr;
+    if (!prepared) {
+        prepared = std::make_shared<QSqlQuery>(db);
+        if (!prepared->prepare(sql))
+            return LocalStore::queryError(*prepared, tr("cannot store %1 %2").arg(table.entity, recordId));
+        if (reuse)
+            reuse->m_queries.insert(sql, prepared);
+    }
+    QSqlQuery &q = *prepared;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
     if (!q.exec())
         return LocalStore::queryError(q, tr("cannot store %1 %2").arg(table.entity, recordId));
     return Done {};

@@ -3,10 +3,15 @@
 #include "common/error.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
+
+class QSqlQuery;
 
 namespace tongban::sync {
 
@@ -32,6 +37,24 @@ class RecordWriter
     Q_DECLARE_TR_FUNCTIONS(tongban::sync::RecordWriter)
 
 public:
+    /// What upsert() looks up and prepares, kept for the next rows of one transaction (a pulled
+    /// page is up to thousands of persons or employers): each table's columns, and each statement
+    /// by its SQL (the same table and payload keys give the same SQL). Used on the connection's
+    /// thread only, and dropped before the connection closes.
+    class Statements
+    {
+    public:
+        Statements();
+        ~Statements();
+        Statements(const Statements &) = delete;
+        Statements &operator=(const Statements &) = delete;
+
+    private:
+        friend class RecordWriter;
+        QHash<QString, QStringList> m_columns;
+        QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    };
+
     /// Inserts or updates the row @p recordId of @p table from @p payload (column → value; text,
     /// integer, null; an object or array is stored as its compact JSON text), keeping columns the
     /// payload leaves out and the row's local integer key (INSERT … ON CONFLICT DO UPDATE, never a
@@ -40,7 +63,10 @@ public:
     /// Errors (BadInput, field "<entity>.<column>"): a key that is not a column of the table or is
     /// local-only; a record id in the payload other than @p recordId. Storage: the driver's text
     /// (a CHECK or UNIQUE constraint).
-    static Status upsert(const QSqlDatabase &db, const SyncedTable &table, const QString &recordId, const QJsonObject &payload);
+    /// With @p reuse, the table's columns and the prepared statement are taken from it (and kept
+    /// in it) instead of being read and prepared again.
+    static Status upsert(const QSqlDatabase &db, const SyncedTable &table, const QString &recordId, const QJsonObject &payload,
+                         Statements *reuse = nullptr);
     /// Deletes the row @p recordId of @p table (cascades as the schema says). Nothing when absent.
     /// Error (Storage): the driver's text, e.g. a row of another table still refers to it.
     static Status remove(const QSqlDatabase &db, const SyncedTable &table, const QString &recordId);

@@ -18,8 +18,14 @@
 namespace tongban::sync {
 
 /// The version of this protocol, sent with every push and pull; the server refuses an older one
-/// (SQLSTATE TB101, "upgrade required").
-inline constexpr int kProtocolVersion = 1;
+/// than it takes (SQLSTATE TB101, "upgrade required").
+/// - 1: the pull as one JSON text of the page (tongban.sync_pull_text, server step 6); a
+///   contribution history as one object per month ({"records": [{…}, …]}).
+/// - 2 (server step 7): the pull as one row per change (tongban.sync_pull_rows); a history as one
+///   array per column (HistoryPayload). A server of step 7 still serves protocol 1 (its histories
+///   converted to the old form), and this client still reads a server before step 7 (protocol 1's
+///   pull and form: central::SyncServer::pull, HistoryPayload::read).
+inline constexpr int kProtocolVersion = 2;
 
 /// The oldest local store schema (core/storage/migrations) that may sync: step 9 adds the outbox.
 /// The server refuses a client of an older schema (TB101).
@@ -112,6 +118,10 @@ struct Change
     bool deleted = false; ///< a tombstone: the record was deleted
     QJsonObject payload; ///< the record's columns (empty for a tombstone)
     QString deviceId; ///< the device that pushed the change; empty for the loader's (sync_load)
+    /// Protocol 2: the pull cursor after this change — the changes of a page up to this one,
+    /// stored with it, are a page by the pull rule of their own. Empty from a server before step 7
+    /// (the page's cursor only), and not part of the JSON form.
+    QString cursor;
 
     /// {"entity", "record_id", "version", "deleted", "payload", "device_id"}.
     QJsonObject toJson() const;

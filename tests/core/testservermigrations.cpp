@@ -1,12 +1,17 @@
 // core/central ServerMigrations against the test PostgreSQL (TONGBAN_TEST_PG), in a database of
 // its own: from empty, from every older step, a run on an up-to-date server changes nothing, a
 // server newer than the program is refused; the schema has row-level security forced on every
-// table.
+// table; step 7 rewrites the stored contribution histories in columns without a new version.
 
 #include "centraltestdatabase.h"
 
+#include "central/centralaccounts.h"
 #include "central/servermigrations.h"
+#include "central/syncserver.h"
+#include "services/centraldemoloader.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QTest>
 
@@ -99,6 +104,8 @@ private slots:
         QCOMPARE(steps.at(2).name, QStringLiteral("accounts"));
         QCOMPARE(steps.at(3).name, QStringLiteral("sync"));
         QCOMPARE(steps.at(4).name, QStringLiteral("parameter-editions"));
+        QCOMPARE(steps.at(5).name, QStringLiteral("sync-pull-pages"));
+        QCOMPARE(steps.at(6).name, QStringLiteral("history-columns"));
     }
 
     void fromEmpty()
@@ -180,6 +187,74 @@ private slots:
         QCOMPARE(rest->applied.size(), ServerMigrations::latestVersion() - from);
         QCOMPARE(version(), ServerMigrations::latestVersion());
         QCOMPARE(fingerprint(), m_latestFingerprint);
+    }
+
+    // Step 7: the histories a server of step 6 holds (one object per month) are stored as arrays
+    // of columns, the same months in the same order, at the same version and with no change
+    // logged (a device that holds them must not download them again); the old form is what a
+    // client of protocol 1 still receives (tongban.history_rows).
+    void step7RewritesHistoriesInColumns()
+    {
+        dropSchema();
+        const auto at6 = ServerMigrations::migrate(*m_owner, 6);
+        QVERIFY2(at6.ok(), qPrintable(at6 ? QString() : at6.error().message));
+        QVERIFY(tongban::central::CentralAccounts(*m_owner).addOffice(QStringLiteral("110105"), QStringLiteral("朝阳区")).ok());
+        // this program's loader sends histories in columns: a server of step 6 is refused
+        const auto tooOld = tongban::services::CentralDemoLoader::loadFile(*m_owner, QStringLiteral("/nowhere.sqlite"));
+        QVERIFY(!tooOld.ok());
+        QCOMPARE(tooOld.error().field, QStringLiteral("server"));
+        const auto month = [](int yyyymm, const QJsonValue &employer) {
+            return QJsonObject {{QStringLiteral("month"), yyyymm},       {QStringLiteral("kind"), employer.isNull() ? 1 : 0},
+                                {QStringLiteral("base_fen"), 612345},    {QStringLiteral("employer_fen"), employer.isNull() ? 0 : 97975},
+                                {QStringLiteral("personal_fen"), 48988}, {QStringLiteral("employer_id"), employer},
+                                {QStringLiteral("region"), 110105}};
+        };
+        const QString employer = QStringLiteral("1c9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11");
+        const QJsonObject rows {
+            {QStringLiteral("records"), QJsonArray {month(200501, employer), month(200502, QJsonValue()), month(200503, employer)}}};
+        const QJsonObject empty {{QStringLiteral("records"), QJsonArray {}}};
+        const QString person = QStringLiteral("0c9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11");
+        const QString nobody = QStringLiteral("2c9c3f0e-5a51-4a36-9d43-3a4f0d8e2c11");
+        tongban::central::SyncServer owner(*m_owner);
+        QVERIFY(
+            owner.load(QStringLiteral("110105"), QStringLiteral("contribution_history"), {{person, rows, false}, {nobody, empty, false}})
+                .ok());
+        QVERIFY(owner.load(QStringLiteral("110105"), QStringLiteral("contribution_history"), {{nobody, {}, true}}).ok()); // a tombstone
+        const auto scalar = [this](const QString &sql) {
+            QSqlQuery q(m_owner->database());
+            return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("ERROR ") + q.lastError().text();
+        };
+        const QString logBefore = scalar(QStringLiteral("SELECT string_agg(record_id || ':' || version, ',' ORDER BY txid, seq)"
+                                                        " FROM tongban.change_log"));
+
+        const auto migrated = ServerMigrations::migrate(*m_owner);
+        QVERIFY2(migrated.ok(), qPrintable(migrated ? QString() : migrated.error().message));
+        QCOMPARE(scalar(QStringLiteral("SELECT string_agg(record_id || ':' || version, ',' ORDER BY txid, seq) FROM tongban.change_log")),
+                 logBefore);
+        QCOMPARE(scalar(QStringLiteral("SELECT version FROM tongban.sync_record WHERE record_id = '%1'").arg(person)), QStringLiteral("1"));
+        const QJsonObject columns
+            = QJsonDocument::fromJson(
+                  scalar(QStringLiteral("SELECT payload::text FROM tongban.sync_record WHERE record_id = '%1'").arg(person)).toUtf8())
+                  .object();
+        QCOMPARE(columns,
+                 (QJsonObject {{QStringLiteral("month"), QJsonArray {200501, 200502, 200503}},
+                               {QStringLiteral("kind"), QJsonArray {0, 1, 0}},
+                               {QStringLiteral("base_fen"), QJsonArray {612345, 612345, 612345}},
+                               {QStringLiteral("employer_fen"), QJsonArray {97975, 0, 97975}},
+                               {QStringLiteral("personal_fen"), QJsonArray {48988, 48988, 48988}},
+                               {QStringLiteral("employer_id"), QJsonArray {employer, QJsonValue(), employer}},
+                               {QStringLiteral("region"), QJsonArray {110105, 110105, 110105}}}));
+        // the deleted history stays a tombstone; the old form comes back whole
+        QCOMPARE(scalar(QStringLiteral("SELECT deleted AND payload IS NULL FROM tongban.sync_record WHERE record_id = '%1'").arg(nobody)),
+                 QStringLiteral("true"));
+        QCOMPARE(QJsonDocument::fromJson(scalar(QStringLiteral("SELECT tongban.history_rows(payload)::text FROM tongban.sync_record"
+                                                               " WHERE record_id = '%1'")
+                                                    .arg(person))
+                                             .toUtf8())
+                     .object(),
+                 rows);
+        QCOMPARE(scalar(QStringLiteral("SELECT tongban.history_rows(tongban.history_columns('{\"records\": []}'))::text")),
+                 QStringLiteral("{\"records\": []}"));
     }
 
     void upToDateChangesNothing()

@@ -4,15 +4,19 @@
 // concurrently; T18 a change committed late is not skipped; T19 the page boundary; T21 the server
 // restored (epoch raised); T27 the same record changed on two devices; T29 a rejected op in the
 // middle of a batch; T32 an older client; T41/T43 another office reads and writes nothing of A's.
-// And: enrolment (a copied device refused), counts, the owner's loader, audit records.
+// And: enrolment (a copied device refused), counts, the owner's loader, audit records; protocol 2
+// (server step 7: histories as arrays of columns, the pull as rows) beside protocol 1, and this
+// client pulling from a server of step 6.
 
 #include "centraltestdatabase.h"
 
 #include "central/centralaccounts.h"
 #include "central/servermigrations.h"
 #include "central/syncserver.h"
+#include "sync/historypayload.h"
 #include "sync/syncprotocol.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
@@ -24,6 +28,7 @@
 #include <thread>
 
 using tongban::Error;
+using tongban::Status;
 using tongban::accounts::Role;
 using tongban::central::CentralAccounts;
 using tongban::central::CentralSession;
@@ -126,6 +131,45 @@ class TestSyncServer : public QObject
     }
 
     /// Pulls from @p cursor until no more, returning the last cursor and the changes seen.
+    /// A contribution history of @p months months from 2005-01 on, one object per month (the
+    /// form of protocol 1, which an older loader sends).
+    static QJsonObject historyRecords(int months, const QString &employer)
+    {
+        QJsonArray records;
+        for (int i = 0; i < months; ++i)
+            records.append(QJsonObject {{QStringLiteral("month"), 200501 + (i / 12) * 100 + i % 12},
+                                        {QStringLiteral("kind"), i % 5 == 4 ? 1 : 0},
+                                        {QStringLiteral("base_fen"), 400000 + i},
+                                        {QStringLiteral("employer_fen"), i % 5 == 4 ? 0 : 64000 + i},
+                                        {QStringLiteral("personal_fen"), 32000 + i},
+                                        {QStringLiteral("employer_id"), i % 5 == 4 ? QJsonValue() : QJsonValue(employer)},
+                                        {QStringLiteral("region"), 510104}});
+        return QJsonObject {{QStringLiteral("records"), records}};
+    }
+
+    /// The months of @p payload (either form); a failed read is reported and gives none.
+    static QList<tongban::sync::HistoryMonth> monthsOf(const QJsonObject &payload)
+    {
+        QList<tongban::sync::HistoryMonth> months;
+        if (const auto read = tongban::sync::HistoryPayload::read(payload, months); !read)
+            qWarning("history: %s", qPrintable(errorText(read.error())));
+        return months;
+    }
+
+    static bool sameMonths(const QList<tongban::sync::HistoryMonth> &a, const QList<tongban::sync::HistoryMonth> &b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const auto &x = a.at(i);
+            const auto &y = b.at(i);
+            if (x.month != y.month || x.kind != y.kind || x.baseFen != y.baseFen || x.employerFen != y.employerFen
+                || x.personalFen != y.personalFen || x.employerId != y.employerId || x.region != y.region)
+                return false;
+        }
+        return true;
+    }
+
     static QString pullToEnd(SyncServer &server, const QString &device, QString cursor, QList<tongban::sync::Change> *seen = nullptr)
     {
         for (int i = 0; i < 1000; ++i) {
@@ -775,6 +819,149 @@ private slots:
         const auto pushed = SyncServer(*again).push(deviceA1, schema, {pending});
         QVERIFY(pushed.ok());
         QCOMPARE(pushed->first().outcome, Outcome::Applied);
+    }
+
+    // Protocol 2 (server step 7): the loader's histories, in either form, are pulled as arrays of
+    // columns through sync_pull_rows, the same months in the same order; a client of protocol 1
+    // receives the same months one object each (sync_pull_text); sync_pull_rows refuses protocol 1;
+    // the loader refuses a history whose columns differ in length. (An office of its own: the
+    // other tests' pages stay as they were.)
+    void protocol2PullsHistoriesInColumns()
+    {
+        const QString officeD = QStringLiteral("510104");
+        const QString deviceD = QStringLiteral("d0d0d0d0-0000-4000-8000-000000000005");
+        CentralAccounts accounts(*m_owner);
+        QVERIFY(accounts.addOffice(officeD, QStringLiteral("锦江区社保中心")).ok());
+        QVERIFY(accounts.addUser({login("clerk_d"), QStringLiteral("clerk_d"), Role::WindowClerk, officeD, password}).ok());
+        auto clerk = connectAs("clerk_d");
+        QVERIFY(clerk);
+        SyncServer server(*clerk);
+        QVERIFY(server.enrol(deviceD, QStringLiteral("nonce-") + deviceD).ok());
+
+        const QString employer = newId();
+        const QJsonObject inRecords = historyRecords(240, employer);
+        const QList<tongban::sync::HistoryMonth> months = monthsOf(inRecords);
+        QCOMPARE(months.size(), 240);
+        const QString older = newId(); // loaded by an older loader, one object per month
+        const QString newer = newId(); // loaded in columns
+        SyncServer owner(*m_owner);
+        const auto loaded = owner.load(officeD, QStringLiteral("contribution_history"),
+                                       {{older, inRecords, false}, {newer, tongban::sync::HistoryPayload::toColumns(months), false}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : errorText(loaded.error())));
+        QCOMPARE(loaded->inserted, 2);
+        // the same months again, in the other form: nothing changes
+        const auto again = owner.load(officeD, QStringLiteral("contribution_history"),
+                                      {{older, tongban::sync::HistoryPayload::toColumns(months), false}, {newer, inRecords, false}});
+        QVERIFY(again.ok());
+        QCOMPARE(again->unchanged, 2);
+
+        QList<tongban::sync::Change> seen;
+        QVERIFY(!pullToEnd(server, deviceD, QString(), &seen).isEmpty());
+        int histories = 0;
+        for (const auto &c : std::as_const(seen)) {
+            if (c.entity != u"contribution_history")
+                continue;
+            ++histories;
+            QCOMPARE(c.version, 1);
+            QVERIFY2(c.payload.contains(QStringLiteral("month")) && !c.payload.contains(QStringLiteral("records")),
+                     qPrintable(QString::fromUtf8(QJsonDocument(c.payload).toJson(QJsonDocument::Compact).left(200))));
+            QVERIFY(sameMonths(monthsOf(c.payload), months));
+        }
+        QCOMPARE(histories, 2);
+
+        // Read one change at a time, each with the cursor after it: in order, the last one the
+        // page's; an error of the receiver stops the read and is the answer.
+        QStringList cursors;
+        const auto end = server.pull(deviceD, schema, QString(), 1000, [&cursors](tongban::sync::Change &&c, qint64 epoch) -> Status {
+            cursors << c.cursor;
+            return epoch == 1 ? Status(tongban::Done {}) : Status(Error::storage(QStringLiteral("epoch")));
+        });
+        QVERIFY2(end.ok(), qPrintable(end ? QString() : errorText(end.error())));
+        QVERIFY(end->changes.isEmpty());
+        QCOMPARE(cursors.size(), seen.size());
+        QCOMPARE(cursors.last(), end->cursor);
+        const auto position = [](const QString &cursor) {
+            const QStringList parts = cursor.split(u':');
+            return std::pair(parts.value(1).toLongLong(), parts.value(2).toLongLong());
+        };
+        for (qsizetype i = 1; i < cursors.size(); ++i)
+            QVERIFY2(position(cursors.at(i - 1)) < position(cursors.at(i)), qPrintable(cursors.at(i)));
+        int received = 0;
+        const auto stopped = server.pull(deviceD, schema, QString(), 1000, [&received](tongban::sync::Change &&, qint64) -> Status {
+            return ++received == 2 ? Status(Error::badInput(QStringLiteral("receiver"), QStringLiteral("enough")))
+                                   : Status(tongban::Done {});
+        });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().field, QStringLiteral("receiver"));
+        QCOMPARE(received, 2);
+        QVERIFY(server.pull(deviceD, schema, QString(), 10).ok()); // the connection is usable again
+
+        // protocol 1: the old form, the same months
+        QSqlQuery q(clerk->database());
+        QVERIFY2(q.exec(QStringLiteral("SELECT tongban.sync_pull_text('%1', 1, %2, '', 1000)").arg(deviceD).arg(schema)) && q.next(),
+                 qPrintable(q.lastError().text()));
+        const QJsonArray changes = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(u"changes").toArray();
+        int oldForm = 0;
+        for (const QJsonValue &c : changes) {
+            if (c[u"entity"].toString() != u"contribution_history")
+                continue;
+            ++oldForm;
+            QCOMPARE(c[u"payload"].toObject(), inRecords);
+        }
+        QCOMPARE(oldForm, 2);
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM tongban.sync_pull_rows('%1', 1, %2, '', 10)").arg(deviceD).arg(schema)));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("TB101"));
+
+        // a malformed history is not loaded
+        QJsonObject shortKind = tongban::sync::HistoryPayload::toColumns(months);
+        shortKind.insert(QStringLiteral("kind"), QJsonArray {0, 0});
+        const auto refused = owner.load(officeD, QStringLiteral("contribution_history"), {{newId(), shortKind, false}});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("seven arrays")), qPrintable(errorText(refused.error())));
+        QCOMPARE(server.counts()->value(QStringLiteral("contribution_history")), 2);
+    }
+
+    // This client against a server of step 6 (before sync_pull_rows): it pulls through
+    // sync_pull_text and receives histories one object per month, which it reads; once the
+    // server is at step 7 the same records come in columns, at the same versions.
+    void pullFromAServerBeforeStep7()
+    {
+        CentralTestDatabase old;
+        TONGBAN_CREATE_CENTRAL_TEST_DATABASE(old);
+        auto ownerSession = CentralSession::open(old.ownerInfo());
+        QVERIFY(ownerSession.ok());
+        CentralSession &oldOwner = **ownerSession;
+        QVERIFY(ServerMigrations::migrate(oldOwner, 6).ok());
+        QVERIFY(CentralAccounts(oldOwner).addOffice(officeA, QStringLiteral("朝阳区社保中心")).ok());
+        const QString clerkLogin = old.login(QStringLiteral("clerk"));
+        QVERIFY(CentralAccounts(oldOwner).addUser({clerkLogin, QStringLiteral("clerk"), Role::WindowClerk, officeA, password}).ok());
+        const QString person = newId();
+        const QString employer = newId();
+        const QJsonObject inRecords = historyRecords(30, employer);
+        QVERIFY(SyncServer(oldOwner).load(officeA, QStringLiteral("contribution_history"), {{person, inRecords, false}}).ok());
+
+        const auto pullAll = [&](QList<tongban::sync::Change> &seen) {
+            auto clerk = CentralSession::open(old.as(clerkLogin, password));
+            QVERIFY(clerk.ok());
+            SyncServer server(**clerk);
+            QVERIFY(server.enrol(deviceA1, QStringLiteral("nonce-") + deviceA1).ok());
+            QVERIFY(!pullToEnd(server, deviceA1, QString(), &seen).isEmpty());
+        };
+        QList<tongban::sync::Change> atStep6;
+        pullAll(atStep6);
+        QCOMPARE(atStep6.size(), 1);
+        QCOMPARE(atStep6.first().payload, inRecords);
+        QCOMPARE(monthsOf(atStep6.first().payload).size(), 30);
+
+        QVERIFY(ServerMigrations::migrate(oldOwner).ok());
+        QList<tongban::sync::Change> atStep7;
+        pullAll(atStep7);
+        QCOMPARE(atStep7.size(), 1);
+        QCOMPARE(atStep7.first().version, atStep6.first().version);
+        QVERIFY(atStep7.first().payload.contains(QStringLiteral("month")));
+        QVERIFY(sameMonths(monthsOf(atStep7.first().payload), monthsOf(inRecords)));
+        ownerSession->reset();
+        old.drop();
     }
 
     // T21: the server restored, its epoch raised: a pull with a cursor of the old epoch answers
