@@ -16,12 +16,14 @@
 #include "sync/historypayload.h"
 #include "sync/syncprotocol.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 #include <latch>
@@ -170,8 +172,28 @@ class TestSyncServer : public QObject
         return true;
     }
 
-    static QString pullToEnd(SyncServer &server, const QString &device, QString cursor, QList<tongban::sync::Change> *seen = nullptr)
+    /// Waits until every transaction begun so far has ended, anywhere in the cluster. The pull
+    /// rule holds back the changes of transactions at or after the oldest one still running
+    /// (docs/sync.md), and the other test programs share this cluster: a long load of theirs
+    /// would otherwise hide what this test has just written. Polled: the server signals nothing.
+    bool waitForThePullHorizon()
     {
+        const qint64 begun = ownerCount(QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"));
+        QDeadlineTimer deadline(std::chrono::minutes(2));
+        while (ownerCount(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")) < begun) {
+            if (deadline.hasExpired())
+                return false;
+            QThread::msleep(20);
+        }
+        return true;
+    }
+
+    /// Pulls from @p cursor until the server has no more, once every transaction begun before
+    /// the call has ended; the last cursor.
+    QString pullToEnd(SyncServer &server, const QString &device, QString cursor, QList<tongban::sync::Change> *seen = nullptr)
+    {
+        if (!waitForThePullHorizon())
+            qWarning("pull: a transaction of the cluster stayed open for two minutes");
         for (int i = 0; i < 1000; ++i) {
             const auto page = server.pull(device, schema, cursor, 1000);
             if (!page) {
