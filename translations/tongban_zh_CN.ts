@@ -8696,6 +8696,10 @@
         <source>Sync</source>
         <translation>同步</translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::MatchList</name>

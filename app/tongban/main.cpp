@@ -6,6 +6,7 @@
 #include "services/shippeddata.h"
 #include "settings/appsettings.h"
 #include "storage/storeservice.h"
+#include "ui/common/firstframe.h"
 #include "ui/common/stallwatchdog.h"
 #include "ui/shell/mainwindow.h"
 
@@ -17,9 +18,14 @@
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <cstdio>
+#include <functional>
 #include <future>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -62,6 +68,10 @@ QString clerkName(const QCommandLineParser &parser, const tongban::settings::App
 
 int main(int argc, char *argv[])
 {
+    // Qt takes the first thread that uses it for the main thread. This one must be it: were the
+    // reading ahead below first, QApplication would run here as "not created in the main()
+    // thread", and the window's events would never come (one start in fifteen under Xvfb hung so).
+    QThread::currentThread();
     // The shipped parameters and catalogs are read on a second core from the first line, while
     // the application starts and the window is built. Every way out waits for it first: no
     // thread may be reading while the application goes.
@@ -73,7 +83,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TONGBAN_VERSION));
     // The installed desktop entry and icon (packaging/): the desktop ties the window to them.
     QGuiApplication::setDesktopFileName(QStringLiteral(TONGBAN_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TONGBAN_APP_ID)));
     // The person's and the machine's settings (~/.config/tongban/tongban.ini); TONGBAN_LANG wins
     // over the language chosen there.
     const std::unique_ptr<tongban::settings::AppSettings> settings = tongban::settings::AppSettings::forThisUser();
@@ -121,6 +130,7 @@ int main(int argc, char *argv[])
     // The shipped figures with the parameter editions the file received from the central store.
     tongban::storage::StoreService::Options storeOptions;
     storeOptions.path = databasePath(parser);
+    storeOptions.registryCheckAwaitsMaintenance = true; // the window starts it once built
     QString parameterWarning;
     const auto parameters = tongban::services::EffectiveParameters::load(storeOptions.path, &parameterWarning);
     if (!parameters) {
@@ -141,6 +151,9 @@ int main(int argc, char *argv[])
     context.setDefaultRegion(settings->defaultRegion());
     context.setQueueCategory(settings->queueCategory());
     tongban::ui::MainWindow window(context, settings.get());
+    // Found in the icon theme on disk: not worth delaying the first frame for.
+    QObject::connect(&window, &tongban::ui::MainWindow::pagesBuilt, &window,
+                     [] { QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TONGBAN_APP_ID))); });
     if (parser.isSet(QStringLiteral("server")))
         window.setCentralServer(parser.value(QStringLiteral("server")));
     if (parser.isSet(QStringLiteral("lookup"))) {
@@ -150,12 +163,31 @@ int main(int argc, char *argv[])
                 window.lookUp(text);
         });
     }
+    // Started: the window's first frame is on the screen and the database open, or refused.
+    // That is the moment --quit-when-ready and the benchmark's READY wait for (an empty window's
+    // timing waits for its first frame too).
+    const tongban::ui::FirstFrame firstFrame(window);
+    std::optional<bool> databaseOpened;
+    std::vector<std::function<void(bool ok)>> whenStarted;
+    const auto startedYet = [&] {
+        if (!databaseOpened || !firstFrame.isPainted() || whenStarted.empty())
+            return;
+        const auto waiting = std::exchange(whenStarted, {});
+        for (const auto &then : waiting)
+            then(*databaseOpened);
+    };
+    QObject::connect(&window, &tongban::ui::MainWindow::databaseReady, &window, [&](bool ok) {
+        if (!databaseOpened)
+            databaseOpened = ok;
+        startedYet();
+    });
+    QObject::connect(&firstFrame, &tongban::ui::FirstFrame::painted, &window, startedYet);
     if (parser.isSet(quitWhenReady)) {
         // Queued, so that every receiver of the signal has run first; then main returns the usual
         // way: the window goes, then the context with the store (its threads stop), then the
         // application. With --lookup the look-up is the work that has to be shown first.
         const bool awaitLookup = parser.isSet(QStringLiteral("lookup"));
-        QObject::connect(&window, &tongban::ui::MainWindow::databaseReady, &window, [awaitLookup](bool ok) {
+        whenStarted.push_back([awaitLookup](bool ok) {
             if (!ok || !awaitLookup)
                 QMetaObject::invokeMethod(
                     qApp, [ok] { QCoreApplication::exit(ok ? 0 : 3); }, Qt::QueuedConnection);
@@ -171,7 +203,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(reportStalls)) {
         watchdog.start();
         // The moment the window is usable, for the benchmark that times the start-up.
-        QObject::connect(&window, &tongban::ui::MainWindow::databaseReady, &window, [] {
+        whenStarted.push_back([](bool) {
             std::printf("READY\n");
             std::fflush(stdout);
         });

@@ -36,9 +36,15 @@ QFuture<Result<StoreMaintenance::Opened>> StoreMaintenance::withCount(QFuture<Re
         .unwrap();
 }
 
-QFuture<Result<StoreMaintenance::Opened>> StoreMaintenance::open() const
+QFuture<Result<storage::OpenReport>> StoreMaintenance::open() const
 {
-    return withCount(m_context.store().open());
+    return m_context.store().open();
+}
+
+QFuture<Result<qint64>> StoreMaintenance::countPersons() const
+{
+    const Clock clock = m_context.clock();
+    return m_context.store().read<qint64>([clock](QSqlDatabase db) { return storage::PersonRepository(db, clock).countPersons(); });
 }
 
 void StoreMaintenance::startSchedule() const

@@ -20,7 +20,7 @@ class StoreMaintenance : public QObject
     Q_OBJECT
 
 public:
-    /// What opening the store found, for the status bar.
+    /// What reopening the store after a restore found, and the persons it holds.
     struct Opened
     {
         storage::OpenReport report;
@@ -29,9 +29,13 @@ public:
 
     explicit StoreMaintenance(const AppContext &context, QObject *parent = nullptr);
 
-    /// Opens (creates, checks, migrates) the store and counts its insured persons. Errors: those
-    /// of storage::StoreService::open (a damaged file says what to do).
-    QFuture<Result<Opened>> open() const;
+    /// Opens (creates, checks, migrates) the store. Errors: those of storage::StoreService::open
+    /// (a damaged file says what to do). The count of persons is countPersons(): on a county's
+    /// file it takes as long as the opening, and the window is usable without it.
+    QFuture<Result<storage::OpenReport>> open() const;
+    /// The insured persons the open store holds, on a reader. Errors: Storage (the store is not
+    /// open, is damaged, or the count failed).
+    QFuture<Result<qint64>> countPersons() const;
     /// Starts the store's scheduled backups and full checks (StoreService::startMaintenance).
     void startSchedule() const;
     QFuture<Result<QList<BackupInfo>>> backups() const;

@@ -294,8 +294,12 @@ QFuture<Result<OpenReport>> StoreService::open()
             QSqlQuery(db).exec(QStringLiteral("VACUUM"));
         setState(State::Ready, QString());
         finish(report);
-        if (!checkWhole)
-            checkRecordsAfterOpening();
+        if (!checkWhole) {
+            if (m_options.registryCheckAwaitsMaintenance)
+                m_registryCheckDue = true;
+            else
+                checkRecordsAfterOpening();
+        }
     });
     return future;
 }
@@ -598,6 +602,8 @@ void StoreService::runMaintenance()
 {
     if (state() != State::Ready)
         return;
+    if (m_registryCheckDue.exchange(false))
+        checkRecordsAfterOpening(); // first on the upkeep thread: a backup of a damaged file is worth nothing
     const QDateTime now = m_clock.nowUtc();
     const int backupHours = m_options.backupIntervalHours;
     const int checkHours = m_options.integrityIntervalHours;

@@ -65,8 +65,9 @@ struct IntegrityReport
 ///   thread) and only then brings the schema up to date. A county's file (1.6 GB for 100,000
 ///   persons) takes tens of seconds to check whole, so beyond Options::fullCheckBeforeUseUpTo
 ///   every table but the persons and the contribution records (the registry received from the
-///   office) is checked before use, and those two just after the store is ready, on the upkeep
-///   thread (the persons first: about 80 ms); until that check ends, a damaged page read is still caught
+///   office) is checked before use, and those two just after the store is ready (a window: once it
+///   is built, Options::registryCheckAwaitsMaintenance), on the upkeep thread (the persons first:
+///   about 80 ms); until that check ends, a damaged page read is still caught
 ///   by SQLite itself (SQLITE_CORRUPT, handled as below). A damaged file is refused: every later
 ///   read and write fails with a message that says what to do, and damaged() is emitted. So is a
 ///   file that SQLite reports as malformed in the middle of work, and one that the scheduled full
@@ -101,6 +102,10 @@ public:
         /// county's records) has every table but contribution_record checked first and the
         /// records right after it is ready, on the upkeep thread (see open()).
         qint64 fullCheckBeforeUseUpTo = qint64(256) * 1024 * 1024;
+        /// false: a large file's registry is checked as soon as the file is open. true: at the
+        /// next startMaintenance() or scheduled run instead — a window calls it once it is
+        /// built, so that its first frame does not share the two cores with the check.
+        bool registryCheckAwaitsMaintenance = false;
     };
 
     /// A store of the file @p options.path; @p clock names backups and stamps the maintenance log.
@@ -221,6 +226,9 @@ private:
     mutable std::mutex m_stateMutex;
     /// Stops a whole-file check in flight when the store closes.
     StatementInterrupter m_checkInterrupter;
+    /// A large file was opened and its registry is still to be checked at the next maintenance
+    /// run (Options::registryCheckAwaitsMaintenance). Set on the writer, taken on the caller's thread.
+    std::atomic<bool> m_registryCheckDue {false};
     State m_state = State::Closed;
     QString m_problem;
     std::unique_ptr<ConnectionPool> m_writer;

@@ -23,7 +23,6 @@ LookupBar::LookupBar(QWidget *parent)
     m_field = new QLineEdit;
     m_field->setObjectName(QStringLiteral("lookupField"));
     m_field->setPlaceholderText(tr("Scan or type an ID number, or type a name, then press Enter"));
-    m_field->setClearButtonEnabled(true);
     m_field->setMaxLength(40);
     QFont fieldFont = m_field->font();
     fieldFont.setPointSizeF(fieldFont.pointSizeF() * 1.3);
@@ -69,6 +68,11 @@ void LookupBar::showMessage(const QString &message)
 void LookupBar::setBusy(bool busy)
 {
     m_busy->setBusy(busy);
+}
+
+void LookupBar::offerClearButton()
+{
+    m_field->setClearButtonEnabled(true);
 }
 
 void LookupBar::focusField()

@@ -87,8 +87,8 @@ CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
     m_tabs->addTab(m_comparisonTab, tr("Compare"));
     m_tabs->addTab(m_unemploymentTab, tr("Unemployment benefit"));
 
-    auto *personPage = new QWidget;
-    auto *personLayout = new QVBoxLayout(personPage);
+    m_personPage = new QWidget;
+    auto *personLayout = new QVBoxLayout(m_personPage);
     personLayout->setContentsMargins(0, 0, 0, 0);
     personLayout->addWidget(personFrame);
     personLayout->addWidget(m_tabs, 1);
@@ -101,8 +101,11 @@ CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
         return m_matchList;
     });
 
+    // The window's first frame has the look-up alone: the person's page (its panel and tabs, laid
+    // out and painted) comes in the first step after it (prepare), or with the first person.
     m_content = new QStackedWidget;
-    m_content->addWidget(personPage);
+    m_content->addWidget(new QWidget);
+    m_content->addWidget(m_personPage);
     m_content->addWidget(m_matchPage);
 
     auto *layout = new QVBoxLayout(this);
@@ -122,6 +125,11 @@ CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
 
 void CounterPage::prepare(IdleSteps &steps)
 {
+    steps.add([this] {
+        if (m_content->currentIndex() == 0)
+            m_content->setCurrentWidget(m_personPage);
+        m_lookupBar->offerClearButton();
+    });
     steps.add([this] { m_historyView->prepare(); });
     for (DeferredPage *page : {m_pensionTab, m_comparisonTab, m_unemploymentTab, m_matchPage})
         steps.add([page] { page->content(); });
@@ -217,7 +225,7 @@ std::optional<YearMonth> CounterPage::statutoryOf(const services::PersonFile &fi
 
 void CounterPage::showPerson(const services::PersonFile &file)
 {
-    m_content->setCurrentIndex(0);
+    m_content->setCurrentWidget(m_personPage);
     m_shown = file;
     // Offered to whoever signed in with the right (an expert, a supervisor); asked again per person.
     m_personPanel->setUnmaskOffered(services::AuditService(m_context).allows(accounts::Permission::Unmask));
@@ -251,7 +259,7 @@ void CounterPage::clearPerson(bool keepShown)
 {
     if (!keepShown)
         m_shown.reset();
-    m_content->setCurrentIndex(0);
+    m_content->setCurrentWidget(m_personPage);
     m_personPanel->clear();
     m_onDetails.reset();
     m_historyView->clear();

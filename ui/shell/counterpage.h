@@ -82,7 +82,8 @@ private:
     std::optional<services::PersonFile> m_onDetails; ///< the person the calculations' tabs show (none behind the list)
     QString m_lastQuery;
     LookupBar *m_lookupBar = nullptr;
-    QStackedWidget *m_content = nullptr;
+    QStackedWidget *m_content = nullptr; ///< nothing (the first frame), the person's page, the list of matches
+    QWidget *m_personPage = nullptr;
     PersonPanel *m_personPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     HistoryView *m_historyView = nullptr;

@@ -11,6 +11,7 @@
 #include "ui/casework/ledgerpage.h"
 #include "ui/casework/ratingview.h"
 #include "ui/common/deferredpage.h"
+#include "ui/common/firstframe.h"
 #include "ui/common/idlesteps.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/whenfinished.h"
@@ -60,10 +61,18 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
     , m_signInService(new services::SignInService(context, {}, this))
 {
     m_pageSteps = new IdleSteps(this);
+    m_firstFrame = new FirstFrame(*this, this);
+    connect(m_firstFrame, &FirstFrame::painted, this, &MainWindow::buildPagesWhenIdle);
     connect(m_pageSteps, &IdleSteps::finished, this, &MainWindow::pagesBuilt);
+    // The store's upkeep (backups, checks; a county's registry check) once the window is built:
+    // its first frame has the two cores to itself.
+    connect(m_pageSteps, &IdleSteps::finished, this, [this] {
+        if (m_storeReady)
+            m_maintenance->startSchedule();
+    });
     // Started before the pages are built: the file's check before use (about 100 ms on a county's
     // file) runs on the store's writer while they are, instead of after them.
-    const QFuture<Result<services::StoreMaintenance::Opened>> opening = m_maintenance->open();
+    const QFuture<Result<storage::OpenReport>> opening = m_maintenance->open();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tongban · Social insurance counter"));
     // As large as the counter's screen allows (1280×720 and up): the layouts say how small it may get.
@@ -334,19 +343,20 @@ void MainWindow::openStore()
     showOpening(m_maintenance->open());
 }
 
-void MainWindow::showOpening(const QFuture<Result<services::StoreMaintenance::Opened>> &opening)
+void MainWindow::showOpening(const QFuture<Result<storage::OpenReport>> &opening)
 {
     m_counter->setLookupEnabled(false);
+    m_storeReady = false;
     const QString path = QDir::toNativeSeparators(m_maintenance->path());
     m_databaseStatus->setStyleSheet(QString());
     m_databaseStatus->setText(tr("Opening %1 …").arg(path));
     // Answered from the event loop, never inside this call (the store may be open already): the
     // window's constructor calls this, and databaseReady must come after anyone could connect to
     // it (the program's --lookup, a test).
-    whenFinished(opening, this, [this, path](const Result<services::StoreMaintenance::Opened> &result) { storeOpened(path, result); });
+    whenFinished(opening, this, [this, path](const Result<storage::OpenReport> &result) { storeOpened(path, result); });
 }
 
-void MainWindow::storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened)
+void MainWindow::storeOpened(const QString &path, const Result<storage::OpenReport> &opened)
 {
     if (!opened) {
         showStoreProblem(m_maintenance->isDamaged() ? m_maintenance->problem()
@@ -354,7 +364,12 @@ void MainWindow::storeOpened(const QString &path, const Result<services::StoreMa
         emit databaseReady(false);
         return;
     }
-    m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(opened->persons));
+    // The count comes after: on a county's file it takes as long as the opening.
+    m_databaseStatus->setText(tr("Database: %1").arg(path));
+    whenFinished(m_maintenance->countPersons(), this, [this, path](const Result<qint64> &persons) {
+        if (persons && m_storeReady)
+            m_databaseStatus->setText(tr("Database: %1 (%2 insured persons)").arg(path).arg(*persons));
+    });
     m_syncStatus->refresh(); // read before the file was open, it could only say so
     m_storeReady = true;
     if (m_syncPage)
@@ -364,8 +379,9 @@ void MainWindow::storeOpened(const QString &path, const Result<services::StoreMa
         m_intake->start();
     if (m_backOffice)
         m_backOffice->start();
-    m_maintenance->startSchedule();
     emit databaseReady(true);
+    if (arePagesBuilt()) // a restored file: the window is built already
+        m_maintenance->startSchedule();
     buildPagesWhenIdle();
     checkAccounts();
 }
@@ -575,7 +591,10 @@ DeferredPage *MainWindow::addDeferredWorkspace(const QString &title, std::functi
 
 void MainWindow::buildPagesWhenIdle()
 {
-    // After databaseReady: the window is usable first, the rest follows a step at a time.
+    // After databaseReady and the first frame: the window is usable first, the rest follows a
+    // step at a time. (A window not shown has no frame to wait for.)
+    if (!m_storeReady || (isVisible() && !m_firstFrame->isPainted()))
+        return;
     m_pageSteps->start();
 }
 

@@ -44,6 +44,7 @@ class CounterPage;
 class AuditView;
 class DayWorkPage;
 class DeferredPage;
+class FirstFrame;
 class IdleSteps;
 class IntakePage;
 class LedgerPage;
@@ -155,8 +156,8 @@ private:
     bool admitToVisit(const insured::InsuredPerson &person);
     void openStore();
     /// Shows the file being opened by @p opening, then what came of it (databaseReady).
-    void showOpening(const QFuture<Result<services::StoreMaintenance::Opened>> &opening);
-    void storeOpened(const QString &path, const Result<services::StoreMaintenance::Opened> &opened);
+    void showOpening(const QFuture<Result<storage::OpenReport>> &opening);
+    void storeOpened(const QString &path, const Result<storage::OpenReport> &opened);
     void showStoreProblem(const QString &message);
     void openStoreDialog();
     /// Adds a workspace tab titled @p title whose page @p factory builds when first chosen, or
@@ -212,6 +213,7 @@ private:
     std::shared_ptr<const deferral::DeferralEvaluator> m_evaluator; ///< shared by the deferral page and the sweep
     QString m_evaluatorProblem; ///< why m_evaluator could not be loaded
     IdleSteps *m_pageSteps = nullptr; ///< the pages still to build
+    FirstFrame *m_firstFrame = nullptr; ///< the pages are built after it
     bool m_storeReady = false; ///< the store opened (pages built later start at once)
     /// The tabs of the workspaces built when first needed (the pages above are null until then).
     DeferredPage *m_intakeTab = nullptr;

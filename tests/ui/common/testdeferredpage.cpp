@@ -1,7 +1,8 @@
-// What the window builds later (ui::DeferredPage, ui::IdleSteps): a page is built once, when it
+// What the window builds later (ui::DeferredPage, ui::IdleSteps, after ui::FirstFrame): a page is built once, when it
 // is first shown or asked for; idle steps run one per turn of the event loop, in order, and what
 // happens in between (a timer, a click) is served between two of them.
 #include "ui/common/deferredpage.h"
+#include "ui/common/firstframe.h"
 #include "ui/common/idlesteps.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QVBoxLayout>
 
 using tongban::ui::DeferredPage;
+using tongban::ui::FirstFrame;
 using tongban::ui::IdleSteps;
 
 class TestDeferredPage : public QObject
@@ -27,6 +29,7 @@ private slots:
     void tabReachesTheContentWhereThePageStands();
     void stepsRunOnePerTurnInOrder();
     void finishRunsWhatIsLeftNow();
+    void firstFrameComesAfterThePaint();
 };
 
 void TestDeferredPage::builtWhenFirstShownOnly()
@@ -156,6 +159,45 @@ void TestDeferredPage::finishRunsWhatIsLeftNow()
     QCoreApplication::processEvents(); // the turn start() asked for finds nothing left
     QCOMPARE(ran, 3);
     QCOMPARE(finished.size(), 1);
+}
+
+namespace {
+/// A label that counts its paints.
+class CountingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    int paints = 0;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        ++paints;
+        QLabel::paintEvent(event);
+    }
+};
+} // namespace
+
+// The first frame is told once the window's widgets have been painted, once only.
+void TestDeferredPage::firstFrameComesAfterThePaint()
+{
+    QWidget window;
+    auto *label = new CountingLabel(QStringLiteral("身份证号或姓名"));
+    (new QVBoxLayout(&window))->addWidget(label);
+    FirstFrame frame(window);
+    QSignalSpy painted(&frame, &FirstFrame::painted);
+    int paintsWhenTold = -1;
+    connect(&frame, &FirstFrame::painted, this, [&] { paintsWhenTold = label->paints; });
+    QVERIFY(!frame.isPainted());
+    window.show();
+    QVERIFY(painted.wait(10000));
+    QVERIFY(frame.isPainted());
+    QVERIFY2(paintsWhenTold >= 1, "told of the first frame before its widgets were painted");
+    window.hide();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    QCOMPARE(painted.size(), 1);
 }
 
 QTEST_MAIN(TestDeferredPage)
