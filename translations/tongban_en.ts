@@ -8593,19 +8593,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backups and checks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database %1 is damaged: see Database → Backups and checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8693,10 +8685,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign out / switch clerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8734,6 +8722,18 @@
     </message>
     <message>
         <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8557,20 +8557,12 @@
         <translation>无法载入缓缴规则：%1</translation>
     </message>
     <message>
-        <source>&amp;Database</source>
-        <translation>数据库(&amp;D)</translation>
-    </message>
-    <message>
         <source>Backups and checks…</source>
         <translation>备份与检查…</translation>
     </message>
     <message>
         <source>Database %1 is damaged: see Database → Backups and checks</source>
         <translation>数据库 %1 已损坏：请见“数据库 → 备份与检查”</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>Agency, clerk and region…</source>
@@ -8657,10 +8649,6 @@
         <translation>评价：%1。已在疑难问题台账（Ctrl+7）中生成差评回访。</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>账户(&amp;A)</translation>
-    </message>
-    <message>
         <source>Sign out / switch clerk</source>
         <translation>注销 / 切换经办人</translation>
     </message>
@@ -8699,6 +8687,18 @@
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
     </message>
 </context>
 <context>

@@ -244,18 +244,23 @@ void MainWindow::makeStatusBar()
 
 void MainWindow::makeMenus()
 {
-    QMenu *store = menuBar()->addMenu(tr("&Database"));
+    // Database, Settings and Account carry no Alt mnemonic: the pages' labels use Alt+A (add a
+    // matter), Alt+D (the documents), Alt+S (the status) for their fields, and of two widgets with
+    // one mnemonic the key goes to the one made first — the menu bar, once pages are built after
+    // the window's first frame. What a clerk needs at the counter has keys of its own (Ctrl+, F9,
+    // Ctrl+Shift+L); Visitor keeps Alt+V, which nothing else uses.
+    QMenu *store = menuBar()->addMenu(tr("Database"));
     QAction *upkeep = store->addAction(tr("Backups and checks…"));
     upkeep->setObjectName(QStringLiteral("storeDialogAction"));
     connect(upkeep, &QAction::triggered, this, &MainWindow::openStoreDialog);
 
-    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *settingsMenu = menuBar()->addMenu(tr("Settings"));
     QAction *settingsAction = settingsMenu->addAction(tr("Agency, clerk and region…"));
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence::Preferences);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
-    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    QMenu *account = menuBar()->addMenu(tr("Account"));
     m_signOutAction = account->addAction(tr("Sign out / switch clerk"));
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
