@@ -149,6 +149,12 @@ void HistoryView::showHistory(const history::ContributionHistory &history, const
 {
     prepare();
     m_years->setYears(history.years());
+    // The months are narrowed to the latest year (shown first, below) before they arrive: the
+    // table sizes its columns to the rows it holds, and a whole career is hundreds of rows to
+    // measure on the UI thread (20 ms at the first look-up, docs/performance.md).
+    if (m_years->rowCount() > 0)
+        m_recordFilter->setFilterFixedString(
+            QString::number(m_years->data(m_years->index(m_years->rowCount() - 1, 0), YearTableModel::YearRole).toInt()));
     m_records->setRecords(history.records(), employerNames);
     m_chart->setYears(history.years());
 
