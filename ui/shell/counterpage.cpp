@@ -32,6 +32,40 @@ CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
     m_lookupBar->setObjectName(QStringLiteral("lookupBar"));
     m_lookupBar->setEnabled(false);
 
+    // The window's first frame has the look-up alone: the person's page (its panel and tabs, built,
+    // laid out and painted) comes in the first step after it (prepare), or with the first person.
+    m_personPage = new DeferredPage([this] { return buildPersonPage(); });
+
+    // The list of matches of a name is built at the first name looked up, or when there is time.
+    m_matchPage = new DeferredPage([this] {
+        m_matchList = new MatchList(m_context.parameters());
+        m_matchList->setObjectName(QStringLiteral("matchList"));
+        connect(m_matchList, &MatchList::personPicked, this, &CounterPage::pickPerson);
+        return m_matchList;
+    });
+
+    m_content = new QStackedWidget;
+    m_content->addWidget(new QWidget);
+    m_content->addWidget(m_personPage);
+    m_content->addWidget(m_matchPage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 4);
+    layout->addWidget(m_lookupBar);
+    layout->addWidget(m_content, 1);
+
+    connect(m_lookupBar, &LookupBar::lookupRequested, this, &CounterPage::lookUp);
+    connect(m_lookupBar, &LookupBar::cancelRequested, this, [this]() {
+        if (m_lookupTask->isBusy()) {
+            m_lookupTask->cancel();
+            m_lookupBar->showMessage(tr("Lookup cancelled."));
+        }
+    });
+    connect(m_lookupTask, &BackgroundTask::busyChanged, m_lookupBar, &LookupBar::setBusy);
+}
+
+QWidget *CounterPage::buildPersonPage()
+{
     m_personPanel = new PersonPanel;
     m_personPanel->setObjectName(QStringLiteral("personPanel"));
     m_personPanel->setUnmask([this](const QString &citizenId, const QString &reason) {
@@ -87,52 +121,30 @@ CounterPage::CounterPage(const services::AppContext &context, QWidget *parent)
     m_tabs->addTab(m_comparisonTab, tr("Compare"));
     m_tabs->addTab(m_unemploymentTab, tr("Unemployment benefit"));
 
-    m_personPage = new QWidget;
-    auto *personLayout = new QVBoxLayout(m_personPage);
+    auto *page = new QWidget;
+    auto *personLayout = new QVBoxLayout(page);
     personLayout->setContentsMargins(0, 0, 0, 0);
     personLayout->addWidget(personFrame);
     personLayout->addWidget(m_tabs, 1);
-
-    // The list of matches of a name is built at the first name looked up, or when there is time.
-    m_matchPage = new DeferredPage([this] {
-        m_matchList = new MatchList(m_context.parameters());
-        m_matchList->setObjectName(QStringLiteral("matchList"));
-        connect(m_matchList, &MatchList::personPicked, this, &CounterPage::pickPerson);
-        return m_matchList;
-    });
-
-    // The window's first frame has the look-up alone: the person's page (its panel and tabs, laid
-    // out and painted) comes in the first step after it (prepare), or with the first person.
-    m_content = new QStackedWidget;
-    m_content->addWidget(new QWidget);
-    m_content->addWidget(m_personPage);
-    m_content->addWidget(m_matchPage);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 4);
-    layout->addWidget(m_lookupBar);
-    layout->addWidget(m_content, 1);
-
-    connect(m_lookupBar, &LookupBar::lookupRequested, this, &CounterPage::lookUp);
-    connect(m_lookupBar, &LookupBar::cancelRequested, this, [this]() {
-        if (m_lookupTask->isBusy()) {
-            m_lookupTask->cancel();
-            m_lookupBar->showMessage(tr("Lookup cancelled."));
-        }
-    });
-    connect(m_lookupTask, &BackgroundTask::busyChanged, m_lookupBar, &LookupBar::setBusy);
+    return page;
 }
 
 void CounterPage::prepare(IdleSteps &steps)
 {
+    steps.add([this] { m_personPage->content(); });
+    // Shown in a step of its own: laid out and painted before the first look-up, whose first
+    // frame would otherwise pay for it.
     steps.add([this] {
         if (m_content->currentIndex() == 0)
             m_content->setCurrentWidget(m_personPage);
         m_lookupBar->offerClearButton();
     });
     steps.add([this] { m_historyView->prepare(); });
-    for (DeferredPage *page : {m_pensionTab, m_comparisonTab, m_unemploymentTab, m_matchPage})
-        steps.add([page] { page->content(); });
+    // Read when their step comes: the tabs exist once the person's page is built.
+    steps.add([this] { m_pensionTab->content(); });
+    steps.add([this] { m_comparisonTab->content(); });
+    steps.add([this] { m_unemploymentTab->content(); });
+    steps.add([this] { m_matchPage->content(); });
 }
 
 void CounterPage::setLookupEnabled(bool enabled)
@@ -225,6 +237,7 @@ std::optional<YearMonth> CounterPage::statutoryOf(const services::PersonFile &fi
 
 void CounterPage::showPerson(const services::PersonFile &file)
 {
+    m_personPage->content();
     m_content->setCurrentWidget(m_personPage);
     m_shown = file;
     // Offered to whoever signed in with the right (an expert, a supervisor); asked again per person.
@@ -259,6 +272,7 @@ void CounterPage::clearPerson(bool keepShown)
 {
     if (!keepShown)
         m_shown.reset();
+    m_personPage->content();
     m_content->setCurrentWidget(m_personPage);
     m_personPanel->clear();
     m_onDetails.reset();

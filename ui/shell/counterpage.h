@@ -66,6 +66,8 @@ signals:
     void lookupFinished();
 
 private:
+    /// The person's panel over the tabs of the history and the calculations.
+    QWidget *buildPersonPage();
     void pickPerson(const QString &personId);
     void startLookup(const services::PersonLookup::Request &request);
     void showOutcome(const services::LookupOutcome &outcome, const QString &query);
@@ -83,7 +85,7 @@ private:
     QString m_lastQuery;
     LookupBar *m_lookupBar = nullptr;
     QStackedWidget *m_content = nullptr; ///< nothing (the first frame), the person's page, the list of matches
-    QWidget *m_personPage = nullptr;
+    DeferredPage *m_personPage = nullptr; ///< builds the panel, the tabs and the history
     PersonPanel *m_personPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     HistoryView *m_historyView = nullptr;
