@@ -16,6 +16,7 @@
 #include "ui/accounts/signindialog.h"
 #include "ui/accounts/userspage.h"
 #include "ui/audit/auditview.h"
+#include "ui/common/chinesefonts.h"
 #include "ui/deferral/deferralview.h"
 #include "ui/deferral/sweepview.h"
 #include "ui/history/yeartablemodel.h"
@@ -85,6 +86,7 @@ void TestScreenshots::initTestCase()
         QFAIL("set TONGBAN_SCREENSHOT_DIR to the folder the screenshots go to");
     QVERIFY(QDir().mkpath(m_outputDir));
     i18n::installTranslators(*qApp, i18n::defaultLocale());
+    ui::ChineseFonts::useInApplication(); // as the window's main() does
     m_parameters = test::shippedParameters();
     m_databasePath = qEnvironmentVariable("TONGBAN_SCREENSHOT_DB");
     if (m_databasePath.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "ui/print/pageddocument.h"
 
+#include "ui/common/chinesefonts.h"
+
 #include "ui/print/pagedhtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -101,19 +103,16 @@ QStringList PagedDocument::fontFamilies()
     // glyphs without a Unicode mapping in Qt's PDFs, so "2024-03" in an English phrase could not
     // be found or copied from the PDF (the figures of a Chinese phrase were unaffected).
     static const QStringList latin {QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans")};
-    static const QStringList cjk {QStringLiteral("Noto Sans CJK SC"),    QStringLiteral("Source Han Sans SC"),
-                                  QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei"),
-                                  QStringLiteral("Droid Sans Fallback"), QStringLiteral("AR PL UMing CN")};
     QStringList families;
     const QStringList installed = QFontDatabase::families();
-    for (const QStringList &group : {latin, cjk}) {
-        for (const QString &family : group) {
-            if (installed.contains(family, Qt::CaseInsensitive)) {
-                families << family;
-                break; // one of each kind is enough; the others are alternatives
-            }
+    for (const QString &family : latin) {
+        if (installed.contains(family, Qt::CaseInsensitive)) {
+            families << family;
+            break; // one is enough; the other is an alternative
         }
     }
+    if (const QStringList chinese = ChineseFonts::installed(); !chinese.isEmpty())
+        families << chinese.constFirst();
     // Nothing installed of either: the system's sans serif still shows the digits and Latin text.
     families << QStringLiteral("sans-serif");
     return families;
