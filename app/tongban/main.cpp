@@ -6,7 +6,7 @@
 #include "services/shippeddata.h"
 #include "settings/appsettings.h"
 #include "storage/storeservice.h"
-#include "ui/common/firstframe.h"
+#include "ui/common/chinesefonts.h"
 #include "ui/common/stallwatchdog.h"
 #include "ui/shell/mainwindow.h"
 
@@ -72,12 +72,17 @@ int main(int argc, char *argv[])
     // reading ahead below first, QApplication would run here as "not created in the main()
     // thread", and the window's events would never come (one start in fifteen under Xvfb hung so).
     QThread::currentThread();
-    // The shipped parameters and catalogs are read on a second core from the first line, while
-    // the application starts and the window is built. Every way out waits for it first: no
-    // thread may be reading while the application goes.
-    std::future<void> preloaded = std::async(std::launch::async, &tongban::services::ShippedData::preload);
+    // The shipped parameters are read on a second core from the first line, while the application
+    // starts; the catalogs once the window's first frame is painted (below). Every way out waits
+    // for them first: no thread may be reading while the application goes.
+    std::future<void> preloaded = std::async(std::launch::async, &tongban::services::ShippedData::preloadParameters);
+    std::future<void> catalogsPreloaded;
     QApplication app(argc, argv);
-    const auto preloadEnded = qScopeGuard([&preloaded] { preloaded.wait(); }); // before the application goes
+    const auto preloadEnded = qScopeGuard([&] { // before the application goes
+        preloaded.wait();
+        if (catalogsPreloaded.valid())
+            catalogsPreloaded.wait();
+    });
     QApplication::setApplicationName(QStringLiteral("tongban"));
     QApplication::setOrganizationName(QStringLiteral("tongban"));
     QApplication::setApplicationVersion(QStringLiteral(TONGBAN_VERSION));
@@ -88,6 +93,9 @@ int main(int argc, char *argv[])
     const std::unique_ptr<tongban::settings::AppSettings> settings = tongban::settings::AppSettings::forThisUser();
     tongban::i18n::installTranslators(
         app, qEnvironmentVariableIsSet("TONGBAN_LANG") ? tongban::i18n::defaultLocale() : tongban::i18n::localeFor(settings->language()));
+
+    // Han characters in Simplified Chinese glyphs, whatever the system's locale.
+    tongban::ui::ChineseFonts::useInApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Counter client for a social insurance service hall"));
@@ -166,11 +174,10 @@ int main(int argc, char *argv[])
     // Started: the window's first frame is on the screen and the database open, or refused.
     // That is the moment --quit-when-ready and the benchmark's READY wait for (an empty window's
     // timing waits for its first frame too).
-    const tongban::ui::FirstFrame firstFrame(window);
     std::optional<bool> databaseOpened;
     std::vector<std::function<void(bool ok)>> whenStarted;
     const auto startedYet = [&] {
-        if (!databaseOpened || !firstFrame.isPainted() || whenStarted.empty())
+        if (!databaseOpened || !window.isFirstFramePainted() || whenStarted.empty())
             return;
         const auto waiting = std::exchange(whenStarted, {});
         for (const auto &then : waiting)
@@ -181,7 +188,10 @@ int main(int argc, char *argv[])
             databaseOpened = ok;
         startedYet();
     });
-    QObject::connect(&firstFrame, &tongban::ui::FirstFrame::painted, &window, startedYet);
+    QObject::connect(&window, &tongban::ui::MainWindow::firstFramePainted, &window, startedYet);
+    QObject::connect(&window, &tongban::ui::MainWindow::firstFramePainted, &window, [&catalogsPreloaded] {
+        catalogsPreloaded = std::async(std::launch::async, &tongban::services::ShippedData::preloadCatalogs);
+    });
     if (parser.isSet(quitWhenReady)) {
         // Queued, so that every receiver of the signal has run first; then main returns the usual
         // way: the window goes, then the context with the store (its threads stop), then the

@@ -9,14 +9,19 @@
 
 namespace tongban::services {
 
-void ShippedData::preload()
+void ShippedData::preloadParameters()
 {
-    (void)policy::ParameterSet::loadBuiltIn(); // first: the program needs it first
+    (void)policy::ParameterSet::loadBuiltIn();
+}
+
+void ShippedData::preloadCatalogs()
+{
+    // In the order the window builds its pages: the counter's unemployment tab first.
+    (void)unemployment::UnemploymentRules::loadBuiltIn();
     (void)intake::MatterCatalog::builtIn(RegistryPreReviewRunner::builtIn()->ids());
     (void)intake::MatterCatalog::builtIn(PreReviewRunner::designEngineIds());
     (void)employer::IndustryCatalog::loadBuiltIn();
     (void)deferral::DeferralRules::loadBuiltIn();
-    (void)unemployment::UnemploymentRules::loadBuiltIn();
 }
 
 } // namespace tongban::services

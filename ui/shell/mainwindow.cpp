@@ -50,8 +50,16 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace tongban::ui {
+
+namespace {
+
+/// How long the pages wait for the window's first frame before they are built without it.
+constexpr std::chrono::seconds firstFrameDeadline(3);
+
+} // namespace
 
 MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -62,7 +70,14 @@ MainWindow::MainWindow(services::AppContext &context, settings::AppSettings *set
 {
     m_pageSteps = new IdleSteps(this);
     m_firstFrame = new FirstFrame(*this, this);
+    connect(m_firstFrame, &FirstFrame::painted, this, &MainWindow::firstFramePainted);
     connect(m_firstFrame, &FirstFrame::painted, this, &MainWindow::buildPagesWhenIdle);
+    // A window shown but never painted (started minimized, or on a screen no one draws) builds its
+    // pages and starts the store's upkeep (the daily backup) all the same, a moment later.
+    QTimer::singleShot(firstFrameDeadline, this, [this] {
+        m_firstFrameOverdue = true;
+        buildPagesWhenIdle();
+    });
     connect(m_pageSteps, &IdleSteps::finished, this, &MainWindow::pagesBuilt);
     // The store's upkeep (backups, checks; a county's registry check) once the window is built:
     // its first frame has the two cores to itself.
@@ -594,11 +609,16 @@ DeferredPage *MainWindow::addDeferredWorkspace(const QString &title, std::functi
     return page;
 }
 
+bool MainWindow::isFirstFramePainted() const
+{
+    return m_firstFrame->isPainted();
+}
+
 void MainWindow::buildPagesWhenIdle()
 {
     // After databaseReady and the first frame: the window is usable first, the rest follows a
     // step at a time. (A window not shown has no frame to wait for.)
-    if (!m_storeReady || (isVisible() && !m_firstFrame->isPainted()))
+    if (!m_storeReady || (isVisible() && !m_firstFrame->isPainted() && !m_firstFrameOverdue))
         return;
     m_pageSteps->start();
 }

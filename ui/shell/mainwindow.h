@@ -130,6 +130,8 @@ public:
     /// Whether every workspace page was built (they are, one per turn of the event loop, once
     /// the store is open; pagesBuilt() then).
     bool arePagesBuilt() const;
+    /// Whether the window's first frame is on the screen (firstFramePainted() was emitted).
+    bool isFirstFramePainted() const;
     /// Builds every workspace page not built yet, now.
     void buildPages();
 
@@ -148,6 +150,8 @@ signals:
     void signedIn();
     /// Every workspace page is built (after databaseReady; the first chosen were built then).
     void pagesBuilt();
+    /// The window's first frame is on the screen: exposed and painted (once; see FirstFrame).
+    void firstFramePainted();
 
 private:
     /// CounterPage's gate: the visit learns of @p person before they are shown; someone the open
@@ -214,6 +218,7 @@ private:
     QString m_evaluatorProblem; ///< why m_evaluator could not be loaded
     IdleSteps *m_pageSteps = nullptr; ///< the pages still to build
     FirstFrame *m_firstFrame = nullptr; ///< the pages are built after it
+    bool m_firstFrameOverdue = false; ///< no first frame within firstFrameDeadline: the pages go ahead
     bool m_storeReady = false; ///< the store opened (pages built later start at once)
     /// The tabs of the workspaces built when first needed (the pages above are null until then).
     DeferredPage *m_intakeTab = nullptr;

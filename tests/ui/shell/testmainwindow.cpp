@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QWindow>
 
 #include <memory>
 
@@ -70,6 +71,7 @@ private slots:
     void enteredPayoutMonthsCarryTheNote();
     void keepPayingProjectsThePension();
     void pagesAreBuiltAfterTheWindowIsUsable();
+    void aWindowNeverPaintedBuildsItsPagesAllTheSame();
     void aPageChosenBeforeItsTurnIsBuiltAtOnce();
     void aLookUpBeforeThePagesAreBuiltShowsEverything();
 
@@ -514,6 +516,25 @@ void TestMainWindow::pagesAreBuiltAfterTheWindowIsUsable()
     auto *tabs = child<QTabWidget>(window, QStringLiteral("workspaceTabs"));
     QCOMPARE(tabs->currentIndex(), 0);
     QVERIFY(!window.findChild<ui::IntakePage *>()->isVisible());
+}
+
+// A window that is shown but never drawn (started minimized, on a screen no one looks at) builds
+// its pages, and starts the store's upkeep with them, without its first frame.
+void TestMainWindow::aWindowNeverPaintedBuildsItsPagesAllTheSame()
+{
+    test::TestContext context(m_databasePath, QStringLiteral("test-clerk"));
+    ui::MainWindow window(context.context());
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    QSignalSpy ready(&window, &ui::MainWindow::databaseReady);
+    QSignalSpy built(&window, &ui::MainWindow::pagesBuilt);
+    window.show();
+    QVERIFY(window.isVisible());
+    QVERIFY(ready.wait(60000));
+    QVERIFY(ready.first().first().toBool());
+    if (built.isEmpty())
+        QVERIFY(built.wait(60000));
+    QVERIFY(window.arePagesBuilt());
+    QVERIFY(!window.windowHandle() || !window.windowHandle()->isExposed());
 }
 
 // A workspace chosen before its turn is built at once, and started on the open store.
