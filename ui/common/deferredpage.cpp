@@ -37,22 +37,37 @@ void DeferredPage::placeInFocusChain()
 {
     // Built into a window that exists, the content's widgets joined the end of the window's
     // focus chain: Tab would reach them after everything else. They go where this page stands,
-    // in their own order, as when the page was built with the window.
-    QList<QWidget *> focusable;
+    // in their own order, as when the page was built with the window. A page of the content
+    // still to be built goes with them (it takes no focus, but its content will be placed where
+    // it stands).
+    QList<QWidget *> placed;
     for (QWidget *w = m_content->nextInFocusChain(); w && w != m_content; w = w->nextInFocusChain()) {
-        if (w->focusPolicy() != Qt::NoFocus && m_content->isAncestorOf(w))
-            focusable << w;
+        if (m_content->isAncestorOf(w) && (w->focusPolicy() != Qt::NoFocus || holdsAPlace(w)))
+            placed << w;
     }
-    if (m_content->focusPolicy() != Qt::NoFocus)
-        focusable.prepend(m_content);
-    const Qt::FocusPolicy policy = focusPolicy();
-    setFocusPolicy(Qt::TabFocus); // setTabOrder() orders focusable widgets only
+    if (m_content->focusPolicy() != Qt::NoFocus || holdsAPlace(m_content))
+        placed.prepend(m_content);
+    // setTabOrder() orders focusable widgets only: the pages are made so while they are ordered.
+    QList<QWidget *> unfocusable;
+    for (QWidget *w : QList<QWidget *> {this} + placed) {
+        if (w->focusPolicy() == Qt::NoFocus)
+            unfocusable << w;
+    }
+    for (QWidget *w : std::as_const(unfocusable))
+        w->setFocusPolicy(Qt::TabFocus);
     QWidget *previous = this;
-    for (QWidget *w : std::as_const(focusable)) {
+    for (QWidget *w : std::as_const(placed)) {
         QWidget::setTabOrder(previous, w);
         previous = w;
     }
-    setFocusPolicy(policy);
+    for (QWidget *w : std::as_const(unfocusable))
+        w->setFocusPolicy(Qt::NoFocus);
+}
+
+bool DeferredPage::holdsAPlace(const QWidget *widget)
+{
+    const auto *page = qobject_cast<const DeferredPage *>(widget);
+    return page && !page->isBuilt();
 }
 
 void DeferredPage::showEvent(QShowEvent *event)

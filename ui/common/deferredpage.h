@@ -36,6 +36,9 @@ protected:
 private:
     /// Moves the content's focusable widgets to where this page stands in the focus chain.
     void placeInFocusChain();
+    /// Whether @p widget is a page whose content is still to be built (it keeps its place in the
+    /// focus chain for it).
+    static bool holdsAPlace(const QWidget *widget);
 
     std::function<QWidget *()> m_factory;
     QPointer<QWidget> m_content;

@@ -27,6 +27,7 @@ private slots:
     void builtWhenFirstShownOnly();
     void builtOnceWhenAskedFor();
     void tabReachesTheContentWhereThePageStands();
+    void aPageInsideAPageKeepsItsPlace();
     void stepsRunOnePerTurnInOrder();
     void finishRunsWhatIsLeftNow();
     void firstFrameComesAfterThePaint();
@@ -119,6 +120,55 @@ void TestDeferredPage::tabReachesTheContentWhereThePageStands()
         order << QApplication::focusWidget()->objectName();
     }
     QCOMPARE(order, (QStringList {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("after")}));
+}
+
+// A page built later inside a page built later (the person's page and its pension tab): the inner
+// page's content still comes where the inner page stands, not after everything else.
+void TestDeferredPage::aPageInsideAPageKeepsItsPlace()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    const auto field = [](const char *name) {
+        auto *edit = new QLineEdit;
+        edit->setObjectName(QString::fromLatin1(name));
+        return edit;
+    };
+    layout->addWidget(field("before"));
+    DeferredPage *inner = nullptr;
+    auto *outer = new DeferredPage([&] {
+        auto *content = new QWidget;
+        auto *box = new QVBoxLayout(content);
+        box->addWidget(field("outerFirst"));
+        inner = new DeferredPage([&] {
+            auto *innerContent = new QWidget;
+            (new QHBoxLayout(innerContent))->addWidget(field("inner"));
+            return innerContent;
+        });
+        box->addWidget(inner);
+        box->addWidget(field("outerLast"));
+        return content;
+    });
+    layout->addWidget(outer);
+    layout->addWidget(field("after"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    outer->content(); // each in its own idle step, once the window stands
+    QVERIFY(inner);
+    inner->content();
+
+    window.findChild<QLineEdit *>(QStringLiteral("before"))->setFocus();
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->objectName() == QStringLiteral("before"));
+    QStringList order;
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order << QApplication::focusWidget()->objectName();
+    }
+    QCOMPARE(order,
+             (QStringList {QStringLiteral("outerFirst"), QStringLiteral("inner"), QStringLiteral("outerLast"), QStringLiteral("after")}));
+    // The pages take no focus of their own afterwards.
+    QCOMPARE(outer->focusPolicy(), Qt::NoFocus);
+    QCOMPARE(inner->focusPolicy(), Qt::NoFocus);
 }
 
 void TestDeferredPage::stepsRunOnePerTurnInOrder()
