@@ -9221,6 +9221,39 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::ParameterNotice</name>
+    <message>
+        <source>New policy parameters: used from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the central store:
+%1
+Until Tongban starts again, it computes with the figures it started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Tongban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Tongban now to compute with the new policy parameters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window closes and opens again on the same file. A calculation on screen has to be asked for again; visits, matters and an intake being filled in are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::PdfExport</name>
     <message>
         <source>PDF files (*.pdf)</source>

@@ -9179,6 +9179,41 @@
     </message>
 </context>
 <context>
+    <name>tongban::ui::ParameterNotice</name>
+    <message>
+        <source>New policy parameters: used from the next start</source>
+        <translation>新的政策参数：重新启动后用于核算</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Received from the central store:
+%1
+Until Tongban starts again, it computes with the figures it started with.</source>
+        <translation>从中心库收到：
+%1
+通办台重新启动前，仍按启动时的参数核算。</translation>
+    </message>
+    <message>
+        <source>Restart Tongban</source>
+        <translation>重启通办台</translation>
+    </message>
+    <message>
+        <source>Restart Tongban now to compute with the new policy parameters?</source>
+        <translation>现在重启通办台，按新的政策参数核算？</translation>
+    </message>
+    <message>
+        <source>The window closes and opens again on the same file. A calculation on screen has to be asked for again; visits, matters and an intake being filled in are kept.</source>
+        <translation>窗口关闭后在同一数据文件上重新打开。屏幕上的核算需重新查询；来访、事项和正在填写的受理单都会保留。</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
     <name>tongban::ui::PdfExport</name>
     <message>
         <source>PDF files (*.pdf)</source>

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QThread>
@@ -139,6 +140,22 @@ int main(int argc, char *argv[])
     tongban::storage::StoreService::Options storeOptions;
     storeOptions.path = databasePath(parser);
     storeOptions.registryCheckAwaitsMaintenance = true; // the window starts it once built
+    // The program starts again, when the window asked for it, once this one has let the file go:
+    // declared before the context, this runs after it has gone (the store's threads stopped, its
+    // writes done). On the same file, for the same clerk and server; a look-up asked for at this
+    // start is not made again.
+    bool restartAtExit = false;
+    const auto restartOnceClosed = qScopeGuard([&] {
+        if (!restartAtExit)
+            return;
+        QStringList arguments {QStringLiteral("--db"), storeOptions.path};
+        for (const QString &option : {QStringLiteral("clerk"), QStringLiteral("server")}) {
+            if (parser.isSet(option))
+                arguments << u"--" + option << parser.value(option);
+        }
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+            std::fprintf(stderr, "tongban: could not start again\n");
+    });
     QString parameterWarning;
     const auto parameters = tongban::services::EffectiveParameters::load(storeOptions.path, &parameterWarning);
     if (!parameters) {
@@ -219,6 +236,14 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    // A restart asked for in the window (new policy parameters): the window closes as at the end
+    // of the day and the application ends (restartOnceClosed then starts the program again).
+    QObject::connect(&window, &tongban::ui::MainWindow::restartRequested, &window, [&window, &restartAtExit] {
+        if (window.close()) {
+            restartAtExit = true;
+            QCoreApplication::quit(); // a visitor screen or a rating window may still be open
+        }
+    });
     const int status = QApplication::exec();
     if (parser.isSet(reportStalls))
         std::printf("{\"longest_stall_ms\": %.1f, \"peak_resident_mb\": %.1f}\n", double(watchdog.longestStallNanoseconds()) / 1.0e6,

@@ -157,6 +157,8 @@ void SyncService::finish(const Result<SyncReport> &result)
         message = tr("New policy parameter editions were received (%1): Tongban computes with them from its next start.")
                       .arg(result->parameterEditions.join(QStringLiteral(", ")));
     emit roundFinished(result.ok(), message);
+    if (result.ok() && !result->parameterEditions.isEmpty())
+        emit parameterEditionsReceived(result->parameterEditions);
 }
 
 void SyncService::scheduleNext(bool failed)

@@ -95,6 +95,10 @@ signals:
     /// A round ended. @p message: when it failed, the error in plain words; when it went well,
     /// empty, or a notice of parameter editions received (or not taken, and why).
     void roundFinished(bool ok, const QString &message);
+    /// A round stored new parameter editions in the file (SyncReport::parameterEditions: "regions/
+    /// 110000.json 2026-12-01"), after roundFinished. The program computes with them from its next
+    /// start (EffectiveParameters): until then, with the figures it started with.
+    void parameterEditionsReceived(const QStringList &editions);
 
 private:
     void scheduleNext(bool failed);

@@ -21,6 +21,7 @@
 #include "ui/shell/counterpage.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/storedialog.h"
+#include "ui/sync/parameternotice.h"
 #include "ui/sync/syncpage.h"
 #include "ui/sync/syncstatuslabel.h"
 #include "ui/visit/sessionpanel.h"
@@ -236,6 +237,10 @@ void MainWindow::makeStatusBar()
     statusBar()->addWidget(m_sessionStatus, 1);
     m_syncStatus = new SyncStatusLabel(*m_sync);
     connect(m_syncStatus, &SyncStatusLabel::activated, this, [this] { m_workspaces->setCurrentWidget(m_syncTab); });
+    // New policy parameters received by sync apply from the next start: said here, with a restart.
+    auto *parameterNotice = new ParameterNotice(*m_sync);
+    connect(parameterNotice, &ParameterNotice::restartRequested, this, &MainWindow::restartRequested);
+    statusBar()->addPermanentWidget(parameterNotice);
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(clerkStatus);
 

@@ -152,6 +152,9 @@ signals:
     void pagesBuilt();
     /// The window's first frame is on the screen: exposed and painted (once; see FirstFrame).
     void firstFramePainted();
+    /// The clerk asked to restart the program (to compute with new policy parameters): whoever
+    /// runs the window closes it and starts the program again.
+    void restartRequested();
 
 private:
     /// CounterPage's gate: the visit learns of @p person before they are shown; someone the open

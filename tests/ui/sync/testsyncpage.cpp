@@ -2,11 +2,14 @@
 // real files: the line shows what waits to go up; "Sync now" runs a round off the UI thread and
 // reports it; a conflict made by two devices is listed with its differing field marked, and "Keep
 // mine" sends this computer's version on top of the server's; the offline limits are a
-// supervisor's, and the hand-carry export writes a file the hall's import accepts once.
+// supervisor's, and the hand-carry export writes a file the hall's import accepts once; new policy
+// parameters a round receives are announced in the status bar, with a restart.
 
 #include "signedinusers.h"
 #include "testcontext.h"
 #include "tests/core/centraltestdatabase.h"
+#include "ui/common/messagebox.h"
+#include "ui/sync/parameternotice.h"
 #include "ui/sync/syncpage.h"
 #include "ui/sync/syncstatuslabel.h"
 
@@ -14,10 +17,14 @@
 #include "central/centralsession.h"
 #include "central/servermigrations.h"
 #include "central/syncserver.h"
+#include "services/parameterpublisher.h"
 #include "services/syncround.h"
 #include "services/syncservice.h"
 
+#include <QFile>
+#include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
@@ -279,6 +286,59 @@ private slots:
         page.importCarryFrom(carry);
         QVERIFY(QTest::qWaitFor([&carried] { return !carried.isEmpty(); }, 30000));
         QVERIFY(!carried.first().at(0).toBool());
+    }
+
+    // New policy parameters received by a round are announced in the status bar (the program
+    // computes with them from its next start), once per edition, with a restart the clerk confirms.
+    void newParametersAreAnnouncedWithARestart()
+    {
+        QFile shipped(QStringLiteral(":/parameters/regions/110000.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QString beijing = QString::fromUtf8(shipped.readAll());
+        beijing.replace(QRegularExpression(QStringLiteral("\"edition\": \"[0-9-]+\"")), QStringLiteral("\"edition\": \"2099-01-01\""));
+        {
+            auto owner = central::CentralSession::open(m_database.ownerInfo());
+            QVERIFY(owner);
+            central::SyncServer server(**owner);
+            const auto published = services::ParameterPublisher::publish(server, QStringLiteral("regions/110000.json"), beijing.toUtf8());
+            QVERIFY2(published, qPrintable(published ? QString() : published.error().message));
+        }
+
+        test::TestContext context(m_dir.filePath(QStringLiteral("parameters.sqlite")));
+        QVERIFY(context.open());
+        context.context().setSignedIn(test::signedInUser(accounts::Role::WindowClerk, QStringLiteral("clerk"), login("clerk")));
+        services::SyncService service(context.store(), context.context().clock(), std::chrono::milliseconds(0));
+        service.setServer(m_database.as(login("clerk"), kPassword));
+        ui::ParameterNotice notice(service);
+        QVERIFY(notice.isHidden());
+        QSignalSpy restart(&notice, &ui::ParameterNotice::restartRequested);
+
+        const auto round = [&service] {
+            QSignalSpy finished(&service, &services::SyncService::roundFinished);
+            service.syncNow();
+            return QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 60000) && finished.first().at(0).toBool();
+        };
+        QVERIFY(round());
+        QVERIFY(!notice.isHidden());
+        QCOMPARE(notice.editions(), QStringList {QStringLiteral("regions/110000.json 2099-01-01")});
+        QVERIFY(notice.findChild<QLabel *>(QStringLiteral("parameterNoticeText"))->toolTip().contains(QStringLiteral("2099-01-01")));
+        // the next round brings nothing new: the notice stays, the edition named once
+        QVERIFY(round());
+        QVERIFY(!notice.isHidden());
+        QCOMPARE(notice.editions().size(), 1);
+
+        // the link, clicked: asked first; "Later" keeps the program running
+        auto *restartLink = notice.findChild<QLabel *>(QStringLiteral("parameterRestart"));
+        QVERIFY(restartLink);
+        QVERIFY(QTest::qWaitForWindowExposed(&notice));
+        const int asked = ui::MessageBox::questionsAsked();
+        ui::MessageBox::setNextAnswer(ui::ParameterNotice::LaterAnswer);
+        QTest::mouseClick(restartLink, Qt::LeftButton, {}, restartLink->rect().center());
+        QCOMPARE(ui::MessageBox::questionsAsked(), asked + 1);
+        QVERIFY(restart.isEmpty());
+        ui::MessageBox::setNextAnswer(ui::ParameterNotice::RestartAnswer);
+        QTest::mouseClick(restartLink, Qt::LeftButton, {}, restartLink->rect().center());
+        QCOMPARE(restart.size(), 1);
     }
 };
 
