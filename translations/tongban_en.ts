@@ -1013,10 +1013,6 @@
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the first line of %1 is empty: it holds the password</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tongban::cli::CliContext</name>
@@ -1045,7 +1041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the first line of %1 is empty</source>
+        <source>the first line of %1 is empty: it holds the password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,14 +1279,6 @@
     </message>
     <message>
         <source>a whole number from 1 to 100000 is allowed, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first line of %1 is empty: it holds the password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1013,10 +1013,6 @@
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
-    <message>
-        <source>the first line of %1 is empty: it holds the password</source>
-        <translation>%1 的第一行是空的：密码应写在第一行</translation>
-    </message>
 </context>
 <context>
     <name>tongban::cli::CliContext</name>
@@ -1045,8 +1041,8 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>the first line of %1 is empty</source>
-        <translation>%1 的第一行为空</translation>
+        <source>the first line of %1 is empty: it holds the password</source>
+        <translation>%1 的第一行是空的：密码应写在第一行</translation>
     </message>
 </context>
 <context>
@@ -1284,14 +1280,6 @@
     <message>
         <source>a whole number from 1 to 100000 is allowed, not &quot;%1&quot;</source>
         <translation>只允许 1 至 100000 的整数，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>the first line of %1 is empty: it holds the password</source>
-        <translation>%1 的第一行为空：它应是密码</translation>
     </message>
 </context>
 <context>

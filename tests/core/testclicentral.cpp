@@ -232,6 +232,24 @@ private slots:
         QCOMPARE(errorField(unknown), QStringLiteral("--login"));
     }
 
+    // The hall's import of a hand-carried file reads --password-file as every command does: the
+    // first line, which must not be empty (it was taken as an empty password and sent to the server).
+    void carryImportReadsItsPasswordLikeEveryCommand()
+    {
+        const QString carried = passwordFile(QStringLiteral("carried.bin"), "not read this far");
+        const QStringList import {QStringLiteral("carry"),          QStringLiteral("import"),
+                                  QStringLiteral("--file"),         carried,
+                                  QStringLiteral("--server"),       m_server,
+                                  QStringLiteral("--user"),         login("supervisor_b"),
+                                  QStringLiteral("--password-file")};
+        const auto [emptyExit, empty] = run(import + QStringList {passwordFile(QStringLiteral("empty.txt"), "\n")});
+        QCOMPARE(emptyExit, 2);
+        QCOMPARE(errorField(empty), QStringLiteral("--password-file"));
+        const auto [missingExit, missing] = run(import + QStringList {m_dir.filePath(QStringLiteral("no-such-password.txt"))});
+        QCOMPARE(missingExit, 2);
+        QCOMPARE(errorField(missing), QStringLiteral("--password-file"));
+    }
+
     void wrongPasswordOfTheConnection()
     {
         const QString wrong

@@ -86,13 +86,11 @@ private:
         if (!server)
             return failure(server.error());
         if (options->has(QStringLiteral("--user"))) {
-            QFile passwordFile(options->value(QStringLiteral("--password-file")));
-            if (!passwordFile.open(QIODevice::ReadOnly))
-                return failure(Error::badInput(QStringLiteral("--password-file"),
-                                               tr("cannot read %1: %2").arg(passwordFile.fileName(), passwordFile.errorString())));
-            const QString password = QString::fromUtf8(passwordFile.readLine()).remove(u'\n').remove(u'\r');
-            server
-                = server->with(QStringLiteral("user"), options->value(QStringLiteral("--user"))).with(QStringLiteral("password"), password);
+            const auto password = CliContext::readPasswordFile(options->value(QStringLiteral("--password-file")));
+            if (!password)
+                return failure(password.error());
+            server = server->with(QStringLiteral("user"), options->value(QStringLiteral("--user")))
+                         .with(QStringLiteral("password"), *password);
         }
         auto session = central::CentralSession::open(*server);
         if (!session)

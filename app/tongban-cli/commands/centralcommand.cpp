@@ -1,3 +1,4 @@
+#include "clicontext.h"
 #include "cliinput.h"
 #include "commands.h"
 
@@ -143,7 +144,7 @@ private:
             return failure(Error::badInput(
                 QStringLiteral("--role"),
                 tr("unknown role \"%1\": window-clerk, expert or supervisor").arg(options->value(QStringLiteral("--role")))));
-        const auto password = readPassword(options->value(QStringLiteral("--password-file")));
+        const auto password = CliContext::readPasswordFile(options->value(QStringLiteral("--password-file")));
         if (!password)
             return failure(password.error());
         if (auto weak = central::CentralAccounts::checkPassword(*password))
@@ -183,7 +184,7 @@ private:
             return failure(options.error());
         if (auto missing = require(*options, {QStringLiteral("--login"), QStringLiteral("--password-file")}, usage))
             return failure(*missing);
-        const auto password = readPassword(options->value(QStringLiteral("--password-file")));
+        const auto password = CliContext::readPasswordFile(options->value(QStringLiteral("--password-file")));
         if (!password)
             return failure(password.error());
         if (auto weak = central::CentralAccounts::checkPassword(*password))
@@ -232,20 +233,6 @@ private:
                 return Error::badInput(key, tr("%1 is required; usage: tongban-cli %2").arg(key, usage));
         }
         return std::nullopt;
-    }
-
-    /// The first line of @p path (without its line end): the password, never on the command line.
-    static Result<QString> readPassword(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::badInput(QStringLiteral("--password-file"), tr("cannot read %1: %2").arg(path, file.errorString()));
-        QByteArray line = file.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty())
-            return Error::badInput(QStringLiteral("--password-file"), tr("the first line of %1 is empty: it holds the password").arg(path));
-        return QString::fromUtf8(line);
     }
 
     /// @p error with its field named as the argument it came from.

@@ -87,14 +87,10 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const QString &dbPath)
         *parameters, std::move(store), QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("tongban-cli") : user), clock());
     const SignInOptions &signIn = signInOptions();
     if (!signIn.login.isEmpty()) {
-        QFile file(signIn.passwordFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::badInput(QStringLiteral("--password-file"),
-                                   tr("cannot read %1: %2").arg(signIn.passwordFile, file.errorString()));
-        const QString password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
-        if (password.isEmpty())
-            return Error::badInput(QStringLiteral("--password-file"), tr("the first line of %1 is empty").arg(signIn.passwordFile));
-        const auto signedIn = services::AccountService(cli->context()).signInOffline(signIn.login, password).result();
+        const auto password = readPasswordFile(signIn.passwordFile);
+        if (!password)
+            return password.error();
+        const auto signedIn = services::AccountService(cli->context()).signInOffline(signIn.login, *password).result();
         if (!signedIn) {
             Error e = signedIn.error();
             e.field = e.field == QStringLiteral("password") ? QStringLiteral("--password-file") : QStringLiteral("--user");
@@ -103,6 +99,19 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const QString &dbPath)
         cli->m_context->setSignedIn(*signedIn);
     }
     return cli;
+}
+
+Result<QString> CliContext::readPasswordFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(QStringLiteral("--password-file"), tr("cannot read %1: %2").arg(path, file.errorString()));
+    QByteArray line = file.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return Error::badInput(QStringLiteral("--password-file"), tr("the first line of %1 is empty: it holds the password").arg(path));
+    return QString::fromUtf8(line);
 }
 
 } // namespace tongban::cli

@@ -42,6 +42,10 @@ public:
     /// a command that signs in online instead (`sync`).
     static QString takenLogin();
     static QString takenPasswordFile();
+    /// The password on the first line of the file at @p path (without its line end): a password
+    /// is never given on the command line, where other users of the machine see it. Error:
+    /// BadInput "--password-file" when the file cannot be read or its first line is empty.
+    static Result<QString> readPasswordFile(const QString &path);
     /// The clock of every command ("today" for ID checks and histories).
     static Clock clock() { return Clock::system(); }
 

@@ -64,7 +64,7 @@ public:
         std::optional<accounts::SignedInUser> signedIn;
         QString password;
         if (!CliContext::takenLogin().isEmpty()) {
-            auto read = readPassword(CliContext::takenPasswordFile());
+            auto read = CliContext::readPasswordFile(CliContext::takenPasswordFile());
             if (!read)
                 return failure(read.error());
             password = *read;
@@ -135,19 +135,6 @@ private:
         if (!ok || n < 1 || n > 100000)
             return Error::badInput(key, tr("a whole number from 1 to 100000 is allowed, not \"%1\"").arg(options.value(key)));
         return n;
-    }
-
-    static Result<QString> readPassword(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::badInput(QStringLiteral("--password-file"), tr("cannot read %1: %2").arg(path, file.errorString()));
-        QByteArray line = file.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty())
-            return Error::badInput(QStringLiteral("--password-file"), tr("the first line of %1 is empty: it holds the password").arg(path));
-        return QString::fromUtf8(line);
     }
 
     /// The failure tests' kill points (tests/core/testsyncfailures.cpp): TONGBAN_SYNC_KILL_AT =
