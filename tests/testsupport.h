@@ -3,6 +3,7 @@
 // What many tests need the same way.
 
 #include "common/clock.h"
+#include "insured/contributionrecord.h"
 #include "policy/parameterset.h"
 
 #include <QDateTime>
@@ -69,6 +70,19 @@ inline void createContributionTextView(const QSqlDatabase &db)
             " CAST(c.region AS TEXT) AS region"
             " FROM contribution_record c JOIN insured_person p ON p.key = c.person_key LEFT JOIN employer e ON e.key = c.employer_key")))
         qFatal("cannot create the view contribution_text: %s", qPrintable(q.lastError().text()));
+}
+
+/// One contribution record a month from @p from to @p to (both included) on @p base, of @p kind,
+/// for employer @p employerId (none for flexible employment), in Beijing's Dongcheng district
+/// ("110105"); the amounts are left to the calculation.
+inline QList<insured::ContributionRecord> monthlyRecords(YearMonth from, YearMonth to, Money base,
+                                                         insured::ContributionKind kind = insured::ContributionKind::Employee,
+                                                         const QString &employerId = QString())
+{
+    QList<insured::ContributionRecord> list;
+    for (YearMonth m = from; m <= to; m = m.addMonths(1))
+        list << insured::ContributionRecord {m, base, Money(), Money(), kind, employerId, QStringLiteral("110105")};
+    return list;
 }
 
 /// "Now" in the tests: 2026-12-02 10:00 in Beijing (02:00 UTC). Every test fixes today, so that

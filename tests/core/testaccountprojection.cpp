@@ -26,10 +26,7 @@ insured::InsuredPerson person(QDate birth)
 
 QList<ContributionRecord> months(YearMonth from, YearMonth to, Money base)
 {
-    QList<ContributionRecord> list;
-    for (YearMonth m = from; m <= to; m = m.addMonths(1))
-        list << ContributionRecord {m, base, Money(), Money(), ContributionKind::Employee, QStringLiteral("e1"), QStringLiteral("110105")};
-    return list;
+    return test::monthlyRecords(from, to, base, ContributionKind::Employee, QStringLiteral("e1"));
 }
 
 } // namespace

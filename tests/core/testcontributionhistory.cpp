@@ -17,10 +17,7 @@ namespace {
 
 QList<ContributionRecord> months(YearMonth from, YearMonth to, Money base, ContributionKind kind = ContributionKind::Employee)
 {
-    QList<ContributionRecord> list;
-    for (YearMonth m = from; m <= to; m = m.addMonths(1))
-        list << ContributionRecord {m, base, Money(), Money(), kind, QString(), QStringLiteral("110105")};
-    return list;
+    return test::monthlyRecords(from, to, base, kind);
 }
 
 insured::InsuredPerson person()

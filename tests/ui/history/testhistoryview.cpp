@@ -35,16 +35,6 @@ public:
     mutable QSet<int> measuredRows;
 };
 
-/// @p person's employee months from @p from to @p to, all on a base of 8,000.00 CNY.
-QList<insured::ContributionRecord> months(YearMonth from, YearMonth to)
-{
-    QList<insured::ContributionRecord> list;
-    for (YearMonth m = from; m <= to; m = m.addMonths(1))
-        list << insured::ContributionRecord {m,         Money::fromFen(800000),  Money(), Money(), insured::ContributionKind::Employee,
-                                             QString(), QStringLiteral("110105")};
-    return list;
-}
-
 insured::InsuredPerson beijinger()
 {
     insured::InsuredPerson p;
@@ -66,8 +56,9 @@ private slots:
     {
         m_parameters = test::shippedParameters();
         // Forty years: 480 months.
-        auto career = history::ContributionHistory::build(beijinger(), months(YearMonth(1985, 1), YearMonth(2024, 12)), *m_parameters,
-                                                          YearMonth(2024, 12));
+        auto career = history::ContributionHistory::build(
+            beijinger(), test::monthlyRecords(YearMonth(1985, 1), YearMonth(2024, 12), Money::fromFen(800000)), *m_parameters,
+            YearMonth(2024, 12));
         QVERIFY2(career.ok(), qPrintable(career.ok() ? QString() : career.error().message));
         m_career = *career;
     }
