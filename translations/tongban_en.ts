@@ -6314,6 +6314,18 @@
         <source>cannot queue %1 again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the acknowledged audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot queue audit record %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::sync::PageApplier</name>

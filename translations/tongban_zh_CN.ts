@@ -6292,6 +6292,18 @@
         <source>cannot queue %1 again</source>
         <translation>无法将 %1 重新排队</translation>
     </message>
+    <message>
+        <source>cannot read the columns of %1</source>
+        <translation>无法读取 %1 的列</translation>
+    </message>
+    <message>
+        <source>cannot read the acknowledged audit records</source>
+        <translation>无法读取服务器已确认的审计记录</translation>
+    </message>
+    <message>
+        <source>cannot queue audit record %1 again</source>
+        <translation>无法将审计记录 %1 重新排入待上传队列</translation>
+    </message>
 </context>
 <context>
     <name>tongban::sync::PageApplier</name>

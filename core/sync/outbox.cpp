@@ -10,6 +10,8 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
+
 #include <algorithm>
 
 namespace tongban::sync {
@@ -62,6 +64,49 @@ Status markAuditSynced(const QSqlDatabase &db, const QString &recordId, const QS
     if (!q.exec())
         return LocalStore::queryError(q, Outbox::tr("cannot mark audit record %1 synced").arg(recordId));
     return Done {};
+}
+
+// The audit records of @p deviceId the server acknowledged, queued again in their order, each with
+// the payload its insert trigger queued (schema step 9: every column but the local-only ones) and
+// a new op id. Their ops were removed when acknowledged, and the append-only table takes no update
+// that would queue them. Returns how many were queued. Error: Storage.
+Result<int> requeueAcknowledgedAudit(const QSqlDatabase &db, const SyncedTable &audit, const QString &deviceId)
+{
+    QSqlQuery q(db);
+    // PRAGMA takes no bound values; the table is the fixed audit_record.
+    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(audit.entity)))
+        return LocalStore::queryError(q, Outbox::tr("cannot read the columns of %1").arg(audit.entity));
+    QStringList payloadArguments;
+    while (q.next()) {
+        const QString column = q.value(0).toString();
+        if (!audit.localOnlyColumns.contains(column))
+            payloadArguments << QStringLiteral("'%1', \"%1\"").arg(column);
+    }
+    q.finish();
+    // Names from the table's own columns, never input.
+    if (!q.prepare(QStringLiteral("SELECT device_id || ':' || seq, json_object(%1), clerk FROM \"%2\""
+                                  " WHERE device_id = ? AND synced_at IS NOT NULL ORDER BY seq")
+                       .arg(payloadArguments.join(QStringLiteral(", ")), audit.entity)))
+        return LocalStore::queryError(q, Outbox::tr("cannot read the acknowledged audit records"));
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return LocalStore::queryError(q, Outbox::tr("cannot read the acknowledged audit records"));
+    QSqlQuery insert(db);
+    // device_time as the triggers stamp it (SQLite's clock, UTC).
+    insert.prepare(QStringLiteral("INSERT INTO outbox (op_id, entity, record_id, kind, base_version, payload, clerk, device_time)"
+                                  " VALUES (?, ?, ?, 'upsert', 0, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+    int queued = 0;
+    while (q.next()) {
+        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        insert.addBindValue(audit.entity);
+        insert.addBindValue(q.value(0));
+        insert.addBindValue(q.value(1));
+        insert.addBindValue(q.value(2));
+        if (!insert.exec())
+            return LocalStore::queryError(insert, Outbox::tr("cannot queue audit record %1 again").arg(q.value(0).toString()));
+        ++queued;
+    }
+    return queued;
 }
 
 Status storeRejection(const QSqlDatabase &db, const OutboxOp &op, const OpResult &r, const QString &now)
@@ -220,8 +265,15 @@ Result<int> Outbox::requeueOwnRecords(const QSqlDatabase &db, const QString &dev
     QSqlQuery q(db);
     for (const QString &entity : SyncEntities::up()) {
         const SyncedTable *table = SyncedTable::find(entity);
-        if (!table || table->recordIdColumn.isEmpty())
-            continue; // audit_record: see the doc comment
+        if (!table)
+            continue;
+        if (table->recordIdColumn.isEmpty()) { // audit_record: append-only, no update trigger to fire
+            const auto audit = requeueAcknowledgedAudit(db, *table, deviceId);
+            if (!audit)
+                return audit.error();
+            queued += *audit;
+            continue;
+        }
         // The table's update trigger queues each row as it is now (names from the fixed table list, never input).
         q.prepare(QStringLiteral("UPDATE \"%1\" SET \"%2\" = \"%2\" WHERE \"%2\" IN"
                                  " (SELECT record_id FROM sync_version WHERE entity = ? AND device_id = ? AND deleted = 0)")

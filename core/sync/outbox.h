@@ -56,8 +56,10 @@ public:
     /// After the server was restored from a backup (a new epoch, sync-design B3): queues again every
     /// record this device (@p deviceId) made or changed that the server had acknowledged, as it
     /// stands now, so that what the restore lost goes up again (the server applies a record it
-    /// still holds as a new version of the same device, never as a conflict). Audit records are not
-    /// queued again (their chain is append-only here; the server's copy is restored with it).
+    /// still holds as a new version of the same device, never as a conflict), and every audit record
+    /// of this device the server had acknowledged, in its order, with the payload it was first
+    /// queued with (the server answers "duplicate" for those it still holds; sync-design T21: no
+    /// work done after the backup is lost, the record of who looked at whose data included).
     /// One write transaction. Returns how many were queued. Error: Storage.
     static Result<int> requeueOwnRecords(const QSqlDatabase &db, const QString &deviceId);
 

@@ -387,6 +387,80 @@ private slots:
             QCOMPARE(serverScalar(QStringLiteral("SELECT count(*) FROM tongban.sync_record WHERE record_id = '%1'").arg(id)), 1);
     }
 
+    // T21: the server restored from a backup made before this device's last push, its epoch raised.
+    // The restore is stood in for by removing on the server what that push brought (the visit, its
+    // change and applied op, the audit records of the round's sign-in), as the restore loses it.
+    // The next round re-pushes what the server lost and downloads the office again: the visit and
+    // the audit records are back, the same records (hashes, clerks, times), and what the server
+    // kept comes back as duplicates, held once. Nothing done after the backup is lost.
+    void t21ServerRestoredFromABackup()
+    {
+        const QString file = downloadedFile(login("clerk_a1"));
+        const QString device = value(file, QStringLiteral("SELECT id FROM device")).toString();
+        const QString deviceAudit = QStringLiteral("SELECT count(*) FROM tongban.audit_record WHERE device_id = '%1'").arg(device);
+        const qint64 auditAtBackup = serverScalar(deviceAudit);
+        QVERIFY(auditAtBackup >= 1); // the first download's sign-in
+
+        const QString visit = addVisit(file, login("clerk_a1"), QStringLiteral("R001"));
+        QCOMPARE(sync(file, login("clerk_a1")).exitCode, 0);
+        const qint64 auditPushed = serverScalar(deviceAudit);
+        QVERIFY(auditPushed > auditAtBackup);
+        const QString lostAudit
+            = QStringLiteral("SELECT string_agg(seq || clerk || at::text || action || hash || prev_hash, ',' ORDER BY seq)"
+                             " FROM tongban.audit_record WHERE device_id = '%1' AND seq > %2")
+                  .arg(device)
+                  .arg(auditAtBackup);
+        const QString lostBefore = [&] {
+            auto owner = central::CentralSession::open(m_database.ownerInfo());
+            QSqlQuery q((*owner)->database());
+            return q.exec(lostAudit) && q.next() ? q.value(0).toString() : QString();
+        }();
+        QVERIFY(!lostBefore.isEmpty());
+
+        {
+            auto owner = central::CentralSession::open(m_database.ownerInfo());
+            QVERIFY(owner);
+            QSqlDatabase db = (*owner)->database();
+            QVERIFY(db.transaction());
+            QSqlQuery q(db);
+            for (const QString &sql : {
+                     // the guard lets only the retention purge remove audit records
+                     QStringLiteral("SET LOCAL tongban.purging = 'on'"),
+                     QStringLiteral("DELETE FROM tongban.audit_record WHERE device_id = '%1' AND seq > %2").arg(device).arg(auditAtBackup),
+                     QStringLiteral("DELETE FROM tongban.applied_op WHERE record_id = '%1'").arg(visit),
+                     QStringLiteral("DELETE FROM tongban.change_log WHERE record_id = '%1'").arg(visit),
+                     QStringLiteral("DELETE FROM tongban.sync_record WHERE entity = 'visit_session' AND record_id = '%1'").arg(visit),
+                 })
+                QVERIFY2(q.exec(sql), qPrintable(sql + u": " + q.lastError().text()));
+            QVERIFY(db.commit());
+            QVERIFY(q.exec(QStringLiteral("SELECT tongban.sync_new_epoch()")));
+        }
+        QCOMPARE(serverScalar(deviceAudit), auditAtBackup);
+        QCOMPARE(serverScalar(QStringLiteral("SELECT count(*) FROM tongban.sync_record WHERE record_id = '%1'").arg(visit)), 0);
+
+        const CliRun after = sync(file, login("clerk_a1"));
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.json.value(u"pending").toInt(), 0);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(serverScalar(QStringLiteral("SELECT count(*) FROM tongban.sync_record WHERE entity = 'visit_session' AND record_id = '%1'"
+                                             " AND payload->>'queue_number' = 'R001'")
+                                  .arg(visit)),
+                 1);
+        // every audit record of the device is on the server once: the lost ones as they were, and
+        // this round's sign-in after them
+        const qint64 local = scalar(file, QStringLiteral("SELECT count(*) FROM audit_record"));
+        QCOMPARE(serverScalar(deviceAudit), local);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_record WHERE synced_at IS NULL")), 0);
+        auto owner = central::CentralSession::open(m_database.ownerInfo());
+        QSqlQuery q((*owner)->database());
+        QVERIFY(q.exec(lostAudit) && q.next());
+        QVERIFY(q.value(0).toString().startsWith(lostBefore));
+        QVERIFY(after.json.value(u"duplicates").toInt() >= int(auditAtBackup));
+        // the visit is in the file once, as it was
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM visit_session WHERE id = '%1' AND queue_number = 'R001'").arg(visit)),
+                 1);
+    }
+
     // T41 (and T43): a clerk of another office: the file of office A is refused to them, and their
     // own first download holds none of A's records.
     void t41ClientOfAnotherOffice()
