@@ -6887,6 +6887,10 @@
         <source>The chain is broken at record No. %1: %2. Report it to the security officer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pension comparison sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::BackOfficePage</name>

@@ -6862,6 +6862,10 @@
         <source>The chain is broken at record No. %1: %2. Report it to the security officer.</source>
         <translation>链条在第 %1 条记录处断开：%2。请报告安全管理员。</translation>
     </message>
+    <message>
+        <source>pension comparison sheet</source>
+        <translation>养老金对比表</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::BackOfficePage</name>

@@ -100,6 +100,13 @@ std::optional<accounts::Permission> AuditService::outputPermission(const QString
 QFuture<Result<Done>> AuditService::recordOutput(const QString &action, const QString &object, const QString &subject,
                                                  const QString &field) const
 {
+    return recordOutputFor(action, object, QStringList {subject}, field);
+}
+
+QFuture<Result<Done>> AuditService::recordOutputFor(const QString &action, const QString &object, const QStringList &subjects,
+                                                    const QString &field) const
+{
+    const QString subject = subjects.value(0);
     const auto permission = outputPermission(action, object);
     if (!permission)
         return QtFuture::makeReadyFuture(
@@ -109,11 +116,15 @@ QFuture<Result<Done>> AuditService::recordOutput(const QString &action, const QS
         return auditRefusal(m_context, user, accounts::permissionId(*permission), subject, *refusal).then([](const Error &error) {
             return Result<Done>(error);
         });
-    audit::AuditEntry entry;
-    entry.action = action;
-    entry.object = object;
-    entry.subject = subject;
-    return record({entry});
+    QList<audit::AuditEntry> entries;
+    for (const QString &concerned : subjects.isEmpty() ? QStringList {QString()} : subjects) {
+        audit::AuditEntry entry;
+        entry.action = action;
+        entry.object = object;
+        entry.subject = concerned;
+        entries << entry;
+    }
+    return record(entries);
 }
 
 QFuture<Error> auditRefusal(const AppContext &context, const accounts::SignedInUser &user, const QString &what, const QString &subject,

@@ -68,11 +68,18 @@ public:
     /// Storage.
     QFuture<Result<Done>> recordOutput(const QString &action, const QString &object, const QString &subject = QString(),
                                        const QString &field = QString()) const;
+    /// The same for a paper about several persons (a comparison: the visitor and the colleague
+    /// whose figures it shows): one record per ID number of @p subjects, in one transaction, so
+    /// that each person's log shows the paper. A refusal is recorded once, on the first subject.
+    QFuture<Result<Done>> recordOutputFor(const QString &action, const QString &object, const QStringList &subjects,
+                                          const QString &field = QString()) const;
 
     /// The right that putting out @p object by @p action needs (see recordOutput); std::nullopt
     /// for an action that is not an output.
     static std::optional<accounts::Permission> outputPermission(const QString &action, const QString &object);
 
+    /// The object of the comparison of two pensions (养老金对比表), printed or saved as PDF.
+    static QString comparisonSheetObject() { return QStringLiteral("comparison-sheet"); }
     /// The object of the 免申即享 sweep's CSV, which only a supervisor may write.
     static QString sweepCsvObject() { return QStringLiteral("sweep-csv"); }
 

@@ -112,6 +112,7 @@ QString AuditView::objectLabel(const QString &object)
         {QStringLiteral("person"), QT_TR_NOOP("person's file")},
         {QStringLiteral("calculation-sheet"), QT_TR_NOOP("pension calculation sheet")},
         {QStringLiteral("pension-comparison"), QT_TR_NOOP("pension comparison")},
+        {QStringLiteral("comparison-sheet"), QT_TR_NOOP("pension comparison sheet")},
         {QStringLiteral("receipt"), QT_TR_NOOP("intake receipt")},
         {QStringLiteral("one-time-notice"), QT_TR_NOOP("one-time notice")},
         {QStringLiteral("return-notice"), QT_TR_NOOP("return notice")},

@@ -227,8 +227,12 @@ ComparisonView::ComparisonView(const services::AppContext &context, QWidget *par
     m_colleague->setObjectName(QStringLiteral("comparisonColleague"));
     m_colleague->setWordWrap(true);
     m_sheetActions = new SheetActions([this] { return comparisonSheet(m_context.clock().now()); });
+    // The comparison sheet carries a colleague's figures too: their log shows it as well.
     m_sheetActions->setOutputAudit([this](const QString &action) {
-        return services::AuditService(m_context).recordOutput(action, QStringLiteral("calculation-sheet"), m_person.citizenId);
+        QStringList concerned {m_person.citizenId};
+        if (m_shown && m_shown->colleague)
+            concerned << m_shown->colleague->citizenId;
+        return services::AuditService(m_context).recordOutputFor(action, services::AuditService::comparisonSheetObject(), concerned);
     });
     m_sheetActions->setObjectName(QStringLiteral("comparisonSheetActions"));
     connect(m_sheetActions, &SheetActions::pdfRequested, this, [this]() {

@@ -144,18 +144,24 @@ void SheetActions::refreshButtons()
     showVisitorStep(visitor ? visitor->step() : -1);
 }
 
+Result<sheet::CalculationSheet> SheetActions::sheetToPutOut() const
+{
+    auto sheet = m_source();
+    if (!sheet)
+        return sheet.error();
+    if (m_copy->copy() == notice::Copy::Visitor) {
+        if (const Status ready = sheet->readyForVisitor(); !ready)
+            return ready.error();
+    }
+    return sheet;
+}
+
 void SheetActions::print()
 {
-    const auto sheet = m_source();
+    const auto sheet = sheetToPutOut();
     if (!sheet) {
         m_sheetMessage->showMessage(sheet.error().message);
         return;
-    }
-    if (m_copy->copy() == notice::Copy::Visitor) {
-        if (const Status ready = sheet->readyForVisitor(); !ready) {
-            m_sheetMessage->showMessage(ready.error().message);
-            return;
-        }
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
@@ -185,7 +191,8 @@ void SheetActions::setOutputAudit(OutputAudit audit)
 
 void SheetActions::chooseAndSavePdf(const QString &suggestedName)
 {
-    const auto sheet = m_source();
+    // Checked before the dialog and the audit: only a paper that can be written is logged.
+    const auto sheet = sheetToPutOut();
     if (!sheet) {
         m_sheetMessage->showMessage(sheet.error().message);
         return;
@@ -199,7 +206,7 @@ void SheetActions::savePdf(const QString &path)
 {
     m_sheetMessage->clearMessage();
     m_sheetStatus->clear();
-    const auto sheet = m_source();
+    const auto sheet = sheetToPutOut();
     if (!sheet) {
         m_sheetMessage->showMessage(sheet.error().message);
         emit pdfFinished(false);

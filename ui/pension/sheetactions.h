@@ -69,6 +69,9 @@ signals:
 private:
     void refreshButtons();
     void showVisitorStep(int step);
+    /// The sheet to print or save in the copy chosen: the visitor's copy only once it names the
+    /// agency (CalculationSheet::readyForVisitor), else the reason, before anything is audited.
+    Result<sheet::CalculationSheet> sheetToPutOut() const;
 
     SheetSource m_source;
     bool m_available = false;

@@ -340,6 +340,10 @@ private slots:
         // The visitor's copy names the agency and the documents both calculations followed.
         QVERIFY2(text.contains(test::pdftext::squeezed(QStringLiteral("北京市东城区社会保险事业管理中心"))), qPrintable(text));
         QVERIFY2(text.contains(test::pdftext::squeezed(QStringLiteral("国发〔2005〕38号"))), qPrintable(text));
+        // Logged as the comparison sheet, in the visitor's log and in the colleague's: it carries both.
+        QCOMPARE(pdfAudit(),
+                 (QStringList {QStringLiteral("%1|comparison-sheet").arg(demo::DemoGenerator::colleagueLiCitizenId()),
+                               QStringLiteral("%1|comparison-sheet").arg(demo::DemoGenerator::colleagueWangCitizenId())}));
     }
 
 private:
@@ -396,6 +400,21 @@ private:
         if (!q.exec(QStringLiteral("SELECT count(*) FROM data_disclosure")) || !q.next())
             qFatal("cannot count the disclosures");
         return q.value(0).toLongLong();
+    }
+
+    /// The audit records of PDFs, "subject|object" in their order.
+    QStringList pdfAudit() const
+    {
+        auto store = storage::LocalStore::open(m_db, storage::LocalStore::OpenMode::ExistingOnly);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().message));
+        QSqlQuery q((*store)->database());
+        if (!q.exec(QStringLiteral("SELECT subject, object FROM audit_record WHERE action = 'pdf' ORDER BY seq")))
+            qFatal("cannot read the audit records");
+        QStringList records;
+        while (q.next())
+            records << q.value(0).toString() + u'|' + q.value(1).toString();
+        return records;
     }
 
     /// How many audit records of @p action the file holds.

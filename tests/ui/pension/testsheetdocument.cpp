@@ -15,6 +15,7 @@
 #include "ui/pension/pensionview.h"
 #include "ui/pension/sheetdocument.h"
 #include "ui/print/pageddocument.h"
+#include "ui/print/papercopybox.h"
 
 #include "testsupport.h"
 
@@ -65,6 +66,7 @@ private slots:
     void refusedPrintIsNotPrinted();
     void visitorCopySpeaksToTheVisitor();
     void visitorCopyNeedsTheAgency();
+    void aVisitorsCopyThatCannotBeWrittenIsNotAudited();
     void breakdownLinesAreNeverSplitAcrossPages();
 
 private:
@@ -416,6 +418,51 @@ void TestSheetDocument::visitorCopyNeedsTheAgency()
     QCOMPARE(refused.error().field, QStringLiteral("agency"));
     QVERIFY(!QFile::exists(path));
     QVERIFY(ui::SheetDocument::writePdf(sheet, notice::Copy::Staff, path).ok());
+}
+
+// Saving the visitor's copy at a counter whose agency is not set: refused with the reason before
+// anything is audited (the log names only papers put out), and nothing written. The staff copy
+// of the same sheet is saved and audited.
+void TestSheetDocument::aVisitorsCopyThatCannotBeWrittenIsNotAudited()
+{
+    test::TestContext context(m_dir.filePath(QStringLiteral("no-agency.db")), QStringLiteral("李娜"));
+    QVERIFY(context.open());
+    ui::PensionView view(context.context()); // no agency set
+    view.resize(1200, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showPerson(m_wang.person, m_wang.records, m_wang.outcome.result->retirement, m_wang.outcome);
+    auto *copy = view.findChild<ui::PaperCopyBox *>(QStringLiteral("paperCopyBox"));
+    QVERIFY(copy);
+    copy->setCopy(notice::Copy::Visitor);
+    const auto pdfRecords = [&context] {
+        return context.store()
+            .read<qint64>([](QSqlDatabase db) -> Result<qint64> {
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_record WHERE action = 'pdf'")) || !q.next())
+                    return Error::storage(q.lastError().text());
+                return q.value(0).toLongLong();
+            })
+            .result();
+    };
+
+    const QString path = m_dir.filePath(QStringLiteral("visitor-no-agency.pdf"));
+    QSignalSpy finished(&view, &ui::PensionView::pdfFinished);
+    view.savePdf(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, timeoutMs);
+    QCOMPARE(finished.first().first().toBool(), false);
+    auto *message = view.findChild<QLabel *>(QStringLiteral("sheetMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(*pdfRecords(), 0);
+
+    copy->setCopy(notice::Copy::Staff);
+    finished.clear();
+    view.savePdf(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, timeoutMs);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(*pdfRecords(), 1);
 }
 
 void TestSheetDocument::breakdownLinesAreNeverSplitAcrossPages()
