@@ -5708,6 +5708,14 @@
         <source>cannot write the log into the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a database of another program (it holds tables, but no Tongban schema): Tongban does not change it; give the path of a Tongban database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Tongban database: give the path of a Tongban database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::storage::Migrations</name>

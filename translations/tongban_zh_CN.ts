@@ -5689,6 +5689,14 @@
         <source>cannot write the log into the database</source>
         <translation>无法将日志写入数据库</translation>
     </message>
+    <message>
+        <source>%1 is a database of another program (it holds tables, but no Tongban schema): Tongban does not change it; give the path of a Tongban database</source>
+        <translation>%1 是其他程序的数据库（含有数据表，但不是通办台的结构）：通办台不会改动它；请给出通办台数据库的路径</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Tongban database: give the path of a Tongban database</source>
+        <translation>%1 是空文件，不是通办台数据库：请给出通办台数据库的路径</translation>
+    </message>
 </context>
 <context>
     <name>tongban::storage::Migrations</name>

@@ -60,6 +60,10 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, OpenMo
         store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->m_db.open())
         return sqlError(store->m_db.lastError(), tr("cannot open the database %1").arg(path));
+    if (mode != OpenMode::NoMigration) {
+        if (const Status s = store->refuseWhatIsNotOurs(mode == OpenMode::CreateOrUpgrade); !s)
+            return s.error();
+    }
     if (const Status s = store->configure(); !s)
         return s.error();
     if (mode == OpenMode::ReadOnly) {
@@ -81,6 +85,53 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, OpenMo
 Result<std::unique_ptr<LocalStore>> LocalStore::openAnother() const
 {
     return open(m_path, OpenMode::ExistingOnly);
+}
+
+Status LocalStore::refuseWhatIsNotOurs(bool mayBeNew) const
+{
+    return refuseWhatIsNotOurs(m_db, m_path, mayBeNew);
+}
+
+Status LocalStore::refuseWhatIsNotOurs(const QSqlDatabase &db, const QString &path, bool mayBeNew)
+{
+    QSqlQuery q(db);
+    // Reads only: a file that is not a SQLite database fails here, and nothing is written to it.
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return queryError(q, tr("cannot open the database %1").arg(path));
+    if (q.value(0).toInt() != 0)
+        return Done {}; // a Tongban schema (a newer one is refused by Migrations::migrate)
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return queryError(q, tr("cannot open the database %1").arg(path));
+    if (q.value(0).toLongLong() > 0)
+        return Error::badInput(QStringLiteral("path"),
+                               tr("%1 is a database of another program (it holds tables, but no Tongban schema): "
+                                  "Tongban does not change it; give the path of a Tongban database")
+                                   .arg(path));
+    if (!mayBeNew)
+        return Error::badInput(QStringLiteral("path"),
+                               tr("%1 is empty, not a Tongban database: give the path of a Tongban database").arg(path));
+    return Done {};
+}
+
+Status LocalStore::checkIsTongbanFile(const QString &path, bool mayBeNew)
+{
+    if (mayBeNew && !QFileInfo::exists(path))
+        return Done {};
+    const QString name = uniqueConnectionName();
+    Status checked = Done {};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            checked = sqlError(db.lastError(), tr("cannot open the database %1").arg(path));
+        else
+            checked = refuseWhatIsNotOurs(db, path, mayBeNew);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return checked;
 }
 
 Status LocalStore::configure()

@@ -44,7 +44,18 @@ public:
     /// Storage with the driver's text when the driver is missing, the file cannot be opened or
     /// is not a SQLite database, a pragma fails, or a migration fails; Storage when the file was
     /// written by a newer program (its schema version is higher than Migrations knows).
+    /// BadInput (field "path"), the file left as it was, unless @p mode is NoMigration: a SQLite
+    /// database of another program (tables but no Tongban schema), and an empty file when @p mode
+    /// is ExistingOnly (the file must be a Tongban database already).
     static Result<std::unique_ptr<LocalStore>> open(const QString &path, OpenMode mode = OpenMode::CreateOrUpgrade);
+
+    /// Whether @p path may be opened as a Tongban database, read on a read-only connection of its
+    /// own (nothing written): BadInput (field "path") for a SQLite database of another program (it
+    /// holds tables but no Tongban schema, user_version 0) and, unless @p mayBeNew, for an empty
+    /// file; Storage with the driver's text when the file is not a SQLite database. A missing file
+    /// passes when @p mayBeNew (it is to be created). For a caller that opens without migrating
+    /// (StoreService's writer, which checks the file before it migrates); open() checks the same.
+    static Status checkIsTongbanFile(const QString &path, bool mayBeNew);
 
     ~LocalStore();
     LocalStore(const LocalStore &) = delete;
@@ -78,6 +89,10 @@ public:
 
 private:
     LocalStore(QString path, QString connectionName);
+    /// Before anything is written to the file (the WAL pragma of configure() writes its header):
+    /// checkIsTongbanFile's refusals, on this connection.
+    Status refuseWhatIsNotOurs(bool mayBeNew) const;
+    static Status refuseWhatIsNotOurs(const QSqlDatabase &db, const QString &path, bool mayBeNew);
     Status configure();
 
     QString m_path;

@@ -132,6 +132,10 @@ StoreService::StoreService(Options options, Clock clock, QObject *parent)
     m_writer = std::make_unique<ConnectionPool>(QStringLiteral("store-writer"), 1, [path, create]() -> Result<std::unique_ptr<LocalStore>> {
         if (!create && !QFileInfo::exists(path))
             return Error::notFound(QStringLiteral("path"), tr("the database file %1 does not exist").arg(path));
+        // Never another program's database, nor an empty file where a database must exist: the
+        // pragmas of the opening below write to the file.
+        if (const Status s = LocalStore::checkIsTongbanFile(path, create); !s)
+            return s.error();
         return LocalStore::open(path, LocalStore::OpenMode::NoMigration);
     });
     m_readers = std::make_unique<ConnectionPool>(QStringLiteral("store-reader"), m_options.readers,

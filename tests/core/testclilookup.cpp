@@ -3,6 +3,7 @@
 
 #include "demo/demogenerator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -264,6 +265,43 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(errorField(run), QStringLiteral("--db"));
         QVERIFY(!QFile::exists(missing)); // not created by a lookup
+    }
+
+    // A path that is no Tongban database (a mistyped --db): an empty file, another program's SQLite
+    // database. Refused naming --db, and left as it was: no schema written, no WAL beside it.
+    void fileOfAnotherKindIsLeftAlone()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            QFile file(empty);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(foreign);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('another program''s data')")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        for (const QString &path : {empty, foreign}) {
+            QFile before(path);
+            QVERIFY(before.open(QIODevice::ReadOnly));
+            const QByteArray bytes = before.readAll();
+            before.close();
+            const Run run = cli(
+                {QStringLiteral("lookup"), QStringLiteral("--db"), path, QStringLiteral("--id"), DemoGenerator::colleagueLiCitizenId()});
+            QCOMPARE(run.exitCode, 2);
+            QCOMPARE(errorField(run), QStringLiteral("--db"));
+            QFile after(path);
+            QVERIFY(after.open(QIODevice::ReadOnly));
+            QVERIFY2(after.readAll() == bytes, qPrintable(path));
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        }
     }
 };
 

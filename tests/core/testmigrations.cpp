@@ -513,7 +513,8 @@ private slots:
                 }
                 QVERIFY(!tables(db).contains(QStringLiteral("matter_status_event")));
             }
-            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            // from 0: a new, empty file, which only CreateOrUpgrade takes
+            auto store = LocalStore::open(path);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             const QSqlDatabase db = (*store)->database();
             QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
@@ -565,7 +566,8 @@ private slots:
                 }
                 QVERIFY(!tables(db).contains(QStringLiteral("intake_matter")));
             }
-            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            // from 0: a new, empty file, which only CreateOrUpgrade takes
+            auto store = LocalStore::open(path);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             const QSqlDatabase db = (*store)->database();
             QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
@@ -624,7 +626,8 @@ private slots:
                 }
                 QVERIFY(!tables(db).contains(QStringLiteral("data_disclosure")));
             }
-            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            // from 0: a new, empty file, which only CreateOrUpgrade takes
+            auto store = LocalStore::open(path);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             const QSqlDatabase db = (*store)->database();
             QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
@@ -684,7 +687,8 @@ private slots:
                     QVERIFY(insertIntakeMatter(db));
                 QVERIFY(!tables(db).contains(QStringLiteral("service_rating")));
             }
-            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            // from 0: a new, empty file, which only CreateOrUpgrade takes
+            auto store = LocalStore::open(path);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             const QSqlDatabase db = (*store)->database();
             QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
@@ -748,7 +752,8 @@ private slots:
                 QVERIFY(Migrations::migrate(db, from).ok());
                 QVERIFY(!tables(db).contains(QStringLiteral("audit_record")));
             }
-            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            // from 0: a new, empty file, which only CreateOrUpgrade takes
+            auto store = LocalStore::open(path);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             const QSqlDatabase db = (*store)->database();
             QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
@@ -835,7 +840,8 @@ private slots:
                     QVERIFY(st::exec(db, claimWithoutUuid()));
                 }
             }
-            auto store = LocalStore::open(path, LocalStore::OpenMode::ExistingOnly);
+            // from 0: a new, empty file, which only CreateOrUpgrade takes
+            auto store = LocalStore::open(path);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             const QSqlDatabase db = (*store)->database();
             QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
