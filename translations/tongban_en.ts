@@ -6899,6 +6899,10 @@
         <source>pension comparison sheet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>listed among the matches of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::BackOfficePage</name>

@@ -6874,6 +6874,10 @@
         <source>pension comparison sheet</source>
         <translation>养老金对比表</translation>
     </message>
+    <message>
+        <source>listed among the matches of a name</source>
+        <translation>列于姓名查询结果</translation>
+    </message>
 </context>
 <context>
     <name>tongban::ui::BackOfficePage</name>

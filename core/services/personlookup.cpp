@@ -104,30 +104,46 @@ QFuture<LookupOutcome> PersonLookup::lookUp(const Request &request, std::shared_
         })
         .then([store, user, clock, action](const Result<LookupOutcome> &read) {
             LookupOutcome outcome = read ? *read : failed(read.error());
+            if (outcome.kind == LookupOutcome::Kind::Matches) {
+                // Each person listed among the matches of a name (name, birth, masked number,
+                // region) leaves a trace too, first, so that their log shows who saw them listed.
+                QStringList listed;
+                for (const insured::InsuredPerson &match : std::as_const(outcome.matches))
+                    listed << match.citizenId;
+                return store
+                    ->write<Done>([user, clock, listed](QSqlDatabase db) {
+                        return auditShown(db, user, audit::action::lookUp, listed, QStringLiteral("name-match"), clock);
+                    })
+                    .then([outcome](const Status &audited) { return audited ? outcome : failed(audited.error()); });
+            }
             if (outcome.kind != LookupOutcome::Kind::Person)
                 return QtFuture::makeReadyFuture(outcome);
             // A person shown leaves its trace first: when the audit cannot be written, nothing is shown.
-            const QString subject = outcome.person->person.citizenId;
+            const QStringList subject {outcome.person->person.citizenId};
             return store
-                ->write<Done>([user, clock, action, subject](QSqlDatabase db) { return auditShown(db, user, action, subject, clock); })
+                ->write<Done>([user, clock, action, subject](QSqlDatabase db) {
+                    return auditShown(db, user, action, subject, QStringLiteral("person"), clock);
+                })
                 .then([outcome](const Status &audited) { return audited ? outcome : failed(audited.error()); });
         })
         .unwrap();
 }
 
-Status PersonLookup::auditShown(const QSqlDatabase &db, const accounts::SignedInUser &user, const QString &action, const QString &citizenId,
-                                const Clock &clock)
+Status PersonLookup::auditShown(const QSqlDatabase &db, const accounts::SignedInUser &user, const QString &action,
+                                const QStringList &citizenIds, const QString &object, const Clock &clock)
 {
     storage::WriteTransaction tx(db);
     if (const Status s = tx.begin(); !s)
         return s.error();
-    audit::AuditEntry entry;
-    entry.action = action;
-    entry.subject = citizenId;
-    entry.object = QStringLiteral("person");
-    const auto record = audit::AuditLog::append(db, user, entry, clock.nowUtc());
-    if (!record)
-        return record.error();
+    for (const QString &citizenId : citizenIds) {
+        audit::AuditEntry entry;
+        entry.action = action;
+        entry.subject = citizenId;
+        entry.object = object;
+        const auto record = audit::AuditLog::append(db, user, entry, clock.nowUtc());
+        if (!record)
+            return record.error();
+    }
     return tx.commit();
 }
 

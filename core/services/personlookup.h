@@ -49,7 +49,9 @@ public:
     /// whose @p cancelled flag is set before it finishes reports Kind::Cancelled. A person found
     /// is audited (action "look-up", or "open-person" for a person picked by id from a list; the
     /// context's acting user; a write transaction of its own on the store's writer) before the
-    /// outcome is reported; when the audit cannot be written the outcome is Kind::Failed.
+    /// outcome is reported; when the audit cannot be written the outcome is Kind::Failed. So is
+    /// each person listed among the matches of a name (action "look-up", object "name-match"):
+    /// the list shows their names, births and regions.
     QFuture<LookupOutcome> lookUp(const Request &request, std::shared_ptr<const std::atomic_bool> cancelled) const;
 
     /// The same on the calling thread with its connection @p db (the reader job, the tests).
@@ -57,10 +59,11 @@ public:
     static LookupOutcome run(const QSqlDatabase &db, const Request &request, const std::shared_ptr<const policy::ParameterSet> &parameters,
                              const Clock &clock, const std::atomic_bool &cancelled);
 
-    /// Appends the audit record of @p user seeing @p citizenId (@p action: "look-up" or
-    /// "open-person") in a write transaction of its own on @p db.
-    static Status auditShown(const QSqlDatabase &db, const accounts::SignedInUser &user, const QString &action, const QString &citizenId,
-                             const Clock &clock);
+    /// Appends the audit records of @p user seeing each of @p citizenIds (@p action: "look-up" or
+    /// "open-person"; @p object: "person" for a person shown, "name-match" for one listed among
+    /// the matches of a name) in one write transaction of its own on @p db. Error: Storage.
+    static Status auditShown(const QSqlDatabase &db, const accounts::SignedInUser &user, const QString &action,
+                             const QStringList &citizenIds, const QString &object, const Clock &clock);
 
 private:
     const AppContext &m_context;

@@ -220,7 +220,25 @@ private slots:
         QCOMPARE(one.exitCode, 0);
         QCOMPARE(one.json.value(u"person").toObject().value(u"id_number").toString(), QStringLiteral("110105********0311"));
 
-        // Several matches: a list with masked numbers.
+        // Several matches: a list with masked numbers, each person listed audited.
+        const auto nameMatchRecords = [this] {
+            QStringList subjects;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+                db.setDatabaseName(m_db);
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    q.exec(
+                        QStringLiteral("SELECT subject FROM audit_record WHERE action = 'look-up' AND object = 'name-match' ORDER BY seq"));
+                    while (q.next())
+                        subjects << q.value(0).toString();
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("audit"));
+            return subjects;
+        };
+        const QStringList before = nameMatchRecords();
         const Run many = cli({QStringLiteral("lookup"), QStringLiteral("--db"), m_db, QStringLiteral("--name"), QStringLiteral("·")});
         QCOMPARE(many.exitCode, 0);
         const QJsonArray matches = many.json.value(u"matches").toArray();
@@ -228,6 +246,12 @@ private slots:
         for (const QJsonValue &m : matches) {
             QVERIFY(m.toObject().value(u"id_number").toString().contains(QStringLiteral("********")));
             QVERIFY(m.toObject().value(u"name").toString().contains(u'·'));
+        }
+        const QStringList listed = nameMatchRecords().mid(before.size());
+        QCOMPARE(listed.size(), matches.size());
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            QCOMPARE(listed.at(i).left(6), matches.at(i).toObject().value(u"id_number").toString().left(6));
+            QCOMPARE(listed.at(i).right(4), matches.at(i).toObject().value(u"id_number").toString().right(4));
         }
     }
 

@@ -110,6 +110,7 @@ QString AuditView::objectLabel(const QString &object)
 {
     static const QHash<QString, const char *> labels {
         {QStringLiteral("person"), QT_TR_NOOP("person's file")},
+        {QStringLiteral("name-match"), QT_TR_NOOP("listed among the matches of a name")},
         {QStringLiteral("calculation-sheet"), QT_TR_NOOP("pension calculation sheet")},
         {QStringLiteral("pension-comparison"), QT_TR_NOOP("pension comparison")},
         {QStringLiteral("comparison-sheet"), QT_TR_NOOP("pension comparison sheet")},
