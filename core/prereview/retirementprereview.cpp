@@ -179,12 +179,12 @@ Result<PreReviewResult> RetirementPreReview::review(const PreReviewRequest &requ
         for (const QString &a : estimate->built.assumptions)
             assumptions.append(a);
         details.insert(QStringLiteral("estimate"),
-                       QJsonObject {{QStringLiteral("total"), p.total.toPlainString()},
-                                    {QStringLiteral("basic_pension"), p.basicPension.toPlainString()},
-                                    {QStringLiteral("individual_account_pension"), p.individualAccountPension.toPlainString()},
-                                    {QStringLiteral("transitional_pension"), p.transitionalPension.toPlainString()},
-                                    {QStringLiteral("supplements"), p.supplements.toPlainString()},
-                                    {QStringLiteral("calculation_base"), p.calculationBase.toPlainString()},
+                       QJsonObject {{QStringLiteral("total"), p.total.toJsonDouble()},
+                                    {QStringLiteral("basic_pension"), p.basicPension.toJsonDouble()},
+                                    {QStringLiteral("individual_account_pension"), p.individualAccountPension.toJsonDouble()},
+                                    {QStringLiteral("transitional_pension"), p.transitionalPension.toJsonDouble()},
+                                    {QStringLiteral("supplements"), p.supplements.toJsonDouble()},
+                                    {QStringLiteral("calculation_base"), p.calculationBase.toJsonDouble()},
                                     {QStringLiteral("provisional_base"), p.provisional},
                                     {QStringLiteral("region"), p.regionName},
                                     {QStringLiteral("regional_rules"), p.regionalRules},

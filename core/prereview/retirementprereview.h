@@ -24,6 +24,9 @@ namespace tongban::prereview {
 /// - an estimated monthly pension from the records (pension::CaseFromRecords with the figures
 ///   not yet published assumed, as a scenario does; 国发〔2005〕38号 and the region's rules): the
 ///   account as of today, no months projected; said to be an estimate, with its calculation base.
+///   In the details, "estimate": its amounts (total, basic_pension, individual_account_pension,
+///   transitional_pension, supplements, calculation_base) are JSON numbers in CNY (yuan, exact to
+///   the fen), as every amount of tongban-cli's output; "region" is the region's name.
 class RetirementPreReview : public PreReviewEngine
 {
     Q_DECLARE_TR_FUNCTIONS(tongban::prereview::RetirementPreReview)

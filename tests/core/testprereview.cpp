@@ -231,8 +231,12 @@ private slots:
             // The estimate is there, said to be one, with its calculation base.
             const QJsonObject estimate = r.details.value(u"estimate").toObject();
             QVERIFY2(!estimate.isEmpty(), qPrintable(texts(r).join(u'\n')));
-            QVERIFY(Money::parse(estimate.value(u"total").toString())->fen() > 0);
-            QVERIFY(Money::parse(estimate.value(u"calculation_base").toString())->fen() > 0);
+            // amounts are JSON numbers in CNY, as everywhere in the CLI's output (contract)
+            QVERIFY(estimate.value(u"total").isDouble() && estimate.value(u"total").toDouble() > 0);
+            QVERIFY(estimate.value(u"calculation_base").isDouble() && estimate.value(u"calculation_base").toDouble() > 0);
+            const auto fen = [&](const char16_t *key) { return qRound64(estimate.value(QStringView(key)).toDouble() * 100); };
+            QCOMPARE(fen(u"basic_pension") + fen(u"individual_account_pension") + fen(u"transitional_pension") + fen(u"supplements"),
+                     fen(u"total"));
             QCOMPARE(estimate.value(u"account_as_of").toString(), QStringLiteral("2026-12"));
             QVERIFY(texts(r).join(u'\n').contains(QStringLiteral("estimate")));
         }
