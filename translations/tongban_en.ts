@@ -10075,14 +10075,6 @@ Until Tongban starts again, it computes with the figures it started with.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>◀ Previous step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calculation sheet: preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10100,6 +10092,18 @@ Until Tongban starts again, it computes with the figures it started with.</sourc
     </message>
     <message>
         <source>Save the calculation sheet as a PDF file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step on the visitor&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step on the visitor&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10034,14 +10034,6 @@ Until Tongban starts again, it computes with the figures it started with.</sourc
         <translation>在访客屏上以大字逐步展示核算过程（有第二块屏幕时全屏显示）。</translation>
     </message>
     <message>
-        <source>◀ Previous step</source>
-        <translation>◀ 上一步</translation>
-    </message>
-    <message>
-        <source>Next step ▶</source>
-        <translation>下一步 ▶</translation>
-    </message>
-    <message>
         <source>Calculation sheet: preview</source>
         <translation>核算表：预览</translation>
     </message>
@@ -10060,6 +10052,18 @@ Until Tongban starts again, it computes with the figures it started with.</sourc
     <message>
         <source>Save the calculation sheet as a PDF file (%1).</source>
         <translation>将核算表保存为 PDF 文件（%1）。</translation>
+    </message>
+    <message>
+        <source>Previous step on the visitor&apos;s screen</source>
+        <translation>访客屏上一步</translation>
+    </message>
+    <message>
+        <source>Next step on the visitor&apos;s screen</source>
+        <translation>访客屏下一步</translation>
+    </message>
+    <message>
+        <source>Step %1/%2</source>
+        <translation>第 %1/%2 步</translation>
     </message>
 </context>
 <context>

@@ -50,16 +50,27 @@ SheetActions::SheetActions(SheetSource source, QWidget *parent)
     m_visitorButton->setObjectName(QStringLiteral("visitorScreenButton"));
     m_visitorButton->setToolTip(tr("Show the breakdown step by step in large type on the visitor's screen "
                                    "(full screen on a second screen when there is one)."));
-    m_previousStepButton = new QPushButton(tr("◀ Previous step"));
+    // A stepper, ◀ step 6/10 ▶, as narrow as it can be: the row sits beside the total and must
+    // fit a 1280-pixel screen with the visitor's screen open (the words are in the tool tips and
+    // the accessible names).
+    m_previousStepButton = new QPushButton(QStringLiteral("◀"));
     m_previousStepButton->setObjectName(QStringLiteral("previousStepButton"));
-    m_nextStepButton = new QPushButton(tr("Next step ▶"));
+    m_previousStepButton->setToolTip(tr("Previous step on the visitor's screen"));
+    m_previousStepButton->setAccessibleName(m_previousStepButton->toolTip());
+    m_nextStepButton = new QPushButton(QStringLiteral("▶"));
     m_nextStepButton->setObjectName(QStringLiteral("nextStepButton"));
+    m_nextStepButton->setToolTip(tr("Next step on the visitor's screen"));
+    m_nextStepButton->setAccessibleName(m_nextStepButton->toolTip());
+    for (QPushButton *step : {m_previousStepButton, m_nextStepButton})
+        step->setFixedWidth(step->fontMetrics().horizontalAdvance(QStringLiteral("◀")) * 3);
     m_visitorStep = new QLabel;
     m_visitorStep->setObjectName(QStringLiteral("visitorStepStatus"));
     m_pdfBusy = new BusyIndicator;
     m_sheetStatus = new QLabel;
     m_sheetStatus->setObjectName(QStringLiteral("sheetStatus"));
     m_sheetStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // "Saved: <path>" takes what room is left and never widens the window (a long path would).
+    m_sheetStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_sheetMessage = new FieldMessage;
     m_sheetMessage->setObjectName(QStringLiteral("sheetMessage"));
     m_pdf = new PdfExport(this, m_sheetStatus, m_sheetMessage, m_pdfBusy);
@@ -74,8 +85,8 @@ SheetActions::SheetActions(SheetSource source, QWidget *parent)
     row->addSpacing(8);
     row->addWidget(m_visitorButton);
     row->addWidget(m_previousStepButton);
-    row->addWidget(m_nextStepButton);
     row->addWidget(m_visitorStep);
+    row->addWidget(m_nextStepButton);
     row->addStretch(1);
     row->addWidget(m_sheetStatus);
     auto *layout = new QVBoxLayout(this);
@@ -238,11 +249,13 @@ void SheetActions::showVisitorStep(int step)
     VisitorView *visitor = m_visitor.data();
     if (!visitor || !visitor->isVisible() || step < 0) {
         m_visitorStep->clear();
+        m_visitorStep->setToolTip(QString());
         emit visitorStepChanged(-1);
         return;
     }
     const int count = visitor->stepCount();
-    m_visitorStep->setText(tr("Visitor sees step %1 of %2").arg(step + 1).arg(count));
+    m_visitorStep->setText(tr("Step %1/%2").arg(step + 1).arg(count));
+    m_visitorStep->setToolTip(tr("Visitor sees step %1 of %2").arg(step + 1).arg(count));
     m_previousStepButton->setEnabled(step > 0);
     m_nextStepButton->setEnabled(step + 1 < count);
     // The same line highlighted in the breakdown as on the visitor's screen, so both talk about one step.

@@ -109,7 +109,8 @@ void TestVisitorView::verifyStep(int step)
     QVERIFY(total->text().contains(m_sheet.total.toDisplayString()));
     // The expert sees the same step, and the same line is selected in the breakdown table.
     auto *expertStep = m_view->findChild<QLabel *>(QStringLiteral("visitorStepStatus"));
-    QCOMPARE(expertStep->text(), ui::SheetActions::tr("Visitor sees step %1 of %2").arg(step + 1).arg(m_sheet.lines.size()));
+    QCOMPARE(expertStep->text(), ui::SheetActions::tr("Step %1/%2").arg(step + 1).arg(m_sheet.lines.size()));
+    QCOMPARE(expertStep->toolTip(), ui::SheetActions::tr("Visitor sees step %1 of %2").arg(step + 1).arg(m_sheet.lines.size()));
     auto *table = m_view->findChild<QTableView *>(QStringLiteral("breakdownTable"));
     const QModelIndexList rows = table->selectionModel()->selectedRows();
     QCOMPARE(rows.size(), 1);

@@ -474,6 +474,16 @@ void TestScreenFit::checkScreen(QWidget &window, const QString &name)
         QCoreApplication::processEvents();
     }
     const QString screen = m_size + u' ' + name;
+    // Nothing on a page may need more than the screen: a layout that does makes the window
+    // grow past its edge (what a long status text in a button row once did).
+    const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+    const QStringList parts = m_size.split(u'x');
+    if (minimum.width() > parts.value(0).toInt() || window.width() > parts.value(0).toInt())
+        m_problems << QStringLiteral("%1: the window needs %2 px, is %3 px wide on a %4 px screen")
+                          .arg(screen)
+                          .arg(minimum.width())
+                          .arg(window.width())
+                          .arg(parts.value(0));
     const QString path = QDir(m_outputDir).filePath(QStringLiteral("%1-%2.png").arg(m_size, name));
     QVERIFY2(window.grab().save(path), qPrintable(path));
     checkItemViews(window, screen);
@@ -525,6 +535,17 @@ void TestScreenFit::fits()
     QVERIFY(breakdown->model()->rowCount() >= 8);
     if (const int rows = wholeRows(breakdown); rows < 8)
         m_problems << QStringLiteral("%1 pension: the breakdown shows %2 lines whole, not 8").arg(m_size).arg(rows);
+    // The visitor's screen open, stepped through: the row of the sheet's buttons says which step
+    // the visitor sees, and the window stays within the screen.
+    child<QPushButton>(*pension, QStringLiteral("visitorScreenButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(*pension, QStringLiteral("visitorStepStatus"))->text().isEmpty(), timeoutMs);
+    for (int i = 0; i < 5; ++i)
+        child<QPushButton>(*pension, QStringLiteral("nextStepButton"))->click();
+    checkScreen(window, QStringLiteral("pension-visitor-steps"));
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top != &window && top->isVisible() && top->objectName() == QStringLiteral("visitorView"))
+            top->close();
+    }
 
     auto *compare = child<ui::ComparisonView>(window, QStringLiteral("comparisonView"));
     tabs->setCurrentWidget(test::tabOf(compare));
