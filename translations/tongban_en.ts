@@ -3771,6 +3771,10 @@
         <source>the sheets round each amount (and the index, the years and the account interest); the parts above are each rounded to the fen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::pension::PensionRounding</name>

@@ -3769,6 +3769,10 @@
         <source>the sheets round each amount (and the index, the years and the account interest); the parts above are each rounded to the fen</source>
         <translation>核定表对各项金额（以及指数、年限和账户利息）分别舍入；以上各部分均舍入到分</translation>
     </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
 </context>
 <context>
     <name>tongban::pension::PensionRounding</name>

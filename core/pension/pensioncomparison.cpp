@@ -38,23 +38,61 @@ PensionComparison PensionComparer::compare(const ComparisonSide &a, const Compar
     return c;
 }
 
+namespace {
+
+/// @p text of a difference with its sign: "+" before a positive one, a true minus sign (−) before
+/// a negative one, none before zero.
+QString signedText(const QString &magnitude, int sign)
+{
+    if (sign == 0)
+        return magnitude;
+    return (sign > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + magnitude;
+}
+
+QString signedRational(const Rational &difference, int decimals, bool shortForm)
+{
+    const Rational magnitude = difference.isNegative() ? -difference : difference;
+    return signedText(shortForm ? magnitude.toShortString(decimals) : magnitude.toString(decimals),
+                      difference.isZero() ? 0 : (difference.isNegative() ? -1 : 1));
+}
+
+QString signedMoney(Money difference)
+{
+    return signedText((difference < Money() ? -difference : difference).toDisplayString(),
+                      difference.isZero() ? 0 : (difference < Money() ? -1 : 1));
+}
+
+QString signedCount(qint64 difference)
+{
+    return signedText(QString::number(difference < 0 ? -difference : difference), difference == 0 ? 0 : (difference < 0 ? -1 : 1));
+}
+
+} // namespace
+
 QList<ComparedFigure> PensionComparer::comparedFigures(const ComparisonSide &a, const ComparisonSide &b, const SideFigures &fa,
                                                        const SideFigures &fb)
 {
+    const qint64 startMonths = qint64(b.result.retirement.year() - a.result.retirement.year()) * 12
+        + (b.result.retirement.month() - a.result.retirement.month());
     return {
-        ComparedFigure {QStringLiteral("retirement"), tr("Pension starts"), a.result.retirement.toString(), b.result.retirement.toString()},
+        ComparedFigure {QStringLiteral("retirement"), tr("Pension starts"), a.result.retirement.toString(), b.result.retirement.toString(),
+                        startMonths == 0 ? QStringLiteral("0") : tr("%1 months").arg(signedCount(startMonths))},
         ComparedFigure {QStringLiteral("calculation_base"), tr("Calculation base (CNY/month)"), a.result.calculationBase.toDisplayString(),
-                        b.result.calculationBase.toDisplayString()},
+                        b.result.calculationBase.toDisplayString(), signedMoney(b.result.calculationBase - a.result.calculationBase)},
         ComparedFigure {QStringLiteral("contribution_years"), tr("Contribution years"), fa.years.toShortString(4),
-                        fb.years.toShortString(4)},
+                        fb.years.toShortString(4), signedRational(fb.years - fa.years, 4, true)},
         ComparedFigure {QStringLiteral("actual_months"), tr("Months paid / deemed"),
                         QStringLiteral("%1 / %2").arg(a.pensionCase.actualMonths).arg(a.pensionCase.deemedMonths),
-                        QStringLiteral("%1 / %2").arg(b.pensionCase.actualMonths).arg(b.pensionCase.deemedMonths)},
-        ComparedFigure {QStringLiteral("average_index"), tr("Average contribution index"), fa.index.toString(4), fb.index.toString(4)},
+                        QStringLiteral("%1 / %2").arg(b.pensionCase.actualMonths).arg(b.pensionCase.deemedMonths),
+                        QStringLiteral("%1 / %2").arg(signedCount(qint64(b.pensionCase.actualMonths) - a.pensionCase.actualMonths),
+                                                      signedCount(qint64(b.pensionCase.deemedMonths) - a.pensionCase.deemedMonths))},
+        ComparedFigure {QStringLiteral("average_index"), tr("Average contribution index"), fa.index.toString(4), fb.index.toString(4),
+                        signedRational(fb.index.rounded(4, RoundingMode::HalfUp) - fa.index.rounded(4, RoundingMode::HalfUp), 4, false)},
         ComparedFigure {QStringLiteral("account_balance"), tr("Individual account balance (CNY)"),
-                        a.pensionCase.accountBalance.toDisplayString(), b.pensionCase.accountBalance.toDisplayString()},
+                        a.pensionCase.accountBalance.toDisplayString(), b.pensionCase.accountBalance.toDisplayString(),
+                        signedMoney(b.pensionCase.accountBalance - a.pensionCase.accountBalance)},
         ComparedFigure {QStringLiteral("payout_months"), tr("Payout months"), fa.payoutMonths.toShortString(1),
-                        fb.payoutMonths.toShortString(1)},
+                        fb.payoutMonths.toShortString(1), signedRational(fb.payoutMonths - fa.payoutMonths, 1, true)},
     };
 }
 

@@ -31,6 +31,10 @@ struct ComparedFigure
     QString label; ///< translated
     QString a;
     QString b;
+    /// b − a as shown beside them, signed ("+0.0882", "−22,662.82", "+3 months", "0"); for
+    /// months paid / deemed each part ("+12 / −12"). Display only: the amounts of the
+    /// comparison are in components and causes.
+    QString difference;
 };
 
 /// A component of the monthly pension on both sides; difference = b − a (fen).

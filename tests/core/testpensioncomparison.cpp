@@ -165,6 +165,26 @@ private slots:
         QCOMPARE(flexible->individualAccountPension, c.components.at(1).difference());
         const Money rest = c.difference - flexible->total();
         QVERIFY2(rest <= Money::fromFen(47) && rest >= Money::fromFen(-47), qPrintable(rest.toPlainString()));
+        // Each figure shown side by side has its difference, b − a with its sign.
+        const auto figure = [&c](const char *key) {
+            for (const pension::ComparedFigure &f : c.figures) {
+                if (f.key == QLatin1String(key))
+                    return f;
+            }
+            return pension::ComparedFigure {};
+        };
+        QCOMPARE(figure("retirement").difference, QStringLiteral("0"));
+        QCOMPARE(figure("calculation_base").difference, QStringLiteral("0.00"));
+        QCOMPARE(figure("actual_months").difference, QStringLiteral("0 / 0"));
+        QCOMPARE(figure("average_index").difference,
+                 QStringLiteral("\u2212")
+                     + (Rational::fromDecimalString(figure("average_index").a).value()
+                        - Rational::fromDecimalString(figure("average_index").b).value())
+                           .toString(4));
+        QCOMPARE(figure("account_balance").difference,
+                 QStringLiteral("\u2212") + (li.pensionCase.accountBalance - wang.pensionCase.accountBalance).toDisplayString());
+        for (const pension::ComparedFigure &f : c.figures)
+            QVERIFY2(!f.difference.isEmpty(), qPrintable(f.key));
         // Paid the same way, the periods before and after explain nothing.
         for (const auto &x : c.causes) {
             if (x.key.startsWith(u"period.") && x.key != u"period.2003-2009")

@@ -530,7 +530,7 @@ void ComparisonView::showOutcome(const services::ComparisonOutcome &outcome)
 
     m_sideBySideModel->setHorizontalHeaderLabels({QString(), c.labelA, c.labelB, tr("Difference")});
     for (const pension::ComparedFigure &f : c.figures)
-        m_sideBySideModel->appendRow({textItem(f.label), amountItem(f.a), amountItem(f.b), textItem(QString())});
+        m_sideBySideModel->appendRow({textItem(f.label), amountItem(f.a), amountItem(f.b), amountItem(f.difference)});
     for (const pension::ComponentDifference &d : c.components) {
         const bool total = d.key == u"total";
         auto *label = textItem(d.label);

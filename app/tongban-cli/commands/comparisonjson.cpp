@@ -11,8 +11,11 @@ QJsonObject comparisonToJson(const pension::PensionComparison &c, const pension:
 {
     QJsonArray figures;
     for (const pension::ComparedFigure &f : c.figures)
-        figures.append(QJsonObject {
-            {QStringLiteral("key"), f.key}, {QStringLiteral("label"), f.label}, {QStringLiteral("a"), f.a}, {QStringLiteral("b"), f.b}});
+        figures.append(QJsonObject {{QStringLiteral("key"), f.key},
+                                    {QStringLiteral("label"), f.label},
+                                    {QStringLiteral("a"), f.a},
+                                    {QStringLiteral("b"), f.b},
+                                    {QStringLiteral("difference"), f.difference}});
     QJsonArray components;
     for (const pension::ComponentDifference &d : c.components)
         components.append(QJsonObject {{QStringLiteral("key"), d.key},
