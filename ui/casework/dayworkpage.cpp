@@ -120,6 +120,13 @@ DayWorkPage::DayWorkPage(const services::AppContext &context, QWidget *parent)
     m_chartView->setFocusPolicy(Qt::NoFocus); // nothing to do in it with keys
     m_chartView->chart()->legend()->setAlignment(Qt::AlignRight);
     m_chartView->chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_chartCategories = new QBarCategoryAxis;
+    m_chartCounts = new QValueAxis;
+    m_chartCounts->setLabelFormat(QStringLiteral("%d"));
+    m_chartCounts->setTickType(QValueAxis::TicksDynamic);
+    m_chartCounts->setTickAnchor(0);
+    m_chartView->chart()->addAxis(m_chartCategories, Qt::AlignBottom);
+    m_chartView->chart()->addAxis(m_chartCounts, Qt::AlignLeft);
 
     auto *chartBox = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartBox);
@@ -255,8 +262,7 @@ void DayWorkPage::showChart()
 {
     QChart *chart = m_chartView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    m_chartCategories->clear();
     if (!m_report)
         return;
     auto *series = new QBarSeries;
@@ -292,20 +298,13 @@ void DayWorkPage::showChart()
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
+    m_chartCategories->append(categories);
+    series->attachAxis(m_chartCategories);
     // Whole numbers, with room above the highest bar for its label.
     const int top = std::max(4, highest + 1 + highest / 5);
-    axisY->setRange(0, top);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setTickType(QValueAxis::TicksDynamic);
-    axisY->setTickAnchor(0);
-    axisY->setTickInterval(std::max(1, (top + 4) / 5));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    m_chartCounts->setRange(0, top);
+    m_chartCounts->setTickInterval(std::max(1, (top + 4) / 5));
+    series->attachAxis(m_chartCounts);
     chart->legend()->setVisible(rows != RatingsByLevel);
 }
 

@@ -96,6 +96,10 @@ private:
     QTableWidget *m_table = nullptr;
     QComboBox *m_chartRows = nullptr;
     QChartView *m_chartView = nullptr;
+    /// The chart's two axes, made once and kept: each chart chosen gives them its categories and
+    /// range (axes removed and made anew left their labels and grid lines drawn behind the next).
+    QBarCategoryAxis *m_chartCategories = nullptr;
+    QValueAxis *m_chartCounts = nullptr;
     BackgroundTask *m_task = nullptr;
     bool m_writing = false;
 };

@@ -48,6 +48,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -721,6 +724,23 @@ void TestScreenFit::fits()
     checkScreen(window, QStringLiteral("daywork-windows"));
     dayWork->setChartRows(ui::DayWorkPage::RatingsByLevel);
     checkScreen(window, QStringLiteral("daywork-ratings"));
+    // The ratings' chart alone is drawn: nothing of the windows' and departments' charts is left
+    // behind it (their axes, made anew for each chart, once left their labels in the scene).
+    {
+        QStringList drawn;
+        for (QGraphicsItem *item : dayWork->chartView()->scene()->items()) {
+            if (!item->isVisible())
+                continue;
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                drawn << text->toPlainText();
+            else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                drawn << simple->text();
+        }
+        for (const casework::DayFigures &f : dayWork->report()->byWindow + dayWork->report()->byDepartment) {
+            if (drawn.contains(f.label))
+                m_problems << QStringLiteral("%1 daywork-ratings: %2 of another chart still drawn").arg(m_size, f.label);
+        }
+    }
 
     // The audit log (Ctrl+9), a supervisor's: the records of this run and the chain checked.
     open.context->context().setSignedIn(test::signedInUser(accounts::Role::Supervisor, open.context->context().clerk()));
