@@ -369,6 +369,14 @@ private slots:
         SyncServer readerServer(*reader);
         const QString start = pullToEnd(readerServer, deviceA1, QString());
         QVERIFY(!start.isEmpty());
+        // Server step 8: the counts a first download is checked against are taken at the same
+        // horizon as the pull (every transaction begun so far has ended: pullToEnd waited).
+        const auto visitsCounted = [&readerServer] {
+            const auto counts = readerServer.counts();
+            return counts ? counts->value(QStringLiteral("intake_visit"), -1) : -1;
+        };
+        const qint64 countedBefore = visitsCounted();
+        QVERIFY(countedBefore >= 0);
 
         // A: open, holding its change (and its transaction id, taken first)
         auto sessionA = connectAs("clerk_a");
@@ -400,6 +408,9 @@ private slots:
             QVERIFY2(c.recordId != changeB.recordId, "B's change returned while A's earlier transaction is open: A would be skipped");
             QVERIFY(c.recordId != changeA.recordId);
         }
+        // … nor do the counts: B is held back as the pull holds it back, or a first download
+        // ending now would be judged incomplete for want of it
+        QCOMPARE(visitsCounted(), countedBefore);
 
         QVERIFY(dbA.commit());
         QList<tongban::sync::Change> after;
@@ -415,6 +426,7 @@ private slots:
         QVERIFY2(atA >= 0, "A's change, committed late, was skipped");
         QVERIFY2(atB >= 0, "B's change was skipped");
         QVERIFY(atA < atB); // in transaction order
+        QCOMPARE(visitsCounted(), countedBefore + 2); // both counted once both can be pulled
         QCOMPARE(after.at(atA).payload.value(QLatin1String("note")).toString(), QStringLiteral("A"));
         QCOMPARE(after.at(atA).deviceId, deviceA1);
         QCOMPARE(after.at(atB).deviceId, deviceA2);
