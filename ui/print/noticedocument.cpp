@@ -45,7 +45,16 @@ QString NoticeDocument::html(const notice::Notice &n, notice::Copy copy, const Q
         subtitle = subtitle.isEmpty() ? tr("(staff copy)") : tr("%1 (staff copy)").arg(subtitle);
     if (!subtitle.isEmpty())
         html.append(QStringLiteral("<p align=\"center\" style=\"color: #333333; margin-top: 0px;\">%1</p>").arg(esc(subtitle)));
+    // The last block of the text (a paragraph, the remarks or the legal basis) is written in the
+    // signature's table, as its first row, so that the agency, its seal and the date are kept on
+    // its page: a seal never stands alone on a page of its own.
+    QString last;
+    const auto writeLast = [&] {
+        html.append(last);
+        last.clear();
+    };
     for (const notice::NoticeSection &section : n.sections) {
+        writeLast();
         // The empty line keeps the distance from a table above (QTextDocument drops a heading's
         // top margin after some tables).
         html.append(QStringLiteral("<p style=\"font-size: 5pt; margin: 0px;\">&nbsp;</p>"));
@@ -59,25 +68,30 @@ QString NoticeDocument::html(const notice::Notice &n, notice::Copy copy, const Q
                              .arg(esc(label), esc(value).replace(u'\n', QStringLiteral("<br/>"))));
             html.endTable();
         }
-        for (const QString &paragraph : section.paragraphs)
-            html.append(QStringLiteral("<p>%1</p>").arg(esc(paragraph)));
+        for (const QString &paragraph : section.paragraphs) {
+            writeLast();
+            last = QStringLiteral("<p>%1</p>").arg(esc(paragraph));
+        }
     }
     // What the visitor should know before the law it rests on: a remark under the legal basis
     // read as one more of its documents.
     if (!n.remarks.isEmpty()) {
-        html.append(smallHeading(tr("Please note")));
-        html.append(smallList(n.remarks));
+        writeLast();
+        last = smallHeading(tr("Please note")) + smallList(n.remarks);
     }
     if (!n.bases.isEmpty()) {
-        html.append(smallHeading(tr("Legal basis")));
-        html.append(smallList(n.bases));
+        writeLast();
+        last = smallHeading(tr("Legal basis")) + smallList(n.bases);
     }
 
     // The agency and the place of its seal, at the right as on every official notice.
-    html.append(QStringLiteral("<p style=\"font-size: 5pt; margin: 0px;\">&nbsp;</p>"));
     html.beginTable(QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"2\">"));
+    if (!last.isEmpty())
+        html.row(QStringLiteral("<tr><td colspan=\"2\" style=\"padding: 0px;\">%1</td></tr>").arg(last));
     const QString issuer = n.issuer.trimmed().isEmpty() ? tr("(agency not set)") : n.issuer.trimmed();
-    html.row(QStringLiteral("<tr><td width=\"50%\"></td><td align=\"right\">%1</td></tr>").arg(esc(tr("Agency: %1").arg(issuer))));
+    html.row(QStringLiteral("<tr><td width=\"50%\"></td><td align=\"right\" style=\"padding-top: 8px;\">%1</td></tr>")
+                 .arg(esc(tr("Agency: %1").arg(issuer))),
+             last.isEmpty() ? PagedHtml::Keep::Alone : PagedHtml::Keep::WithPrevious);
     // QTextDocument ignores a cell's height: empty lines make the room for the stamp.
     // The agency, its seal and the date stay together on one page.
     html.row(QStringLiteral("<tr><td></td><td align=\"right\" style=\"color: #666666;\"><br/><br/>%1<br/><br/></td></tr>")

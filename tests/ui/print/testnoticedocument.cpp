@@ -145,6 +145,38 @@ private slots:
         QCOMPARE(pageOf(ui::NoticeDocument::tr("year %1, month %2, day %3").arg(2026).arg(3).arg(10)), agency);
     }
 
+    // However long the text, the agency, its seal and the date are on the page of its last lines:
+    // notices of 1 to 40 paragraphs put the signature at every place of the page, the first page's
+    // foot included, where it once moved to a page of its own.
+    void theSealIsNeverAloneOnItsPage()
+    {
+        TONGBAN_REQUIRE_PDFTOTEXT();
+        QTemporaryDir dir;
+        for (int count = 1; count <= 40; count += 3) {
+            notice::Notice n;
+            n.title = QStringLiteral("分页测试");
+            n.issuer = QStringLiteral("测试经办机构");
+            n.sealText = QStringLiteral("（盖章处）");
+            n.issuedOn = QDate(2026, 3, 10);
+            notice::NoticeSection section {QStringLiteral("办理结果"), {}, {}};
+            for (int i = 1; i <= count; ++i)
+                section.paragraphs << QStringLiteral("第%1段：").arg(i)
+                        + QStringLiteral("经审核，申请人所报材料齐全，符合规定。").repeated(3);
+            n.sections << section;
+            const QString path = dir.filePath(QStringLiteral("seal-%1.pdf").arg(count));
+            QVERIFY(ui::NoticeDocument::writePdf(n, notice::Copy::Visitor, path).ok());
+            const QStringList pages = test::pdftext::readPages(path);
+            const int seal = test::pdftext::pageOf(pages, n.sealText);
+            QVERIFY(seal >= 0);
+            QCOMPARE(test::pdftext::pageOf(pages, ui::NoticeDocument::tr("Agency: %1").arg(n.issuer)), seal);
+            QVERIFY2(test::pdftext::pageOf(pages, QStringLiteral("第%1段").arg(count)) == seal,
+                     qPrintable(QStringLiteral("%1 paragraphs: the last on page %2, the seal on %3")
+                                    .arg(count)
+                                    .arg(test::pdftext::pageOf(pages, QStringLiteral("第%1段").arg(count)))
+                                    .arg(seal)));
+        }
+    }
+
     void badPathIsAnError()
     {
         notice::Notice n;
