@@ -15,7 +15,8 @@ std::optional<QString> OverrideNote::missingNoteWarning(const PensionCase &c, co
         return std::nullopt;
     if (!c.notes.value(field).trimmed().isEmpty())
         return std::nullopt;
-    const QString why = region->conflict.isEmpty() ? region->note : region->conflict;
+    // In the language of the screen, as the breakdown's caveat (the data has both).
+    const QString why = region->conflict.isEmpty() ? region->localizedNote() : region->localizedConflict();
     return tr("%1 was entered for this case in place of the region's disputed "
               "figure (%2); record why in notes.%3")
         .arg(what, why, field);

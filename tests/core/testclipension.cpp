@@ -1,9 +1,12 @@
 // tongban-cli pension and retirement, run as the real binary: JSON in, JSON out, exit status.
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -84,6 +87,25 @@ private slots:
         const Run published = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")}, own);
         QCOMPARE(published.exitCode, 0);
         QCOMPARE(published.json[u"calculation_base"].toDouble(), 6738.0);
+    }
+
+    // A figure the region's sources dispute, entered for the case without a note: the warning
+    // asks for the note and says what is disputed, in the screen's language (the data has both).
+    void disputedFigureWarningIsInTheScreensLanguage()
+    {
+        const QByteArray input = R"({"region": "320000", "group": "male", "birth": "1963-01", "retirement": "2024-01",
+            "calculation_base": 8000, "average_index": 1.0, "actual_months": 360, "account_balance": 100000,
+            "transitional": {"parts": []}})";
+        const Run run = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")}, input);
+        QCOMPARE(run.exitCode, 0);
+        const QStringList warnings = run.json[u"warnings"].toVariant().toStringList();
+        const auto disputed = std::find_if(warnings.cbegin(), warnings.cend(),
+                                           [](const QString &w) { return w.contains(QStringLiteral("notes.calculation_base")); });
+        QVERIFY2(disputed != warnings.cend(), qPrintable(warnings.join(u'\n')));
+        // No English word in it: the field names and document numbers aside, no run of letters.
+        const QString text = QString(*disputed).remove(QStringLiteral("notes.calculation_base"));
+        static const QRegularExpression english(QStringLiteral("[A-Za-z]{4,}"));
+        QVERIFY2(!english.match(text).hasMatch(), qPrintable(*disputed));
     }
 
     void badCaseExitsTwoWithTheField()
