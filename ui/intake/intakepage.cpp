@@ -368,7 +368,13 @@ QWidget *IntakePage::makeSide()
 
     m_pdf = new PdfExport(this, m_status, m_message, m_busy);
     connect(m_pdf, &PdfExport::finished, this, &IntakePage::pdfFinished);
-    connect(m_checklist, &DocumentChecklist::changed, this, &IntakePage::formChanged);
+    // A document ticked changes what was brought, not what is asked for: the list is not built
+    // again (it would delete the item whose check box is being toggled, under the view's hands).
+    connect(m_checklist, &DocumentChecklist::changed, this, [this] {
+        updateSideStretch();
+        if (!m_restoring)
+            scheduleDraft();
+    });
     connect(m_submit, &QPushButton::clicked, this, &IntakePage::submit);
     connect(m_noticePrint, &QPushButton::clicked, this, [this] {
         printNotice(oneTimeNotice(), tr("One-time notice: preview"), QStringLiteral("one-time-notice"), typedApplicantId());

@@ -159,10 +159,16 @@ void TestIntakeKeyboard::twoMatterIntakeWithKeysOnly()
         listed << checklist->topLevelItem(row)->data(0, Qt::UserRole).toString();
     QCOMPARE(listed.count(QStringLiteral("id-card")), 1);
     QVERIFY2(listed.contains(QStringLiteral("power-of-attorney")), qPrintable(listed.join(u' ')));
+    // Each item marked: ticking one must not build the list again under the view's hands (it
+    // once did, deleting the item whose check box Space was toggling: a crash now and then).
+    constexpr int markRole = Qt::UserRole + 42;
+    for (int row = 0; row < checklist->topLevelItemCount(); ++row)
+        checklist->topLevelItem(row)->setData(0, markRole, row);
     for (int row = 0; row < checklist->topLevelItemCount(); ++row) {
         const QString document = listed.at(row);
         if (document == u"id-card" || document == u"agent-id-card" || document == u"power-of-attorney")
             keys.key(Qt::Key_Space);
+        QCOMPARE(checklist->topLevelItem(row)->data(0, markRole), QVariant(row));
         if (row + 1 < checklist->topLevelItemCount())
             keys.key(Qt::Key_Down);
     }
