@@ -3529,6 +3529,10 @@
         <source>%1 takes the index of the transitional pension from the approval notice; it is not in the shipped data (%2: %3). Enter %4 for the %5 deemed months</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 months paid and %2 months deemed are more than the %3 months from the 16th birthday (%4) to the start of the pension (%5): check actual_months and deemed_months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::pension::PensionCaseJson</name>

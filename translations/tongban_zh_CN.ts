@@ -3527,6 +3527,10 @@
         <source>%1 takes the index of the transitional pension from the approval notice; it is not in the shipped data (%2: %3). Enter %4 for the %5 deemed months</source>
         <translation>%1 过渡性养老金所用指数以核定通知为准，系统未收录（%2：%3）。请为 %5 个视同缴费月录入 %4</translation>
     </message>
+    <message>
+        <source>%1 months paid and %2 months deemed are more than the %3 months from the 16th birthday (%4) to the start of the pension (%5): check actual_months and deemed_months</source>
+        <translation>实际缴费 %1 个月加视同缴费 %2 个月，超过了从年满 16 周岁（%4）到起发（%5）的 %3 个月：请核对 actual_months 和 deemed_months</translation>
+    </message>
 </context>
 <context>
     <name>tongban::pension::PensionCaseJson</name>

@@ -108,6 +108,21 @@ Result<PensionResult> PensionCalculator::calculate(const PensionCase &c) const
     if (c.actualMonths + c.deemedMonths == 0)
         return Error::badInput(QStringLiteral("actual_months"),
                                tr("a pension needs at least one month of contribution (actual or deemed)"));
+    // Nobody works, and so nobody contributes, before the age of 16 (劳动法 第十五条): the months
+    // paid and deemed fit between the 16th birthday and the month the pension starts. A slip of
+    // the keyboard (600 for 360) would otherwise give a plausible pension of 75 years.
+    if (c.birth && c.retirement) {
+        const YearMonth sixteen = c.birth->addMonths(16 * 12);
+        const int possible = std::max(0, sixteen.monthsTo(*c.retirement));
+        if (c.actualMonths + c.deemedMonths > possible)
+            return Error::badInput(QStringLiteral("actual_months"),
+                                   tr("%1 months paid and %2 months deemed are more than the %3 months from the 16th birthday "
+                                      "(%4) to the start of the pension (%5): check actual_months and deemed_months")
+                                       .arg(c.actualMonths)
+                                       .arg(c.deemedMonths)
+                                       .arg(possible)
+                                       .arg(sixteen.toString(), c.retirement->toString()));
+    }
     if (c.averageIndex.isNegative() || c.averageIndex > Rational(3))
         return Error::badInput(
             QStringLiteral("average_index"),

@@ -119,6 +119,23 @@ private slots:
         QVERIFY(!run.json.contains(u"total")); // never a partial result
     }
 
+    // More months paid and deemed than fit between the 16th birthday and the pension's start (a
+    // slip: 600 for 360): refused, naming the field, never a pension of 75 years.
+    void moreMonthsThanAWorkingLifeAreRefused()
+    {
+        const QByteArray tooMany = R"({"region": "110000", "group": "male", "birth": "1964-01", "retirement": "2024-01",
+            "average_index": 1.0, "actual_months": 600, "deemed_months": 300, "account_balance": 100000,
+            "transitional": {"parts": []}})";
+        const Run refused = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")}, tooMany);
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.json[u"error"][u"field"].toString(), QStringLiteral("actual_months"));
+        QVERIFY2(refused.json[u"error"][u"message"].toString().contains(u"528"), qPrintable(refused.json[u"error"][u"message"].toString()));
+        // 44 years from the 16th birthday to 60 fit exactly
+        QByteArray whole = tooMany;
+        whole.replace("\"actual_months\": 600, \"deemed_months\": 300", "\"actual_months\": 400, \"deemed_months\": 128");
+        QCOMPARE(runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")}, whole).exitCode, 0);
+    }
+
     void notJsonExitsTwo()
     {
         const Run run = runCli({QStringLiteral("pension"), QStringLiteral("--case"), QStringLiteral("-")}, "{not json");
