@@ -1506,6 +1506,10 @@
         <source>true or false is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown field; allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralNotice</name>

@@ -1506,6 +1506,10 @@
         <source>true or false is required</source>
         <translation>须为 true 或 false</translation>
     </message>
+    <message>
+        <source>unknown field; allowed: %1</source>
+        <translation>未知字段；允许的字段：%1</translation>
+    </message>
 </context>
 <context>
     <name>tongban::deferral::DeferralNotice</name>

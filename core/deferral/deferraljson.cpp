@@ -4,9 +4,27 @@
 
 namespace tongban::deferral {
 
+namespace {
+
+/// BadInput naming the first key of @p object not in @p known (under @p path), as the pension and
+/// intake cases answer: a mistyped key ("hard_hit" for hard_hit_area) would otherwise be ignored
+/// and the answer given for a question that was not asked.
+std::optional<Error> unknownKey(const QJsonObject &object, const QStringList &known, const QString &path)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            return Error::badInput(path + it.key(), DeferralJson::tr("unknown field; allowed: %1").arg(known.join(QStringLiteral(", "))));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<DeferralCase> DeferralJson::parse(const QJsonObject &json)
 {
     DeferralCase question;
+    if (const auto unknown = unknownKey(json, {QStringLiteral("as_of"), QStringLiteral("payer")}, QString()))
+        return *unknown;
     const QJsonValue asOf = json.value(u"as_of");
     question.asOf = QDate::fromString(asOf.toString(), Qt::ISODate);
     if (!asOf.isString() || !question.asOf.isValid())
@@ -17,6 +35,11 @@ Result<DeferralCase> DeferralJson::parse(const QJsonObject &json)
                                tr("the payer is required: an object with kind, uscc, industry, size, "
                                   "hard_hit_area, temporary_difficulty"));
     const QJsonObject payer = payerValue.toObject();
+    if (const auto unknown = unknownKey(payer,
+                                        {QStringLiteral("kind"), QStringLiteral("uscc"), QStringLiteral("industry"), QStringLiteral("size"),
+                                         QStringLiteral("hard_hit_area"), QStringLiteral("temporary_difficulty")},
+                                        QStringLiteral("payer.")))
+        return *unknown;
     for (const QString &key : {QStringLiteral("kind"), QStringLiteral("uscc"), QStringLiteral("industry"), QStringLiteral("size")}) {
         const QJsonValue value = payer.value(key);
         if (!value.isUndefined() && !value.isNull() && !value.isString())

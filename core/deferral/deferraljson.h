@@ -27,7 +27,9 @@ public:
     /// Reads {"as_of": "YYYY-MM-DD", "payer": {"kind", "uscc", "industry", "size",
     /// "hard_hit_area": bool, "temporary_difficulty": bool}}; absent booleans are false.
     /// Error (BadInput, JSON path such as "payer.hard_hit_area") for a missing or malformed
-    /// as_of or payer, or a value of the wrong type. The content is checked by the evaluator.
+    /// as_of or payer, or a value of the wrong type; for a key that is none of these ("payer.hard_hit"),
+    /// naming it and the keys allowed (as pension and intake cases). The content is checked by the
+    /// evaluator.
     static Result<DeferralCase> parse(const QJsonObject &json);
     /// {"eligible", "headline", "reasons", "as_of", "edition", "payer": {..., "industry_name"},
     /// "insurances": [{"insurance", "eligible", "premium_months": {"from", "to"} (eligible

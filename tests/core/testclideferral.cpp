@@ -135,6 +135,13 @@ private slots:
         QTest::newRow("flag not a bool") << QByteArray(
             R"({"as_of": "2022-06-15", "payer": {"kind": "flexible-employee", "hard_hit_area": "yes"}})")
                                          << QStringLiteral("payer.hard_hit_area") << QStringLiteral("true or false");
+        // A mistyped key is refused, not ignored: the answer would be to another question.
+        QTest::newRow("mistyped flag") << QByteArray(
+            R"({"as_of": "2022-06-15", "payer": {"kind": "enterprise", "uscc": "91350100M000100Y43", "industry": "62", "size": "micro",
+                "hard_hit": true}})") << QStringLiteral("payer.hard_hit")
+                                       << QStringLiteral("hard_hit_area");
+        QTest::newRow("mistyped date key") << QByteArray(R"({"asof": "2022-06-15", "payer": {"kind": "flexible-employee"}})")
+                                           << QStringLiteral("asof") << QStringLiteral("as_of");
         QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("--case") << QStringLiteral("not JSON");
         QTest::newRow("an array") << QByteArray("[1]") << QStringLiteral("--case") << QStringLiteral("must be a JSON object");
     }
