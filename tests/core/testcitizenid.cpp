@@ -1,5 +1,6 @@
 // Tests of tongban::identity::CitizenId (GB 11643-1999; vectors from policy-facts.md §10).
 
+#include "identity/bankaccountnumber.h"
 #include "identity/citizenid.h"
 
 #include <QTest>
@@ -15,6 +16,15 @@ private:
     const QDate m_today {2026, 1, 15};
 
 private slots:
+    void bankAccountNumbersAreMaskedLikeCardNumbers()
+    {
+        using tongban::identity::BankAccountNumber;
+        QCOMPARE(BankAccountNumber::mask(QStringLiteral("6222021234567890123")), QStringLiteral("622202*********0123"));
+        QCOMPARE(BankAccountNumber::mask(QStringLiteral("6222 0212 3456 7890")), QStringLiteral("622202******7890"));
+        QCOMPARE(BankAccountNumber::mask(QStringLiteral("12345678901")), QStringLiteral("123456*8901"));
+        QCOMPARE(BankAccountNumber::mask(QStringLiteral("1234567890")), QStringLiteral("**********"));
+    }
+
     void validate_data()
     {
         QTest::addColumn<QString>("input");

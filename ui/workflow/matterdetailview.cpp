@@ -14,6 +14,7 @@
 #include "ui/print/pdfexport.h"
 #include "ui/workflow/workflowtext.h"
 
+#include "identity/bankaccountnumber.h"
 #include "identity/citizenid.h"
 #include "workflow/matterstatemachine.h"
 
@@ -36,7 +37,7 @@ namespace {
 
 using workflow::MatterStatus;
 
-/// A field's value as typed, in words (an ID number masked, an option by its label).
+/// A field's value as typed, in words (an ID number and a bank account masked, an option by its label).
 QString fieldValue(const intake::FieldDefinition *definition, const QJsonValue &value)
 {
     if (!definition)
@@ -44,6 +45,10 @@ QString fieldValue(const intake::FieldDefinition *definition, const QJsonValue &
     switch (definition->type) {
     case intake::FieldType::IdNumber:
         return identity::CitizenId::mask(value.toString());
+    // The account the benefit is paid to: its first and last digits are enough to check it
+    // against the bank card brought; the whole number is not put on the screen.
+    case intake::FieldType::BankAccount:
+        return identity::BankAccountNumber::mask(value.toString());
     case intake::FieldType::Boolean:
         return value.toBool() ? MatterDetailView::tr("yes") : MatterDetailView::tr("no");
     case intake::FieldType::Choice:
