@@ -11305,11 +11305,11 @@ premium months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source: %1</source>
+        <source>Basis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This figure is still to be verified.</source>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11262,12 +11262,12 @@ premium months</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
     </message>
     <message>
-        <source>This figure is still to be verified.</source>
-        <translation>此数据尚待核实。</translation>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -151,13 +151,19 @@ void VisitorView::showStep()
     m_explanation->setVisible(!line.explanation.isEmpty());
     m_formula->setText(line.formula);
     m_value->setText(sheet::CalculationSheet::displayValue(line));
+    // What the visitor's paper says, not the staff's: the clerk's note on a figure entered for the
+    // case and the provisional mark, and the documents by number and title; never the notes on
+    // the sources, their confidence or the evidence behind a figure (a sample sheet, a table).
     QStringList note;
-    if (!line.note.isEmpty())
-        note << line.note;
-    if (!line.source.isEmpty())
-        note << tr("Source: %1").arg(line.source);
-    if (line.confidence == u"LOW")
-        note << tr("This figure is still to be verified.");
+    if (!line.visitorNote.isEmpty())
+        note << line.visitorNote;
+    QStringList documents;
+    for (const int reference : line.references) {
+        if (const QString citation = m_sheet.citations.value(reference - 1); !citation.isEmpty())
+            documents << citation;
+    }
+    if (!documents.isEmpty())
+        note << tr("Basis: %1").arg(documents.join(tr("; ")));
     m_note->setText(note.join(u'\n'));
 }
 

@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace tongban;
 using sheet::CalculationSheet;
 
@@ -102,6 +104,19 @@ void TestVisitorView::verifyStep(int step)
     QVERIFY2(m_view->findChild<QLabel *>(QStringLiteral("stepExplanation"))->text().contains(line.explanation),
              qPrintable(m_view->findChild<QLabel *>(QStringLiteral("stepExplanation"))->text()));
     QCOMPARE(text(QStringLiteral("visitorValue")), CalculationSheet::displayValue(line));
+    // The visitor's words under it, as on the visitor's paper: the documents by their titles,
+    // never the staff's notes on the sources or the evidence behind a figure.
+    const QString note = text(QStringLiteral("visitorNote"));
+    for (const int reference : line.references)
+        QVERIFY2(note.contains(m_sheet.citations.at(reference - 1)), qPrintable(note));
+    for (const QString &evidence : line.source.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+        const bool cited = std::any_of(m_sheet.citations.cbegin(), m_sheet.citations.cend(),
+                                       [&evidence](const QString &citation) { return citation.contains(evidence); });
+        if (!cited) // a sample sheet, a table: evidence for the staff, not a document for the visitor
+            QVERIFY2(!note.contains(evidence), qPrintable(note));
+    }
+    if (!line.note.isEmpty() && line.note != line.visitorNote)
+        QVERIFY2(!note.contains(line.note), qPrintable(note));
     QCOMPARE(text(QStringLiteral("visitorCounter")), ui::VisitorView::tr("Step %1 of %2").arg(step + 1).arg(m_sheet.lines.size()));
     // The total stays in view whatever the step.
     auto *total = visitor->findChild<QLabel *>(QStringLiteral("visitorTotal"));
