@@ -60,7 +60,9 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, OpenMo
         store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->m_db.open())
         return sqlError(store->m_db.lastError(), tr("cannot open the database %1").arg(path));
-    if (mode != OpenMode::NoMigration) {
+    // A read-only connection writes nothing and is refused below unless the file is at the latest
+    // schema: only the modes that migrate are checked first.
+    if (mode == OpenMode::CreateOrUpgrade || mode == OpenMode::ExistingOnly) {
         if (const Status s = store->refuseWhatIsNotOurs(mode == OpenMode::CreateOrUpgrade); !s)
             return s.error();
     }

@@ -44,9 +44,9 @@ public:
     /// Storage with the driver's text when the driver is missing, the file cannot be opened or
     /// is not a SQLite database, a pragma fails, or a migration fails; Storage when the file was
     /// written by a newer program (its schema version is higher than Migrations knows).
-    /// BadInput (field "path"), the file left as it was, unless @p mode is NoMigration: a SQLite
-    /// database of another program (tables but no Tongban schema), and an empty file when @p mode
-    /// is ExistingOnly (the file must be a Tongban database already).
+    /// BadInput (field "path"), the file left as it was, when @p mode migrates (CreateOrUpgrade,
+    /// ExistingOnly): a SQLite database of another program (tables but no Tongban schema), and an
+    /// empty file when @p mode is ExistingOnly (the file must be a Tongban database already).
     static Result<std::unique_ptr<LocalStore>> open(const QString &path, OpenMode mode = OpenMode::CreateOrUpgrade);
 
     /// Whether @p path may be opened as a Tongban database, read on a read-only connection of its
